@@ -1,0 +1,63 @@
+import { createHash } from 'crypto';
+
+/**
+ * The first step of every text comparison: Unicode NFKC (full-width letters, ligatures and
+ * styled "𝐛𝐨𝐥𝐝" text fold to plain letters), curly quotes to straight, whitespace collapsed.
+ * Case is kept; callers lower-case when they need to.
+ */
+export function normalizeUnicode(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, '-')
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Split a hashtag body into words: `BridgeClosed` → `bridge closed`, `i95_closed` → `i 95 closed`.
+ */
+export function splitHashtag(tag: string): string {
+  return tag
+    .replace(/^#/, '')
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Za-z])(\d)/g, '$1 $2')
+    .replace(/(\d)([A-Za-z])/g, '$1 $2')
+    .toLowerCase();
+}
+
+const URL_IN_TEXT = /\bhttps?:\/\/\S+/gi;
+const HANDLE = /(^|[^\w])@\w{1,30}/g;
+const HASHTAG = /#(\w+)/g;
+const RETWEET_PREFIX = /^(rt|repost|via)\s*:?\s*(@\w+\s*:?)?\s*/i;
+// Pictographs and their modifiers: emoji carry tone but no claim content.
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu;
+
+/**
+ * The comparable text of a post: no URLs, handles, `RT @x:` prefixes or emojis; hashtags split
+ * into words; lower-case; punctuation reduced to spaces. Two reposts of one rumor give the same
+ * string, which is what the content hash and the exact-duplicate check rely on.
+ *
+ * @example comparableText('RT @ann: BRIDGE is CLOSED!! #StormWatch https://t.co/x 😱') // 'bridge is closed storm watch'
+ */
+export function comparableText(text: string): string {
+  return normalizeUnicode(text)
+    .replace(RETWEET_PREFIX, '')
+    .replace(URL_IN_TEXT, ' ')
+    .replace(HANDLE, '$1 ')
+    .replace(HASHTAG, (_m, body: string) => ` ${splitHashtag(body)} `)
+    .replace(EMOJI, ' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A stable hash of a post's comparable text: the identity of posts that carry no platform id. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(comparableText(text)).digest('hex').slice(0, 32);
+}

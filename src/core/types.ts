@@ -1,0 +1,71 @@
+/**
+ * Domain types shared by every layer. Plain data only: no behaviour, no I/O.
+ * Timestamps are ISO-8601 strings in UTC (`2026-11-02T14:05:00.000Z`).
+ */
+
+export type StatementStatus = 'active' | 'superseded' | 'retracted';
+
+export interface Statement {
+  id: number;
+  /** Stable external key (e.g. `ridgeport-pd-2026-041`), used to make imports idempotent. */
+  slug: string;
+  title: string;
+  body: string;
+  incident: string | null;
+  topic: string | null;
+  url: string | null;
+  publishedAt: string;
+  status: StatementStatus;
+  supersededBy: number | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type Platform = 'x' | 'facebook' | 'nextdoor' | 'instagram' | 'reddit' | 'tiktok' | 'other';
+
+export interface AuthorMeta {
+  handle: string | null;
+  displayName?: string | null;
+  verified?: boolean | null;
+  followers?: number | null;
+  following?: number | null;
+  accountCreatedAt?: string | null;
+  /** Public accounts (agencies, media) may be named in outputs; private persons may not. */
+  isPublicFigure?: boolean | null;
+}
+
+export interface Engagement {
+  reposts?: number | null;
+  likes?: number | null;
+  replies?: number | null;
+  views?: number | null;
+}
+
+export interface PostInput {
+  platform: Platform;
+  externalId: string | null;
+  author: AuthorMeta;
+  text: string;
+  url: string | null;
+  postedAt: string | null;
+  engagement: Engagement;
+  replyTo: string | null;
+  quoteOf: string | null;
+  repostOf?: string | null;
+}
+
+export interface Post extends PostInput {
+  id: number;
+  contentHash: string;
+  ingestedAt: string;
+}
+
+export type Stance = 'supports' | 'contradicts' | 'not_addressed';
+export type MatchDecision = 'confirmed' | 'suggested' | 'none';
+
+export type CredibilityLabel = 'confirmed' | 'likely_true' | 'unverified' | 'likely_false' | 'false';
+export type RecommendedAction = 'rebut_now' | 'clarify' | 'monitor' | 'no_action';
+
+/** A clock is injected everywhere time matters, so the core stays deterministic. */
+export type Clock = () => Date;
