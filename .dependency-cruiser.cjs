@@ -10,7 +10,7 @@ module.exports = {
       comment: 'src/core may import only src/core and pure npm packages (no node built-ins that do I/O).',
       severity: 'error',
       from: { path: '^src/core' },
-      to: { pathNot: ['^src/core', 'node_modules'] },
+      to: { pathNot: ['^src/core', 'node_modules'], dependencyTypesNot: ['core'] },
     },
     {
       name: 'core-no-io-builtins',
@@ -35,7 +35,13 @@ module.exports = {
       comment: 'Routes and commands go through use cases; only the composition root wires store/render.',
       severity: 'error',
       from: { path: '^src/(service|cli)', pathNot: '^src/cli/main\\.ts$' },
-      to: { path: '^src/(store|render)' },
+      to: { path: '^src/(store|render|composition)' },
+    },
+    {
+      name: 'only-main-uses-the-composition-root',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['^src/cli/main\\.ts$', '^src/composition/'] },
+      to: { path: '^src/composition/' },
     },
     {
       name: 'no-circular',

@@ -1,0 +1,21 @@
+import type { Command } from 'commander';
+import type { RumorDesk } from '../../usecases/rumor-desk';
+import type { CliContext, DeskHandle } from '../context';
+
+export function dbOption(command: Command): Command {
+  return command.option('--db <path>', 'SQLite database file (default: $RUMORDESK_DB or ./rumordesk.db)');
+}
+
+/** Opens the database for one command and always closes it, also when the command throws. */
+export async function withDesk(
+  ctx: CliContext,
+  opts: { db?: string },
+  work: (desk: RumorDesk, handle: DeskHandle & { now(): Date }) => void | Promise<void>,
+): Promise<void> {
+  const handle = ctx.openDesk({ db: opts.db });
+  try {
+    await work(handle.desk, { ...handle, now: () => new Date() });
+  } finally {
+    handle.close();
+  }
+}

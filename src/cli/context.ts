@@ -1,0 +1,22 @@
+import type { Config } from '../config';
+import type { RumorDesk } from '../usecases/rumor-desk';
+import type { CliIo } from './io';
+
+export interface DeskHandle {
+  desk: RumorDesk;
+  config: Config;
+  close(): void;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** What the commands get from the composition root; they never build store pieces themselves. */
+export interface CliContext {
+  io: CliIo;
+  env: Record<string, string | undefined>;
+  openDesk(overrides: { db?: string; templates?: string }): DeskHandle;
+  serve(handle: DeskHandle, options: { host: string; port: number; demo: boolean }): Promise<RunningServer>;
+}

@@ -1,0 +1,31 @@
+/**
+ * The composition root: the only place that wires concrete pieces (store, renderer, HTTP
+ * server) to the use cases, then runs the command line.
+ */
+import { loadConfig } from '../config';
+import { openDesk } from '../composition/open-desk';
+import { serve } from '../composition/serve';
+import type { CliContext } from './context';
+import { runCli } from './program';
+
+const ctx: CliContext = {
+  io: {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    isTty: Boolean(process.stderr.isTTY),
+  },
+  env: process.env,
+  openDesk: (overrides) => openDesk(loadConfig(overrides, process.env)),
+  serve,
+};
+
+runCli(process.argv.slice(2), ctx).then(
+  (code) => {
+    // serve keeps the event loop alive; every other command ends here.
+    if (code !== 0) process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`rumordesk: INTERNAL: ${String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,66 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { ERROR_CATALOGUE, isRumorDeskError, type ErrorCode } from '../core/errors';
+import type { Logger } from './logger';
+
+export function errorBody(code: ErrorCode, message: string, details?: unknown) {
+  return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+/** body-parser reports its failures with a `type`; each maps to one catalogue code. */
+function bodyParserCode(err: { type?: string; status?: number }): ErrorCode | null {
+  switch (err.type) {
+    case 'entity.parse.failed':
+      return 'MALFORMED_JSON';
+    case 'entity.too.large':
+      return 'PAYLOAD_TOO_LARGE';
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return 'UNSUPPORTED_MEDIA_TYPE';
+    case 'request.aborted':
+    case 'request.size.invalid':
+    case 'stream.encoding.set':
+      return 'VALIDATION_FAILED';
+    default:
+      return null;
+  }
+}
+
+/**
+ * The single translation point from errors to HTTP: `{error: {code, message}}` with the
+ * catalogue's status. Unknown errors become INTERNAL without leaking their message.
+ */
+export function createErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (err: unknown, req, res, _next) => {
+    if (isRumorDeskError(err)) {
+      res.status(ERROR_CATALOGUE[err.code].httpStatus).json(errorBody(err.code, err.message, err.details));
+      return;
+    }
+    const parserCode = err && typeof err === 'object' ? bodyParserCode(err as { type?: string }) : null;
+    if (parserCode) {
+      const message =
+        parserCode === 'MALFORMED_JSON'
+          ? 'The request body is not valid JSON.'
+          : parserCode === 'PAYLOAD_TOO_LARGE'
+            ? 'The request body is too large.'
+            : 'The request body could not be read.';
+      res.status(ERROR_CATALOGUE[parserCode].httpStatus).json(errorBody(parserCode, message));
+      return;
+    }
+    logger.error({ err: err instanceof Error ? { name: err.name, stack: err.stack } : String(err), method: req.method, route: req.route?.path }, 'unhandled error');
+    res.status(500).json(errorBody('INTERNAL', 'Something went wrong; the service log has the details.'));
+  };
+}
+
+export const notFoundHandler: RequestHandler = (req, res) => {
+  res.status(404).json(errorBody('ROUTE_NOT_FOUND', `No route ${req.method} ${req.path}.`));
+};
+
+/** JSON routes refuse other bodies with 415 instead of seeing an empty object. */
+export const requireJson: RequestHandler = (req, res, next) => {
+  const hasBody = req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0';
+  if ((hasBody || req.headers['transfer-encoding']) && !req.is('application/json') && !req.is('application/x-ndjson')) {
+    res.status(415).json(errorBody('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.'));
+    return;
+  }
+  next();
+};

@@ -1,0 +1,21 @@
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/**
+ * Opens SQLite the way a long-running local service needs it: WAL so readers never block the
+ * writer, foreign keys on (SQLite leaves them off by default), and a busy timeout so the CLI
+ * and the service can write the same file without SQLITE_BUSY failures.
+ * See https://www.sqlite.org/wal.html and better-sqlite3's performance notes.
+ *
+ * @example const db = openDatabase(':memory:');
+ */
+export function openDatabase(path: string, options: { readonly?: boolean } = {}): Db {
+  const db = new Database(path, { readonly: options.readonly ?? false });
+  if (path !== ':memory:' && !options.readonly) db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 10000');
+  // NORMAL is durable in WAL mode except for the last transactions on power loss, never corrupt.
+  db.pragma('synchronous = NORMAL');
+  return db;
+}

@@ -1,0 +1,5 @@
+import type { Migration } from './migration';
+import { initialSchema } from './001-initial-schema';
+
+/** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [initialSchema];

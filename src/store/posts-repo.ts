@@ -1,0 +1,121 @@
+import type { Post, PostInput } from '../core/types';
+import type { Db } from './database';
+
+interface PostRowDb {
+  id: number;
+  platform: string;
+  external_id: string | null;
+  content_hash: string;
+  author_handle: string | null;
+  author_display_name: string | null;
+  author_verified: number | null;
+  author_followers: number | null;
+  author_following: number | null;
+  author_created_at: string | null;
+  text: string | null;
+  url: string | null;
+  posted_at: string | null;
+  reposts: number | null;
+  likes: number | null;
+  replies: number | null;
+  views: number | null;
+  reply_to: string | null;
+  quote_of: string | null;
+  repost_of: string | null;
+  ingested_at: string;
+}
+
+function toPost(row: PostRowDb): Post {
+  return {
+    id: row.id,
+    platform: row.platform as Post['platform'],
+    externalId: row.external_id,
+    contentHash: row.content_hash,
+    author: {
+      handle: row.author_handle,
+      displayName: row.author_display_name,
+      verified: row.author_verified === null ? null : row.author_verified === 1,
+      followers: row.author_followers,
+      following: row.author_following,
+      accountCreatedAt: row.author_created_at,
+    },
+    text: row.text ?? '',
+    url: row.url,
+    postedAt: row.posted_at,
+    engagement: { reposts: row.reposts, likes: row.likes, replies: row.replies, views: row.views },
+    replyTo: row.reply_to,
+    quoteOf: row.quote_of,
+    repostOf: row.repost_of,
+    ingestedAt: row.ingested_at,
+  };
+}
+
+/** The identity of a post: its platform id, or its content when the source gave none. */
+export function dedupKey(post: PostInput, contentHash: string): string {
+  return post.externalId ? `${post.platform}:id:${post.externalId}` : `${post.platform}:hash:${contentHash}`;
+}
+
+export class PostsRepo {
+  constructor(private readonly db: Db) {}
+
+  /** Stores the post unless it is there already; either way returns its row id. */
+  insertIfNew(post: PostInput, contentHash: string, now: string): { id: number; inserted: boolean } {
+    const key = dedupKey(post, contentHash);
+    const info = this.db
+      .prepare(
+        `INSERT INTO posts (platform, external_id, content_hash, dedup_key, author_handle, author_display_name,
+           author_verified, author_followers, author_following, author_created_at, text, url, posted_at,
+           reposts, likes, replies, views, reply_to, quote_of, repost_of, ingested_at)
+         VALUES (@platform, @externalId, @contentHash, @key, @handle, @displayName, @verified, @followers, @following,
+           @accountCreatedAt, @text, @url, @postedAt, @reposts, @likes, @replies, @views, @replyTo, @quoteOf, @repostOf, @now)
+         ON CONFLICT DO NOTHING`,
+      )
+      .run({
+        platform: post.platform,
+        externalId: post.externalId,
+        contentHash,
+        key,
+        handle: post.author.handle ?? null,
+        displayName: post.author.displayName ?? null,
+        verified: post.author.verified === null || post.author.verified === undefined ? null : post.author.verified ? 1 : 0,
+        followers: post.author.followers ?? null,
+        following: post.author.following ?? null,
+        accountCreatedAt: post.author.accountCreatedAt ?? null,
+        text: post.text,
+        url: post.url,
+        postedAt: post.postedAt,
+        reposts: post.engagement.reposts ?? null,
+        likes: post.engagement.likes ?? null,
+        replies: post.engagement.replies ?? null,
+        views: post.engagement.views ?? null,
+        replyTo: post.replyTo,
+        quoteOf: post.quoteOf,
+        repostOf: post.repostOf ?? null,
+        now,
+      });
+    if (info.changes === 1) return { id: Number(info.lastInsertRowid), inserted: true };
+    const row = this.db.prepare('SELECT id FROM posts WHERE dedup_key = ?').get(key) as { id: number } | undefined;
+    if (row) return { id: row.id, inserted: false };
+    // The partial unique index on (platform, external_id) is the only other constraint.
+    const byExternal = this.db
+      .prepare('SELECT id FROM posts WHERE platform = ? AND external_id = ?')
+      .get(post.platform, post.externalId) as { id: number };
+    return { id: byExternal.id, inserted: false };
+  }
+
+  findById(id: number): Post | null {
+    const row = this.db.prepare('SELECT * FROM posts WHERE id = ?').get(id) as PostRowDb | undefined;
+    return row ? toPost(row) : null;
+  }
+
+  findByExternal(platform: string, externalId: string): Post | null {
+    const row = this.db
+      .prepare('SELECT * FROM posts WHERE platform = ? AND external_id = ?')
+      .get(platform, externalId) as PostRowDb | undefined;
+    return row ? toPost(row) : null;
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM posts').get() as { n: number }).n;
+  }
+}
