@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import type { AddressInfo } from 'net';
+import { loadConfig } from '../../src/config';
+import { openDesk, type OpenDesk } from '../../src/composition/open-desk';
+import { createApp } from '../../src/service/create-app';
+import type { CliContext } from '../../src/cli/context';
+import { runCli } from '../../src/cli/program';
+
+export const silentLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** A desk on a fresh in-memory database, with a fixed clock unless one is given. */
+export function memoryDesk(clock: () => Date = () => new Date('2026-11-20T12:00:00Z')): OpenDesk {
+  return openDesk(loadConfig({ db: ':memory:' }, {}), clock);
+}
+
+export function tempDir(): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'rumordesk-test-'));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Starts the real express app on an ephemeral loopback port. */
+export async function startHttp(handle: OpenDesk): Promise<{ url: string; close(): Promise<void> }> {
+  const app = createApp(handle.desk, { logger: silentLogger, bodyLimit: '256kb' });
+  return new Promise((resolve) => {
+    const server = app.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) });
+    });
+  });
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process against a database file, capturing its output. */
+export async function runCommand(argv: string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const ctx: CliContext = {
+    io: { out: (t) => void (stdout += t), err: (t) => void (stderr += t), isTty: false },
+    env,
+    openDesk: (overrides) => openDesk(loadConfig(overrides, env)),
+    serve: () => Promise.reject(new Error('serve is not used in CLI tests')),
+  };
+  const code = await runCli(argv, ctx);
+  return { code, stdout, stderr };
+}
