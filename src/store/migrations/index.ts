@@ -1,5 +1,6 @@
 import type { Migration } from './migration';
 import { initialSchema } from './001-initial-schema';
+import { clusterSignals } from './002-cluster-signals';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, clusterSignals];

@@ -1,0 +1,280 @@
+import type { Db } from './database';
+
+export interface ClusterRecord {
+  id: number;
+  representativePostId: number | null;
+  representativeText: string;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  postCount: number;
+  uniqueAuthors: number;
+  totalEngagement: number;
+  platforms: string[];
+  status: 'open' | 'merged' | 'closed';
+  mergedInto: number | null;
+  statementId: number | null;
+  stance: 'supports' | 'contradicts' | 'not_addressed' | null;
+  matchScore: number | null;
+  matchDecision: 'confirmed' | 'suggested' | 'none' | null;
+  newAccountPosts: number;
+  copyPosts: number;
+  replies: { support: number; deny: number; query: number; comment: number };
+  corrections: number;
+  peakHourPosts: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface ClusterRowDb {
+  id: number;
+  representative_post_id: number | null;
+  representative_text: string;
+  first_seen: string | null;
+  last_seen: string | null;
+  post_count: number;
+  unique_authors: number;
+  total_engagement: number;
+  platforms: string;
+  status: ClusterRecord['status'];
+  merged_into: number | null;
+  statement_id: number | null;
+  stance: ClusterRecord['stance'];
+  match_score: number | null;
+  match_decision: ClusterRecord['matchDecision'];
+  new_account_posts: number;
+  copy_posts: number;
+  replies_support: number;
+  replies_deny: number;
+  replies_query: number;
+  replies_comment: number;
+  corrections: number;
+  peak_hour_posts: number;
+  created_at: string;
+  updated_at: string;
+}
+
+function toCluster(r: ClusterRowDb): ClusterRecord {
+  return {
+    id: r.id,
+    representativePostId: r.representative_post_id,
+    representativeText: r.representative_text,
+    firstSeen: r.first_seen,
+    lastSeen: r.last_seen,
+    postCount: r.post_count,
+    uniqueAuthors: r.unique_authors,
+    totalEngagement: r.total_engagement,
+    platforms: JSON.parse(r.platforms) as string[],
+    status: r.status,
+    mergedInto: r.merged_into,
+    statementId: r.statement_id,
+    stance: r.stance,
+    matchScore: r.match_score,
+    matchDecision: r.match_decision,
+    newAccountPosts: r.new_account_posts,
+    copyPosts: r.copy_posts,
+    replies: { support: r.replies_support, deny: r.replies_deny, query: r.replies_query, comment: r.replies_comment },
+    corrections: r.corrections,
+    peakHourPosts: r.peak_hour_posts,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export interface MembershipSignals {
+  postId: number;
+  reason: string;
+  similarity: number | null;
+  pinned: boolean;
+  author: string | null;
+  platform: string;
+  postedAt: string | null;
+  engagement: number;
+  fromNewAccount: boolean;
+  isCopy: boolean;
+}
+
+export type SortKey = 'priority' | 'volume' | 'velocity' | 'recent';
+
+/** Rumor clusters, their members and the counters that scoring reads. */
+export class ClustersRepo {
+  constructor(private readonly db: Db) {}
+
+  create(representativePostId: number | null, representativeText: string, now: string): number {
+    const info = this.db
+      .prepare(
+        `INSERT INTO clusters (representative_post_id, representative_text, created_at, updated_at) VALUES (?, ?, ?, ?)`,
+      )
+      .run(representativePostId, representativeText, now, now);
+    return Number(info.lastInsertRowid);
+  }
+
+  /** Adds a post and updates every counter in the same statement batch. */
+  addPost(clusterId: number, m: MembershipSignals, now: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO post_clusters (post_id, cluster_id, reason, similarity, pinned, assigned_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT(post_id) DO UPDATE SET cluster_id = excluded.cluster_id, reason = excluded.reason,
+           similarity = excluded.similarity, pinned = excluded.pinned, assigned_at = excluded.assigned_at`,
+      )
+      .run(m.postId, clusterId, m.reason, m.similarity, m.pinned ? 1 : 0, now);
+    this.bumpCounters(clusterId, m, 1, now);
+  }
+
+  /** Reverses addPost's counters (used by move and split); hourly volume is kept exact too. */
+  removePostCounters(clusterId: number, m: MembershipSignals, now: string): void {
+    this.bumpCounters(clusterId, m, -1, now);
+  }
+
+  private bumpCounters(clusterId: number, m: MembershipSignals, sign: 1 | -1, now: string): void {
+    let newAuthor = 0;
+    if (m.author) {
+      if (sign === 1) {
+        newAuthor = this.db.prepare('INSERT OR IGNORE INTO cluster_authors (cluster_id, author) VALUES (?, ?)').run(clusterId, m.author).changes;
+      } else {
+        const stillThere = this.db
+          .prepare(
+            `SELECT 1 FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
+             WHERE pc.cluster_id = ? AND p.author_handle = ? AND pc.post_id <> ? LIMIT 1`,
+          )
+          .get(clusterId, m.author, m.postId);
+        if (!stillThere) {
+          newAuthor = -this.db.prepare('DELETE FROM cluster_authors WHERE cluster_id = ? AND author = ?').run(clusterId, m.author).changes;
+        }
+      }
+    }
+    const hour = m.postedAt ? m.postedAt.slice(0, 13) + ':00:00.000Z' : null;
+    let hourPosts = 0;
+    if (hour) {
+      this.db
+        .prepare(
+          `INSERT INTO cluster_hourly (cluster_id, hour, posts, engagement) VALUES (?, ?, ?, ?)
+           ON CONFLICT(cluster_id, hour) DO UPDATE SET posts = posts + excluded.posts, engagement = engagement + excluded.engagement`,
+        )
+        .run(clusterId, hour, sign, sign * m.engagement);
+      hourPosts = (this.db.prepare('SELECT posts FROM cluster_hourly WHERE cluster_id = ? AND hour = ?').get(clusterId, hour) as { posts: number }).posts;
+    }
+    const current = this.db.prepare('SELECT platforms FROM clusters WHERE id = ?').get(clusterId) as { platforms: string };
+    const platforms = new Set(JSON.parse(current.platforms) as string[]);
+    if (sign === 1) platforms.add(m.platform);
+    this.db
+      .prepare(
+        `UPDATE clusters SET
+           post_count = post_count + @sign,
+           unique_authors = unique_authors + @newAuthor,
+           total_engagement = total_engagement + @sign * @engagement,
+           new_account_posts = new_account_posts + @sign * @fromNew,
+           copy_posts = copy_posts + @sign * @isCopy,
+           first_seen = CASE WHEN @postedAt IS NOT NULL AND @sign = 1 AND (first_seen IS NULL OR @postedAt < first_seen) THEN @postedAt ELSE first_seen END,
+           last_seen = CASE WHEN @postedAt IS NOT NULL AND @sign = 1 AND (last_seen IS NULL OR @postedAt > last_seen) THEN @postedAt ELSE last_seen END,
+           peak_hour_posts = MAX(peak_hour_posts, @hourPosts),
+           platforms = @platforms,
+           updated_at = @now
+         WHERE id = @id`,
+      )
+      .run({
+        id: clusterId,
+        sign,
+        newAuthor,
+        engagement: m.engagement,
+        fromNew: m.fromNewAccount ? 1 : 0,
+        isCopy: m.isCopy ? 1 : 0,
+        postedAt: m.postedAt,
+        hourPosts,
+        platforms: JSON.stringify([...platforms].sort()),
+        now,
+      });
+  }
+
+  addReplyStance(clusterId: number, stance: 'support' | 'deny' | 'query' | 'comment', isCorrection: boolean, now: string): void {
+    const column = { support: 'replies_support', deny: 'replies_deny', query: 'replies_query', comment: 'replies_comment' }[stance];
+    this.db
+      .prepare(`UPDATE clusters SET ${column} = ${column} + 1, corrections = corrections + ?, updated_at = ? WHERE id = ?`)
+      .run(isCorrection ? 1 : 0, now, clusterId);
+  }
+
+  setMatch(clusterId: number, match: { statementId: number | null; stance: string | null; score: number | null; decision: string | null }, now: string): void {
+    this.db
+      .prepare('UPDATE clusters SET statement_id = ?, stance = ?, match_score = ?, match_decision = ?, updated_at = ? WHERE id = ?')
+      .run(match.statementId, match.stance, match.score, match.decision, now, clusterId);
+  }
+
+  setRepresentative(clusterId: number, postId: number | null, text: string, now: string): void {
+    this.db.prepare('UPDATE clusters SET representative_post_id = ?, representative_text = ?, updated_at = ? WHERE id = ?').run(postId, text, now, clusterId);
+  }
+
+  findById(id: number): ClusterRecord | null {
+    const row = this.db.prepare('SELECT * FROM clusters WHERE id = ?').get(id) as ClusterRowDb | undefined;
+    return row ? toCluster(row) : null;
+  }
+
+  clusterOfPost(postId: number): { clusterId: number; pinned: boolean; reason: string } | null {
+    const row = this.db.prepare('SELECT cluster_id, pinned, reason FROM post_clusters WHERE post_id = ?').get(postId) as
+      | { cluster_id: number; pinned: number; reason: string }
+      | undefined;
+    return row ? { clusterId: row.cluster_id, pinned: row.pinned === 1, reason: row.reason } : null;
+  }
+
+  /** Posts per hour, oldest first. */
+  hourly(clusterId: number): { hour: string; posts: number; engagement: number }[] {
+    return this.db
+      .prepare('SELECT hour, posts, engagement FROM cluster_hourly WHERE cluster_id = ? AND posts > 0 ORDER BY hour')
+      .all(clusterId) as { hour: string; posts: number; engagement: number }[];
+  }
+
+  /** Posts in the hours [from, to) for velocity: one indexed range read. */
+  postsBetween(clusterId: number, fromHour: string, toHour: string): number {
+    const row = this.db
+      .prepare('SELECT COALESCE(SUM(posts), 0) AS n FROM cluster_hourly WHERE cluster_id = ? AND hour >= ? AND hour < ?')
+      .get(clusterId, fromHour, toHour) as { n: number };
+    return row.n;
+  }
+
+  memberIds(clusterId: number, limit: number, offset = 0): { postId: number; reason: string; similarity: number | null; pinned: boolean }[] {
+    const rows = this.db
+      .prepare(
+        `SELECT pc.post_id, pc.reason, pc.similarity, pc.pinned FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
+         WHERE pc.cluster_id = ? ORDER BY p.posted_at, p.id LIMIT ? OFFSET ?`,
+      )
+      .all(clusterId, limit, offset) as { post_id: number; reason: string; similarity: number | null; pinned: number }[];
+    return rows.map((r) => ({ postId: r.post_id, reason: r.reason, similarity: r.similarity, pinned: r.pinned === 1 }));
+  }
+
+  markMerged(fromId: number, intoId: number, now: string): void {
+    this.db.prepare("UPDATE clusters SET status = 'merged', merged_into = ?, updated_at = ? WHERE id = ?").run(intoId, now, fromId);
+  }
+
+  list(filter: { since?: string; status?: string; limit: number; offset: number; sort: SortKey; harm?: string; platform?: string }): ClusterRecord[] {
+    const where = ["c.status = 'open'", 'c.post_count > 0'];
+    const params: Record<string, unknown> = { limit: filter.limit, offset: filter.offset };
+    if (filter.since) {
+      where.push('c.last_seen >= @since');
+      params.since = filter.since;
+    }
+    if (filter.harm) {
+      where.push('s.harm_category = @harm');
+      params.harm = filter.harm;
+    }
+    if (filter.platform) {
+      where.push("EXISTS (SELECT 1 FROM json_each(c.platforms) j WHERE j.value = @platform)");
+      params.platform = filter.platform;
+    }
+    const order = {
+      priority: 'COALESCE(s.priority, 0) DESC, c.post_count DESC',
+      volume: 'c.post_count DESC, c.total_engagement DESC',
+      velocity: 'c.peak_hour_posts DESC, c.post_count DESC',
+      recent: 'c.last_seen DESC',
+    }[filter.sort];
+    const rows = this.db
+      .prepare(
+        `SELECT c.* FROM clusters c LEFT JOIN scores s ON s.subject_type = 'cluster' AND s.subject_id = c.id
+         WHERE ${where.join(' AND ')} ORDER BY ${order}, c.id LIMIT @limit OFFSET @offset`,
+      )
+      .all(params) as ClusterRowDb[];
+    return rows.map(toCluster);
+  }
+
+  /** Every open cluster's id with its representative and a few members, to rebuild the clusterer at start. */
+  openClusterIds(): number[] {
+    return (this.db.prepare("SELECT id FROM clusters WHERE status = 'open' ORDER BY id").all() as { id: number }[]).map((r) => r.id);
+  }
+}
