@@ -1,0 +1,91 @@
+import nlp from 'compromise';
+import { isAllowedName, nameTokens } from './name-allowance';
+import { collectMatches } from './collect-matches';
+import type { PrivacyContext, PrivacyFinding } from './privacy-types';
+
+interface PersonJson {
+  text: string;
+  offset?: { start: number; length: number };
+}
+
+/*
+ * compromise knows common first names but misses many others ("Priya Natarajan"). Posts that
+ * expose a person usually introduce them, so capitalised words after such a cue are names too.
+ */
+const CUED_NAME = new RegExp(
+  String.raw`\b(?:named|name is|neighbou?r|suspect|victim|witness|son|daughter|kid|boy|girl|guy|man|woman|` +
+    String.raw`mr\.?|mrs\.?|ms\.?|miss|wife|husband|brother|sister|friend|cousin|coworker|student|teacher)` +
+    String.raw`,?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+){0,2})`,
+  'gdu',
+);
+
+function peopleIn(text: string, base: number, into: PrivacyFinding[]): void {
+  const people = nlp(text).people().json({ offset: true }) as PersonJson[];
+  for (const person of people) {
+    const name = person.text.replace(/[\s.,;:!?]+$/, '');
+    const at = person.offset?.start;
+    // compromise's offsets are usually exact; when they drift (unusual Unicode) find the name.
+    const start = at !== undefined && text.slice(at, at + name.length) === name ? at : text.indexOf(name);
+    if (name && start >= 0) into.push({ kind: 'person_name', value: name, start: base + start, end: base + start + name.length });
+  }
+}
+
+/*
+ * The tagger reads "1 Maple Ave. Jamal Whitaker was…" as one sentence and misses the name, so
+ * each sentence is also tagged on its own; duplicates are merged later by scanPrivacy.
+ */
+function compromisePeople(text: string): PrivacyFinding[] {
+  const found: PrivacyFinding[] = [];
+  peopleIn(text, 0, found);
+  // A sentence ends at . ! ? followed by white space, so "example.gov" is not split.
+  const sentence = /\S(?:[^\n]*?)(?:[.!?](?=\s|$)|\n|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = sentence.exec(text)) !== null) peopleIn(m[0], m.index, found);
+  return found;
+}
+
+function cuedPeople(text: string): PrivacyFinding[] {
+  return collectMatches(text, CUED_NAME, 'person_name', (m) => {
+    const span = m.indices?.[1];
+    return span ? { start: span[0], end: span[1] } : null;
+  });
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Once a name is known to be private, every other mention of it (or of its surname alone, or
+ * in lower case) is private too, even where the tagger missed it.
+ */
+function otherMentions(text: string, names: PrivacyFinding[]): PrivacyFinding[] {
+  const patterns = new Map<string, string>();
+  const edge = (s: string) => `(?<![\\p{L}\\p{N}])${escapeRegex(s)}(?![\\p{L}\\p{N}])`;
+  for (const f of names) {
+    patterns.set(edge(f.value), 'giu');
+    // Single words only in capitalised form: "Whitaker" again, but not "will" for "Will Turner".
+    for (const token of nameTokens(f.value)) {
+      if (token.length < 3) continue;
+      const source = edge(token.charAt(0).toUpperCase() + token.slice(1));
+      if (!patterns.has(source)) patterns.set(source, 'gu');
+    }
+  }
+  const found: PrivacyFinding[] = [];
+  for (const [source, flags] of patterns) found.push(...collectMatches(text, new RegExp(source, flags), 'person_name'));
+  return found;
+}
+
+/**
+ * Names of people who are not in the allowed list (those named in the verified statement and
+ * department officials).
+ *
+ * @example detectNames('Jamal Whitaker did it', {allowedNames: [], publicHandles: []})[0].value // 'Jamal Whitaker'
+ */
+export function detectNames(text: string, context: PrivacyContext): PrivacyFinding[] {
+  const direct = [...compromisePeople(text), ...cuedPeople(text)].filter(
+    (f) => !isAllowedName(f.value, context.allowedNames),
+  );
+  const extra = otherMentions(text, direct).filter((f) => !isAllowedName(f.value, context.allowedNames));
+  return [...direct, ...extra];
+}
