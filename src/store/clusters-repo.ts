@@ -239,6 +239,94 @@ export class ClustersRepo {
     return rows.map((r) => ({ postId: r.post_id, reason: r.reason, similarity: r.similarity, pinned: r.pinned === 1 }));
   }
 
+  /** Moves every member of one cluster into another (officer merge). */
+  reassignAll(fromId: number, intoId: number, now: string): number {
+    return this.db
+      .prepare("UPDATE post_clusters SET cluster_id = ?, reason = 'merged', pinned = 1, assigned_at = ? WHERE cluster_id = ?")
+      .run(intoId, now, fromId).changes;
+  }
+
+  /** Moves one post and pins it there, so automatic assignment never moves it back. */
+  reassignPost(postId: number, toId: number, reason: string, now: string): void {
+    this.db.prepare('UPDATE post_clusters SET cluster_id = ?, reason = ?, pinned = 1, assigned_at = ? WHERE post_id = ?').run(toId, reason, now, postId);
+  }
+
+  /**
+   * Rebuilds a cluster's counters, authors and hourly volume from its members. Officer actions
+   * are rare, so exactness wins over speed here; ingestion keeps the counters incrementally.
+   */
+  recompute(clusterId: number, newAccountDays: number, now: string): void {
+    const db = this.db;
+    db.prepare('DELETE FROM cluster_hourly WHERE cluster_id = ?').run(clusterId);
+    db.prepare('DELETE FROM cluster_authors WHERE cluster_id = ?').run(clusterId);
+    db.prepare(
+      `INSERT INTO cluster_hourly (cluster_id, hour, posts, engagement)
+       SELECT ?, substr(p.posted_at, 1, 13) || ':00:00.000Z', COUNT(*), SUM(COALESCE(p.reposts,0) + COALESCE(p.likes,0) + COALESCE(p.replies,0))
+       FROM post_clusters pc JOIN posts p ON p.id = pc.post_id WHERE pc.cluster_id = ? AND p.posted_at IS NOT NULL
+       GROUP BY 2`,
+    ).run(clusterId, clusterId);
+    db.prepare(
+      `INSERT OR IGNORE INTO cluster_authors (cluster_id, author)
+       SELECT ?, p.author_handle FROM post_clusters pc JOIN posts p ON p.id = pc.post_id WHERE pc.cluster_id = ? AND p.author_handle IS NOT NULL`,
+    ).run(clusterId, clusterId);
+    const agg = db
+      .prepare(
+        `SELECT COUNT(*) AS n, MIN(p.posted_at) AS first, MAX(p.posted_at) AS last,
+           COALESCE(SUM(COALESCE(p.reposts,0) + COALESCE(p.likes,0) + COALESCE(p.replies,0)), 0) AS engagement,
+           COALESCE(SUM(pc.reason IN ('exact', 'repost')), 0) AS copies,
+           COALESCE(SUM(p.author_created_at IS NOT NULL AND p.posted_at IS NOT NULL
+             AND julianday(p.posted_at) - julianday(p.author_created_at) < @days), 0) AS fresh,
+           json_group_array(DISTINCT p.platform) AS platforms
+         FROM post_clusters pc JOIN posts p ON p.id = pc.post_id WHERE pc.cluster_id = @id`,
+      )
+      .get({ id: clusterId, days: newAccountDays }) as { n: number; first: string | null; last: string | null; engagement: number; copies: number; fresh: number; platforms: string };
+    const replies = db
+      .prepare(
+        `SELECT s.reply_stance AS stance, COUNT(*) AS n, COALESCE(SUM(r.text LIKE '%http%'), 0) AS linked
+         FROM posts r JOIN scores s ON s.subject_type = 'post' AND s.subject_id = r.id
+         JOIN posts parent ON parent.platform = r.platform AND parent.external_id = r.reply_to
+         JOIN post_clusters pc ON pc.post_id = parent.id
+         WHERE pc.cluster_id = ? AND s.reply_stance IS NOT NULL GROUP BY s.reply_stance`,
+      )
+      .all(clusterId) as { stance: string; n: number; linked: number }[];
+    const count = (stance: string) => replies.find((r) => r.stance === stance)?.n ?? 0;
+    const corrections = replies.find((r) => r.stance === 'deny')?.linked ?? 0;
+    // The representative must be a member: after a split or move, fall back to the earliest post.
+    db.prepare(
+      `UPDATE clusters SET (representative_post_id, representative_text) = (
+         SELECT p.id, p.text FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
+         WHERE pc.cluster_id = clusters.id ORDER BY p.posted_at, p.id LIMIT 1)
+       WHERE id = ? AND NOT EXISTS (SELECT 1 FROM post_clusters WHERE cluster_id = clusters.id AND post_id = clusters.representative_post_id)
+         AND EXISTS (SELECT 1 FROM post_clusters WHERE cluster_id = clusters.id)`,
+    ).run(clusterId);
+    const authors = (db.prepare('SELECT COUNT(*) AS n FROM cluster_authors WHERE cluster_id = ?').get(clusterId) as { n: number }).n;
+    const peak = (db.prepare('SELECT COALESCE(MAX(posts), 0) AS n FROM cluster_hourly WHERE cluster_id = ?').get(clusterId) as { n: number }).n;
+    const platforms = (JSON.parse(agg.platforms) as (string | null)[]).filter((p): p is string => p !== null).sort();
+    db.prepare(
+      `UPDATE clusters SET post_count = @n, unique_authors = @authors, total_engagement = @engagement, first_seen = @first,
+         last_seen = @last, copy_posts = @copies, new_account_posts = @fresh, platforms = @platforms, peak_hour_posts = @peak,
+         replies_support = @support, replies_deny = @deny, replies_query = @query, replies_comment = @comment,
+         corrections = @corrections, updated_at = @now WHERE id = @id`,
+    ).run({
+      id: clusterId,
+      n: agg.n,
+      authors,
+      engagement: agg.engagement,
+      first: agg.first,
+      last: agg.last,
+      copies: agg.copies,
+      fresh: agg.fresh,
+      platforms: JSON.stringify(platforms),
+      peak,
+      support: count('support'),
+      deny: count('deny'),
+      query: count('query'),
+      comment: count('comment'),
+      corrections,
+      now,
+    });
+  }
+
   markMerged(fromId: number, intoId: number, now: string): void {
     this.db.prepare("UPDATE clusters SET status = 'merged', merged_into = ?, updated_at = ? WHERE id = ?").run(intoId, now, fromId);
   }

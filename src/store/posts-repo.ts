@@ -115,6 +115,23 @@ export class PostsRepo {
     return row ? toPost(row) : null;
   }
 
+  findIdByExternal(platform: string, externalId: string): number | null {
+    const row = this.db.prepare('SELECT id FROM posts WHERE platform = ? AND external_id = ?').get(platform, externalId) as { id: number } | undefined;
+    return row ? row.id : null;
+  }
+
+  /** The author's earlier posts, and how many of them sat in clusters a statement contradicts. */
+  authorHistory(handle: string, beforePostId: number): { priorClaims: number; priorContradicted: number } {
+    const row = this.db
+      .prepare(
+        `SELECT COUNT(*) AS claims, COALESCE(SUM(c.stance = 'contradicts' AND c.match_decision = 'confirmed'), 0) AS contradicted
+         FROM posts p JOIN post_clusters pc ON pc.post_id = p.id JOIN clusters c ON c.id = pc.cluster_id
+         WHERE p.author_handle = ? AND p.id < ?`,
+      )
+      .get(handle, beforePostId) as { claims: number; contradicted: number };
+    return { priorClaims: row.claims, priorContradicted: row.contradicted };
+  }
+
   count(): number {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM posts').get() as { n: number }).n;
   }

@@ -10,7 +10,16 @@ export interface PostStore {
 
 /** What happens to a post after it is stored: clustering, matching, scoring. */
 export interface PostPipeline {
-  onNewPost(postId: number, post: PostInput): void;
+  /** Clusters, matches and scores one new post, inside the caller's transaction. */
+  onNewPost(postId: number, post: PostInput): PostOutcome;
+  /** Re-scores what the chunk touched (clusters), once per chunk rather than per post. */
+  afterChunk(): void;
+}
+
+export interface PostOutcome {
+  clusterId: number;
+  clusterReason: string;
+  newCluster: boolean;
 }
 
 export interface IngestDeps {
@@ -25,6 +34,7 @@ export interface IngestRowResult {
   status: 'stored' | 'duplicate' | 'rejected';
   postId?: number;
   reason?: string;
+  outcome?: PostOutcome;
 }
 
 export interface IngestSummary {
@@ -32,6 +42,7 @@ export interface IngestSummary {
   stored: number;
   duplicates: number;
   rejected: number;
+  newClusters: number;
   results: IngestRowResult[];
 }
 
@@ -46,7 +57,7 @@ export function describeIssues(issues: { path: PropertyKey[]; message: string }[
  */
 export function createIngest(deps: IngestDeps) {
   return function ingestRows(rows: readonly unknown[], firstRowNumber = 1): IngestSummary {
-    const summary: IngestSummary = { read: rows.length, stored: 0, duplicates: 0, rejected: 0, results: [] };
+    const summary: IngestSummary = { read: rows.length, stored: 0, duplicates: 0, rejected: 0, newClusters: 0, results: [] };
     const now = deps.clock().toISOString();
     deps.transaction(() => {
       rows.forEach((raw, index) => {
@@ -64,10 +75,12 @@ export function createIngest(deps: IngestDeps) {
           summary.results.push({ row, status: 'duplicate', postId: id });
           return;
         }
-        deps.pipeline.onNewPost(id, post);
+        const outcome = deps.pipeline.onNewPost(id, post);
         summary.stored += 1;
-        summary.results.push({ row, status: 'stored', postId: id });
+        if (outcome.newCluster) summary.newClusters += 1;
+        summary.results.push({ row, status: 'stored', postId: id, outcome });
       });
+      deps.pipeline.afterChunk();
     });
     return summary;
   };

@@ -1,0 +1,56 @@
+import type { Db } from './database';
+
+export interface StoredMatch {
+  statementId: number;
+  score: number;
+  decision: 'confirmed' | 'suggested' | 'none';
+  stance: 'supports' | 'contradicts' | 'not_addressed';
+  stanceReasons: string[];
+  features: Record<string, number>;
+  thresholds: { suggested: number; confirmed: number };
+}
+
+/** Matches of a post or cluster against statements, with the features and thresholds that made them. */
+export class MatchesRepo {
+  constructor(private readonly db: Db) {}
+
+  replace(subjectType: 'post' | 'cluster', subjectId: number, matches: StoredMatch[], modelVersion: string, now: string): void {
+    this.db.prepare('DELETE FROM matches WHERE subject_type = ? AND subject_id = ?').run(subjectType, subjectId);
+    const insert = this.db.prepare(
+      `INSERT INTO matches (subject_type, subject_id, statement_id, rank, score, decision, stance, stance_reasons, features, thresholds, model_version, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    matches.forEach((m, i) =>
+      insert.run(subjectType, subjectId, m.statementId, i + 1, m.score, m.decision, m.stance, JSON.stringify(m.stanceReasons), JSON.stringify(m.features), JSON.stringify(m.thresholds), modelVersion, now),
+    );
+  }
+
+  forSubject(subjectType: 'post' | 'cluster', subjectId: number): (StoredMatch & { rank: number; modelVersion: string | null; createdAt: string })[] {
+    const rows = this.db
+      .prepare('SELECT * FROM matches WHERE subject_type = ? AND subject_id = ? ORDER BY rank')
+      .all(subjectType, subjectId) as {
+      statement_id: number;
+      rank: number;
+      score: number;
+      decision: StoredMatch['decision'];
+      stance: StoredMatch['stance'];
+      stance_reasons: string;
+      features: string;
+      thresholds: string;
+      model_version: string | null;
+      created_at: string;
+    }[];
+    return rows.map((r) => ({
+      statementId: r.statement_id,
+      rank: r.rank,
+      score: r.score,
+      decision: r.decision,
+      stance: r.stance,
+      stanceReasons: JSON.parse(r.stance_reasons) as string[],
+      features: JSON.parse(r.features) as Record<string, number>,
+      thresholds: JSON.parse(r.thresholds) as StoredMatch['thresholds'],
+      modelVersion: r.model_version,
+      createdAt: r.created_at,
+    }));
+  }
+}

@@ -1,0 +1,93 @@
+import { RumorDeskError } from '../../core/errors';
+import { extractUrls } from '../../core/text/urls';
+import type { Clock, Statement } from '../../core/types';
+import type { Credibility, CredibilityEngine, MatchingEngine, StatementMatch } from '../engines';
+
+export interface CheckDeps {
+  matching: MatchingEngine;
+  credibility: CredibilityEngine;
+  statements: { findById(id: number): Statement | null };
+  clusterFor(text: string, urls: string[]): ClusterGlimpse | null;
+  clock: Clock;
+  maxClaimChars: number;
+}
+
+export interface ClusterGlimpse {
+  id: number;
+  similarity: number;
+  postCount: number;
+  firstSeen: string | null;
+  postsPerHourPeak: number;
+}
+
+export interface CheckedMatch extends StatementMatch {
+  statement: { id: number; title: string; url: string | null; status: Statement['status']; publishedAt: string };
+}
+
+export interface CheckResult {
+  text: string;
+  decision: StatementMatch['decision'];
+  stance: StatementMatch['stance'] | null;
+  matches: CheckedMatch[];
+  credibility: Credibility;
+  cluster: ClusterGlimpse | null;
+  checkedAt: string;
+  modelVersions: { matching: string; credibility: string };
+}
+
+export interface CheckOptions {
+  k?: number;
+  url?: string | null;
+}
+
+/**
+ * Checks one claim: the statements it is about (with decision, stance and reasons), its
+ * credibility with the factors behind it, and the rumor cluster it resembles. Reads only.
+ *
+ * @example checkClaim('Elm St bridge collapsed, 12 dead', { k: 3 })
+ */
+export function createCheckClaim(deps: CheckDeps) {
+  return function checkClaim(rawText: unknown, options: CheckOptions = {}): CheckResult {
+    if (typeof rawText !== 'string') throw new RumorDeskError('VALIDATION_FAILED', 'text must be a string.');
+    const text = rawText.trim();
+    if (!text) throw new RumorDeskError('TEXT_EMPTY', 'The claim text is empty.');
+    if (text.length > deps.maxClaimChars) {
+      throw new RumorDeskError('TEXT_TOO_LONG', `The claim is ${text.length} characters; the limit is ${deps.maxClaimChars}.`);
+    }
+    const k = options.k ?? 5;
+    if (!Number.isInteger(k) || k < 1 || k > 20) throw new RumorDeskError('VALIDATION_FAILED', 'k must be a whole number from 1 to 20.');
+    const now = deps.clock();
+    const urls = [...extractUrls(text), ...(options.url ? [options.url] : [])];
+    const matches: CheckedMatch[] = [];
+    for (const match of deps.matching.match(text, { k, now, urls })) {
+      const statement = deps.statements.findById(match.statementId);
+      if (!statement) continue;
+      matches.push({
+        ...match,
+        statement: { id: statement.id, title: statement.title, url: statement.url, status: statement.status, publishedAt: statement.publishedAt },
+      });
+    }
+    const top = matches[0] && matches[0].decision !== 'none' ? matches[0] : null;
+    const credibility = deps.credibility.scoreClaim(
+      {
+        text,
+        urls,
+        author: null,
+        authorHistory: null,
+        evidence: top ? { decision: top.decision, stance: top.stance, statementTitle: top.statement.title, score: top.score } : null,
+        postedAt: null,
+      },
+      now,
+    );
+    return {
+      text,
+      decision: top ? top.decision : 'none',
+      stance: top ? top.stance : null,
+      matches,
+      credibility,
+      cluster: deps.clusterFor(text, urls),
+      checkedAt: now.toISOString(),
+      modelVersions: { matching: deps.matching.modelVersion, credibility: deps.credibility.modelVersion },
+    };
+  };
+}

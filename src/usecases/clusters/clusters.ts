@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { RumorDeskError } from '../../core/errors';
+import type { Clock, Post, Statement } from '../../core/types';
+import type { ClustererEngine } from '../engines';
+import type { AuditStore, Transaction } from '../ports';
+import type { ClusterCounters } from '../posts/pipeline-ports';
+import { parseId, parseInput } from '../validation';
+
+export interface ClusterView extends ClusterCounters {
+  platforms: string[];
+}
+
+export interface StoredScoreView {
+  score: number;
+  label: string;
+  confidence: number;
+  factors: { key: string; group: string; contribution: number; sentence: string }[];
+  modelVersion: string;
+  priority: number | null;
+  action: string | null;
+  actionReason: string | null;
+  harmCategory: string | null;
+}
+
+export interface ClusterAdminStore {
+  findById(id: number): ClusterView | null;
+  list(filter: { since?: string; limit: number; offset: number; sort: 'priority' | 'volume' | 'velocity' | 'recent'; harm?: string; platform?: string }): ClusterView[];
+  hourly(clusterId: number): { hour: string; posts: number; engagement: number }[];
+  memberIds(clusterId: number, limit: number, offset?: number): { postId: number; reason: string; similarity: number | null; pinned: boolean }[];
+  clusterOfPost(postId: number): { clusterId: number; pinned: boolean; reason: string } | null;
+  create(representativePostId: number | null, representativeText: string, now: string): number;
+  reassignAll(fromId: number, intoId: number, now: string): number;
+  reassignPost(postId: number, toId: number, reason: string, now: string): void;
+  recompute(clusterId: number, newAccountDays: number, now: string): void;
+  markMerged(fromId: number, intoId: number, now: string): void;
+  setRepresentative(clusterId: number, postId: number | null, text: string, now: string): void;
+}
+
+export interface ClusterDeps {
+  clusters: ClusterAdminStore;
+  posts: { findById(id: number): Post | null };
+  scores: { find(subjectType: 'post' | 'cluster', id: number): StoredScoreView | null };
+  matches: { forSubject(subjectType: 'post' | 'cluster', id: number): { statementId: number; score: number; decision: string; stance: string; stanceReasons: string[] }[] };
+  statements: { findById(id: number): Statement | null };
+  audit: AuditStore;
+  clusterer: ClustererEngine;
+  transaction: Transaction;
+  clock: Clock;
+  /** Re-matches and re-scores a cluster after an officer changed its members. */
+  refresh(clusterId: number): void;
+}
+
+const listSchema = z.object({
+  since: z.iso.datetime({ offset: true }).optional(),
+  sort: z.enum(['priority', 'volume', 'velocity', 'recent']).default('priority'),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  harm: z.string().trim().min(1).max(60).optional(),
+  platform: z.string().trim().min(1).max(30).optional(),
+});
+
+const NEW_ACCOUNT_DAYS = 30;
+
+/** Rumor clusters: the queue's rows, their detail, and the officer's corrections to them. */
+export function createClusterUseCases(deps: ClusterDeps) {
+  function mustGet(id: number): ClusterView {
+    const cluster = deps.clusters.findById(id);
+    if (!cluster) throw new RumorDeskError('NOT_FOUND', `No cluster with id ${id}.`);
+    return cluster;
+  }
+
+  function mustBeOpen(id: number): ClusterView {
+    const cluster = mustGet(id);
+    if (cluster.status !== 'open') throw new RumorDeskError('INVALID_STATE', `Cluster ${id} is ${cluster.status}.`);
+    return cluster;
+  }
+
+  function summary(cluster: ClusterView) {
+    const score = deps.scores.find('cluster', cluster.id);
+    const statement = cluster.statementId ? deps.statements.findById(cluster.statementId) : null;
+    return {
+      ...cluster,
+      statement: statement ? { id: statement.id, title: statement.title, url: statement.url, status: statement.status } : null,
+      credibility: score ? { score: score.score, label: score.label, confidence: score.confidence, factors: score.factors, modelVersion: score.modelVersion } : null,
+      triage: score && score.priority !== null ? { priority: score.priority, action: score.action, reason: score.actionReason, harmCategory: score.harmCategory } : null,
+    };
+  }
+
+  return {
+    list(raw: Record<string, unknown>) {
+      const filter = parseInput(listSchema, raw, 'cluster filter');
+      return deps.clusters.list(filter).map(summary);
+    },
+
+    show(rawId: unknown, options: { posts?: number } = {}) {
+      const cluster = mustGet(parseId(rawId));
+      const members = deps.clusters.memberIds(cluster.id, Math.min(options.posts ?? 50, 500));
+      const posts = members.flatMap((m) => {
+        const post = deps.posts.findById(m.postId);
+        return post ? [{ ...post, membership: m, score: deps.scores.find('post', post.id) }] : [];
+      });
+      const matches = deps.matches.forSubject('cluster', cluster.id).map((m) => ({ ...m, statement: deps.statements.findById(m.statementId) }));
+      return {
+        ...summary(cluster),
+        hourly: deps.clusters.hourly(cluster.id),
+        matches,
+        posts,
+        history: deps.audit.list({ targetType: 'cluster', targetId: String(cluster.id), limit: 100 }),
+      };
+    },
+
+    merge(rawFrom: unknown, rawInto: unknown, actor: string) {
+      const from = parseId(rawFrom, 'from');
+      const into = parseId(rawInto, 'into');
+      if (from === into) throw new RumorDeskError('VALIDATION_FAILED', 'A cluster cannot be merged into itself.');
+      const now = deps.clock().toISOString();
+      deps.transaction(() => {
+        const before = { from: mustBeOpen(from), into: mustBeOpen(into) };
+        const moved = deps.clusters.reassignAll(from, into, now);
+        deps.clusters.recompute(into, NEW_ACCOUNT_DAYS, now);
+        deps.clusters.recompute(from, NEW_ACCOUNT_DAYS, now);
+        deps.clusters.markMerged(from, into, now);
+        deps.clusterer.merge(from, into);
+        deps.audit.append({ actor, action: 'cluster.merge', targetType: 'cluster', targetId: into, before, after: { into, from, movedPosts: moved } }, now);
+        deps.audit.append({ actor, action: 'cluster.merged_into', targetType: 'cluster', targetId: from, after: { into } }, now);
+        deps.refresh(into);
+      });
+      return summary(mustGet(into));
+    },
+
+    movePost(rawPostId: unknown, rawTo: unknown, actor: string) {
+      const postId = parseId(rawPostId, 'post');
+      const to = parseId(rawTo, 'to');
+      const now = deps.clock().toISOString();
+      deps.transaction(() => {
+        const membership = deps.clusters.clusterOfPost(postId);
+        if (!membership) throw new RumorDeskError('NOT_FOUND', `No clustered post with id ${postId}.`);
+        if (membership.clusterId === to) throw new RumorDeskError('VALIDATION_FAILED', `Post ${postId} is in cluster ${to} already.`);
+        mustBeOpen(to);
+        deps.clusters.reassignPost(postId, to, 'moved', now);
+        deps.clusters.recompute(membership.clusterId, NEW_ACCOUNT_DAYS, now);
+        deps.clusters.recompute(to, NEW_ACCOUNT_DAYS, now);
+        deps.clusterer.movePost(String(postId), to);
+        for (const id of [membership.clusterId, to]) {
+          deps.audit.append({ actor, action: 'cluster.move_post', targetType: 'cluster', targetId: id, after: { postId, from: membership.clusterId, to } }, now);
+        }
+        deps.refresh(membership.clusterId);
+        deps.refresh(to);
+      });
+      return summary(mustGet(to));
+    },
+
+    splitPost(rawPostId: unknown, actor: string) {
+      const postId = parseId(rawPostId, 'post');
+      const now = deps.clock().toISOString();
+      const newId = deps.transaction(() => {
+        const membership = deps.clusters.clusterOfPost(postId);
+        const post = deps.posts.findById(postId);
+        if (!membership || !post) throw new RumorDeskError('NOT_FOUND', `No clustered post with id ${postId}.`);
+        const created = deps.clusters.create(postId, post.text, now);
+        deps.clusters.reassignPost(postId, created, 'split', now);
+        deps.clusters.recompute(membership.clusterId, NEW_ACCOUNT_DAYS, now);
+        deps.clusters.recompute(created, NEW_ACCOUNT_DAYS, now);
+        deps.clusterer.movePost(String(postId), created);
+        deps.audit.append({ actor, action: 'cluster.split_post', targetType: 'cluster', targetId: membership.clusterId, after: { postId, newCluster: created } }, now);
+        deps.audit.append({ actor, action: 'cluster.created_by_split', targetType: 'cluster', targetId: created, after: { postId, from: membership.clusterId } }, now);
+        deps.refresh(membership.clusterId);
+        deps.refresh(created);
+        return created;
+      });
+      return summary(mustGet(newId));
+    },
+  };
+}
+
+export type ClusterUseCases = ReturnType<typeof createClusterUseCases>;

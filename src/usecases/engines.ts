@@ -1,0 +1,103 @@
+/**
+ * The domain engines the use cases drive, as narrow ports. The composition root adapts the
+ * pure core implementations (src/core/matching, clustering, scoring) to these shapes, so the
+ * use cases do not depend on an engine's construction or its model files.
+ */
+import type { CredibilityLabel, MatchDecision, RecommendedAction, Stance, Statement } from '../core/types';
+
+export interface StatementMatch {
+  statementId: number;
+  score: number;
+  decision: MatchDecision;
+  stance: Stance;
+  stanceReasons: string[];
+  features: Record<string, number>;
+  thresholds: { suggested: number; confirmed: number };
+  matchedTerms: string[];
+  passage: string;
+}
+
+export interface MatchingEngine {
+  readonly modelVersion: string;
+  upsert(statement: Statement): void;
+  match(text: string, options: { k: number; now: Date; urls: string[] }): StatementMatch[];
+}
+
+export interface ClusterablePost {
+  key: string;
+  text: string;
+  urls: string[];
+  /** The cluster of the post this one reposts or quotes, resolved from the database. */
+  sourceClusterId: number | null;
+}
+
+export type AssignmentReason = 'exact' | 'repost' | 'url' | 'near_duplicate' | 'new';
+
+export interface ClusterAssignment {
+  clusterId: number;
+  reason: AssignmentReason;
+  similarity: number | null;
+}
+
+export interface ClustererEngine {
+  assign(post: ClusterablePost, newClusterId: () => number): ClusterAssignment;
+  /** The cluster a text would join, without joining it (for `check`). */
+  peek(text: string, urls: string[]): { clusterId: number; similarity: number } | null;
+  merge(fromId: number, intoId: number): void;
+  movePost(key: string, toClusterId: number): void;
+}
+
+export interface Factor {
+  key: string;
+  group: string;
+  contribution: number;
+  sentence: string;
+}
+
+export interface Credibility {
+  score: number;
+  label: CredibilityLabel;
+  confidence: number;
+  factors: Factor[];
+  modelVersion: string;
+}
+
+export interface Triage {
+  priority: number;
+  harmCategory: string | null;
+  harmTerms: string[];
+  action: RecommendedAction;
+  reason: string;
+}
+
+export interface ClaimSignals {
+  text: string;
+  urls: string[];
+  author: { verified?: boolean | null; followers?: number | null; following?: number | null; accountCreatedAt?: string | null } | null;
+  authorHistory: { priorClaims: number; priorContradicted: number } | null;
+  evidence: { decision: MatchDecision; stance: Stance; statementTitle: string | null; score: number | null } | null;
+  postedAt: string | null;
+}
+
+export interface ClusterSignals {
+  representative: ClaimSignals;
+  crowd: { support: number; deny: number; query: number; comment: number; corrections: number };
+  spread: {
+    postCount: number;
+    uniqueAuthors: number;
+    newAccountPosts: number;
+    copyPosts: number;
+    postsLastHour: number;
+    postsPerHourPeak: number;
+    postsPrevHours: number;
+    totalEngagement: number;
+  };
+}
+
+export interface CredibilityEngine {
+  readonly modelVersion: string;
+  scoreClaim(signals: ClaimSignals, now: Date): Credibility;
+  scoreCluster(signals: ClusterSignals, now: Date): Credibility;
+  triage(signals: ClusterSignals, credibility: Credibility, now: Date): Triage;
+  replyStance(text: string): 'support' | 'deny' | 'query' | 'comment';
+}

@@ -1,0 +1,71 @@
+import type { Statement } from '../../core/types';
+import type { Credibility, StatementMatch, Triage } from '../engines';
+
+export interface ClusterCounters {
+  id: number;
+  representativePostId: number | null;
+  representativeText: string;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  postCount: number;
+  uniqueAuthors: number;
+  totalEngagement: number;
+  newAccountPosts: number;
+  copyPosts: number;
+  replies: { support: number; deny: number; query: number; comment: number };
+  corrections: number;
+  peakHourPosts: number;
+  statementId: number | null;
+  stance: StatementMatch['stance'] | null;
+  matchScore: number | null;
+  matchDecision: StatementMatch['decision'] | null;
+  status: 'open' | 'merged' | 'closed';
+}
+
+export interface Membership {
+  postId: number;
+  reason: string;
+  similarity: number | null;
+  pinned: boolean;
+  author: string | null;
+  platform: string;
+  postedAt: string | null;
+  engagement: number;
+  fromNewAccount: boolean;
+  isCopy: boolean;
+}
+
+export interface ClusterStore {
+  create(representativePostId: number | null, representativeText: string, now: string): number;
+  addPost(clusterId: number, membership: Membership, now: string): void;
+  removePostCounters(clusterId: number, membership: Membership, now: string): void;
+  addReplyStance(clusterId: number, stance: 'support' | 'deny' | 'query' | 'comment', isCorrection: boolean, now: string): void;
+  setMatch(clusterId: number, match: { statementId: number | null; stance: string | null; score: number | null; decision: string | null }, now: string): void;
+  findById(id: number): ClusterCounters | null;
+  clusterOfPost(postId: number): { clusterId: number; pinned: boolean; reason: string } | null;
+  postsBetween(clusterId: number, fromHour: string, toHour: string): number;
+}
+
+export interface MatchStore {
+  replace(subjectType: 'post' | 'cluster', subjectId: number, matches: StatementMatch[], modelVersion: string, now: string): void;
+}
+
+export interface ScoreStore {
+  upsert(
+    subjectType: 'post' | 'cluster',
+    subjectId: number,
+    credibility: Credibility,
+    triage: Triage | null,
+    replyStance: string | null,
+    now: string,
+  ): void;
+}
+
+export interface PostLookup {
+  findIdByExternal(platform: string, externalId: string): number | null;
+  authorHistory(handle: string, beforePostId: number): { priorClaims: number; priorContradicted: number };
+}
+
+export interface StatementLookup {
+  findById(id: number): Statement | null;
+}

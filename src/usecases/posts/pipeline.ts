@@ -1,0 +1,178 @@
+import { extractUrls } from '../../core/text/urls';
+import type { Clock, PostInput } from '../../core/types';
+import type { ClaimSignals, ClustererEngine, ClusterSignals, CredibilityEngine, MatchingEngine } from '../engines';
+import type { PostOutcome, PostPipeline } from './ingest';
+import type { ClusterCounters, ClusterStore, MatchStore, PostLookup, ScoreStore, StatementLookup } from './pipeline-ports';
+
+export interface PipelineDeps {
+  clusters: ClusterStore;
+  matches: MatchStore;
+  scores: ScoreStore;
+  posts: PostLookup;
+  statements: StatementLookup;
+  matching: MatchingEngine;
+  clusterer: ClustererEngine;
+  credibility: CredibilityEngine;
+  clock: Clock;
+}
+
+const NEW_ACCOUNT_DAYS = 30;
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+/** Velocity compares the last hour of activity with the three before it. */
+const VELOCITY_BASE_HOURS = 3;
+
+function engagementOf(post: PostInput): number {
+  const e = post.engagement;
+  return (e.reposts ?? 0) + (e.likes ?? 0) + (e.replies ?? 0);
+}
+
+function isNewAccount(post: PostInput): boolean {
+  const created = post.author.accountCreatedAt ? Date.parse(post.author.accountCreatedAt) : NaN;
+  const posted = post.postedAt ? Date.parse(post.postedAt) : NaN;
+  return Number.isFinite(created) && Number.isFinite(posted) && posted - created < NEW_ACCOUNT_DAYS * DAY_MS;
+}
+
+function hourKey(ms: number): string {
+  return new Date(Math.floor(ms / HOUR_MS) * HOUR_MS).toISOString();
+}
+
+/**
+ * The path of every new post: join a rumor cluster, match a new cluster against the
+ * statements, score the post, count a reply's stance against the post it answers; then, once
+ * per chunk, re-score and re-triage every cluster the chunk touched.
+ */
+export function createPostPipeline(deps: PipelineDeps): PostPipeline & { clusterSignals(cluster: ClusterCounters): ClusterSignals; rescore(clusterId: number): void } {
+  const dirty = new Set<number>();
+
+  function evidenceOf(cluster: ClusterCounters | null): ClaimSignals['evidence'] {
+    if (!cluster || cluster.statementId === null || !cluster.stance || !cluster.matchDecision || cluster.matchDecision === 'none') return null;
+    const statement = deps.statements.findById(cluster.statementId);
+    return { decision: cluster.matchDecision, stance: cluster.stance, statementTitle: statement?.title ?? null, score: cluster.matchScore };
+  }
+
+  function matchCluster(clusterId: number, text: string, now: Date): void {
+    const urls = extractUrls(text);
+    const found = deps.matching.match(text, { k: 3, now, urls });
+    const top = found[0] && found[0].decision !== 'none' ? found[0] : null;
+    deps.clusters.setMatch(
+      clusterId,
+      { statementId: top?.statementId ?? null, stance: top?.stance ?? null, score: top?.score ?? null, decision: top?.decision ?? 'none' },
+      now.toISOString(),
+    );
+    deps.matches.replace('cluster', clusterId, found.filter((m) => m.decision !== 'none'), deps.matching.modelVersion, now.toISOString());
+  }
+
+  function clusterSignals(cluster: ClusterCounters): ClusterSignals {
+    const lastSeen = cluster.lastSeen ? Date.parse(cluster.lastSeen) : NaN;
+    let postsLastHour = 0;
+    let postsPrevHours = 0;
+    if (Number.isFinite(lastSeen)) {
+      const lastHour = Math.floor(lastSeen / HOUR_MS) * HOUR_MS;
+      postsLastHour = deps.clusters.postsBetween(cluster.id, hourKey(lastHour), hourKey(lastHour + HOUR_MS));
+      postsPrevHours = deps.clusters.postsBetween(cluster.id, hourKey(lastHour - VELOCITY_BASE_HOURS * HOUR_MS), hourKey(lastHour));
+    }
+    return {
+      representative: {
+        text: cluster.representativeText,
+        urls: extractUrls(cluster.representativeText),
+        author: null,
+        authorHistory: null,
+        evidence: evidenceOf(cluster),
+        postedAt: cluster.firstSeen,
+      },
+      crowd: { ...cluster.replies, corrections: cluster.corrections },
+      spread: {
+        postCount: cluster.postCount,
+        uniqueAuthors: cluster.uniqueAuthors,
+        newAccountPosts: cluster.newAccountPosts,
+        copyPosts: cluster.copyPosts,
+        postsLastHour,
+        postsPerHourPeak: cluster.peakHourPosts,
+        postsPrevHours,
+        totalEngagement: cluster.totalEngagement,
+      },
+    };
+  }
+
+  function rescore(clusterId: number): void {
+    const cluster = deps.clusters.findById(clusterId);
+    if (!cluster || cluster.status !== 'open') return;
+    const now = deps.clock();
+    const signals = clusterSignals(cluster);
+    const credibility = deps.credibility.scoreCluster(signals, now);
+    const triage = deps.credibility.triage(signals, credibility, now);
+    deps.scores.upsert('cluster', clusterId, credibility, triage, null, now.toISOString());
+  }
+
+  return {
+    clusterSignals,
+    rescore,
+
+    onNewPost(postId: number, post: PostInput): PostOutcome {
+      const now = deps.clock();
+      const nowIso = now.toISOString();
+      const urls = extractUrls(post.text);
+      const sourceExternal = post.repostOf ?? post.quoteOf;
+      const sourcePostId = sourceExternal ? deps.posts.findIdByExternal(post.platform, sourceExternal) : null;
+      const sourceClusterId = sourcePostId === null ? null : (deps.clusters.clusterOfPost(sourcePostId)?.clusterId ?? null);
+
+      let created = false;
+      const assignment = deps.clusterer.assign({ key: String(postId), text: post.text, urls, sourceClusterId }, () => {
+        created = true;
+        return deps.clusters.create(postId, post.text, nowIso);
+      });
+      deps.clusters.addPost(
+        assignment.clusterId,
+        {
+          postId,
+          reason: assignment.reason,
+          similarity: assignment.similarity,
+          pinned: false,
+          author: post.author.handle ?? null,
+          platform: post.platform,
+          postedAt: post.postedAt,
+          engagement: engagementOf(post),
+          fromNewAccount: isNewAccount(post),
+          isCopy: assignment.reason === 'exact' || assignment.reason === 'repost',
+        },
+        nowIso,
+      );
+      if (created) matchCluster(assignment.clusterId, post.text, now);
+
+      let replyStance: string | null = null;
+      if (post.replyTo) {
+        const parentId = deps.posts.findIdByExternal(post.platform, post.replyTo);
+        const parentCluster = parentId === null ? null : deps.clusters.clusterOfPost(parentId);
+        if (parentCluster) {
+          const stance = deps.credibility.replyStance(post.text);
+          replyStance = stance;
+          // A denial that links somewhere is someone posting a correction, not just disagreeing.
+          deps.clusters.addReplyStance(parentCluster.clusterId, stance, stance === 'deny' && urls.length > 0, nowIso);
+          dirty.add(parentCluster.clusterId);
+        }
+      }
+
+      const cluster = deps.clusters.findById(assignment.clusterId);
+      const credibility = deps.credibility.scoreClaim(
+        {
+          text: post.text,
+          urls,
+          author: post.author,
+          authorHistory: post.author.handle ? deps.posts.authorHistory(post.author.handle, postId) : null,
+          evidence: evidenceOf(cluster),
+          postedAt: post.postedAt,
+        },
+        now,
+      );
+      deps.scores.upsert('post', postId, { ...credibility, factors: credibility.factors.slice(0, 5) }, null, replyStance, nowIso);
+      dirty.add(assignment.clusterId);
+      return { clusterId: assignment.clusterId, clusterReason: assignment.reason, newCluster: created };
+    },
+
+    afterChunk(): void {
+      for (const clusterId of dirty) rescore(clusterId);
+      dirty.clear();
+    },
+  };
+}
