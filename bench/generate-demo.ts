@@ -349,7 +349,9 @@ function restyle(rng: Rng, base: string): string {
 function composeRumorText(rng: Rng, spec: RumorSpec, platform: DemoPlatform): string {
   let text = restyle(rng, rng.pick(spec.variants));
   if (rng.chance(0.18) && !/^BREAKING|^URGENT|^PSA|^PLEASE/i.test(text)) text = rng.pick(PREFIXES) + text;
-  const suffix = rng.chance(0.3) ? rng.pick(SUFFIXES) : '';
+  let suffix = rng.chance(0.3) ? rng.pick(SUFFIXES) : '';
+  // Most people close the sentence before adding a sign-off; some don't.
+  if (/^ [A-Z]/.test(suffix) && /[a-z0-9]$/i.test(text) && rng.chance(0.7)) suffix = '.' + suffix;
   const tags = spec.hashtags.length && rng.chance(platform === 'instagram' ? 0.9 : 0.4)
     ? ' ' + [...new Set([rng.pick(spec.hashtags), rng.pick(spec.hashtags)])].join(' ')
     : '';
@@ -707,7 +709,7 @@ export function generateDemo(statements: DemoStatement[], rumors: RumorSpec[], s
   for (const s of statements) generateOfficial(ctx, s);
   for (const s of statements) generateMedia(ctx, s);
   for (const spec of rumors) generateRumor(ctx, spec);
-  generateChatter(ctx, 330);
+  generateChatter(ctx, 560);
   generateMarkupProbes(ctx);
   reconcileCounts(ctx.out.posts);
 
