@@ -1,0 +1,252 @@
+import { z } from 'zod';
+import { RumorDeskError } from '../../core/errors';
+import type { Draft, DraftInput, DraftKind, DraftPlatform } from '../../core/drafts/draft-types';
+import { DRAFT_PLATFORMS } from '../../core/drafts/draft-types';
+import type { PrivacyContext, PrivacyFinding } from '../../core/privacy';
+import type { Clock, MatchDecision, Stance, Statement } from '../../core/types';
+import type { AuditStore, Transaction } from '../ports';
+import { parseId, parseInput } from '../validation';
+
+export type DraftStatus = 'draft' | 'edited' | 'approved' | 'published' | 'discarded';
+
+export interface StoredDraft {
+  id: number;
+  clusterId: number | null;
+  claimText: string;
+  statementId: number | null;
+  kind: DraftKind;
+  platform: string;
+  status: DraftStatus;
+  currentVersion: number;
+  text: string;
+  privacyFindings: unknown[];
+  privacyOverrideBy: string | null;
+  privacyOverrideReason: string | null;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  publishedUrl: string | null;
+  publishedAt: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DraftStore {
+  create(d: { clusterId: number | null; claimText: string; statementId: number | null; kind: DraftKind; platform: string; text: string; privacyFindings: unknown[]; createdBy: string }, now: string): StoredDraft;
+  addVersion(id: number, text: string, privacyFindings: unknown[], editedBy: string, now: string): StoredDraft;
+  approve(id: number, by: string, override: { by: string; reason: string } | null, now: string): StoredDraft;
+  publish(id: number, url: string | null, now: string): StoredDraft;
+  discard(id: number, now: string): StoredDraft;
+  findById(id: number): StoredDraft | null;
+  list(filter: { status?: DraftStatus; clusterId?: number; limit: number }): StoredDraft[];
+  versions(id: number): { version: number; text: string; editedBy: string; createdAt: string }[];
+}
+
+/** Template rendering and the privacy guard, bound to their templates by the composition root. */
+export interface DraftComposer {
+  compose(input: DraftInput): Draft;
+  scan(text: string, context: PrivacyContext): PrivacyFinding[];
+  namesIn(text: string): string[];
+}
+
+export interface DraftSubject {
+  clusterId: number | null;
+  claimText: string;
+  statement: Statement | null;
+  stance: Stance;
+  decision: MatchDecision;
+}
+
+export interface DraftDeps {
+  drafts: DraftStore;
+  composer: DraftComposer;
+  audit: AuditStore;
+  transaction: Transaction;
+  clock: Clock;
+  department(): { name: string; handle: string; url: string; publicHandles: string[] };
+  /** The cluster's representative claim with its matched statement, or the best match of a free text. */
+  subjectOfCluster(clusterId: number): DraftSubject;
+  subjectOfText(text: string): DraftSubject;
+  statementById(id: number): Statement | null;
+}
+
+const platformSchema = z.enum(['all', ...DRAFT_PLATFORMS]);
+const publishSchema = z.object({ url: z.url({ protocol: /^https?$/ }).max(2000).nullish() }).strict();
+const approveSchema = z
+  .object({ overridePrivacy: z.boolean().optional(), reason: z.string().trim().min(5).max(1000).optional() })
+  .strict();
+
+/**
+ * The rebuttal workflow: draft → edited (versions kept) → approved → published, or discarded.
+ * Every step is audited; nothing is ever posted by Rumor Desk itself.
+ */
+export function createDraftUseCases(deps: DraftDeps) {
+  function mustGet(id: number): StoredDraft {
+    const draft = deps.drafts.findById(id);
+    if (!draft) throw new RumorDeskError('NOT_FOUND', `No draft with id ${id}.`);
+    return draft;
+  }
+
+  function privacyContext(statementId: number | null): PrivacyContext {
+    const statement = statementId ? deps.statementById(statementId) : null;
+    const department = deps.department();
+    return {
+      allowedNames: statement ? deps.composer.namesIn(`${statement.title}\n${statement.body}`) : [],
+      publicHandles: department.publicHandles.concat(department.handle),
+    };
+  }
+
+  function composeAll(subject: DraftSubject, platforms: DraftPlatform[], kind?: DraftKind): Draft[] {
+    const department = deps.department();
+    const context = privacyContext(subject.statement?.id ?? null);
+    return platforms.map((platform) =>
+      deps.composer.compose({
+        kind,
+        platform,
+        statement: subject.statement
+          ? { title: subject.statement.title, body: subject.statement.body, url: subject.statement.url, publishedAt: subject.statement.publishedAt }
+          : null,
+        claim: { text: subject.claimText, topic: subject.statement?.topic ?? null },
+        stance: subject.stance,
+        decision: subject.decision,
+        department: { name: department.name, handle: department.handle, url: department.url },
+        allowedNames: context.allowedNames,
+      }),
+    );
+  }
+
+  return {
+    /** Drafts for every requested platform without storing them (the check page's preview). */
+    preview(subject: DraftSubject, rawPlatform: unknown = 'all'): Draft[] {
+      const platform = parseInput(platformSchema, rawPlatform, 'platform');
+      return composeAll(subject, platform === 'all' ? [...DRAFT_PLATFORMS] : [platform]);
+    },
+
+    subjectOfText: (text: string) => deps.subjectOfText(text),
+
+    generate(target: { clusterId?: unknown; text?: unknown }, rawPlatform: unknown, actor: string): StoredDraft[] {
+      const platform = parseInput(platformSchema, rawPlatform ?? 'all', 'platform');
+      let subject: DraftSubject;
+      if (target.clusterId !== undefined && target.clusterId !== null) {
+        subject = deps.subjectOfCluster(parseId(target.clusterId, 'cluster'));
+      } else if (typeof target.text === 'string' && target.text.trim()) {
+        subject = deps.subjectOfText(target.text.trim());
+      } else {
+        throw new RumorDeskError('VALIDATION_FAILED', 'Give a cluster id or a claim text to draft for.');
+      }
+      const drafts = composeAll(subject, platform === 'all' ? [...DRAFT_PLATFORMS] : [platform]);
+      const now = deps.clock().toISOString();
+      return deps.transaction(() =>
+        drafts.map((draft) => {
+          const stored = deps.drafts.create(
+            {
+              clusterId: subject.clusterId,
+              claimText: subject.claimText,
+              statementId: subject.statement?.id ?? null,
+              kind: draft.kind,
+              platform: draft.platform,
+              text: draft.text,
+              // What the guard already removed is reported, not open: the text is clean.
+              privacyFindings: deps.composer.scan(draft.text, privacyContext(subject.statement?.id ?? null)),
+              createdBy: actor,
+            },
+            now,
+          );
+          deps.audit.append(
+            { actor, action: 'draft.create', targetType: 'draft', targetId: stored.id, after: { platform: draft.platform, kind: draft.kind, clusterId: subject.clusterId, removed: draft.privacy.report } },
+            now,
+          );
+          if (subject.clusterId !== null) {
+            deps.audit.append({ actor, action: 'draft.create', targetType: 'cluster', targetId: subject.clusterId, after: { draftId: stored.id, platform: draft.platform } }, now);
+          }
+          return stored;
+        }),
+      );
+    },
+
+    list(raw: { status?: unknown; clusterId?: unknown; limit?: unknown }) {
+      const status = raw.status === undefined ? undefined : parseInput(z.enum(['draft', 'edited', 'approved', 'published', 'discarded']), raw.status, 'status');
+      const clusterId = raw.clusterId === undefined ? undefined : parseId(raw.clusterId, 'cluster');
+      const limit = raw.limit === undefined ? 100 : Math.min(parseId(raw.limit, 'limit'), 500);
+      return deps.drafts.list({ status, clusterId, limit });
+    },
+
+    show(rawId: unknown) {
+      const draft = mustGet(parseId(rawId));
+      return { ...draft, versions: deps.drafts.versions(draft.id), history: deps.audit.list({ targetType: 'draft', targetId: String(draft.id), limit: 100 }) };
+    },
+
+    edit(rawId: unknown, rawText: unknown, actor: string): StoredDraft {
+      const id = parseId(rawId);
+      const text = parseInput(z.string().trim().min(1).max(5000), rawText, 'text');
+      const now = deps.clock().toISOString();
+      return deps.transaction(() => {
+        const before = mustGet(id);
+        if (before.status !== 'draft' && before.status !== 'edited') {
+          throw new RumorDeskError('INVALID_STATE', `Draft ${id} is ${before.status}; only drafts not yet approved can be edited.`);
+        }
+        const findings = deps.composer.scan(text, privacyContext(before.statementId));
+        const after = deps.drafts.addVersion(id, text, findings, actor, now);
+        deps.audit.append({ actor, action: 'draft.edit', targetType: 'draft', targetId: id, before: { version: before.currentVersion, text: before.text }, after: { version: after.currentVersion, text, privacyFindings: findings.length } }, now);
+        return after;
+      });
+    },
+
+    approve(rawId: unknown, rawOptions: unknown, actor: string): StoredDraft {
+      const id = parseId(rawId);
+      const options = parseInput(approveSchema, rawOptions ?? {}, 'approval');
+      const now = deps.clock().toISOString();
+      return deps.transaction(() => {
+        const before = mustGet(id);
+        if (before.status !== 'draft' && before.status !== 'edited') {
+          throw new RumorDeskError('INVALID_STATE', `Draft ${id} is ${before.status}; only drafts and edited drafts can be approved.`);
+        }
+        let override: { by: string; reason: string } | null = null;
+        if (before.privacyFindings.length) {
+          if (!options.overridePrivacy || !options.reason) {
+            throw new RumorDeskError(
+              'PRIVACY_WARNING_OPEN',
+              `Draft ${id} has ${before.privacyFindings.length} open privacy warning(s). Edit them out, or approve with an explicit override and a reason.`,
+              { findings: before.privacyFindings },
+            );
+          }
+          override = { by: actor, reason: options.reason };
+        }
+        const after = deps.drafts.approve(id, actor, override, now);
+        deps.audit.append({ actor, action: override ? 'draft.approve_with_privacy_override' : 'draft.approve', targetType: 'draft', targetId: id, before: { status: before.status }, after: { status: 'approved', version: after.currentVersion, override } }, now);
+        if (before.clusterId !== null) deps.audit.append({ actor, action: 'draft.approve', targetType: 'cluster', targetId: before.clusterId, after: { draftId: id } }, now);
+        return after;
+      });
+    },
+
+    publish(rawId: unknown, rawOptions: unknown, actor: string): StoredDraft {
+      const id = parseId(rawId);
+      const options = parseInput(publishSchema, rawOptions ?? {}, 'publication');
+      const now = deps.clock().toISOString();
+      return deps.transaction(() => {
+        const before = mustGet(id);
+        if (before.status !== 'approved') throw new RumorDeskError('INVALID_STATE', `Draft ${id} is ${before.status}; only approved drafts can be marked published.`);
+        const after = deps.drafts.publish(id, options.url ?? null, now);
+        deps.audit.append({ actor, action: 'draft.publish', targetType: 'draft', targetId: id, before: { status: before.status }, after: { status: 'published', url: options.url ?? null } }, now);
+        if (before.clusterId !== null) deps.audit.append({ actor, action: 'draft.publish', targetType: 'cluster', targetId: before.clusterId, after: { draftId: id, platform: before.platform } }, now);
+        return after;
+      });
+    },
+
+    discard(rawId: unknown, actor: string): StoredDraft {
+      const id = parseId(rawId);
+      const now = deps.clock().toISOString();
+      return deps.transaction(() => {
+        const before = mustGet(id);
+        if (before.status === 'published' || before.status === 'discarded') {
+          throw new RumorDeskError('INVALID_STATE', `Draft ${id} is ${before.status}; it cannot be discarded.`);
+        }
+        const after = deps.drafts.discard(id, now);
+        deps.audit.append({ actor, action: 'draft.discard', targetType: 'draft', targetId: id, before: { status: before.status }, after: { status: 'discarded' } }, now);
+        return after;
+      });
+    },
+  };
+}
+
+export type DraftUseCases = ReturnType<typeof createDraftUseCases>;

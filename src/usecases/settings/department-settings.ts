@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { RumorDeskError } from '../../core/errors';
+import type { AuditStore } from '../ports';
+
+/**
+ * Settings an admin changes at run time, stored in the database's settings table. Each has a
+ * default, a validator and a help text (the settings page and README list them).
+ */
+export const DEPARTMENT_SETTINGS = {
+  'department.name': { default: 'Ridgeport Police Department', schema: z.string().trim().min(2).max(120), help: 'Name used in drafts, ClaimReview and summaries.' },
+  'department.handle': { default: '@RidgeportPD', schema: z.string().trim().regex(/^@\w{1,30}$/), help: 'The department\'s own social handle.' },
+  'department.url': { default: 'https://ridgeportpd.example/news', schema: z.url({ protocol: /^https?$/ }), help: 'News page linked when a draft has no statement URL.' },
+  'department.publicHandles': { default: '@RidgeportPD,@RidgeportFire,@CityOfRidgeport', schema: z.string().max(2000), help: 'Comma-separated public accounts that drafts and exports may name.' },
+  'matching.suggestedThreshold': { default: '0.45', schema: z.coerce.number().min(0).max(1), help: 'Match score from which a statement is suggested.' },
+  'matching.confirmedThreshold': { default: '0.8', schema: z.coerce.number().min(0).max(1), help: 'Match score from which a match is confirmed.' },
+  timezone: { default: 'America/Chicago', schema: z.string().refine(isTimeZone, 'not an IANA time zone'), help: 'Department time zone for weeks and dates.' },
+  'retention.days': { default: '90', schema: z.coerce.number().int().min(1).max(3650), help: 'Posts older than this lose their text and author data on purge.' },
+} as const;
+
+export type DepartmentSettingName = keyof typeof DEPARTMENT_SETTINGS;
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface SettingsStore {
+  get(name: string): string | null;
+  all(): Record<string, string>;
+  set(name: string, value: string, now: string): void;
+}
+
+export function createSettingsUseCases(deps: { settings: SettingsStore; audit: AuditStore; transaction: <T>(work: () => T) => T; clock: () => Date }) {
+  function get(name: DepartmentSettingName): string {
+    return deps.settings.get(name) ?? DEPARTMENT_SETTINGS[name].default;
+  }
+  return {
+    get,
+    all(): { name: DepartmentSettingName; value: string; default: string; help: string }[] {
+      return (Object.keys(DEPARTMENT_SETTINGS) as DepartmentSettingName[]).map((name) => ({
+        name,
+        value: get(name),
+        default: DEPARTMENT_SETTINGS[name].default,
+        help: DEPARTMENT_SETTINGS[name].help,
+      }));
+    },
+    set(name: string, value: unknown, actor: string): void {
+      if (!(name in DEPARTMENT_SETTINGS)) throw new RumorDeskError('VALIDATION_FAILED', `Unknown setting "${name}".`);
+      const key = name as DepartmentSettingName;
+      const parsed = DEPARTMENT_SETTINGS[key].schema.safeParse(value);
+      if (!parsed.success || typeof value !== 'string') {
+        throw new RumorDeskError('VALIDATION_FAILED', `Invalid value for ${name}: ${parsed.success ? 'must be text' : parsed.error.issues[0]?.message}`);
+      }
+      const now = deps.clock().toISOString();
+      deps.transaction(() => {
+        const before = get(key);
+        deps.settings.set(key, value.trim(), now);
+        deps.audit.append({ actor, action: 'settings.change', targetType: 'setting', targetId: key, before, after: value.trim() }, now);
+      });
+    },
+    department() {
+      return {
+        name: get('department.name'),
+        handle: get('department.handle'),
+        url: get('department.url'),
+        publicHandles: get('department.publicHandles')
+          .split(',')
+          .map((h) => h.trim())
+          .filter(Boolean),
+      };
+    },
+  };
+}
+
+export type SettingsUseCases = ReturnType<typeof createSettingsUseCases>;
