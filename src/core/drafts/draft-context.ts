@@ -1,0 +1,47 @@
+import { scanPrivacy, type PrivacyContext } from '../privacy';
+import { describeMyth, summarizeClaim } from './describe-myth';
+import type { DraftContext, DraftInput, DraftKind } from './draft-types';
+import { extractFacts } from './extract-facts';
+import { formatStatementDate } from './format-date';
+
+/**
+ * Who and what may be named in a draft. Whatever the verified statement itself publishes
+ * (people it names, its tip line, its press e-mail) is public by the department's own choice.
+ */
+export function draftPrivacyContext(input: DraftInput): PrivacyContext {
+  const statementText = input.statement ? `${input.statement.title}\n${input.statement.body}` : '';
+  const published = scanPrivacy(statementText, { allowedNames: [], publicHandles: [] }).findings;
+  return {
+    allowedNames: [
+      ...input.allowedNames,
+      ...published.filter((f) => f.kind === 'person_name').map((f) => f.value),
+      input.department.name,
+    ],
+    publicHandles: [input.department.handle],
+    allowedValues: [...published.filter((f) => f.kind !== 'person_name').map((f) => f.value), input.department.url],
+  };
+}
+
+/**
+ * Everything a template may print, already made safe: the myth is described, not quoted, and
+ * the claim summary is redacted before any template sees it.
+ */
+export function buildDraftContext(input: DraftInput, kind: DraftKind, privacy: PrivacyContext): DraftContext {
+  const statement = input.statement;
+  const facts = statement && kind !== 'holding' ? extractFacts(statement.body, input.claim.text, statement.title) : { fact: '', evidence: '' };
+  return {
+    kind,
+    platform: input.platform,
+    department: { ...input.department },
+    statement: {
+      title: statement?.title.trim() ?? '',
+      url: statement?.url ?? '',
+      date: statement ? formatStatementDate(statement.publishedAt) : '',
+    },
+    fact: facts.fact,
+    evidence: facts.evidence,
+    myth: describeMyth(input.claim.text, input.claim.topic, privacy),
+    claimSummary: summarizeClaim(input.claim.text, privacy),
+    link: statement?.url || input.department.url,
+  };
+}

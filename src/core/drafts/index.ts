@@ -1,0 +1,14 @@
+/** Rebuttal drafts: kind, facts, template context, platform length rules, shortening, ClaimReview. */
+export * from './draft-types';
+export { chooseDraftKind } from './choose-kind';
+export { extractFacts, splitSentences, type StatementFacts } from './extract-facts';
+export { describeMyth, summarizeClaim } from './describe-myth';
+export { buildDraftContext, draftPrivacyContext } from './draft-context';
+export { composeDraft, draftAll } from './compose-draft';
+export { PLATFORM_RULES, measureDraft, type PlatformRule } from './platform-rules';
+export { xLength, X_URL_WEIGHT } from './x-length';
+export { smsLength, toSmsText, isGsm7 } from './sms-length';
+export { shortenToFit, type ShortenOptions, type ShortenResult } from './shorten';
+export { formatStatementDate } from './format-date';
+export { buildClaimReview, claimReviewedText, safeAppearanceUrl, type ClaimReviewInput, type JsonLd } from './claim-review';
+export { validateClaimReview } from './validate-claim-review';
