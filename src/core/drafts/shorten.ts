@@ -21,7 +21,12 @@ function splitAtLink(text: string, link: string): { head: string; tail: string; 
   const at = link ? text.lastIndexOf(link) : -1;
   if (at < 0) return { head: text.trimEnd(), tail: link, sep: link ? '\n' : '' };
   const lineStart = text.lastIndexOf('\n', at) + 1;
-  if (lineStart === 0) return { head: text.slice(0, at).trimEnd(), tail: text.slice(at), sep: ' ' };
+  if (lineStart === 0) {
+    // Keep a one-word label with its link ("Info: https://…"), as the SMS templates write it.
+    const label = /\S+:\s*$/.exec(text.slice(0, at));
+    const tailStart = label ? label.index : at;
+    return { head: text.slice(0, tailStart).trimEnd(), tail: text.slice(tailStart), sep: ' ' };
+  }
   return { head: text.slice(0, lineStart).trimEnd(), tail: text.slice(lineStart), sep: '\n' };
 }
 

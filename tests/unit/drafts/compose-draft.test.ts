@@ -1,0 +1,89 @@
+import path from 'path';
+import fc from 'fast-check';
+import { composeDraft, draftAll, chooseDraftKind, extractFacts, xLength } from '../../../src/core/drafts';
+import { loadTemplates } from '../../../src/render';
+import { baseInput, department, statement } from '../../fixtures/drafts/draft-inputs';
+import { plantedClaim } from '../../fixtures/privacy-generators';
+
+const templates = loadTemplates([path.resolve(__dirname, '../../../templates/drafts')]);
+
+describe('chooseDraftKind', () => {
+  it('maps stance and decision to a kind', () => {
+    expect(chooseDraftKind('contradicts', 'confirmed', true)).toBe('correction');
+    expect(chooseDraftKind('supports', 'suggested', true)).toBe('confirmation');
+    expect(chooseDraftKind('not_addressed', 'confirmed', true)).toBe('holding');
+    expect(chooseDraftKind('contradicts', 'none', true)).toBe('holding');
+    expect(chooseDraftKind('contradicts', 'confirmed', false)).toBe('holding');
+  });
+});
+
+describe('extractFacts', () => {
+  it('leads with the sentence that answers the claim and keeps "St." inside a sentence', () => {
+    const facts = extractFacts(statement.body, 'the Elm St bridge collapsed');
+    expect(facts.fact).toBe('The Elm St. bridge is open to all traffic.');
+    expect(facts.evidence).toMatch(/^City engineers inspected it/);
+  });
+});
+
+describe('composeDraft', () => {
+  it('writes a correction that leads with the fact, does not quote the myth and links the statement', () => {
+    const draft = composeDraft({ ...baseInput, platform: 'x' }, templates);
+    expect(draft.kind).toBe('correction');
+    expect(draft.text.startsWith('The Elm St. bridge is open')).toBe(true);
+    expect(draft.text.toLowerCase()).not.toContain('collapsed');
+    expect(draft.text).toContain(statement.url);
+    expect(draft.length).toBe(xLength(draft.text));
+    expect(draft.limit).toBe(280);
+  });
+
+  it('keeps names and numbers the statement itself publishes', () => {
+    const facebook = composeDraft({ ...baseInput, platform: 'facebook', kind: 'confirmation' }, templates);
+    expect(facebook.privacy.findings).toEqual([]);
+  });
+
+  it('reports what it removed from a holding message', () => {
+    const draft = composeDraft({ ...baseInput, platform: 'facebook', statement: null, stance: 'not_addressed', decision: 'none' }, templates);
+    expect(draft.kind).toBe('holding');
+    expect(draft.text).toContain(department.url);
+    expect(draft.text).not.toMatch(/Jamal|Whitaker|312-555-0142|\[name removed\]/);
+  });
+
+  it('refuses a correction without a statement', () => {
+    expect(() => composeDraft({ ...baseInput, platform: 'x', statement: null, kind: 'correction' }, templates)).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED' }),
+    );
+  });
+
+  it('drafts every platform', () => {
+    expect(draftAll(baseInput, templates).map((d) => d.platform)).toEqual(['x', 'facebook', 'nextdoor', 'instagram', 'sms']);
+  });
+});
+
+describe('composeDraft (property)', () => {
+  const words = fc.array(fc.constantFrom('bridge', 'closed', 'water', 'school', 'fire', 'downtown', 'tonight', 'evacuation', 'road', 'shelter'), {
+    minLength: 3,
+    maxLength: 60,
+  });
+  const kinds = fc.constantFrom('correction', 'clarification', 'holding', 'confirmation' as const);
+
+  it('never exceeds the X limit, always links, and never leaks a planted datum', () => {
+    fc.assert(
+      fc.property(plantedClaim, words, words, kinds, fc.boolean(), (claim, factWords, titleWords, kind, withTopic) => {
+        const body = `${factWords.join(' ')}. Lt. Dana Ruiz confirmed it. ${titleWords.join(' ')}.`;
+        const input = {
+          ...baseInput,
+          kind,
+          claim: { text: claim.text, topic: withTopic ? 'the Elm St bridge' : null },
+          statement: { ...statement, title: titleWords.join(' '), body },
+        };
+        for (const draft of draftAll(input, templates)) {
+          if (draft.platform === 'x') expect(draft.length).toBeLessThanOrEqual(280);
+          expect(draft.withinLimit).toBe(true);
+          expect(draft.text).toContain(statement.url);
+          for (const secret of claim.secrets) expect(draft.text).not.toContain(secret);
+        }
+      }),
+      { numRuns: 150, seed: 42 },
+    );
+  });
+});
