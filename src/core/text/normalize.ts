@@ -35,7 +35,7 @@ const HANDLE = /(^|[^\w])@\w{1,30}/g;
 const HASHTAG = /#(\w+)/g;
 const RETWEET_PREFIX = /^(rt|repost|via)\s*:?\s*(@\w+\s*:?)?\s*/i;
 // Pictographs and their modifiers: emoji carry tone but no claim content.
-const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{1F3FB}-\u{1F3FF}]/gu;
+const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{1F3FB}|\u{1F3FC}|\u{1F3FD}|\u{1F3FE}|\u{1F3FF}/gu;
 
 /**
  * The comparable text of a post: no URLs, handles, `RT @x:` prefixes or emojis; hashtags split
