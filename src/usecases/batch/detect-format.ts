@@ -1,0 +1,48 @@
+import { bindColumns } from './column-map';
+import { feedDelimitedLine, newDelimitedState } from './delimited-line';
+import type { ConcreteFormat } from './reader-types';
+
+const BY_EXTENSION: Record<string, ConcreteFormat> = {
+  csv: 'csv', tsv: 'tsv', tab: 'tsv', jsonl: 'jsonl', ndjson: 'jsonl', jsonlines: 'jsonl', txt: 'text',
+};
+
+/**
+ * Picks the format of an input from its file name and its first lines. The extension decides
+ * for `.csv .tsv .tab .jsonl .ndjson .txt`; `.json` and unnamed input (stdin) are sniffed:
+ * `[` opens a JSON array; a first line that is a whole JSON object means JSON Lines (or paged X v2
+ * responses one per line, if it has `data` and `includes`/`meta`); an object spread over lines is
+ * an X v2 response when `"data"` appears with `"includes"` or `"meta"`, else a JSON document;
+ * a tab-separated header is TSV; a comma header with a recognisable text column is CSV; anything
+ * else is plain text, one claim a line.
+ *
+ * @example detectFormat(['id,message,likes', '1,Bridge closed,3'], 'posts.dat', {}) // 'csv'
+ */
+export function detectFormat(sample: readonly string[], fileName: string | undefined, map: Record<string, string>): ConcreteFormat {
+  const ext = fileName ? /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() : undefined;
+  if (ext && BY_EXTENSION[ext]) return BY_EXTENSION[ext];
+  const first = sample.find((l) => l.trim() !== '')?.trim() ?? '';
+  if (first.startsWith('[')) return 'json';
+  if (first.startsWith('{')) {
+    let whole: unknown;
+    try {
+      whole = JSON.parse(first);
+    } catch {
+      const joined = sample.join('\n');
+      return /"data"\s*:/.test(joined) && /"(includes|meta)"\s*:/.test(joined) ? 'x-v2' : 'json';
+    }
+    const o = whole as Record<string, unknown>;
+    return 'data' in o && ('includes' in o || 'meta' in o) ? 'x-v2' : 'jsonl';
+  }
+  if (first.includes('\t') && headerFields(first, '\t').length >= 2) return 'tsv';
+  if (first.includes(',')) {
+    const fields = headerFields(first, ',');
+    // Strict binding would throw on a --map column that is not there; that only means "not CSV" here.
+    if (bindColumns(fields, map, false).text !== undefined) return 'csv';
+  }
+  return 'text';
+}
+
+function headerFields(line: string, delimiter: string): string[] {
+  const state = newDelimitedState();
+  return feedDelimitedLine(state, line, delimiter) === 'complete' ? state.fields.map((f) => f.trim()) : [];
+}

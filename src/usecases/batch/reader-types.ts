@@ -1,0 +1,43 @@
+/** The input formats `readPosts` understands; `auto` detects one of the others. */
+export const INPUT_FORMATS = ['auto', 'csv', 'tsv', 'jsonl', 'json', 'x-v2', 'text'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+export type ConcreteFormat = Exclude<InputFormat, 'auto'>;
+
+/** One canonical post (the shape `postInputSchema` accepts) with the source line it began on. */
+export interface ReaderRow {
+  kind: 'row';
+  /** 1-based line in the source where the record starts (for JSON: the line its object opens on). */
+  line: number;
+  row: Record<string, unknown>;
+}
+
+/** An input record that could not become a post, with why. Never stops the batch. */
+export interface ReaderReject {
+  kind: 'reject';
+  line: number;
+  reason: string;
+  /** The start of the offending source text, at most 200 characters. */
+  raw?: string;
+}
+
+export type ReaderItem = ReaderRow | ReaderReject;
+
+export interface ReadOptions {
+  format: InputFormat;
+  /** Default platform for rows that do not name a recognised one. */
+  platform?: string;
+  /** Canonical field -> source column (see `parseMapOption`). */
+  map?: Record<string, string>;
+  /** Used only for format detection by extension. */
+  fileName?: string;
+  /** A field (or JSON record) larger than this many UTF-8 bytes becomes a reject. Default 1 MB. */
+  maxFieldBytes?: number;
+}
+
+export const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;
+export const RAW_PREVIEW_CHARS = 200;
+
+/** A reject with its raw preview cut to the documented length. */
+export function reject(line: number, reason: string, raw?: string): ReaderReject {
+  return raw === undefined ? { kind: 'reject', line, reason } : { kind: 'reject', line, reason, raw: raw.slice(0, RAW_PREVIEW_CHARS) };
+}
