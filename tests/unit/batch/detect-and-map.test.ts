@@ -2,6 +2,8 @@ import { RumorDeskError } from '../../../src/core/errors';
 import { detectFormat, parseMapOption, readPosts } from '../../../src/usecases/batch';
 import { readChunks, readFixture, rejects, rows } from './read-helpers';
 
+async function* empty(): AsyncGenerator<string> {}
+
 describe('format detection', () => {
   test.each([
     ['monitoring-export.csv', 'csv'],
@@ -36,9 +38,9 @@ describe('format detection', () => {
   });
 
   test('an unknown explicit format throws UNKNOWN_FORMAT at once', () => {
-    expect(() => readPosts([], { format: 'xml' as never })).toThrow(RumorDeskError);
+    expect(() => readPosts(empty(), { format: 'xml' as never })).toThrow(RumorDeskError);
     try {
-      readPosts([], { format: 'xml' as never });
+      readPosts(empty(), { format: 'xml' as never });
     } catch (err) {
       expect((err as RumorDeskError).code).toBe('UNKNOWN_FORMAT');
     }
@@ -86,7 +88,7 @@ describe('column mapping', () => {
   test('--platform is the default for rows that name none, and an unknown one is refused', async () => {
     const got = rows(await readChunks(['message\nhello\n'], { format: 'csv', platform: 'nextdoor' }));
     expect(got[0].row.platform).toBe('nextdoor');
-    expect(() => readPosts([], { format: 'csv', platform: 'myspace' })).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
+    expect(() => readPosts(empty(), { format: 'csv', platform: 'myspace' })).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
   });
 
   test('JSON objects use the same names, and a mapped key missing from one object only rejects it', async () => {
