@@ -1,0 +1,92 @@
+import { extractUrls } from '../text/urls';
+import type { CredibilityLabel } from '../types';
+import { contentFeatures } from './content-features';
+import { evaluateModel, type CredibilityModel, type VeracityClass } from './credibility-model';
+import { crowdFeatures } from './crowd-features';
+import { evidenceEffect } from './evidence-factor';
+import type { FeatureValue } from './feature';
+import type { ScoringLexicons } from './lexicons';
+import { linkFeatures } from './link-features';
+import { sourceFeatures } from './source-features';
+import { spreadFeatures } from './spread-features';
+import type { ClaimEvidence, ClusterEvidence, CredibilityFactor, CredibilityResult } from './types';
+
+const MODEL_LABEL: Record<VeracityClass, CredibilityLabel> = { true: 'likely_true', false: 'likely_false', unverified: 'unverified' };
+
+/** Every measured signal of a claim (content, source, links); the fitting script uses the same list. */
+export function claimFeatures(claim: ClaimEvidence, lexicons: ScoringLexicons, now: Date): FeatureValue[] {
+  const links = [...new Set([...(claim.links ?? []), ...extractUrls(claim.text ?? '')])];
+  return [
+    ...contentFeatures(claim.text ?? '', lexicons.content),
+    ...sourceFeatures(claim.author, claim.authorHistory, claim.postedAt, now),
+    ...linkFeatures(links, lexicons.domains),
+  ];
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+/**
+ * Turns signals into the result: model points, then the department evidence on top, which may
+ * cap or floor the score. Factors with no effect are kept only when they say something is unknown.
+ */
+function assemble(features: FeatureValue[], claim: ClaimEvidence, model: CredibilityModel): CredibilityResult {
+  const evaluation = evaluateModel(features, model);
+  const factors: CredibilityFactor[] = [];
+  let raw = evaluation.base;
+  for (const f of features) {
+    const points = evaluation.contributions.get(f.key) ?? 0;
+    raw += points;
+    const unknown = f.sentence.includes('unknown');
+    if (Math.abs(points) >= 0.5 || unknown) factors.push({ key: f.key, group: f.group, contribution: round1(points), sentence: f.sentence });
+  }
+  let score = Math.min(100, Math.max(0, raw));
+  const probs = evaluation.probabilities;
+  const best = (Object.keys(probs) as VeracityClass[]).reduce((a, b) => (probs[b] > probs[a] ? b : a));
+  let label: CredibilityLabel = MODEL_LABEL[best];
+  // Known metadata makes the model's call firmer; a claim with nothing but text is less certain.
+  const unknownCount = factors.filter((f) => f.sentence.includes('unknown')).length;
+  let confidence = probs[best] * (1 - 0.08 * unknownCount);
+  const effect = evidenceEffect(claim.evidence, score);
+  if (effect) {
+    factors.unshift(effect.factor);
+    score += effect.factor.contribution;
+    if (effect.scoreCap !== null) score = Math.min(score, effect.scoreCap);
+    if (effect.scoreFloor !== null) score = Math.max(score, effect.scoreFloor);
+    if (effect.label) label = effect.label;
+    if (effect.confidence !== null) confidence = Math.max(confidence, effect.confidence);
+  }
+  factors.sort((a, b) => (a.group === 'evidence' ? -1 : b.group === 'evidence' ? 1 : Math.abs(b.contribution) - Math.abs(a.contribution)));
+  return {
+    score: Math.round(Math.min(100, Math.max(0, Number.isFinite(score) ? score : 50))),
+    label,
+    confidence: Math.round(Math.min(1, Math.max(0, Number.isFinite(confidence) ? confidence : 0)) * 100) / 100,
+    factors,
+    modelVersion: model.version,
+  };
+}
+
+/**
+ * Credibility of one claim (a single post) with the factors that made it.
+ *
+ * @example
+ * scoreClaim({ text: 'Bridge collapsed!!', evidence: { decision: 'confirmed', stance: 'contradicts', statementTitle: 'Elm St bridge reopened', score: 0.91 } }, model, lexicons, new Date()).label // 'false'
+ */
+export function scoreClaim(claim: ClaimEvidence, model: CredibilityModel, lexicons: ScoringLexicons, now: Date): CredibilityResult {
+  return assemble(claimFeatures(claim, lexicons, now), claim, model);
+}
+
+/**
+ * Credibility of a cluster: its representative claim plus the crowd's replies and the way it spreads.
+ *
+ * @example scoreCluster({ representative: { text: 'x' }, crowd: { support: 0, deny: 5, query: 2, comment: 3 } }, model, lexicons, now).factors[0]?.group // 'crowd'
+ */
+export function scoreCluster(cluster: ClusterEvidence, model: CredibilityModel, lexicons: ScoringLexicons, now: Date): CredibilityResult {
+  const features = [
+    ...claimFeatures(cluster.representative, lexicons, now),
+    ...crowdFeatures(cluster.crowd),
+    ...spreadFeatures(cluster.spread),
+  ];
+  return assemble(features, cluster.representative, model);
+}

@@ -1,0 +1,31 @@
+import type { FactorGroup } from './types';
+
+/**
+ * One measured signal before weighting: `value` is what the model multiplies by its weight,
+ * `sentence` states the observation in plain words (the contribution's sign is added later).
+ */
+export interface FeatureValue {
+  key: string;
+  group: FactorGroup;
+  value: number;
+  sentence: string;
+}
+
+/** Clamp to [lo, hi]; NaN and infinities (from bad metadata) become `fallback`. */
+export function clamp(x: number, lo: number, hi: number, fallback = 0): number {
+  if (!Number.isFinite(x)) return fallback;
+  return Math.min(hi, Math.max(lo, x));
+}
+
+/** A count-like field from the outside world: null, negative or non-finite values are "unknown". */
+export function knownCount(x: number | null | undefined): number | null {
+  return typeof x === 'number' && Number.isFinite(x) && x >= 0 ? x : null;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function quoteList(items: string[], max = 3): string {
+  return items.slice(0, max).map((s) => `"${s}"`).join(', ');
+}

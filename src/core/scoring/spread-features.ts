@@ -1,0 +1,37 @@
+import { clamp, knownCount, plural, type FeatureValue } from './feature';
+import type { SpreadEvidence } from './types';
+
+/**
+ * How the claim spreads: copies from new accounts and identical text from many authors suggest
+ * coordination, which lowers credibility. Speed alone does not (true news spreads fast too);
+ * it matters for triage, not here.
+ *
+ * @example spreadFeatures({ postCount: 20, newAccountPosts: 12 })[0]?.key // 'spread_new_accounts'
+ */
+export function spreadFeatures(spread: SpreadEvidence | null | undefined): FeatureValue[] {
+  if (!spread) return [];
+  const posts = knownCount(spread.postCount) ?? 0;
+  const out: FeatureValue[] = [];
+  if (posts < 3) return out;
+  const fresh = knownCount(spread.newAccountPosts);
+  if (fresh !== null) {
+    const share = clamp(fresh / posts, 0, 1);
+    if (share >= 0.2) out.push({ key: 'spread_new_accounts', group: 'spread', value: share, sentence: `${fresh} of ${plural(posts, 'post')} come from accounts less than 30 days old.` });
+  }
+  const identical = knownCount(spread.identicalTextAuthors);
+  const copies = knownCount(spread.copyPosts);
+  if (identical !== null && identical >= 3) {
+    out.push({ key: 'spread_coordination', group: 'spread', value: clamp((identical - 2) / 8, 0, 1), sentence: `${identical} different accounts posted identical text, a sign of coordination.` });
+  } else if (copies !== null && copies >= 3 && copies / posts >= 0.3) {
+    out.push({ key: 'spread_coordination', group: 'spread', value: clamp((copies / posts) * clamp((copies - 2) / 8, 0, 1), 0, 1), sentence: `${copies} of ${plural(posts, 'post')} are copy-pasted identical text.` });
+  }
+  const lastHour = knownCount(spread.postsLastHour);
+  const peak = knownCount(spread.postsPerHourPeak);
+  const prev = knownCount(spread.postsPrevHours);
+  if (lastHour !== null && peak !== null && fresh !== null && fresh / posts >= 0.2 && peak >= 5) {
+    // A sudden burst carried by fresh accounts is the shape of an amplification campaign.
+    const burst = prev !== null && prev > 0 ? lastHour / (prev / 3) : lastHour;
+    if (burst >= 3) out.push({ key: 'spread_burst', group: 'spread', value: clamp(burst / 10, 0, 1), sentence: `A burst of ${lastHour} posts in the last hour, mostly from new accounts.` });
+  }
+  return out;
+}

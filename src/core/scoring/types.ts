@@ -1,0 +1,101 @@
+/**
+ * Inputs and outputs of the credibility scorer and the triage ranker. Every metadata field is
+ * optional or nullable: collected posts often lack follower counts or timestamps, and the scorer
+ * must then say "unknown" rather than guess.
+ */
+import type { CredibilityLabel, MatchDecision, RecommendedAction, Stance } from '../types';
+
+export type FactorGroup = 'evidence' | 'source' | 'content' | 'crowd' | 'spread' | 'links';
+
+export interface CredibilityFactor {
+  key: string;
+  group: FactorGroup;
+  /** Signed points on the 0..100 scale: positive raises credibility, negative lowers it. */
+  contribution: number;
+  /** Officer-readable reason, one sentence. */
+  sentence: string;
+}
+
+export interface CredibilityResult {
+  score: number;
+  label: CredibilityLabel;
+  confidence: number;
+  factors: CredibilityFactor[];
+  modelVersion: string;
+}
+
+export interface AuthorEvidence {
+  verified?: boolean | null;
+  followers?: number | null;
+  following?: number | null;
+  accountCreatedAt?: string | null;
+}
+
+export interface DepartmentEvidence {
+  decision: MatchDecision;
+  stance: Stance;
+  statementTitle?: string | null;
+  score?: number | null;
+}
+
+export interface ClaimEvidence {
+  text: string;
+  links?: string[] | null;
+  author?: AuthorEvidence | null;
+  authorHistory?: { priorClaims: number; priorContradicted: number } | null;
+  evidence?: DepartmentEvidence | null;
+  postedAt?: string | null;
+}
+
+export interface CrowdEvidence {
+  support: number;
+  deny: number;
+  query: number;
+  comment: number;
+  /** Replies or posts that already correct the claim (e.g. quote the department's statement). */
+  corrections?: number | null;
+}
+
+export interface SpreadEvidence {
+  postCount: number;
+  uniqueAuthors?: number | null;
+  /** Posts from accounts younger than 30 days. */
+  newAccountPosts?: number | null;
+  /** Posts whose comparable text is identical to another post's (copy-paste). */
+  copyPosts?: number | null;
+  /** Distinct authors who posted identical text. */
+  identicalTextAuthors?: number | null;
+  postsLastHour?: number | null;
+  postsPerHourPeak?: number | null;
+  /** Posts in the few hours before the last one, for the velocity trend. */
+  postsPrevHours?: number | null;
+  totalEngagement?: number | null;
+}
+
+export interface ClusterEvidence {
+  representative: ClaimEvidence;
+  crowd?: CrowdEvidence | null;
+  spread?: SpreadEvidence | null;
+}
+
+export type ReplyStanceLabel = 'support' | 'deny' | 'query' | 'comment';
+
+export interface ReplyStanceResult {
+  label: ReplyStanceLabel;
+  probabilities: Record<ReplyStanceLabel, number>;
+}
+
+export interface HarmMatch {
+  category: string | null;
+  terms: string[];
+  /** 0..1: how much harm a false version of this rumor can do. */
+  weight: number;
+}
+
+export interface TriageResult {
+  priority: number;
+  harm: HarmMatch;
+  action: RecommendedAction;
+  reason: string;
+  components: { harm: number; reach: number; velocity: number; doubt: number };
+}
