@@ -8,6 +8,7 @@ import { crowdFeatures } from '../../src/core/scoring/crowd-features';
 import type { FeatureValue } from '../../src/core/scoring/feature';
 import type { ScoringLexicons } from '../../src/core/scoring/lexicons';
 import type { ClusterEvidence } from '../../src/core/scoring/types';
+import { WORD_PREFIX } from '../../src/core/scoring/wording-features';
 import { VERACITY_CLASSES } from './credibility-data';
 import { balancedClassWeights, trainLogReg, type SparseExample } from './credibility-logreg';
 
@@ -28,12 +29,16 @@ export interface VeracityFitOptions {
   learningRate: number;
   classWeightPower: number;
   pointsPerLogit: number;
+  /** A word is kept only if it occurs in at least this many events (names of one event are dropped). */
+  minWordEvents: number;
+  minWordCount: number;
 }
 
 export interface LabelledEvidence {
   evidence: ClusterEvidence;
   now: Date;
   label: VeracityClass;
+  event: string;
 }
 
 export function clusterFeatureValues(e: ClusterEvidence, lexicons: ScoringLexicons, now: Date): FeatureValue[] {
@@ -42,6 +47,20 @@ export function clusterFeatureValues(e: ClusterEvidence, lexicons: ScoringLexico
 
 export function fitVeracity(rows: LabelledEvidence[], lexicons: ScoringLexicons, o: VeracityFitOptions, version: string): CredibilityModel {
   const featureRows = rows.map((r) => clusterFeatureValues(r.evidence, lexicons, r.now).filter((f) => EXPERT_PRIORS[f.key] === undefined));
+  const wordEvents = new Map<string, Set<string>>();
+  const wordCount = new Map<string, number>();
+  featureRows.forEach((fs, i) => {
+    for (const f of fs) {
+      if (!f.key.startsWith(WORD_PREFIX)) continue;
+      const set = wordEvents.get(f.key) ?? new Set<string>();
+      set.add((rows[i] as LabelledEvidence).event);
+      wordEvents.set(f.key, set);
+      wordCount.set(f.key, (wordCount.get(f.key) ?? 0) + 1);
+    }
+  });
+  const keep = (key: string): boolean =>
+    !key.startsWith(WORD_PREFIX) || ((wordEvents.get(key)?.size ?? 0) >= o.minWordEvents && (wordCount.get(key) ?? 0) >= o.minWordCount);
+  for (let i = 0; i < featureRows.length; i++) featureRows[i] = (featureRows[i] as FeatureValue[]).filter((f) => keep(f.key));
   const keys = [...new Set(featureRows.flatMap((fs) => fs.map((f) => f.key)))].sort();
   const index = new Map(keys.map((k, i) => [k, i]));
   const labels = rows.map((r) => VERACITY_CLASSES.indexOf(r.label));

@@ -23,6 +23,7 @@ export function contentFeatures(text: string, cues: ContentCueLexicon): FeatureV
   cue('content_hedge', cues.hedges, 2, (f) => `Hedges its own claim (${quoteList(f)}).`);
   cue('content_absolutes', cues.absolutes, 2, (f) => `Uses absolute language (${quoteList(f)}).`);
   cue('content_first_hand', cues.firstHand, 1, (f) => `Reads as a first-hand account (${quoteList(f)}).`);
+  cue('content_news_style', cues.newsStyle, 1, (f) => `Written in newsroom style (${quoteList(f)}).`);
   cue('content_official_source', cues.officialSource, 1, (f) => `Attributes the claim to officials (${quoteList(f)}).`);
 
   const words = text.match(/\b[A-Za-z]{3,}\b/g) ?? [];
@@ -33,6 +34,8 @@ export function contentFeatures(text: string, cues: ContentCueLexicon): FeatureV
   const run = Math.max(0, ...(text.match(/!+/g) ?? []).map((m) => m.length));
   if (run >= 2) out.push({ key: 'content_exclamation', group: 'content', value: clamp((run - 1) / 2, 0, 1), sentence: `Has a run of ${run} exclamation marks.` });
   if (tokens.includes('?')) out.push({ key: 'content_question', group: 'content', value: 1, sentence: 'Is phrased as a question rather than a statement.' });
+  if (/\d/.test(text.replace(/https?:\/\/\S+/g, ''))) out.push({ key: 'content_numbers', group: 'content', value: 1, sentence: 'States numbers (counts, times or ages).' });
+  if (/["\u201C][^"\u201D]{3,}["\u201D]/.test(text)) out.push({ key: 'content_quote', group: 'content', value: 1, sentence: 'Quotes someone directly.' });
   if (SPECIFIC_DETAIL.test(text)) out.push({ key: 'content_specifics', group: 'content', value: 1, sentence: 'Gives checkable specifics (a time or a street address).' });
   return out;
 }

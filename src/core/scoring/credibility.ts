@@ -9,6 +9,7 @@ import type { ScoringLexicons } from './lexicons';
 import { linkFeatures } from './link-features';
 import { sourceFeatures } from './source-features';
 import { spreadFeatures } from './spread-features';
+import { WORD_PREFIX, wordingFeatures } from './wording-features';
 import type { ClaimEvidence, ClusterEvidence, CredibilityFactor, CredibilityResult } from './types';
 
 const MODEL_LABEL: Record<VeracityClass, CredibilityLabel> = { true: 'likely_true', false: 'likely_false', unverified: 'unverified' };
@@ -18,6 +19,7 @@ export function claimFeatures(claim: ClaimEvidence, lexicons: ScoringLexicons, n
   const links = [...new Set([...(claim.links ?? []), ...extractUrls(claim.text ?? '')])];
   return [
     ...contentFeatures(claim.text ?? '', lexicons.content),
+    ...wordingFeatures(claim.text ?? ''),
     ...sourceFeatures(claim.author, claim.authorHistory, claim.postedAt, now),
     ...linkFeatures(links, lexicons.domains),
   ];
@@ -25,6 +27,21 @@ export function claimFeatures(claim: ClaimEvidence, lexicons: ScoringLexicons, n
 
 function round1(x: number): number {
   return Math.round(x * 10) / 10;
+}
+
+/** All word weights as one factor, naming the words that pushed hardest. */
+function describeWording(words: { word: string; points: number }[]): CredibilityFactor | null {
+  const total = words.reduce((s, w) => s + w.points, 0);
+  if (Math.abs(total) < 0.5) return null;
+  const drivers = words
+    .filter((w) => Math.sign(w.points) === Math.sign(total))
+    .sort((a, b) => Math.abs(b.points) - Math.abs(a.points))
+    .slice(0, 3)
+    .map((w) => `"${w.word === '_url_' ? 'a link' : w.word}"`);
+  const sentence = total < 0
+    ? `Its wording resembles rumors that turned out false or stayed unverified (${drivers.join(', ')}).`
+    : `Its wording resembles reports that turned out true (${drivers.join(', ')}).`;
+  return { key: 'content_wording', group: 'content', contribution: round1(total), sentence };
 }
 
 /**
@@ -35,12 +52,19 @@ function assemble(features: FeatureValue[], claim: ClaimEvidence, model: Credibi
   const evaluation = evaluateModel(features, model);
   const factors: CredibilityFactor[] = [];
   let raw = evaluation.base;
+  const wording: { word: string; points: number }[] = [];
   for (const f of features) {
     const points = evaluation.contributions.get(f.key) ?? 0;
     raw += points;
+    if (f.key.startsWith(WORD_PREFIX)) {
+      if (points !== 0) wording.push({ word: f.key.slice(WORD_PREFIX.length), points });
+      continue;
+    }
     const unknown = f.sentence.includes('unknown');
     if (Math.abs(points) >= 0.5 || unknown) factors.push({ key: f.key, group: f.group, contribution: round1(points), sentence: f.sentence });
   }
+  const wordingFactor = describeWording(wording);
+  if (wordingFactor) factors.push(wordingFactor);
   let score = Math.min(100, Math.max(0, raw));
   const probs = evaluation.probabilities;
   const best = (Object.keys(probs) as VeracityClass[]).reduce((a, b) => (probs[b] > probs[a] ? b : a));

@@ -8,6 +8,8 @@ export interface ContentCueLexicon {
   absolutes: string[];
   firstHand: string[];
   officialSource: string[];
+  /** Newsroom phrasing ("BREAKING", "just in", "via"). */
+  newsStyle: string[];
 }
 
 export interface DomainLists {

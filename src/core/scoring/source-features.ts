@@ -27,6 +27,9 @@ export function sourceFeatures(
     out.push({ key: 'source_followers', group: 'source', value: 0, sentence: "The author's follower count is unknown." });
   } else {
     out.push({ key: 'source_followers', group: 'source', value: clamp((Math.log10(followers + 1) - 3) / 2, -1.5, 2), sentence: `The author has ${plural(followers, 'follower')}.` });
+    // Reach is not linear in trust: newsroom-sized audiences and tiny ones each get their own weight.
+    if (followers >= 500_000) out.push({ key: 'source_large_audience', group: 'source', value: 1, sentence: `The author has a newsroom-sized audience (${plural(followers, 'follower')}).` });
+    if (followers < 200) out.push({ key: 'source_small_audience', group: 'source', value: 1, sentence: `The author has a small audience (${plural(followers, 'follower')}).` });
     if (following !== null) {
       const ratio = Math.log10((followers + 1) / (following + 1));
       out.push({ key: 'source_follow_ratio', group: 'source', value: clamp(ratio / 2, -1.5, 1.5), sentence: `The author follows ${following} accounts and is followed by ${followers}.` });

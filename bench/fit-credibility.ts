@@ -1,0 +1,52 @@
+/**
+ * Fits the reply-stance classifier and the veracity model on the benchmark training splits and
+ * writes data/models/reply-stance.json and data/models/credibility.json with their provenance.
+ *
+ *   npm run fit:credibility
+ */
+import fs from 'fs';
+import path from 'path';
+import { loadCorpus, labelled, veracityTrainingRows } from './lib/credibility-corpus';
+import { loadLexicons, REPO_DATA } from './lib/credibility-files';
+import { STANCE_OPTIONS, VERACITY_OPTIONS } from './lib/credibility-options';
+import { fitReplyStanceOnce } from './lib/credibility-stance-fit';
+import { fitVeracity } from './lib/credibility-veracity-fit';
+
+const VERSION_DATE = '2026-11-28';
+
+function main(): void {
+  const corpus = loadCorpus();
+  const lexicons = loadLexicons();
+
+  const stance = fitReplyStanceOnce(corpus.stanceTrain, corpus.sourceText, STANCE_OPTIONS, `reply-stance-lr-${VERSION_DATE}`);
+  const stanceOut = {
+    ...stance,
+    provenance: {
+      data: 'RumourEval 2019 stance_train.jsonl (4,890 replies; figshare 8845580 via GitHub Darex20/rumour-eval e81c14c); chosen on stance_dev.jsonl',
+      options: STANCE_OPTIONS,
+      method: 'multinomial logistic regression, word uni/bigrams + cue features, class weights (n/(k·n_c))^0.7, AdaGrad, seed 11',
+    },
+  };
+
+  const rows = veracityTrainingRows(corpus);
+  const credibility = fitVeracity(rows.map((r) => labelled(r, corpus, stance)), lexicons, VERACITY_OPTIONS, `credibility-lr-${VERSION_DATE}`);
+  const credibilityOut = {
+    ...credibility,
+    provenance: {
+      data: `RumourEval 2019 veracity_train.jsonl (327) + PHEME-9 train.jsonl (2,011; crowdeval bdbfc3a, CC BY 4.0 annotations) minus duplicates and RumourEval dev posts = ${rows.length} source posts; reply stance from the classifier above`,
+      options: VERACITY_OPTIONS,
+      priors: 'hand-set points for signals the data sets lack (department evidence, author history, domain lists, spread), see README-credibility.md',
+      lexicons: 'data/lexicons/content-cues.json, domains.json as of fitting',
+    },
+  };
+
+  fs.mkdirSync(path.join(REPO_DATA, 'models'), { recursive: true });
+  const stanceFile = path.join(REPO_DATA, 'models', 'reply-stance.json');
+  const credFile = path.join(REPO_DATA, 'models', 'credibility.json');
+  fs.writeFileSync(stanceFile, JSON.stringify(stanceOut) + '\n');
+  fs.writeFileSync(credFile, JSON.stringify(credibilityOut, null, 1) + '\n');
+  console.log(`wrote ${stanceFile} (${Object.keys(stance.weights).length} features, ${fs.statSync(stanceFile).size} bytes)`);
+  console.log(`wrote ${credFile} (${Object.keys(credibility.weights).length} features from ${rows.length} posts, ${fs.statSync(credFile).size} bytes)`);
+}
+
+main();
