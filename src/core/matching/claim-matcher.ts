@@ -45,14 +45,32 @@ export interface MatcherOptions {
   recencyWindowDays: number;
   /** How many BM25 candidates the reranker sees. */
   candidates: number;
+  /** Groups of interchangeable words (data/lexicons/synonyms.json); a synonym is a weaker match. */
+  synonymGroups: string[][];
 }
 
-const DEFAULT_OPTIONS: MatcherOptions = { suggestedThreshold: 0.45, confirmedThreshold: 0.8, recencyWindowDays: 45, candidates: 30 };
+const DEFAULT_OPTIONS: MatcherOptions = { suggestedThreshold: 0.45, confirmedThreshold: 0.8, recencyWindowDays: 45, candidates: 30, synonymGroups: [] };
 /** A claim shorter than this is never confirmed automatically: too little to be sure of. */
 export const MIN_WORDS_TO_CONFIRM = 8;
+/** Fewer content terms than this is not a claim at all ("omg", "fake news lol"). */
+const MIN_TERMS_TO_MATCH = 3;
 const DAY_MS = 86_400_000;
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/**
+ * Stemming leaves some inflections apart ("gassed" → "gass", "gas"); a shared stem prefix of
+ * at least three letters, covering all of the shorter term, counts as a weaker match.
+ */
+function hasPrefixRelative(terms: Set<string>, term: string): boolean {
+  if (/^\d+$/.test(term)) return false;
+  for (const other of terms) {
+    if (other.length < 3 || /^\d+$/.test(other)) continue;
+    const [short, long] = other.length <= term.length ? [other, term] : [term, other];
+    if (long.length - short.length <= 2 && long.startsWith(short)) return true;
+  }
+  return false;
+}
 
 /**
  * Matches claims against the department's statements: BM25 over passages for candidates,
@@ -68,12 +86,22 @@ export class ClaimMatcher {
   private readonly statements = new Map<number, IndexableStatement & { terms: Set<string>; titleTerms: Set<string>; comparable: string; numbers: Set<string> }>();
   private readonly byUrl = new Map<string, number>();
   private readonly options: MatcherOptions;
+  private readonly synonyms = new Map<string, Set<string>>();
 
   constructor(
     private readonly weights: MatcherWeights,
     options: Partial<MatcherOptions> = {},
   ) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
+    for (const group of this.options.synonymGroups) {
+      const stems = new Set(group.flatMap((w) => contentTerms(w)));
+      for (const stem of stems) this.synonyms.set(stem, new Set([...(this.synonyms.get(stem) ?? []), ...stems]));
+    }
+  }
+
+  private hasSynonym(terms: Set<string>, term: string): boolean {
+    for (const other of this.synonyms.get(term) ?? []) if (other !== term && terms.has(other)) return true;
+    return false;
   }
 
   get modelVersion(): string {
@@ -134,7 +162,10 @@ export class ClaimMatcher {
       const s = this.statements.get(hit.statementId);
       if (!s) continue;
       let covered = 0;
-      for (const t of unique) if (s.terms.has(t)) covered += this.index.idf(t);
+      for (const t of unique) {
+        if (s.terms.has(t)) covered += this.index.idf(t);
+        else if ((t.length >= 3 && hasPrefixRelative(s.terms, t)) || this.hasSynonym(s.terms, t)) covered += 0.7 * this.index.idf(t);
+      }
       let titleCovered = 0;
       let titleTotal = 0;
       for (const t of s.titleTerms) {
@@ -181,6 +212,8 @@ export class ClaimMatcher {
       r.decision = 'suggested';
       guards.push(`The claim has only ${wordCount} words; a person must confirm this match.`);
     }
+    // "fake news lol" or "omg" carry no claim to match; only their link could.
+    if (new Set(terms).size < MIN_TERMS_TO_MATCH && r.features.url !== 1) r.decision = 'none';
     if (s.status === 'retracted' && r.decision === 'confirmed') {
       r.decision = 'suggested';
     }

@@ -1,0 +1,126 @@
+/**
+ * npm run bench:match — claim → verified-statement retrieval on CheckThat! 2020 (dev by default).
+ * Evaluates, in one run: Rumor Desk's matcher, SQLite FTS5 bm25 over claim + title, and
+ * string-similarity's findBestMatch full scan. Prints one JSON line per system and the speed
+ * ratios of Rumor Desk against the two baselines (median ms per query, same run).
+ *
+ *   --split train|dev           which CheckThat! 2020 split (default dev)
+ *   --claims F --queries F [--qrels F]   any files of the same format
+ *   --pool 2021                 use the CheckThat! 2021 claim pool (vclaims.jsonl)
+ *   --run-out FILE              write Rumor Desk's top 10 as a TREC run file
+ *   --scan-sample N             queries timed for the full scan (default all)
+ */
+import { readFileSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import Database from 'better-sqlite3';
+import { findBestMatch } from 'string-similarity';
+import { ClaimMatcher } from '../src/core/matching/claim-matcher';
+import { averagePrecisionAt, BENCH_DIR, readClaims, readQrels, readQueries, reciprocalRankAt, splitPaths, type VerifiedClaim } from './lib/checkthat';
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+function loadPool(): VerifiedClaim[] {
+  if (opt('claims')) return readClaims(opt('claims'));
+  if (opt('pool') === '2021') {
+    return readFileSync(join(BENCH_DIR, 'checkthat2021/vclaims.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line, i) => {
+        const o = JSON.parse(line) as { vclaim_id?: string | number; vclaim?: string; title?: string };
+        return { id: Number(String(o.vclaim_id ?? i).replace(/\D/g, '')) || i, claim: o.vclaim ?? '', title: o.title ?? '' };
+      });
+  }
+  return readClaims();
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor(s.length / 2)] as number) : 0;
+}
+
+type Ranker = (text: string) => number[];
+
+function evaluate(system: string, queries: { id: string; text: string }[], qrels: Map<string, Set<number>> | null, rank: Ranker, sample = queries.length) {
+  const times: number[] = [];
+  const rankings = new Map<string, number[]>();
+  queries.slice(0, sample).forEach((q) => {
+    const start = process.hrtime.bigint();
+    const ranking = rank(q.text);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    rankings.set(q.id, ranking);
+  });
+  const line: Record<string, string | number> = { system, queries: rankings.size, msPerQuery: Number(median(times).toFixed(3)) };
+  if (qrels) {
+    const mean = (f: (r: number[], g: Set<number>) => number) => {
+      let sum = 0;
+      for (const [id, ranking] of rankings) sum += f(ranking, qrels.get(id) ?? new Set());
+      return Number((sum / rankings.size).toFixed(4));
+    };
+    line.map1 = mean((r, g) => averagePrecisionAt(r, g, 1));
+    line.map3 = mean((r, g) => averagePrecisionAt(r, g, 3));
+    line.map5 = mean((r, g) => averagePrecisionAt(r, g, 5));
+    line.mrr5 = mean((r, g) => reciprocalRankAt(r, g, 5));
+    line.recall10 = mean((r, g) => (g.size ? r.slice(0, 10).filter((id) => g.has(id)).length / g.size : 0));
+  }
+  console.log(JSON.stringify(line));
+  return { line, rankings };
+}
+
+function main() {
+  const split = (opt('split') ?? 'dev') as 'train' | 'dev';
+  const paths = splitPaths(split);
+  const queries = readQueries(opt('queries') ?? paths.queries);
+  const qrelsPath = opt('qrels') ?? (opt('queries') ? undefined : paths.qrels);
+  const qrels = qrelsPath ? readQrels(qrelsPath) : null;
+  const pool = loadPool();
+
+  const weights = JSON.parse(readFileSync(join(__dirname, '../data/models/claim-matcher.json'), 'utf8'));
+  const synonyms = JSON.parse(readFileSync(join(__dirname, '../data/lexicons/synonyms.json'), 'utf8')).groups as string[][];
+  const buildStart = process.hrtime.bigint();
+  const matcher = new ClaimMatcher(weights, { synonymGroups: synonyms });
+  for (const c of pool) matcher.upsert({ id: c.id, title: c.title, body: c.claim, url: null, publishedAt: null, status: 'active' });
+  const buildMs = Number(process.hrtime.bigint() - buildStart) / 1e6;
+  console.log(JSON.stringify({ split, claims: pool.length, queries: queries.length, indexBuildMs: Math.round(buildMs) }));
+
+  const ours = evaluate('rumordesk', queries, qrels, (text) => matcher.match(text, { k: 10 }).map((r) => r.statementId));
+
+  const db = new Database(':memory:');
+  db.exec("CREATE VIRTUAL TABLE claims USING fts5(claim, title, tokenize = 'porter')");
+  const insert = db.prepare('INSERT INTO claims (rowid, claim, title) VALUES (?, ?, ?)');
+  db.transaction(() => pool.forEach((c) => insert.run(c.id, c.claim, c.title)))();
+  const search = db.prepare('SELECT rowid AS id FROM claims WHERE claims MATCH ? ORDER BY bm25(claims) LIMIT 10');
+  const fts = evaluate('fts5-bm25', queries, qrels, (text) => {
+    const terms = [...new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? [])].filter((t) => t.length > 1);
+    if (!terms.length) return [];
+    return (search.all(terms.map((t) => `"${t}"`).join(' OR ')) as { id: number }[]).map((r) => r.id);
+  });
+
+  const texts = pool.map((c) => `${c.title} ${c.claim}`.toLowerCase());
+  const sample = Number(opt('scan-sample') ?? queries.length);
+  const scan = evaluate('string-similarity-scan', queries, qrels, (text) => {
+    const { ratings } = findBestMatch(text.toLowerCase(), texts);
+    return ratings
+      .map((r, i) => ({ i, r: r.rating }))
+      .sort((a, b) => b.r - a.r)
+      .slice(0, 10)
+      .map((x) => (pool[x.i] as VerifiedClaim).id);
+  }, sample);
+
+  const ratio = (a: number, b: number) => Number((b / Math.max(a, 1e-6)).toFixed(1));
+  console.log(JSON.stringify({ speedupVsFts5: ratio(ours.line.msPerQuery as number, fts.line.msPerQuery as number), speedupVsScan: ratio(ours.line.msPerQuery as number, scan.line.msPerQuery as number), scanQueriesTimed: Math.min(sample, queries.length) }));
+
+  const runOut = opt('run-out');
+  if (runOut) {
+    const lines: string[] = [];
+    for (const q of queries) {
+      matcher.match(q.text, { k: 10 }).forEach((r, i) => lines.push(`${q.id}\tQ0\t${r.statementId}\t${i + 1}\t${r.score.toFixed(6)}\trumordesk`));
+    }
+    writeFileSync(runOut, lines.join('\n') + '\n');
+  }
+}
+
+main();
