@@ -23,6 +23,19 @@ export const EXPERT_PRIORS: Record<string, number> = {
   spread_burst: -6,
 };
 
+/**
+ * The direction each named factor must move the score (+1 raises credibility). When the data
+ * disagree (e.g. new accounts in PHEME mostly posted *unverified* rather than false rumors, which
+ * makes "new account" look good on the true-vs-false axis), the true/false gap of that weight is
+ * set to zero: the factor can still say "unverified", but it never rewards a red flag.
+ */
+export const EXPECTED_SIGN: Record<string, 1 | -1> = {
+  source_verified: 1, source_followers: 1, source_large_audience: 1, source_small_audience: -1, source_new_account: -1,
+  source_account_age: 1, content_sensational: -1, content_urgency: -1, content_all_caps: -1, content_exclamation: -1,
+  content_unverifiable_source: -1, content_first_hand: 1, content_official_source: 1, content_hedge: -1, content_absolutes: -1,
+  content_specifics: 1, crowd_deny: -1, crowd_query: -1, crowd_support: 1,
+};
+
 export interface VeracityFitOptions {
   l2: number;
   epochs: number;
@@ -58,8 +71,10 @@ export function fitVeracity(rows: LabelledEvidence[], lexicons: ScoringLexicons,
       wordCount.set(f.key, (wordCount.get(f.key) ?? 0) + 1);
     }
   });
+  const excluded = new Set((lexicons.content.wordingExcluded ?? []).map((w) => `${WORD_PREFIX}${w}`));
   const keep = (key: string): boolean =>
-    !key.startsWith(WORD_PREFIX) || ((wordEvents.get(key)?.size ?? 0) >= o.minWordEvents && (wordCount.get(key) ?? 0) >= o.minWordCount);
+    !key.startsWith(WORD_PREFIX) ||
+    (!excluded.has(key) && ((wordEvents.get(key)?.size ?? 0) >= o.minWordEvents && (wordCount.get(key) ?? 0) >= o.minWordCount));
   for (let i = 0; i < featureRows.length; i++) featureRows[i] = (featureRows[i] as FeatureValue[]).filter((f) => keep(f.key));
   const keys = [...new Set(featureRows.flatMap((fs) => fs.map((f) => f.key)))].sort();
   const index = new Map(keys.map((k, i) => [k, i]));
@@ -73,7 +88,18 @@ export function fitVeracity(rows: LabelledEvidence[], lexicons: ScoringLexicons,
   }));
   const fitted = trainLogReg(examples, keys.length, { classes: 3, l2: o.l2, epochs: o.epochs, learningRate: o.learningRate, seed: 5, batchSize: 8 });
   const weights: Record<string, number[]> = {};
-  keys.forEach((k, i) => (weights[k] = Array.from(fitted.weights[i] as Float64Array, (w) => Math.round(w * 1000) / 1000)));
+  const ti = VERACITY_CLASSES.indexOf('true');
+  const fi = VERACITY_CLASSES.indexOf('false');
+  keys.forEach((k, i) => {
+    const w = Array.from(fitted.weights[i] as Float64Array);
+    const sign = EXPECTED_SIGN[k];
+    if (sign !== undefined && Math.sign((w[ti] as number) - (w[fi] as number)) === -sign) {
+      const mid = ((w[ti] as number) + (w[fi] as number)) / 2;
+      w[ti] = mid;
+      w[fi] = mid;
+    }
+    weights[k] = w.map((x) => Math.round(x * 1000) / 1000);
+  });
   return {
     version,
     classes: [...VERACITY_CLASSES],

@@ -9,6 +9,8 @@ export interface FeatureValue {
   group: FactorGroup;
   value: number;
   sentence: string;
+  /** List the factor even at zero points: an officer should see it (e.g. a days-old account). */
+  notable?: boolean;
 }
 
 /** Clamp to [lo, hi]; NaN and infinities (from bad metadata) become `fallback`. */

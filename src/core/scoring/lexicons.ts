@@ -10,6 +10,8 @@ export interface ContentCueLexicon {
   officialSource: string[];
   /** Newsroom phrasing ("BREAKING", "just in", "via"). */
   newsStyle: string[];
+  /** Identity words the wording weights must not use (the fitting script drops them). */
+  wordingExcluded?: string[];
 }
 
 export interface DomainLists {

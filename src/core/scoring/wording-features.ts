@@ -11,7 +11,7 @@ export const WORD_PREFIX = 'w:';
  *
  * @example wordingFeatures('Police CONFIRM two dead').map((f) => f.key) // ['w:police', 'w:confirm', 'w:two', 'w:dead']
  */
-export function wordingFeatures(text: string, scale = 0.5): FeatureValue[] {
+export function wordingFeatures(text: string, scale = 0.25): FeatureValue[] {
   const words = [...new Set(scoringTokens(text).filter((t) => t !== '_user_' && t !== '?' && t !== '!'))];
   return words.map((w) => ({ key: `${WORD_PREFIX}${w}`, group: 'content', value: scale, sentence: '' }));
 }

@@ -1,0 +1,28 @@
+import { classifyReplyStance } from '../../../src/core/scoring';
+import { stanceModel } from './load-scoring';
+
+describe('classifyReplyStance', () => {
+  it.each([
+    ['this is fake', 'deny'],
+    ['@cnn This is false, stop spreading lies', 'deny'],
+    ['is this confirmed?', 'query'],
+    ['@bbc source? any proof of this?', 'query'],
+  ])('%s → %s', (text, label) => {
+    expect(classifyReplyStance(text, stanceModel).label).toBe(label);
+  });
+
+  it('returns probabilities over the four stances that sum to 1, also for empty replies', () => {
+    for (const text of ['', null, 'ok']) {
+      const { probabilities } = classifyReplyStance(text, stanceModel);
+      const total = Object.values(probabilities).reduce((a, b) => a + b, 0);
+      expect(total).toBeCloseTo(1, 6);
+      expect(Object.keys(probabilities).sort()).toEqual(['comment', 'deny', 'query', 'support']);
+    }
+  });
+
+  it('a denial is more deny-like than a neutral remark', () => {
+    const deny = classifyReplyStance('that is a hoax', stanceModel).probabilities.deny;
+    const neutral = classifyReplyStance('thoughts with everyone there', stanceModel).probabilities.deny;
+    expect(deny).toBeGreaterThan(neutral);
+  });
+});

@@ -1,0 +1,71 @@
+import { detectHarm, scoreClaim, triagePriority } from '../../../src/core/scoring';
+import type { CredibilityResult, TriageInput } from '../../../src/core/scoring';
+import { lexicons, model, NOW } from './load-scoring';
+
+const categories = lexicons.harm.categories;
+
+function credibility(stance: 'contradicts' | 'supports' | null, text = 'x'): CredibilityResult {
+  return scoreClaim({ text, evidence: stance ? { decision: 'confirmed', stance, statementTitle: 'Statement' } : null }, model, lexicons, NOW);
+}
+
+describe('detectHarm', () => {
+  it.each([
+    ['Active shooter on the roof at Northgate High', 'active_threat'],
+    ['Amber alert: a child was abducted near the park', 'missing_person'],
+    ['Evacuate now, the levee is failing', 'evacuation'],
+    ['Do not drink the tap water, it is contaminated', 'contamination'],
+    ['Looting and riots downtown tonight', 'violence'],
+    ['Police are calling people demanding gift cards to pay a fine', 'scam'],
+    ['The shooter is Daniel Moore, this is the guy', 'wrongly_named_person'],
+  ])('%s → %s', (text, category) => {
+    expect(detectHarm([text], categories).category).toBe(category);
+  });
+
+  it('finds nothing in harmless chatter', () => {
+    const h = detectHarm(['The farmers market moved to Saturday'], categories);
+    expect(h).toEqual({ category: null, terms: [], weight: 0 });
+  });
+});
+
+describe('triagePriority', () => {
+  const fast = { postCount: 180, uniqueAuthors: 150, totalEngagement: 20_000, postsLastHour: 40, postsPrevHours: 12 };
+  const dangerous = ['Second shooter on the roof at Northgate High, stay away'];
+
+  it('contradicted + dangerous + fast → rebut_now, ranked above a harmless one', () => {
+    const urgent = triagePriority({ credibility: credibility('contradicts'), texts: dangerous, evidence: { decision: 'confirmed', stance: 'contradicts' }, ...fast }, lexicons);
+    const harmless = triagePriority({ credibility: credibility('contradicts'), texts: ['The farmers market moved to Saturday'], evidence: { decision: 'confirmed', stance: 'contradicts' }, ...fast }, lexicons);
+    expect(urgent.action).toBe('rebut_now');
+    expect(urgent.harm.category).toBe('active_threat');
+    expect(urgent.priority).toBeGreaterThan(harmless.priority);
+    expect(urgent.reason).toMatch(/^Rebut now: a active threat rumor|^Rebut now: an? active threat rumor/);
+    expect(urgent.reason).toContain('the department has said otherwise');
+  });
+
+  it('doubtful but slow and small → monitor or no_action, never rebut_now', () => {
+    const input: TriageInput = { credibility: credibility(null, 'is the water contaminated?'), texts: ['is the water contaminated?'], postCount: 2, postsLastHour: 0 };
+    expect(['monitor', 'no_action']).toContain(triagePriority(input, lexicons).action);
+  });
+
+  it('a doubtful, dangerous rumor with growing reach but no statement → clarify', () => {
+    const doubtful: CredibilityResult = { ...credibility(null), score: 30, label: 'likely_false' };
+    const r = triagePriority({ credibility: doubtful, texts: ['Do not drink the tap water'], postCount: 25, postsLastHour: 2, postsPrevHours: 6 }, lexicons);
+    expect(r.action).toBe('clarify');
+  });
+
+  it('a confirmed claim is not rebutted', () => {
+    const r = triagePriority({ credibility: credibility('supports'), texts: dangerous, evidence: { decision: 'confirmed', stance: 'supports' }, ...fast }, lexicons);
+    expect(['monitor', 'no_action']).toContain(r.action);
+    expect(r.priority).toBeLessThan(10);
+  });
+
+  it('a closed cluster needs nothing', () => {
+    const r = triagePriority({ credibility: credibility('contradicts'), texts: dangerous, status: 'closed', ...fast }, lexicons);
+    expect(r).toMatchObject({ priority: 0, action: 'no_action' });
+  });
+
+  it('missing reach and velocity data still gives a finite priority', () => {
+    const r = triagePriority({ credibility: credibility(null), texts: [''], postCount: Number.NaN, totalEngagement: null, postsLastHour: undefined }, lexicons);
+    expect(Number.isFinite(r.priority)).toBe(true);
+    expect(Object.values(r.components).every(Number.isFinite)).toBe(true);
+  });
+});
