@@ -32,6 +32,8 @@ function checkModel(kit: PageKit, form: CheckForm) {
     decision: result.decision,
     stance: result.stance,
     topTerms: top ? top.matchedTerms : [],
+    // A retracted or superseded best match must not be cited; the page says so next to the verdict.
+    topStatus: top && top.statement.status !== 'active' ? top.statement.status : null,
     matches: result.matches.map((m, i) => ({
       rank: i + 1,
       statement: m.statement,
@@ -76,7 +78,10 @@ export function checkPage(kit: PageKit): Router {
     let error = failure;
     if (!error && form.text.trim()) {
       try {
+        const started = performance.now();
         result = checkModel(kit, form);
+        // Server-Timing lets an officer's browser tools (and the e2e timing) see the check's own cost.
+        res.setHeader('Server-Timing', `check;desc="check and drafts";dur=${(performance.now() - started).toFixed(1)}`);
       } catch (err) {
         if (!(err instanceof RumorDeskError)) throw err;
         error = failureOf(kit, err, req);
