@@ -4,7 +4,8 @@
  *
  *   npm run bench:credibility
  *   npm run bench:credibility -- --task veracity --input FILE [--replies FILE] --pred-out FILE
- *   npm run bench:credibility -- --task stance --input FILE --pred-out FILE
+ *   npm run bench:credibility -- --task stance --input FILE [--replies SOURCES_FILE] --pred-out FILE
+ *   npm run bench:credibility -- --demo [--verbose]      (triage queue on data/demo)
  *
  * The prediction mode never reads `label` or `source_stance`.
  */
@@ -19,6 +20,7 @@ import { VERACITY_OPTIONS } from './lib/credibility-options';
 import { replyContext } from './lib/credibility-stance-fit';
 import { fitVeracity } from './lib/credibility-veracity-fit';
 import { predictedCrowd, rowEvidence, rowNow } from './lib/credibility-veracity-rows';
+import { demoQueue } from './lib/credibility-demo';
 
 /** Product labels to the benchmark's three classes. */
 function veracityOf(label: string): 'true' | 'false' | 'unverified' {
@@ -117,8 +119,19 @@ function benchmark(): void {
   console.log(`  per-event accuracy: ${perEvent.join(' · ')}`);
 }
 
+function demo(): void {
+  const queue = demoQueue(loadCredibilityModel(), loadReplyStanceModel(), loadLexicons());
+  console.log('Demo triage queue (each rumor seen 3 h after its first post):');
+  for (const q of queue) {
+    console.log(`${String(q.triage.priority).padStart(3)} ${q.triage.action.padEnd(9)} ${q.key.padEnd(28)} truth=${q.truth.padEnd(11)} ${q.credibility.label}/${q.credibility.score}  ${q.triage.reason}`);
+    if (process.argv.includes('--verbose')) for (const f of q.credibility.factors) console.log(`      ${f.contribution >= 0 ? '+' : ''}${f.contribution} ${f.sentence}`);
+  }
+}
+
 const task = arg('task');
-if (task) {
+if (process.argv.includes('--demo')) {
+  demo();
+} else if (task) {
   const input = arg('input');
   const out = arg('pred-out');
   if (!input || !out) throw new Error('--task needs --input FILE and --pred-out FILE');

@@ -46,36 +46,45 @@ function doubtOf(credibility: CredibilityResult): number {
   return clamp((100 - credibility.score) / 100, 0, 1);
 }
 
-function chooseAction(input: TriageInput, harm: number, reach: number, velocity: number, doubt: number, priority: number): RecommendedAction {
+function chooseAction(input: TriageInput, harm: number, doubt: number, priority: number): RecommendedAction {
   if (input.status === 'closed') return 'no_action';
   const label = input.credibility.label;
-  const contradicted = input.evidence?.stance === 'contradicts' && input.evidence.decision !== 'none';
-  const falseish = label === 'false' || label === 'likely_false';
-  // Rebutting needs something to rebut with: a department statement (or a settled 'false').
-  // A doubtful rumor the department has not addressed gets a clarification instead.
-  if ((contradicted || label === 'false') && harm >= 0.5 && (reach >= 0.35 || velocity >= 0.35)) return 'rebut_now';
-  if (label === 'confirmed' || (label === 'likely_true' && !contradicted)) return priority >= 25 && harm >= 0.5 ? 'monitor' : 'no_action';
-  // Partly right, or doubtful and already spreading: a clarification serves better than a rebuttal.
-  if ((contradicted || falseish || doubt >= 0.5) && (reach >= 0.2 || velocity >= 0.2) && priority >= 15) return 'clarify';
-  if (priority >= 10 || harm >= 0.5) return 'monitor';
+  const settledFalse = label === 'false' || (input.evidence?.stance === 'contradicts' && input.evidence.decision === 'confirmed');
+  // Rebutting needs something to rebut with: a confirmed department contradiction. It is worth
+  // the officer's time only for harmful rumors with real reach or speed (priority 30+).
+  if (settledFalse && harm >= 0.5 && priority >= 30) return 'rebut_now';
+  if (label === 'confirmed' || label === 'likely_true') return priority >= 25 && harm >= 0.5 ? 'monitor' : 'no_action';
+  // Doubtful with no settled answer (or a statement that only probably applies), already
+  // spreading: say what is known instead of a rebuttal.
+  if (!settledFalse && doubt >= 0.5 && priority >= 15) return 'clarify';
+  if (priority >= 8 || (harm >= 0.5 && doubt >= 0.5)) return 'monitor';
   return 'no_action';
 }
 
-function describe(action: RecommendedAction, input: TriageInput, harmLabel: string | null, reach: number, rising: boolean): string {
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
+function describe(action: RecommendedAction, input: TriageInput, harmLabel: string | null, reach: number, velocity: number, rising: boolean, priority: number): string {
   const label = input.credibility.label.replace('_', ' ');
   const posts = plural(knownCount(input.postCount) ?? 0, 'post');
-  const about = harmLabel ? `a ${harmLabel} rumor` : 'a rumor with no public-safety harm words';
-  const spreading = `${posts}${knownCount(input.postsLastHour) !== null ? `, ${input.postsLastHour} in the last hour${rising ? ' and rising' : ''}` : ''}`;
+  const about = harmLabel ? `${article(harmLabel)} ${harmLabel} rumor` : 'a rumor with no public-safety harm words';
+  const engagement = knownCount(input.totalEngagement);
+  const spreading = `${posts}${engagement ? `, ${engagement.toLocaleString('en-US')} engagements` : ''}${knownCount(input.postsLastHour) !== null ? `, ${input.postsLastHour} in the last hour${rising ? ' and rising' : ''}` : ''}`;
   const evidence = input.evidence && input.evidence.decision !== 'none'
-    ? input.evidence.stance === 'contradicts' ? ' and the department has said otherwise' : input.evidence.stance === 'supports' ? ' and the department has confirmed it' : ''
+    ? input.evidence.stance === 'contradicts'
+      ? input.evidence.decision === 'confirmed' ? ' and the department has said otherwise' : " and a department statement probably says otherwise"
+      : input.evidence.stance === 'supports'
+        ? input.evidence.decision === 'confirmed' ? ' and the department has confirmed it' : ' and a department statement probably backs it'
+        : ''
     : '';
   switch (action) {
     case 'rebut_now':
-      return `Rebut now: ${about}, rated ${label}${evidence}, spreading fast (${spreading}).`;
+      return `Rebut now: ${about}, rated ${label}${evidence}, ${velocity >= 0.35 ? 'spreading fast' : reach >= 0.5 ? 'already widely seen' : 'reaching people'} (${spreading}).`;
     case 'clarify':
       return `Clarify: ${about}, rated ${label}${evidence}, with ${reach >= 0.5 ? 'wide' : 'growing'} reach (${spreading}); a short clarification should do.`;
     case 'monitor':
-      return `Monitor: ${about}, rated ${label}${evidence}; reach is still limited (${spreading}).`;
+      return `Monitor: ${about}, rated ${label}${evidence}; ${priority >= 30 ? 'watch for it to grow' : 'reach is still limited'} (${spreading}).`;
     default:
       return input.status === 'closed' ? 'No action: the cluster is closed.' : `No action: ${about}, rated ${label}${evidence} (${spreading}).`;
   }
@@ -97,13 +106,13 @@ export function triagePriority(input: TriageInput, lexicons: ScoringLexicons): T
   const spread = clamp(0.6 * reach + 0.4 * velocity, 0, 1);
   const raw = 100 * harm * spread * doubt;
   const priority = input.status === 'closed' ? 0 : Math.round(clamp(raw, 0, 100, 0));
-  const action = chooseAction(input, harmMatch.weight, reach, velocity, doubt, priority);
+  const action = chooseAction(input, harmMatch.weight, doubt, priority);
   const harmLabel = harmMatch.category ? (lexicons.harm.categories.find((c) => c.key === harmMatch.category)?.label ?? harmMatch.category) : null;
   return {
     priority,
     harm: harmMatch,
     action,
-    reason: describe(action, input, harmLabel, reach, rising),
+    reason: describe(action, input, harmLabel, reach, velocity, rising, priority),
     components: {
       harm: Math.round(harm * 100) / 100,
       reach: Math.round(reach * 100) / 100,

@@ -37,7 +37,7 @@ describe('triagePriority', () => {
     expect(urgent.action).toBe('rebut_now');
     expect(urgent.harm.category).toBe('active_threat');
     expect(urgent.priority).toBeGreaterThan(harmless.priority);
-    expect(urgent.reason).toMatch(/^Rebut now: a active threat rumor|^Rebut now: an? active threat rumor/);
+    expect(urgent.reason).toMatch(/^Rebut now: an active threat rumor, rated false/);
     expect(urgent.reason).toContain('the department has said otherwise');
   });
 
