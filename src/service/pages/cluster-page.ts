@@ -25,7 +25,7 @@ export function clusterPage(kit: PageKit): Router {
     const wanted = Number(field(req.query, 'posts'));
     const postLimit = Number.isInteger(wanted) && wanted > 0 ? Math.min(wanted, 500) : POST_PAGE;
     const cluster = kit.desk.clusters.show(id, { posts: postLimit });
-    const chart = volumeChart(cluster.hourly);
+    const chart = volumeChart(cluster.hourly, kit.desk.settings.get('timezone'));
     const drafts = kit.desk.drafts.list({ clusterId: id, limit: 50 });
     sendPage(kit, req, res, {
       view: 'cluster',

@@ -27,10 +27,10 @@ export const VIEW_HELPERS: Record<string, Handlebars.HelperDelegate> = {
   privacyMarked: (text: unknown, findings: unknown) =>
     new Handlebars.SafeString(markFindings(String(text ?? ''), asFindings(Array.isArray(findings) ? findings : []))),
   kindLabel: (kind: unknown) => kindLabel(String(kind)),
-  /** A signed contribution with a true minus sign: +0.12, −0.05. */
+  /** A signed credibility contribution in points, with a true minus sign: +12.5, −3.0. */
   signed: (value: unknown) => {
     const n = num(value);
-    return `${n < 0 ? '−' : '+'}${Math.abs(n).toFixed(2)}`;
+    return `${n < 0 ? '−' : '+'}${Math.abs(n).toFixed(1)}`;
   },
   fixed: (value: unknown, digits: unknown) => num(value).toFixed(typeof digits === 'number' ? digits : 2),
   percent: (value: unknown) => `${Math.round(num(value) * 100)}%`,

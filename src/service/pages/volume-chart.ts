@@ -29,10 +29,19 @@ function buckets(hourly: readonly HourlyVolume[]): { bars: Bucket[]; sizeMs: num
   return { bars, sizeMs };
 }
 
-function label(ms: number, daily: boolean): string {
-  const iso = new Date(ms).toISOString();
-  return daily ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+/** Bucket labels in the department's zone; day buckets are UTC days, so they say so. */
+function labeller(timeZone: string, daily: boolean): (ms: number) => string {
+  if (daily) return (ms) => `${new Date(ms).toISOString().slice(0, 10)} (UTC day)`;
+  const format = new Intl.DateTimeFormat('en-US', { timeZone, month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
+  return (ms) => format.format(new Date(ms));
 }
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Few bars are drawn at the width they would have among this many, not stretched across the page. */
+const MIN_SLOTS = 24;
 
 export interface VolumeChart {
   svg: string;
@@ -48,33 +57,34 @@ export interface VolumeChart {
  * SVG holds only bars and stretches to the page width; its axis labels are HTML next to it,
  * so they stay readable on a phone instead of shrinking with the drawing.
  *
- * @example volumeChart([{ hour: '2026-11-03T15:00:00.000Z', posts: 4 }]).summary
+ * @example volumeChart([{ hour: '2026-11-03T15:00:00.000Z', posts: 4 }], 'America/Chicago').summary
  */
-export function volumeChart(hourly: readonly HourlyVolume[]): VolumeChart | null {
+export function volumeChart(hourly: readonly HourlyVolume[], timeZone = 'UTC'): VolumeChart | null {
   const { bars, sizeMs } = buckets(hourly);
   if (!bars.length) return null;
   const daily = sizeMs > HOUR_MS;
+  const label = labeller(timeZone, daily);
   const peak = bars.reduce((best, b) => (b.posts > best.posts ? b : best), bars[0] as Bucket);
   const total = bars.reduce((sum, b) => sum + b.posts, 0);
   const unit = daily ? 'day' : 'hour';
-  const firstLabel = label((bars[0] as Bucket).start, daily);
-  const lastLabel = label((bars[bars.length - 1] as Bucket).start, daily);
-  const summary = `${total} posts over ${bars.length} ${unit}s from ${firstLabel} to ${lastLabel}; peak ${peak.posts} in the ${unit} of ${label(peak.start, daily)}.`;
+  const firstLabel = label((bars[0] as Bucket).start);
+  const lastLabel = label((bars[bars.length - 1] as Bucket).start);
+  const summary = `${plural(total, 'post')} over ${plural(bars.length, unit)} from ${firstLabel} to ${lastLabel}; peak ${peak.posts} in the ${unit} of ${label(peak.start)}.`;
 
   // Bars and gaps in viewBox units; the gap shrinks when there are many bars.
   const barWidth = 10;
   const gap = bars.length > 60 ? 1 : 3;
-  const width = bars.length * (barWidth + gap);
+  const width = Math.max(bars.length, MIN_SLOTS) * (barWidth + gap);
   const scale = peak.posts > 0 ? CHART_HEIGHT / peak.posts : 0;
   const rects = bars
     .map((b, i) => {
       const h = Math.max(b.posts > 0 ? 1 : 0, Math.round(b.posts * scale));
-      return `<rect class="bar" x="${i * (barWidth + gap)}" y="${CHART_HEIGHT - h}" width="${barWidth}" height="${h}"><title>${escapeHtml(`${label(b.start, daily)}: ${b.posts} posts`)}</title></rect>`;
+      return `<rect class="bar" x="${i * (barWidth + gap)}" y="${CHART_HEIGHT - h}" width="${barWidth}" height="${h}"><title>${escapeHtml(`${label(b.start)}: ${plural(b.posts, 'post')}`)}</title></rect>`;
     })
     .join('');
   const svg =
     `<svg class="volume-chart" viewBox="0 0 ${width} ${CHART_HEIGHT}" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(`Posts per ${unit}. ${summary}`)}">` +
     rects +
     `</svg>`;
-  return { svg, summary, firstLabel, lastLabel, peakLabel: `peak ${peak.posts} posts per ${unit}` };
+  return { svg, summary, firstLabel, lastLabel, peakLabel: `peak ${plural(peak.posts, 'post')} per ${unit}` };
 }
