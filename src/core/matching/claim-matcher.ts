@@ -223,7 +223,7 @@ export class ClaimMatcher {
       r.stance = 'not_addressed';
       r.stanceReasons = ['No statement is close enough to this claim.'];
     } else {
-      const stance = detectStance(text, s);
+      const stance = detectStance(text, s, { linksToStatement: r.features.url === 1 });
       r.stance = s.status === 'retracted' ? 'not_addressed' : stance.stance;
       r.stanceReasons = [...stance.reasons, ...guards];
     }

@@ -103,10 +103,17 @@ function overlap(a: Set<string>, b: Set<string>): number {
  *
  * @example detectStance('12 dead at Northgate', {title: 'Shooting at Northgate', body: 'One person was injured.'}).stance // 'contradicts'
  */
-export function detectStance(claim: string, statement: { title: string; body: string }): StanceResult {
+export function detectStance(claim: string, statement: { title: string; body: string }, options: { linksToStatement?: boolean } = {}): StanceResult {
   const statementText = `${statement.title}. ${statement.body}`;
   const claimTerms = new Set(contentTerms(claim));
   const reasons: string[] = [];
+  // "No second shooter…", "There is no curfew", "fake": the post itself denies something. An
+  // imperative ("Don't drink the water") is not a denial.
+  const claimDenies = DENIAL.test(claim) || /(^|[.;:!?]\s*)(no|not|there (is|was|are|were) no)\b/i.test(normalizeUnicode(claim));
+  // Sharing the department's own statement is agreeing with it, unless the post calls it a lie.
+  if (options.linksToStatement && !DENIAL.test(claim)) {
+    return { stance: 'supports', reasons: ['The post links to this statement.'] };
+  }
 
   const claimCounts = countedMentions(claim);
   const statementCounts = countedMentions(statementText);
@@ -129,6 +136,12 @@ export function detectStance(claim: string, statement: { title: string; body: st
 
   const all = sentences(statementText);
   const falsity = all.find((sentence) => FALSITY.test(sentence));
+  // A term the statement also uses plainly somewhere is context ("Northgate"), not what it denies.
+  const affirmed = new Set<string>();
+  for (const sentence of all) {
+    const denied = deniedTerms(sentence);
+    for (const t of contentTerms(sentence)) if (!denied.has(t)) affirmed.add(t);
+  }
   let best: { sentence: string; score: number } | null = null;
   for (const sentence of all) {
     const terms = new Set(contentTerms(sentence));
@@ -136,13 +149,14 @@ export function detectStance(claim: string, statement: { title: string; body: st
     if (!best || score > best.score) best = { sentence, score };
     // The statement restates this rumor in order to call it false.
     if (MYTH_REPORT.test(sentence) && score >= 0.4) {
+      if (claimDenies) return { stance: 'supports', reasons: [`The post denies the rumor, as the statement does: "${falsity ?? sentence}"`] };
       const rebuttal = falsity ?? all.find((other) => other !== sentence && [...deniedTerms(other)].some((t) => terms.has(t)));
       if (rebuttal) return { stance: 'contradicts', reasons: [`The statement addresses this claim: "${rebuttal}"`] };
     }
     // The statement denies exactly what the claim asserts ("The bridge has not collapsed").
     const denied = deniedTerms(sentence);
     let hits = 0;
-    for (const t of denied) if (hasTerm(claimTerms, t)) hits += 1;
+    for (const t of denied) if (!affirmed.has(t) && hasTerm(claimTerms, t)) hits += 1;
     let shared = 0;
     for (const t of terms) if (hasTerm(claimTerms, t)) shared += 1;
     if (hits >= 1 && shared >= 2 && !NEGATION.test(claim)) {
@@ -157,7 +171,8 @@ export function detectStance(claim: string, statement: { title: string; body: st
     }
   }
   // A death claimed where the statement reports only injuries or a stable condition.
-  const claimsDeath = [...claimTerms].some((t) => /^(die|dead|death|kill|drown|fatal)/.test(t));
+  const claimDenied = deniedTerms(claim);
+  const claimsDeath = [...claimTerms].some((t) => /^(die|dead|death|kill|drown|fatal)/.test(t) && !claimDenied.has(t));
   const statementTerms = new Set(contentTerms(statementText));
   const reportsInjury = [...statementTerms].some((t) => /^(injur|hurt|wound|stabl|hospit)/.test(t));
   const affirmsDeath = all.some((sentence) => /\b(died|dead|killed|death|fatal)\b/i.test(sentence) && !NEGATION.test(sentence));

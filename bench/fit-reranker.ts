@@ -1,0 +1,122 @@
+/**
+ * npm run fit:reranker — builds data/models/relatedness.json (WordNet synonyms) and fits the
+ * claim reranker (data/models/reranker.json) on the CheckThat! 2020 TRAIN split only.
+ * Candidate variants (loss, L2 strength) are compared on dev MAP@5; dev is never fitted on.
+ * The thresholds are chosen on dev: `confirmed` is the lowest score at which the top match is
+ * right ≥ 95% of the time, `suggested` the lowest at which it is right ≥ 60% of the time.
+ */
+import { writeFileSync } from 'fs';
+import { resolve } from 'path';
+import { FEATURE_NAMES } from '../src/core/matching/features';
+import { loadMatchingModel, type MatchingModel } from '../src/core/matching/model';
+import { buildStatementIndex, type StatementIndex } from '../src/core/matching/statement-index';
+import { averagePrecisionAt, readClaims, readQrels, readQueries, splitPaths } from './lib/checkthat';
+import { fitPairwise, fitPointwise, type LinearModel, type QueryRows } from './lib/match-logreg';
+import { buildRelatedness } from './lib/match-wordnet';
+
+const CANDIDATES = 40;
+const MODELS = resolve(__dirname, '../data/models');
+
+interface Split {
+  rows: QueryRows[];
+  ids: number[][];
+  gold: Set<number>[];
+}
+
+function collect(index: StatementIndex, split: 'train' | 'dev', features: readonly string[]): Split {
+  const paths = splitPaths(split);
+  const qrels = readQrels(paths.qrels);
+  const out: Split = { rows: [], ids: [], gold: [] };
+  for (const q of readQueries(paths.queries)) {
+    const gold = qrels.get(q.id) ?? new Set<number>();
+    const cands = index.candidateFeatures(q.text);
+    out.rows.push({ x: cands.map((c) => features.map((f) => c.features[f] ?? 0)), y: cands.map((c) => (gold.has(c.id) ? 1 : 0)) });
+    out.ids.push(cands.map((c) => c.id));
+    out.gold.push(gold);
+  }
+  return out;
+}
+
+function scoreOf(m: LinearModel, x: number[]): number {
+  return 1 / (1 + Math.exp(-(m.bias + x.reduce((s, v, i) => s + v * (m.w[i] as number), 0))));
+}
+
+function evaluate(m: LinearModel, split: Split): { map5: number; top: { score: number; right: boolean }[] } {
+  let sum = 0;
+  const top: { score: number; right: boolean }[] = [];
+  split.rows.forEach((q, qi) => {
+    const ranked = q.x.map((x, i) => ({ id: split.ids[qi]?.[i] as number, s: scoreOf(m, x) })).sort((a, b) => b.s - a.s || a.id - b.id);
+    const gold = split.gold[qi] as Set<number>;
+    sum += averagePrecisionAt(ranked.map((r) => r.id), gold, 5);
+    if (ranked[0]) top.push({ score: ranked[0].s, right: gold.has(ranked[0].id) });
+  });
+  return { map5: sum / split.rows.length, top };
+}
+
+/** Lowest threshold whose top-1 matches at or above it reach the precision target (dev). */
+function thresholdFor(top: { score: number; right: boolean }[], precision: number): { threshold: number; precision: number; coverage: number } {
+  const sorted = [...top].sort((a, b) => b.score - a.score);
+  let best = { threshold: 0.99, precision: 1, coverage: 0 };
+  let right = 0;
+  sorted.forEach((t, i) => {
+    if (t.right) right++;
+    const p = right / (i + 1);
+    if (p >= precision && i >= 9) best = { threshold: Number(t.score.toFixed(3)), precision: Number(p.toFixed(3)), coverage: Number(((i + 1) / sorted.length).toFixed(3)) };
+  });
+  return best;
+}
+
+function main() {
+  const relatedness = buildRelatedness();
+  writeFileSync(resolve(MODELS, 'relatedness.json'), JSON.stringify(relatedness) + '\n');
+  const features = [...FEATURE_NAMES];
+  const probe: MatchingModel = loadMatchingModel(
+    { version: 'probe', features, weights: features.map(() => 0), bias: 0, candidates: CANDIDATES, thresholds: { suggested: 0.5, confirmed: 0.9 } },
+    relatedness,
+  );
+  const claims = readClaims();
+  const index = buildStatementIndex(probe, claims.map((c) => ({ id: c.id, title: c.title, body: c.claim, url: null, publishedAt: null, status: 'active' as const })));
+  const train = collect(index, 'train', features);
+  const dev = collect(index, 'dev', features);
+  const recall = (s: Split) => s.rows.filter((r) => r.y.includes(1)).length / s.rows.length;
+  console.log(JSON.stringify({ candidates: CANDIDATES, trainRecall: recall(train), devRecall: recall(dev) }));
+
+  const variants: { name: string; model: LinearModel }[] = [];
+  for (const l2 of [1e-4, 1e-3]) {
+    variants.push({ name: `pointwise-l2=${l2}`, model: fitPointwise(train.rows, l2) });
+    variants.push({ name: `pairwise-l2=${l2}`, model: fitPairwise(train.rows, l2) });
+  }
+  let chosen = variants[0] as { name: string; model: LinearModel };
+  let chosenDev = -1;
+  for (const v of variants) {
+    const devMap5 = evaluate(v.model, dev).map5;
+    console.log(JSON.stringify({ variant: v.name, trainMap5: Number(evaluate(v.model, train).map5.toFixed(4)), devMap5: Number(devMap5.toFixed(4)) }));
+    if (devMap5 > chosenDev) {
+      chosen = v;
+      chosenDev = devMap5;
+    }
+  }
+  const devTop = evaluate(chosen.model, dev).top;
+  const confirmed = thresholdFor(devTop, 0.95);
+  const suggested = thresholdFor(devTop, 0.6);
+  const reranker = {
+    version: `reranker-${chosen.name}-v1`,
+    features,
+    weights: chosen.model.w.map((v) => Number(v.toFixed(4))),
+    bias: Number(chosen.model.bias.toFixed(4)),
+    candidates: CANDIDATES,
+    thresholds: { suggested: Math.min(suggested.threshold, confirmed.threshold), confirmed: confirmed.threshold },
+    provenance: {
+      fittedOn: 'CLEF CheckThat! 2020 task 2 English v3.0, train split (800 tweets, 10,375 verified claims); bench/fit-reranker.ts',
+      chosenOn: 'dev split (197 tweets): loss and L2 by MAP@5; thresholds by top-1 precision',
+      devMap5: Number(chosenDev.toFixed(4)),
+      confirmedOnDev: confirmed,
+      suggestedOnDev: suggested,
+      relatedness: relatedness.version,
+    },
+  };
+  writeFileSync(resolve(MODELS, 'reranker.json'), JSON.stringify(reranker, null, 2) + '\n');
+  console.log(JSON.stringify({ chosen: chosen.name, devMap5: reranker.provenance.devMap5, thresholds: reranker.thresholds, confirmed, suggested }));
+}
+
+main();

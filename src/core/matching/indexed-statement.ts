@@ -1,0 +1,72 @@
+import { cleanText, tokenize, type Token } from '../text/tokenize';
+import { canonicalUrl } from '../text/urls';
+import { charBigrams } from './char-bigrams';
+import type { IndexableStatement } from './types';
+
+/** A title or paragraph of a statement, pre-processed once at index time. */
+export interface IndexedPassage {
+  text: string;
+  isTitle: boolean;
+  terms: string[];
+  termSet: Set<string>;
+  bigrams: Uint32Array;
+}
+
+/** A statement with everything the reranker reads, computed once at upsert. */
+export interface IndexedStatement {
+  statement: IndexableStatement;
+  passages: IndexedPassage[];
+  /** Term frequencies over all passages (the BM25 document). */
+  tf: Map<string, number>;
+  length: number;
+  numbers: Set<string>;
+  /** Terms written capitalised somewhere in the statement: names and places. */
+  names: Set<string>;
+  url: string | null;
+  publishedMs: number | null;
+  /** Lower-case surface word → term, for highlighting. */
+  tokens: Token[];
+}
+
+/** Lower-cased letters and digits only: the string Dice compares. */
+export function diceText(text: string): string {
+  return cleanText(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function passage(text: string, isTitle: boolean, tokens: Token[]): IndexedPassage {
+  const terms = tokens.map((t) => t.term);
+  return { text, isTitle, terms, termSet: new Set(terms), bigrams: charBigrams(diceText(text)) };
+}
+
+/** Splits and pre-processes a statement: title, then each paragraph of the body. */
+export function indexStatement(s: IndexableStatement): IndexedStatement {
+  const paragraphs = s.body.split(/\n\s*\n|\r?\n/).map((p) => p.trim()).filter(Boolean);
+  const passages: IndexedPassage[] = [];
+  const all: Token[] = [];
+  for (const [i, text] of [s.title, ...paragraphs].entries()) {
+    const tokens = tokenize(text);
+    if (!tokens.length) continue;
+    all.push(...tokens);
+    passages.push(passage(text, i === 0 && text === s.title, tokens));
+  }
+  const tf = new Map<string, number>();
+  const numbers = new Set<string>();
+  const names = new Set<string>();
+  for (const t of all) {
+    tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
+    if (t.numeric) numbers.add(t.term);
+    if (t.capitalised) names.add(t.term);
+  }
+  const published = s.publishedAt ? Date.parse(s.publishedAt) : NaN;
+  return {
+    statement: s,
+    passages,
+    tf,
+    length: all.length,
+    numbers,
+    names,
+    url: s.url ? canonicalUrl(s.url) : null,
+    publishedMs: Number.isFinite(published) ? published : null,
+    tokens: all,
+  };
+}

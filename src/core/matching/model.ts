@@ -1,0 +1,73 @@
+/**
+ * The fitted matching model: reranker weights (data/models/reranker.json) and the relatedness
+ * table (data/models/relatedness.json). The caller reads the files; this module only validates.
+ */
+export interface RerankerModel {
+  version: string;
+  /** Feature names, in the order of `weights`. */
+  features: string[];
+  weights: number[];
+  bias: number;
+  /** How many BM25 candidates the reranker rescores. */
+  candidates: number;
+  /** Default thresholds, chosen on the dev split (see data/models/README-matching.md). */
+  thresholds: { suggested: number; confirmed: number };
+}
+
+export interface MatchingModel {
+  reranker: RerankerModel;
+  /** stem → stems that mean nearly the same (WordNet synsets + hand-written groups). */
+  related: ReadonlyMap<string, readonly string[]>;
+}
+
+function fail(message: string): never {
+  throw new Error(`invalid matching model: ${message}`);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * Validates the parsed reranker JSON (and optionally the relatedness JSON) into a model.
+ * Pure: the caller reads and parses the files. Throws an Error naming the bad field.
+ *
+ * @example
+ * const model = loadMatchingModel(JSON.parse(readFileSync('data/models/reranker.json', 'utf8')),
+ *   JSON.parse(readFileSync('data/models/relatedness.json', 'utf8')));
+ */
+export function loadMatchingModel(reranker: unknown, relatedness?: unknown): MatchingModel {
+  if (!isRecord(reranker)) fail('reranker is not an object');
+  const { version, features, weights, bias, candidates, thresholds } = reranker;
+  if (typeof version !== 'string') fail('version must be a string');
+  if (!Array.isArray(features) || !features.every((f) => typeof f === 'string')) fail('features must be strings');
+  if (!Array.isArray(weights) || !weights.every(isNumber) || weights.length !== features.length) fail('weights must be numbers, one per feature');
+  if (!isNumber(bias)) fail('bias must be a number');
+  if (!isNumber(candidates) || candidates < 1) fail('candidates must be a positive number');
+  if (!isRecord(thresholds) || !isNumber(thresholds.suggested) || !isNumber(thresholds.confirmed)) fail('thresholds must hold suggested and confirmed');
+  if (!(thresholds.suggested >= 0 && thresholds.suggested <= thresholds.confirmed && thresholds.confirmed <= 1)) fail('thresholds must satisfy 0 <= suggested <= confirmed <= 1');
+  return {
+    reranker: {
+      version,
+      features: features as string[],
+      weights: weights as number[],
+      bias,
+      candidates: Math.round(candidates),
+      thresholds: { suggested: thresholds.suggested, confirmed: thresholds.confirmed },
+    },
+    related: relatedness === undefined ? new Map() : relatedMap(relatedness),
+  };
+}
+
+function relatedMap(json: unknown): Map<string, string[]> {
+  if (!isRecord(json) || !Array.isArray(json.groups)) fail('relatedness must hold groups');
+  const map = new Map<string, Set<string>>();
+  for (const group of json.groups as unknown[]) {
+    if (!Array.isArray(group) || !group.every((g) => typeof g === 'string')) fail('each relatedness group must be a list of strings');
+    for (const a of group as string[]) {
+      let set = map.get(a);
+      if (!set) map.set(a, (set = new Set()));
+      for (const b of group as string[]) if (b !== a) set.add(b);
+    }
+  }
+  return new Map([...map].map(([k, v]) => [k, [...v]]));
+}

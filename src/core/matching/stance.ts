@@ -1,0 +1,123 @@
+import type { Stance } from '../types';
+import { normalizeUnicode } from '../text/normalize';
+import { tokenize } from '../text/tokenize';
+import { countsIn, ruledOut } from './stance-numbers';
+
+export interface StanceResult {
+  stance: Stance;
+  /** Plain-English reasons, e.g. "the statement says 1 injured; the claim says 12 dead". */
+  reasons: string[];
+}
+
+const DENIAL = /\b(hoax|fake|not true|untrue|debunked|false|lies?|made up|fabricated|staged|misinformation)\b/i;
+const NEGATOR = /^(not|no|never|nobody|none|neither|nor|without|isnt|arent|wasnt|werent|dont|doesnt|didnt|cant|cannot|wont|hasnt|havent|hadnt)$/;
+const DAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|last night|this morning)\b/gi;
+const PLACE_CUE = /\b(?:in|at|near|on|outside)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,3})/g;
+
+function sentences(text: string): string[] {
+  return normalizeUnicode(text).split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Terms said with a negation ("has not collapsed" → collaps) and terms said plainly. */
+function polarity(text: string): { negated: Map<string, string>; plain: Set<string> } {
+  const negated = new Map<string, string>();
+  const plain = new Set<string>();
+  for (const sentence of sentences(text)) {
+    const words = sentence.toLowerCase().replace(/n't\b/g, 'nt').replace(/'/g, '').match(/[a-z0-9]+/g) ?? [];
+    let lastNegator = -10;
+    words.forEach((w, i) => {
+      if (NEGATOR.test(w)) {
+        lastNegator = i;
+        return;
+      }
+      const term = tokenize(w)[0]?.term;
+      if (!term) return;
+      if (i - lastNegator <= 3) negated.set(term, words.slice(lastNegator, i + 1).join(' '));
+      else plain.add(term);
+    });
+  }
+  return { negated, plain };
+}
+
+function placesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of normalizeUnicode(text).matchAll(PLACE_CUE)) out.add((m[1] as string).toLowerCase());
+  return out;
+}
+
+function daysIn(text: string): Set<string> {
+  return new Set((normalizeUnicode(text).match(DAYS) ?? []).map((d) => d.toLowerCase()));
+}
+
+function numberReasons(claim: string, statement: string): string[] {
+  const claimed = countsIn(claim);
+  const stated = countsIn(statement);
+  const excluded = ruledOut(statement);
+  const reasons: string[] = [];
+  for (const c of claimed) {
+    if (c.count === '0') continue;
+    const same = stated.filter((s) => s.kind === c.kind);
+    if (same.length && !same.some((s) => s.count === c.count)) {
+      reasons.push(`the statement says ${same.map((s) => s.words).join(', ')}; the claim says ${c.words}`);
+    } else if (!same.length && excluded.has(c.kind)) {
+      reasons.push(`the statement says no one was ${c.kind === 'dead' ? 'killed' : c.kind}; the claim says ${c.words}`);
+    } else if (!same.length && c.kind === 'dead') {
+      const injured = stated.filter((s) => s.kind === 'injured');
+      if (injured.length) reasons.push(`the statement says ${injured.map((s) => s.words).join(', ')}; the claim says ${c.words}`);
+    }
+  }
+  return reasons;
+}
+
+function differenceReasons(label: string, claimSet: Set<string>, statementSet: Set<string>, claim: string, statement: string): string[] {
+  if (!claimSet.size || !statementSet.size) return [];
+  const lowerClaim = claim.toLowerCase();
+  const lowerStatement = statement.toLowerCase();
+  const onlyClaim = [...claimSet].filter((x) => !lowerStatement.includes(x));
+  const onlyStatement = [...statementSet].filter((x) => !lowerClaim.includes(x));
+  if (!onlyClaim.length || onlyStatement.length < statementSet.size) return [];
+  return [`the statement gives the ${label} as ${onlyStatement.join(', ')}; the claim says ${onlyClaim.join(', ')}`];
+}
+
+/**
+ * Whether a claim agrees with a statement it was matched to, with reasons in words: differing
+ * counts ("the statement says 1 injured; the claim says 12 dead"), negation, a different place
+ * or day, denial words ("hoax", "fake", "not true"). Rules, not a model: every reason can be
+ * checked by a person reading both texts.
+ *
+ * @example detectStance('12 dead in the Elm St shooting', { title: 'Elm St shooting', body: 'One person was injured.' }).stance // 'contradicts'
+ */
+export function detectStance(claim: string, statement: { title: string; body: string }): StanceResult {
+  const statementText = `${statement.title}\n${statement.body}`;
+  const reasons = numberReasons(claim, statementText);
+
+  const claimPolarity = polarity(claim);
+  const statementPolarity = polarity(statementText);
+  for (const [term, phrase] of statementPolarity.negated) {
+    if (claimPolarity.plain.has(term) && !claimPolarity.negated.has(term) && !statementPolarity.plain.has(term)) {
+      reasons.push(`the statement says "${phrase}"; the claim says it did`);
+    }
+  }
+  for (const [term, phrase] of claimPolarity.negated) {
+    if (statementPolarity.plain.has(term) && !statementPolarity.negated.has(term) && !claimPolarity.plain.has(term)) {
+      reasons.push(`the claim says "${phrase}"; the statement says it did`);
+    }
+  }
+  reasons.push(...differenceReasons('place', placesIn(claim), placesIn(statementText), claim, statementText));
+  reasons.push(...differenceReasons('day', daysIn(claim), daysIn(statementText), claim, statementText));
+
+  const claimDenies = DENIAL.test(claim);
+  const statementDenies = DENIAL.test(statementText) || /\bno evidence\b|\bnot accurate\b/i.test(statementText);
+  if (claimDenies && !statementDenies) reasons.push('the claim calls this false or a hoax; the statement reports it as fact');
+  if (reasons.length) return { stance: 'contradicts', reasons };
+  if (claimDenies && statementDenies) return { stance: 'supports', reasons: ['the claim and the statement both say the rumour is false'] };
+
+  const claimTerms = new Set(tokenize(claim).map((t) => t.term));
+  const statementTerms = new Set(tokenize(statementText).map((t) => t.term));
+  const shared = [...claimTerms].filter((t) => statementTerms.has(t));
+  if (claimTerms.size && shared.length / claimTerms.size >= 0.5) {
+    if (statementDenies) return { stance: 'contradicts', reasons: ['the statement says this claim is false'] };
+    return { stance: 'supports', reasons: ['the claim repeats what the statement says, with no differing number, place, day or negation'] };
+  }
+  return { stance: 'not_addressed', reasons: ['the statement is on this topic but does not settle this claim'] };
+}

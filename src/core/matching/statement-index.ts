@@ -1,0 +1,163 @@
+import { decide } from './decide';
+import { computeFeatures, type FeatureContext } from './features';
+import { indexStatement, type IndexedStatement } from './indexed-statement';
+import { InvertedIndex } from './inverted-index';
+import type { MatchingModel } from './model';
+import { prepareQuery, type PreparedQuery } from './query';
+import { rerankScore } from './score';
+import { detectStance } from './stance';
+import type { IndexableStatement, MatchOptions, MatchResult, StatementIndexOptions } from './types';
+
+const DAY_MS = 86_400_000;
+const DEFAULT_RECENCY_DAYS = 60;
+/** Ranking multipliers: a superseded or out-of-window statement still shows, below current ones. */
+const SUPERSEDED_FACTOR = 0.85;
+const RETRACTED_FACTOR = 0.5;
+const MAX_STALE_PENALTY = 0.3;
+
+interface Scored {
+  doc: IndexedStatement;
+  score: number;
+  features: Record<string, number>;
+  passage: string;
+}
+
+/**
+ * The department's statements, searchable by claim: BM25 over statement text for candidates,
+ * a fitted logistic reranker for a calibrated 0–1 score, two thresholds for the decision, and
+ * rule-based stance with reasons. Upsert/remove update it incrementally.
+ *
+ * Retracted statements stay in the results, flagged (`features.retracted = 1`, a reason, score
+ * halved) and never 'confirmed', so an officer sees that a claim touches a withdrawn statement.
+ *
+ * @example
+ * const index = buildStatementIndex(model, statements);
+ * const [best] = index.match('12 dead in the Elm St shooting', { now: new Date() });
+ * best.decision; best.stance; best.stanceReasons;
+ */
+export class StatementIndex {
+  private readonly index = new InvertedIndex();
+  private readonly ctx: FeatureContext;
+  private thresholds: { suggested: number; confirmed: number };
+  private readonly recencyWindowDays: number;
+
+  constructor(
+    private readonly model: MatchingModel,
+    options: StatementIndexOptions = {},
+  ) {
+    this.thresholds = {
+      suggested: options.suggestedThreshold ?? model.reranker.thresholds.suggested,
+      confirmed: options.confirmedThreshold ?? model.reranker.thresholds.confirmed,
+    };
+    this.recencyWindowDays = options.recencyWindowDays ?? DEFAULT_RECENCY_DAYS;
+    this.ctx = { idf: (t) => this.index.idf(t), related: model.related };
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  get modelVersion(): string {
+    return this.model.reranker.version;
+  }
+
+  /** Thresholds are department settings that may change while the service runs. */
+  setThresholds(suggested: number, confirmed: number): void {
+    this.thresholds = { suggested, confirmed };
+  }
+
+  upsert(statement: IndexableStatement): void {
+    this.index.add(indexStatement(statement));
+  }
+
+  remove(id: number): void {
+    this.index.remove(id);
+  }
+
+  /** Top `k` statements for a claim, best first. */
+  match(text: string, opts: MatchOptions = {}): MatchResult[] {
+    const q = prepareQuery(text, opts.urls);
+    const scored = this.rank(q, opts.now);
+    return scored.slice(0, opts.k ?? 5).map((s) => this.explain(q, s));
+  }
+
+  /** Ranked statement ids only, with no decision or stance: what the benchmark measures. */
+  rankIds(text: string, k = 10): number[] {
+    return this.rank(prepareQuery(text), undefined)
+      .slice(0, k)
+      .map((s) => s.doc.statement.id);
+  }
+
+  /** Raw features of the BM25 candidates (for fitting the reranker). */
+  candidateFeatures(text: string): { id: number; features: Record<string, number> }[] {
+    return this.rank(prepareQuery(text), undefined).map((s) => ({ id: s.doc.statement.id, features: s.features }));
+  }
+
+  private rank(q: PreparedQuery, now: Date | undefined): Scored[] {
+    const reranker = this.model.reranker;
+    const hits = this.index.search(q.terms, reranker.candidates);
+    const linked = new Set(this.index.byUrl(q.urls).map((d) => d.statement.id));
+    const maxBm25 = hits[0]?.bm25 ?? 0;
+    const pool: { doc: IndexedStatement; bm25: number; rank: number }[] = hits.map((h, rank) => ({ doc: h.doc, bm25: h.bm25, rank }));
+    for (const id of linked) {
+      const doc = this.index.get(id);
+      if (doc && !hits.some((h) => h.doc === doc)) pool.push({ doc, bm25: 0, rank: pool.length });
+    }
+    const out: Scored[] = pool.map(({ doc, bm25, rank }) => {
+      const { features, passage } = computeFeatures(q, doc, bm25, rank, maxBm25, linked.has(doc.statement.id), this.ctx);
+      let score = rerankScore(reranker, features);
+      // A link to the statement itself is the strongest evidence there is.
+      if (features.url === 1) score = Math.max(score, q.wordCount === 0 ? 0.99 : 0.9);
+      features.stale = this.stalePenalty(doc, now);
+      score *= 1 - features.stale;
+      if (doc.statement.status === 'superseded') score *= SUPERSEDED_FACTOR;
+      features.retracted = doc.statement.status === 'retracted' ? 1 : 0;
+      if (features.retracted) score *= RETRACTED_FACTOR;
+      return { doc, score, features, passage: passage?.text ?? doc.statement.title };
+    });
+    out.sort((a, b) => b.score - a.score || a.doc.statement.id - b.doc.statement.id);
+    return out;
+  }
+
+  private stalePenalty(doc: IndexedStatement, now: Date | undefined): number {
+    if (!now || doc.publishedMs === null) return 0;
+    const ageDays = (now.getTime() - doc.publishedMs) / DAY_MS;
+    if (ageDays <= this.recencyWindowDays) return 0;
+    return Math.min(MAX_STALE_PENALTY, (ageDays - this.recencyWindowDays) / 365 + 0.05);
+  }
+
+  private explain(q: PreparedQuery, s: Scored): MatchResult {
+    const statement = s.doc.statement;
+    const thresholds = { ...this.thresholds };
+    const { decision, notes } = decide({ score: s.score, thresholds, wordCount: q.wordCount, status: statement.status, linkedByUrl: s.features.url === 1 });
+    let stance: MatchResult['stance'] = 'not_addressed';
+    let stanceReasons: string[];
+    if (statement.status === 'retracted') stanceReasons = [];
+    else if (decision === 'none') stanceReasons = ['no statement is close enough to this claim to judge agreement'];
+    else ({ stance, reasons: stanceReasons } = detectStance(q.text, statement));
+    const docTerms = s.doc.tf;
+    const matchedTerms = [...new Set(q.tokens.filter((t) => docTerms.has(t.term)).map((t) => t.surface))];
+    return {
+      statementId: statement.id,
+      score: Math.min(1, Math.max(0, s.score)),
+      decision,
+      stance,
+      stanceReasons: [...stanceReasons, ...notes],
+      features: s.features,
+      thresholds,
+      matchedTerms,
+      passage: s.passage,
+    };
+  }
+}
+
+/**
+ * Builds an index over many statements at once (start-up).
+ *
+ * @example const index = buildStatementIndex(model, repo.all(), { recencyWindowDays: 30 });
+ */
+export function buildStatementIndex(model: MatchingModel, statements: Iterable<IndexableStatement>, options: StatementIndexOptions = {}): StatementIndex {
+  const index = new StatementIndex(model, options);
+  for (const s of statements) index.upsert(s);
+  return index;
+}

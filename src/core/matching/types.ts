@@ -1,0 +1,43 @@
+import type { MatchDecision, Stance, StatementStatus } from '../types';
+
+/** What the index needs of a department statement. */
+export interface IndexableStatement {
+  id: number;
+  title: string;
+  body: string;
+  url: string | null;
+  publishedAt: string | null;
+  status: StatementStatus;
+}
+
+/** One ranked statement for a claim, with everything that decided it. */
+export interface MatchResult {
+  statementId: number;
+  /** Calibrated probability (0..1) that the statement is about the claim. */
+  score: number;
+  decision: MatchDecision;
+  stance: Stance;
+  stanceReasons: string[];
+  features: Record<string, number>;
+  thresholds: { suggested: number; confirmed: number };
+  /** Surface words of the claim found in the statement, for highlighting. */
+  matchedTerms: string[];
+  /** The statement passage (title or paragraph) closest to the claim. */
+  passage: string;
+}
+
+export interface MatchOptions {
+  /** How many results (default 5). */
+  k?: number;
+  /** The claim's time, for the recency window (default: no recency penalty). */
+  now?: Date;
+  /** Links attached to the claim besides those in its text. */
+  urls?: string[];
+}
+
+export interface StatementIndexOptions {
+  suggestedThreshold?: number;
+  confirmedThreshold?: number;
+  /** Statements older than this many days (relative to `now`) rank lower (default 60). */
+  recencyWindowDays?: number;
+}

@@ -1,0 +1,103 @@
+import { normalizeUnicode, splitHashtag } from './normalize';
+import { stemWord } from './stem';
+import { NUMBER_WORDS, STOP_WORDS } from './stop-words';
+
+/** One content word of a text. */
+export interface Token {
+  /** The word as written, lower-cased ("closures", "twelve"); for highlighting. */
+  surface: string;
+  /** The matching key: Porter2 stem, or digits for numbers ("closur", "12"). */
+  term: string;
+  /** Written with a leading capital mid-sentence, or all capitals: a likely name or place. */
+  capitalised: boolean;
+  /** The term is a number. */
+  numeric: boolean;
+}
+
+// A pasted tweet embed ends with "— Display Name (@handle) January 14, 2020": the signature
+// names the poster, not the claim, so it is dropped before matching.
+const TWEET_SIGNATURE = /\s[\u2014-]{1,2}\s?[^\u2014\n]{0,80}\(@\w{1,30}\)\s+[A-Z][a-z]+ \d{1,2}, \d{4}\s*$/;
+const URL = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/gi;
+const HANDLE = /(^|[^\w])@\w{1,30}/g;
+const HASHTAG = /#(\w+)/g;
+const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]/gu;
+// Words, and numbers with thousands separators or decimals ("1,200", "3.5"), kept whole.
+const WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?%?|[\p{L}][\p{L}\p{N}']*/gu;
+
+/**
+ * Text ready to split into words: Unicode folded, tweet signature, URLs, @handles and emojis
+ * removed, hashtags split into words (`#BridgeClosed` → `Bridge Closed`, case kept).
+ */
+export function cleanText(text: string): string {
+  return normalizeUnicode(text)
+    .replace(TWEET_SIGNATURE, ' ')
+    .replace(URL, ' ')
+    .replace(HANDLE, '$1 ')
+    .replace(HASHTAG, (_m, body: string) => ` ${splitHashtagKeepCase(body)} `)
+    .replace(EMOJI, ' ');
+}
+
+function splitHashtagKeepCase(body: string): string {
+  // splitHashtag lower-cases; capital letters are kept here because they mark names.
+  const words = splitHashtag(body).split(' ');
+  let at = 0;
+  return words
+    .map((w) => {
+      const start = body.toLowerCase().indexOf(w, at);
+      if (start < 0) return w;
+      at = start + w.length;
+      return body.slice(start, start + w.length);
+    })
+    .join(' ');
+}
+
+function isCapitalised(word: string, sentenceStart: boolean): boolean {
+  const first = word.charAt(0);
+  if (first === first.toLowerCase()) return false;
+  if (word.length > 1 && word === word.toUpperCase()) return word.length <= 6; // acronyms, not SHOUTING
+  return !sentenceStart;
+}
+
+/**
+ * The content words of a text: lower-cased, stop words dropped, Porter2 stems, number words as
+ * digits ("twelve" → `12`), hashtags split, URLs/handles/emojis removed.
+ *
+ * @example tokenize('BREAKING: twelve dead at #NorthgateHigh').map((t) => t.term) // ['break', '12', 'dead', 'northgat', 'high']
+ */
+export function tokenize(text: string): Token[] {
+  const cleaned = cleanText(text);
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  let lastEnd = 0;
+  while ((match = WORD.exec(cleaned)) !== null) {
+    const raw = match[0];
+    const between = cleaned.slice(lastEnd, match.index);
+    const sentenceStart = lastEnd === 0 || /[.!?:"]\s*$/.test(between);
+    lastEnd = match.index + raw.length;
+    const lower = raw.toLowerCase().replace(/'s$/, '').replace(/'/g, '');
+    const firstCode = lower.charCodeAt(0);
+    if (firstCode >= 48 && firstCode <= 57) {
+      const digits = lower.replace(/,/g, '').replace(/%$/, '');
+      out.push({ surface: lower, term: digits, capitalised: false, numeric: true });
+      continue;
+    }
+    const numberWord = NUMBER_WORDS[lower];
+    if (numberWord !== undefined) {
+      out.push({ surface: lower, term: numberWord, capitalised: false, numeric: true });
+      continue;
+    }
+    if (lower.length < 2 || STOP_WORDS.has(lower)) continue;
+    out.push({ surface: lower, term: stemWord(lower), capitalised: isCapitalised(raw, sentenceStart), numeric: false });
+  }
+  return out;
+}
+
+/**
+ * Just the matching keys of `tokenize`.
+ *
+ * @example termsOf('Bridges closed!') // ['bridg', 'close']
+ */
+export function termsOf(text: string): string[] {
+  return tokenize(text).map((t) => t.term);
+}
