@@ -1,6 +1,15 @@
 import { Command, CommanderError } from 'commander';
 import { ERROR_CATALOGUE, isRumorDeskError } from '../core/errors';
+import { registerAudit } from './commands/audit';
+import { registerCheck } from './commands/check';
+import { registerClusters } from './commands/clusters';
+import { registerDrafts } from './commands/drafts';
+import { registerExport } from './commands/export';
+import { BatchRejectedRows, registerScore } from './commands/score';
 import { registerServe } from './commands/serve';
+import { registerPurge } from './commands/purge';
+import { registerUsers } from './commands/users';
+import { registerTriage } from './commands/triage';
 import { registerStatements } from './commands/statements';
 import type { CliContext } from './context';
 
@@ -23,6 +32,15 @@ export function createProgram(ctx: CliContext): Command {
     .showHelpAfterError('(run with --help for usage)');
   registerServe(program, ctx);
   registerStatements(program, ctx);
+  registerCheck(program, ctx);
+  registerClusters(program, ctx);
+  registerTriage(program, ctx);
+  registerDrafts(program, ctx);
+  registerAudit(program, ctx);
+  registerScore(program, ctx);
+  registerExport(program, ctx);
+  registerUsers(program, ctx);
+  registerPurge(program, ctx);
   for (const command of program.commands) {
     command.exitOverride();
     command.configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s) });
@@ -45,6 +63,7 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
       // --help and --version end through here with exit code 0.
       return err.exitCode === 0 ? 0 : USAGE_EXIT_CODE;
     }
+    if (err instanceof BatchRejectedRows) return err.exitCode;
     if (isRumorDeskError(err)) {
       ctx.io.err(`rumordesk: ${err.code}: ${err.message}\n`);
       return ERROR_CATALOGUE[err.code].exitCode;

@@ -2,10 +2,18 @@ import type { Config } from '../config';
 import { openDatabase, type Db } from '../store/database';
 import { migrate, schemaVersion } from '../store/migrate';
 import { AuditRepo } from '../store/audit-repo';
+import { ClustersRepo } from '../store/clusters-repo';
+import { DraftsRepo } from '../store/drafts-repo';
+import { MatchesRepo } from '../store/matches-repo';
 import { PostsRepo } from '../store/posts-repo';
+import { ScoresRepo } from '../store/scores-repo';
+import { SettingsRepo } from '../store/settings-repo';
 import { StatementsRepo } from '../store/statements-repo';
+import { UsersRepo } from '../store/users-repo';
+import { nodeSecrets } from './secrets';
 import type { Clock } from '../core/types';
 import { createRumorDesk, type RumorDesk } from '../usecases/rumor-desk';
+import { createEngines } from './engines';
 
 export interface OpenDesk {
   desk: RumorDesk;
@@ -14,36 +22,53 @@ export interface OpenDesk {
   close(): void;
 }
 
+function count(db: Db, table: string): number {
+  return (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
 /**
  * The composition root's core: opens and migrates the database, builds the repositories and
- * hands them to the use cases as ports. Used by the CLI's main.ts and by integration tests.
+ * the engines (restored from what the database holds) and hands them to the use cases.
+ * Used by the CLI's main.ts and by integration tests.
  */
 export function openDesk(config: Config, clock: Clock = () => new Date()): OpenDesk {
   const db = openDatabase(config.db);
-  migrate(db);
-  const statements = new StatementsRepo(db);
-  const posts = new PostsRepo(db);
-  const audit = new AuditRepo(db);
-  const desk = createRumorDesk({
-    statements,
-    posts,
-    audit,
-    clock,
-    transaction: (work) => db.transaction(work)(),
-    statementIndex: { upsert: () => undefined },
-    pipeline: { onNewPost: () => undefined },
-    health: () => ({
-      schemaVersion: schemaVersion(db),
-      statements: (db.prepare('SELECT COUNT(*) AS n FROM statements').get() as { n: number }).n,
-      posts: posts.count(),
-    }),
-  });
-  return {
-    desk,
-    db,
-    config,
-    close: () => {
-      if (db.open) db.close();
-    },
-  };
+  try {
+    migrate(db);
+    const statements = new StatementsRepo(db);
+    const posts = new PostsRepo(db);
+    const clusters = new ClustersRepo(db);
+    const settings = new SettingsRepo(db);
+    const engines = createEngines({ db, statements, clusters, settings, templatesDir: config.templates });
+    const desk = createRumorDesk({
+      statements,
+      posts,
+      clusters,
+      matches: new MatchesRepo(db),
+      scores: new ScoresRepo(db),
+      drafts: new DraftsRepo(db),
+      settings,
+      users: new UsersRepo(db),
+      secrets: nodeSecrets,
+      audit: new AuditRepo(db),
+      clock,
+      transaction: (work) => db.transaction(work)(),
+      ...engines,
+      maxClaimChars: config.maxClaimChars,
+      // better-sqlite3 turns the transactions opened inside into savepoints of this one.
+      scratch: { begin: () => db.exec('BEGIN'), discard: () => db.exec('ROLLBACK') },
+      health: () => ({ schemaVersion: schemaVersion(db), statements: count(db, 'statements'), posts: count(db, 'posts'), clusters: count(db, 'clusters') }),
+    });
+    return {
+      desk,
+      db,
+      config,
+      close: () => {
+        if (db.open) db.close();
+      },
+    };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
 }

@@ -3,6 +3,11 @@ import pino from 'pino';
 import { createApp } from '../service/create-app';
 import type { DeskHandle, RunningServer } from '../cli/context';
 import { loadDemo } from './demo';
+import { RumorDeskError } from '../core/errors';
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
 
 export function createLogger(level: string) {
   // Logs go to stderr so that stdout stays clean for command output.
@@ -11,6 +16,12 @@ export function createLogger(level: string) {
 
 /** Starts the HTTP service; loads the demo department first when the database is empty. */
 export async function serve(handle: DeskHandle, options: { host: string; port: number; demo: boolean }): Promise<RunningServer> {
+  if (!isLoopback(options.host) && handle.desk.auth.enabledUsers() === 0) {
+    throw new RumorDeskError(
+      'CONFIG_INVALID',
+      `Refusing to bind ${options.host}: without users anyone on the network could act as the department. Add an admin with "rumordesk users add NAME --role admin" first, or bind 127.0.0.1.`,
+    );
+  }
   const logger = createLogger(handle.config.logLevel);
   const health = handle.desk.health();
   if (health.statements === 0 && health.posts === 0) {

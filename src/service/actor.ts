@@ -1,6 +1,4 @@
 import type { Request } from 'express';
 
-/** Who is acting, for the audit log. Local mode has one user; authentication replaces this. */
+/** Who is acting, for the audit log. */
 export type ActorOf = (req: Request) => string;
-
-export const localActor: ActorOf = () => 'local';

@@ -327,6 +327,36 @@ export class ClustersRepo {
     });
   }
 
+  /** Clusters whose every post is purged: their author list goes, their counters stay. */
+  forgetAuthorsOfPurged(): number {
+    return this.db
+      .prepare(
+        `DELETE FROM cluster_authors WHERE cluster_id IN (
+           SELECT c.id FROM clusters c WHERE NOT EXISTS (
+             SELECT 1 FROM post_clusters pc JOIN posts p ON p.id = pc.post_id WHERE pc.cluster_id = c.id AND p.purged_at IS NULL))`,
+      )
+      .run().changes;
+  }
+
+  fullyPurgedClusters(): { id: number; representativeText: string }[] {
+    return this.db
+      .prepare(
+        `SELECT c.id, c.representative_text AS representativeText FROM clusters c WHERE NOT EXISTS (
+           SELECT 1 FROM post_clusters pc JOIN posts p ON p.id = pc.post_id WHERE pc.cluster_id = c.id AND p.purged_at IS NULL)`,
+      )
+      .all() as { id: number; representativeText: string }[];
+  }
+
+  /** Distinct texts of the earliest members, for re-matching a growing cluster. */
+  memberTexts(clusterId: number, limit: number): { postId: number; text: string }[] {
+    return this.db
+      .prepare(
+        `SELECT MIN(p.id) AS postId, p.text AS text FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
+         WHERE pc.cluster_id = ? AND p.text IS NOT NULL GROUP BY p.content_hash ORDER BY MIN(p.id) LIMIT ?`,
+      )
+      .all(clusterId, limit) as { postId: number; text: string }[];
+  }
+
   markMerged(fromId: number, intoId: number, now: string): void {
     this.db.prepare("UPDATE clusters SET status = 'merged', merged_into = ?, updated_at = ? WHERE id = ?").run(intoId, now, fromId);
   }
@@ -361,8 +391,35 @@ export class ClustersRepo {
     return rows.map(toCluster);
   }
 
-  /** Every open cluster's id with its representative and a few members, to rebuild the clusterer at start. */
-  openClusterIds(): number[] {
-    return (this.db.prepare("SELECT id FROM clusters WHERE status = 'open' ORDER BY id").all() as { id: number }[]).map((r) => r.id);
+  /**
+   * What the in-memory clusterer needs to resume after a restart: a few exemplar texts per
+   * open cluster (the posts that started it or joined it as paraphrases), every content hash
+   * with its cluster, and the merges.
+   */
+  restoreState(exemplarsPerCluster: number): {
+    exemplars: { clusterId: number; text: string }[];
+    hashes: { clusterId: number; hash: string }[];
+    merges: { fromId: number; intoId: number }[];
+  } {
+    const exemplars = this.db
+      .prepare(
+        `SELECT cluster_id AS clusterId, text FROM (
+           SELECT pc.cluster_id, p.text, ROW_NUMBER() OVER (PARTITION BY pc.cluster_id ORDER BY p.id) AS n
+           FROM post_clusters pc JOIN posts p ON p.id = pc.post_id JOIN clusters c ON c.id = pc.cluster_id
+           WHERE c.status = 'open' AND p.text IS NOT NULL AND pc.reason IN ('new', 'near_duplicate', 'split', 'moved', 'merged'))
+         WHERE n <= ?`,
+      )
+      .all(exemplarsPerCluster) as { clusterId: number; text: string }[];
+    const hashes = this.db
+      .prepare(
+        // In assignment order, so an officer's later move of a copy wins over the first assignment.
+        `SELECT pc.cluster_id AS clusterId, p.content_hash AS hash FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
+         ORDER BY pc.assigned_at, pc.post_id`,
+      )
+      .all() as { clusterId: number; hash: string }[];
+    const merges = this.db
+      .prepare("SELECT id AS fromId, merged_into AS intoId FROM clusters WHERE status = 'merged' AND merged_into IS NOT NULL")
+      .all() as { fromId: number; intoId: number }[];
+    return { exemplars, hashes, merges };
   }
 }

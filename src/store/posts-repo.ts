@@ -132,6 +132,22 @@ export class PostsRepo {
     return { priorClaims: row.claims, priorContradicted: row.contradicted };
   }
 
+  /**
+   * Retention: blanks the text, link and author data of posts older than `cutoff`. Identity
+   * (dedup key, content hash), timestamps, engagement and cluster membership stay, so
+   * statistics and summaries keep adding up.
+   */
+  purgeOlderThan(cutoff: string, now: string): number {
+    return this.db
+      .prepare(
+        `UPDATE posts SET text = NULL, url = NULL, author_handle = NULL, author_display_name = NULL,
+           author_verified = NULL, author_followers = NULL, author_following = NULL, author_created_at = NULL,
+           purged_at = ?
+         WHERE purged_at IS NULL AND COALESCE(posted_at, ingested_at) < ?`,
+      )
+      .run(now, cutoff).changes;
+  }
+
   count(): number {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM posts').get() as { n: number }).n;
   }

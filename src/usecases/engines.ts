@@ -44,12 +44,13 @@ export interface ClustererEngine {
   /** The cluster a text would join, without joining it (for `check`). */
   peek(text: string, urls: string[]): { clusterId: number; similarity: number } | null;
   merge(fromId: number, intoId: number): void;
-  movePost(key: string, toClusterId: number): void;
+  /** An officer moved a post: later exact copies of its text follow it. */
+  movePost(text: string | null, toClusterId: number): void;
 }
 
 export interface Factor {
   key: string;
-  group: string;
+  group: 'evidence' | 'source' | 'content' | 'crowd' | 'spread' | 'links';
   contribution: number;
   sentence: string;
 }
@@ -81,6 +82,8 @@ export interface ClaimSignals {
 
 export interface ClusterSignals {
   representative: ClaimSignals;
+  /** A few other member texts (harm words may sit in any copy). */
+  sampleTexts: string[];
   crowd: { support: number; deny: number; query: number; comment: number; corrections: number };
   spread: {
     postCount: number;
@@ -99,5 +102,5 @@ export interface CredibilityEngine {
   scoreClaim(signals: ClaimSignals, now: Date): Credibility;
   scoreCluster(signals: ClusterSignals, now: Date): Credibility;
   triage(signals: ClusterSignals, credibility: Credibility, now: Date): Triage;
-  replyStance(text: string): 'support' | 'deny' | 'query' | 'comment';
+  replyStance(text: string, sourceText?: string | null): 'support' | 'deny' | 'query' | 'comment';
 }

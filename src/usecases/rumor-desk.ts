@@ -1,37 +1,200 @@
-import type { Clock } from '../core/types';
+import { RumorDeskError } from '../core/errors';
+import type { Clock, Statement } from '../core/types';
+import { createCheckClaim, type ClusterGlimpse } from './check/check-claim';
+import { createClusterUseCases, type ClusterAdminStore, type StoredScoreView } from './clusters/clusters';
+import { createClaimReviewExport } from './drafts/claim-review-export';
+import { createDraftUseCases, type DraftComposer, type DraftStore, type DraftSubject } from './drafts/drafts';
+import type { ClustererEngine, CredibilityEngine, MatchingEngine } from './engines';
 import type { AuditStore, StatementStore, Transaction } from './ports';
-import { createIngest, type PostPipeline, type PostStore } from './posts/ingest';
-import { createStatementUseCases, type StatementIndexPort } from './statements/statements';
+import { createIngest, type PostStore } from './posts/ingest';
+import { createPostPipeline } from './posts/pipeline';
+import { createPostReport } from './posts/post-report';
+import type { ClusterStore, MatchStore, PostLookup, ScoreStore } from './posts/pipeline-ports';
+import { createSettingsUseCases, type SettingsStore } from './settings/department-settings';
+import { createStatementUseCases } from './statements/statements';
+import { createTriage } from './triage/triage';
+import type { Post } from '../core/types';
+import { redactPrivacy } from '../core/privacy';
+import { createAuthUseCases, type Secrets, type UserStore } from './auth/auth';
+import { createPurge, type PurgedClusterStore, type RetentionStore } from './retention/purge';
 
-/** Everything the use cases need, implemented by the store and wired in src/cli/main.ts. */
+/** Everything the use cases need, implemented by the store and the engines, wired in src/composition. */
 export interface RumorDeskPorts {
   statements: StatementStore;
-  posts: PostStore;
+  posts: PostStore & PostLookup & RetentionStore & { findById(id: number): Post | null };
+  clusters: ClusterStore & ClusterAdminStore & PurgedClusterStore;
+  users: UserStore;
+  secrets: Secrets;
+  matches: MatchStore & { forSubject(subjectType: 'post' | 'cluster', id: number): { statementId: number; score: number; decision: string; stance: string; stanceReasons: string[] }[] };
+  scores: ScoreStore & { find(subjectType: 'post' | 'cluster', id: number): StoredScoreView | null };
+  drafts: DraftStore;
+  settings: SettingsStore;
   audit: AuditStore;
   transaction: Transaction;
   clock: Clock;
-  statementIndex: StatementIndexPort;
-  pipeline: PostPipeline;
-  health(): { schemaVersion: number; statements: number; posts: number };
+  matching: MatchingEngine;
+  clusterer: ClustererEngine;
+  credibility: CredibilityEngine;
+  composer: DraftComposer;
+  maxClaimChars: number;
+  /** A transaction that is always rolled back: batch scoring with --no-store runs inside one. */
+  scratch: { begin(): void; discard(): void };
+  health(): { schemaVersion: number; statements: number; posts: number; clusters: number };
 }
 
 /**
  * The one API that the CLI and the HTTP service drive.
  *
- * @example const desk = createRumorDesk(ports); desk.statements.list({});
+ * @example const desk = createRumorDesk(ports); desk.check('Elm St bridge collapsed');
  */
 export function createRumorDesk(ports: RumorDeskPorts) {
+  const settings = createSettingsUseCases({ settings: ports.settings, audit: ports.audit, transaction: ports.transaction, clock: ports.clock });
+  const statements = createStatementUseCases({
+    statements: ports.statements,
+    audit: ports.audit,
+    transaction: ports.transaction,
+    clock: ports.clock,
+    index: ports.matching,
+  });
+  const pipeline = createPostPipeline({
+    clusters: ports.clusters,
+    matches: ports.matches,
+    scores: ports.scores,
+    posts: ports.posts,
+    statements: ports.statements,
+    matching: ports.matching,
+    clusterer: ports.clusterer,
+    credibility: ports.credibility,
+    clock: ports.clock,
+  });
+
+  function clusterGlimpse(text: string, urls: string[]): ClusterGlimpse | null {
+    const found = ports.clusterer.peek(text, urls);
+    if (!found) return null;
+    const cluster = ports.clusters.findById(found.clusterId);
+    if (!cluster || cluster.status !== 'open') return null;
+    return { id: cluster.id, similarity: found.similarity, postCount: cluster.postCount, firstSeen: cluster.firstSeen, postsPerHourPeak: cluster.peakHourPosts };
+  }
+
+  const check = createCheckClaim({
+    matching: ports.matching,
+    credibility: ports.credibility,
+    statements: ports.statements,
+    clusterFor: clusterGlimpse,
+    clock: ports.clock,
+    maxClaimChars: ports.maxClaimChars,
+  });
+
+  /** Re-matches a cluster's representative and re-scores it, after an officer changed it. */
+  function refreshCluster(clusterId: number): void {
+    const cluster = ports.clusters.findById(clusterId);
+    if (!cluster || cluster.status !== 'open' || cluster.postCount === 0) return;
+    const now = ports.clock();
+    const found = ports.matching.match(cluster.representativeText, { k: 3, now, urls: [] });
+    const top = found[0] && found[0].decision !== 'none' ? found[0] : null;
+    ports.clusters.setMatch(clusterId, { statementId: top?.statementId ?? null, stance: top?.stance ?? null, score: top?.score ?? null, decision: top?.decision ?? 'none' }, now.toISOString());
+    ports.matches.replace('cluster', clusterId, found.filter((m) => m.decision !== 'none'), ports.matching.modelVersion, now.toISOString());
+    pipeline.rescore(clusterId);
+  }
+
+  const clusters = createClusterUseCases({
+    clusters: ports.clusters,
+    posts: ports.posts,
+    scores: ports.scores,
+    matches: ports.matches,
+    statements: ports.statements,
+    audit: ports.audit,
+    clusterer: ports.clusterer,
+    transaction: ports.transaction,
+    clock: ports.clock,
+    refresh: refreshCluster,
+  });
+
+  function subjectOfCluster(clusterId: number): DraftSubject {
+    const cluster = ports.clusters.findById(clusterId);
+    if (!cluster) throw new RumorDeskError('NOT_FOUND', `No cluster with id ${clusterId}.`);
+    const statement: Statement | null = cluster.statementId ? ports.statements.findById(cluster.statementId) : null;
+    return {
+      clusterId,
+      claimText: cluster.representativeText,
+      statement,
+      stance: cluster.stance ?? 'not_addressed',
+      decision: cluster.matchDecision ?? 'none',
+    };
+  }
+
+  function subjectOfText(text: string): DraftSubject {
+    const result = check(text, { k: 1 });
+    const top = result.matches[0] && result.matches[0].decision !== 'none' ? result.matches[0] : null;
+    return {
+      clusterId: null,
+      claimText: result.text,
+      statement: top ? ports.statements.findById(top.statementId) : null,
+      stance: top ? top.stance : 'not_addressed',
+      decision: top ? top.decision : 'none',
+    };
+  }
+
+  const drafts = createDraftUseCases({
+    drafts: ports.drafts,
+    composer: ports.composer,
+    audit: ports.audit,
+    transaction: ports.transaction,
+    clock: ports.clock,
+    department: () => settings.department(),
+    subjectOfCluster,
+    subjectOfText,
+    statementById: (id) => ports.statements.findById(id),
+  });
+
+  const claimReview = createClaimReviewExport({
+    findCluster: (id) => ports.clusters.findById(id),
+    memberIds: (id, limit) => ports.clusters.memberIds(id, limit),
+    findPost: (id) => ports.posts.findById(id),
+    findStatement: (id) => ports.statements.findById(id),
+    department: () => settings.department(),
+    namesIn: (text) => ports.composer.namesIn(text),
+    rebuttedClusterIds: () => [...new Set(ports.drafts.list({ limit: 10_000 }).filter((d) => d.clusterId !== null && (d.status === 'approved' || d.status === 'published')).map((d) => d.clusterId as number))],
+  });
+
   return {
-    statements: createStatementUseCases({
-      statements: ports.statements,
+    statements,
+    settings,
+    claimReview,
+    check,
+    clusters,
+    drafts,
+    triage: createTriage({ clusters: clusters.list }),
+    auth: createAuthUseCases({ users: ports.users, secrets: ports.secrets, audit: ports.audit, transaction: ports.transaction, clock: ports.clock }),
+    purge: createPurge({
+      posts: ports.posts,
+      clusters: ports.clusters,
       audit: ports.audit,
       transaction: ports.transaction,
       clock: ports.clock,
-      index: ports.statementIndex,
+      redact: (text) => {
+        const department = settings.department();
+        return redactPrivacy(text, { allowedNames: [], publicHandles: department.publicHandles.concat(department.handle) }).text;
+      },
+      defaultDays: () => Number(settings.get('retention.days')),
     }),
-    ingestPosts: createIngest({ posts: ports.posts, transaction: ports.transaction, clock: ports.clock, pipeline: ports.pipeline }),
+    ingestPosts: createIngest({ posts: ports.posts, transaction: ports.transaction, clock: ports.clock, pipeline }),
+    postReport: createPostReport({
+      clusterOfPost: (id) => ports.clusters.clusterOfPost(id),
+      findCluster: (id) => ports.clusters.findById(id),
+      findScore: (type, id) => ports.scores.find(type, id),
+    }),
+    /** Runs `work` so that nothing it writes is kept (scoring without storing). */
+    async withoutStoring<T>(work: () => Promise<T>): Promise<T> {
+      ports.scratch.begin();
+      try {
+        return await work();
+      } finally {
+        ports.scratch.discard();
+      }
+    },
     audit: {
-      list: (filter: { since?: string; actor?: string; limit?: number }) => ports.audit.list({ ...filter, limit: filter.limit ?? 100 }),
+      list: (filter: { since?: string; actor?: string; limit?: number }) => ports.audit.list({ ...filter, limit: Math.min(filter.limit ?? 100, 1000) }),
     },
     health: () => ({ status: 'ok' as const, ...ports.health() }),
   };

@@ -50,3 +50,8 @@ export async function runCommand(argv: string[], env: Record<string, string | un
   const code = await runCli(argv, ctx);
   return { code, stdout, stderr };
 }
+
+/** A response body as loosely typed JSON: tests assert on its shape. */
+export async function readJson(res: Response): Promise<any> {
+  return res.json();
+}

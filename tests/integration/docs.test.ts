@@ -3,6 +3,7 @@ import { join } from 'path';
 import type { Command } from 'commander';
 import { ERROR_CATALOGUE } from '../../src/core/errors';
 import { SETTINGS } from '../../src/config';
+import { DEPARTMENT_SETTINGS } from '../../src/usecases/settings/department-settings';
 import { createProgram } from '../../src/cli/program';
 import type { CliContext } from '../../src/cli/context';
 
@@ -29,5 +30,11 @@ describe('README stays in step with the code', () => {
     const paths = commandPaths(createProgram(ctx));
     expect(paths.length).toBeGreaterThan(5);
     for (const path of paths) expect(readme).toContain('`rumordesk ' + path);
+  });
+});
+
+describe('department settings are documented', () => {
+  it.each(Object.entries(DEPARTMENT_SETTINGS))('%s', (name, setting) => {
+    expect(readme).toContain('| `' + name + '` | ' + setting.default + ' |');
   });
 });

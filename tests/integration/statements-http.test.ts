@@ -1,4 +1,4 @@
-import { memoryDesk, startHttp } from '../helpers/desk';
+import { memoryDesk, readJson, startHttp } from '../helpers/desk';
 import type { OpenDesk } from '../../src/composition/open-desk';
 
 const valid = {
@@ -29,10 +29,10 @@ describe('statements over HTTP', () => {
   it('create, read, list, edit (versioned), supersede and retract, each audited', async () => {
     const created = await post('/api/statements', valid);
     expect(created.status).toBe(201);
-    const first = await created.json();
+    const first = await readJson(created);
     expect(first).toMatchObject({ id: 1, title: valid.title, status: 'active', version: 1, slug: '2026-11-03-elm-street-bridge-closed-for-flooding' });
 
-    const shown = await (await fetch(`${http.url}/api/statements/1`)).json();
+    const shown = await readJson(await fetch(`${http.url}/api/statements/1`));
     expect(shown.body).toBe(valid.body);
 
     const edited = await fetch(`${http.url}/api/statements/1`, {
@@ -41,16 +41,16 @@ describe('statements over HTTP', () => {
       body: JSON.stringify({ body: 'The Elm Street bridge is closed. Use Oak Avenue.' }),
     });
     expect(edited.status).toBe(200);
-    expect((await edited.json()).version).toBe(2);
+    expect((await readJson(edited)).version).toBe(2);
 
-    const second = await (await post('/api/statements', { ...valid, title: 'Elm Street bridge reopened', published_at: '2026-11-05T09:00:00Z' })).json();
-    const superseded = await (await post('/api/statements/1/supersede', { by: second.id })).json();
+    const second = await readJson(await post('/api/statements', { ...valid, title: 'Elm Street bridge reopened', published_at: '2026-11-05T09:00:00Z' }));
+    const superseded = await readJson(await post('/api/statements/1/supersede', { by: second.id }));
     expect(superseded).toMatchObject({ status: 'superseded', supersededBy: second.id });
 
-    const retracted = await (await post(`/api/statements/${second.id}/retract`, { reason: 'issued in error' })).json();
+    const retracted = await readJson(await post(`/api/statements/${second.id}/retract`, { reason: 'issued in error' }));
     expect(retracted.status).toBe('retracted');
 
-    const list = await (await fetch(`${http.url}/api/statements?status=retracted`)).json();
+    const list = await readJson(await fetch(`${http.url}/api/statements?status=retracted`));
     expect(list.total).toBe(1);
     expect(list.items[0].id).toBe(second.id);
 
@@ -67,44 +67,44 @@ describe('statements over HTTP', () => {
   ])('rejects %s with its code and writes nothing', async (_name, body, status, code) => {
     const res = await post('/api/statements', body);
     expect(res.status).toBe(status);
-    expect((await res.json()).error.code).toBe(code);
+    expect((await readJson(res)).error.code).toBe(code);
     expect(handle.desk.health().statements).toBe(0);
   });
 
   it('answers malformed JSON, oversized bodies, wrong content types and unknown ids with stable codes', async () => {
     const malformed = await post('/api/statements', '{"title": ');
     expect(malformed.status).toBe(400);
-    expect((await malformed.json()).error.code).toBe('MALFORMED_JSON');
+    expect((await readJson(malformed)).error.code).toBe('MALFORMED_JSON');
 
     const huge = await post('/api/statements', { ...valid, body: 'x'.repeat(300_000) });
     expect(huge.status).toBe(413);
-    expect((await huge.json()).error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await readJson(huge)).error.code).toBe('PAYLOAD_TOO_LARGE');
 
     const form = await post('/api/statements', 'title=x', 'application/x-www-form-urlencoded');
     expect(form.status).toBe(415);
-    expect((await form.json()).error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect((await readJson(form)).error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
 
     const missing = await fetch(`${http.url}/api/statements/999`);
     expect(missing.status).toBe(404);
-    expect((await missing.json()).error.code).toBe('NOT_FOUND');
+    expect((await readJson(missing)).error.code).toBe('NOT_FOUND');
 
     const badId = await fetch(`${http.url}/api/statements/abc`);
     expect(badId.status).toBe(400);
-    expect((await badId.json()).error.code).toBe('VALIDATION_FAILED');
+    expect((await readJson(badId)).error.code).toBe('VALIDATION_FAILED');
 
     const noRoute = await fetch(`${http.url}/api/nothing-here`);
     expect(noRoute.status).toBe(404);
-    expect((await noRoute.json()).error.code).toBe('ROUTE_NOT_FOUND');
+    expect((await readJson(noRoute)).error.code).toBe('ROUTE_NOT_FOUND');
   });
 
   it('refuses a duplicate slug and invalid state changes', async () => {
     await post('/api/statements', valid);
     const dup = await post('/api/statements', valid);
     expect(dup.status).toBe(409);
-    expect((await dup.json()).error.code).toBe('CONFLICT');
+    expect((await readJson(dup)).error.code).toBe('CONFLICT');
 
     const self = await post('/api/statements/1/supersede', { by: 1 });
-    expect((await self.json()).error.code).toBe('VALIDATION_FAILED');
+    expect((await readJson(self)).error.code).toBe('VALIDATION_FAILED');
 
     await post('/api/statements/1/retract', {});
     const again = await post('/api/statements/1/supersede', { by: 1 });
@@ -115,12 +115,12 @@ describe('statements over HTTP', () => {
       body: JSON.stringify({ title: 'New title here' }),
     });
     expect(editRetracted.status).toBe(409);
-    expect((await editRetracted.json()).error.code).toBe('INVALID_STATE');
+    expect((await readJson(editRetracted)).error.code).toBe('INVALID_STATE');
   });
 
   it('serves /healthz', async () => {
     const res = await fetch(`${http.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok', schemaVersion: 2, statements: 0, posts: 0 });
+    expect(await readJson(res)).toMatchObject({ status: 'ok', schemaVersion: 3, statements: 0, posts: 0 });
   });
 });

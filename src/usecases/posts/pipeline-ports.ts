@@ -44,6 +44,8 @@ export interface ClusterStore {
   findById(id: number): ClusterCounters | null;
   clusterOfPost(postId: number): { clusterId: number; pinned: boolean; reason: string } | null;
   postsBetween(clusterId: number, fromHour: string, toHour: string): number;
+  memberTexts(clusterId: number, limit: number): { postId: number; text: string }[];
+  setRepresentative(clusterId: number, postId: number | null, text: string, now: string): void;
 }
 
 export interface MatchStore {

@@ -21,6 +21,10 @@ const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 /** Velocity compares the last hour of activity with the three before it. */
 const VELOCITY_BASE_HOURS = 3;
+/** How many distinct member texts a re-match tries. */
+const REMATCH_SAMPLE = 5;
+/** Member texts read for harm words when triaging a cluster. */
+const HARM_SAMPLE = 4;
 
 function engagementOf(post: PostInput): number {
   const e = post.engagement;
@@ -44,6 +48,8 @@ function hourKey(ms: number): string {
  */
 export function createPostPipeline(deps: PipelineDeps): PostPipeline & { clusterSignals(cluster: ClusterCounters): ClusterSignals; rescore(clusterId: number): void } {
   const dirty = new Set<number>();
+  /** The post count at which each cluster was last re-matched, so a milestone runs once. */
+  const rematched = new Map<number, number>();
 
   function evidenceOf(cluster: ClusterCounters | null): ClaimSignals['evidence'] {
     if (!cluster || cluster.statementId === null || !cluster.stance || !cluster.matchDecision || cluster.matchDecision === 'none') return null;
@@ -51,9 +57,32 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
     return { decision: cluster.matchDecision, stance: cluster.stance, statementTitle: statement?.title ?? null, score: cluster.matchScore };
   }
 
+  /** A growing cluster is re-matched each time its size passes 2, 4, 8, 16… posts. */
+  function passedMilestone(postCount: number, lastCount: number | undefined): boolean {
+    return postCount >= 2 && Math.floor(Math.log2(postCount)) > Math.floor(Math.log2(lastCount ?? 1));
+  }
+
+  /**
+   * Matches a cluster on its best-matching member text: the first post of a rumor is often a
+   * typo-ridden copy, while its paraphrases carry the words a statement uses. The member that
+   * matches best becomes the cluster's representative.
+   */
+  function rematchCluster(clusterId: number, now: Date): void {
+    let best: { postId: number; text: string; found: ReturnType<MatchingEngine['match']> } | null = null;
+    for (const member of deps.clusters.memberTexts(clusterId, REMATCH_SAMPLE)) {
+      const found = deps.matching.match(member.text, { k: 3, now, urls: extractUrls(member.text) });
+      if (!best || (found[0]?.score ?? 0) > (best.found[0]?.score ?? 0)) best = { ...member, found };
+    }
+    if (!best) return;
+    if (best.found[0] && best.found[0].decision !== 'none') deps.clusters.setRepresentative(clusterId, best.postId, best.text, now.toISOString());
+    storeMatch(clusterId, best.found, now);
+  }
+
   function matchCluster(clusterId: number, text: string, now: Date): void {
-    const urls = extractUrls(text);
-    const found = deps.matching.match(text, { k: 3, now, urls });
+    storeMatch(clusterId, deps.matching.match(text, { k: 3, now, urls: extractUrls(text) }), now);
+  }
+
+  function storeMatch(clusterId: number, found: ReturnType<MatchingEngine['match']>, now: Date): void {
     const top = found[0] && found[0].decision !== 'none' ? found[0] : null;
     deps.clusters.setMatch(
       clusterId,
@@ -81,6 +110,7 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
         evidence: evidenceOf(cluster),
         postedAt: cluster.firstSeen,
       },
+      sampleTexts: deps.clusters.memberTexts(cluster.id, HARM_SAMPLE).map((m) => m.text),
       crowd: { ...cluster.replies, corrections: cluster.corrections },
       spread: {
         postCount: cluster.postCount,
@@ -145,7 +175,7 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
         const parentId = deps.posts.findIdByExternal(post.platform, post.replyTo);
         const parentCluster = parentId === null ? null : deps.clusters.clusterOfPost(parentId);
         if (parentCluster) {
-          const stance = deps.credibility.replyStance(post.text);
+          const stance = deps.credibility.replyStance(post.text, deps.clusters.findById(parentCluster.clusterId)?.representativeText ?? null);
           replyStance = stance;
           // A denial that links somewhere is someone posting a correction, not just disagreeing.
           deps.clusters.addReplyStance(parentCluster.clusterId, stance, stance === 'deny' && urls.length > 0, nowIso);
@@ -171,7 +201,15 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
     },
 
     afterChunk(): void {
-      for (const clusterId of dirty) rescore(clusterId);
+      const now = deps.clock();
+      for (const clusterId of dirty) {
+        const cluster = deps.clusters.findById(clusterId);
+        if (cluster && cluster.status === 'open' && passedMilestone(cluster.postCount, rematched.get(clusterId))) {
+          rematched.set(clusterId, cluster.postCount);
+          rematchCluster(clusterId, now);
+        }
+        rescore(clusterId);
+      }
       dirty.clear();
     },
   };

@@ -1,0 +1,99 @@
+/**
+ * npm run bench:load — POST /api/check under load: 10,000 generated statements plus the demo
+ * department's, 50 connections, 20 s (override with --statements, --connections, --seconds).
+ * The server runs as its own process (built dist/), as in production; GET /healthz is
+ * measured in the same run as the baseline the check endpoint is compared with.
+ */
+import { spawn, type ChildProcess } from 'child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+import autocannon from 'autocannon';
+import { generateStatements } from './lib/synthetic-statements';
+
+const root = resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const STATEMENTS = option('statements', 10_000);
+const CONNECTIONS = option('connections', 50);
+const SECONDS = option('seconds', 20);
+const PORT = option('port', 18_181);
+
+function run(argv: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(root, 'bin/rumordesk'), ...argv], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`rumordesk ${argv[0]} exited ${code}`))));
+  });
+}
+
+function startServer(db: string): Promise<ChildProcess> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(root, 'bin/rumordesk'), 'serve', '--db', db, '--no-demo', '--port', String(PORT)], {
+      env: { ...process.env, RUMORDESK_LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('listening')) done(child);
+    });
+    child.on('exit', (code) => fail(new Error(`server exited ${code}`)));
+  });
+}
+
+const CLAIMS = [
+  'The Elm Street Bridge just collapsed into the Cedar River!!!',
+  "Don't drink the tap water in Ridgeport, it's contaminated with E coli from the flood",
+  'CURFEW: police announced an 8pm citywide curfew tonight because of the outage',
+  'Ridgeport cops just tear gassed peaceful marchers on Main Street',
+  'A man in a white van took that little boy from Founders Park',
+  'Shelter open on Harmon Avenue tonight, pets welcome',
+];
+
+async function measure(title: string, opts: autocannon.Options) {
+  const result = await autocannon({ ...opts, connections: CONNECTIONS, duration: SECONDS });
+  const line = {
+    endpoint: title,
+    requestsPerSec: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    requests: result.requests.total,
+  };
+  console.log(JSON.stringify(line));
+  return line;
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'rumordesk-load-'));
+  const db = join(dir, 'load.db');
+  const file = join(dir, 'statements.jsonl');
+  writeFileSync(file, generateStatements(STATEMENTS).map((s) => JSON.stringify(s)).join('\n') + '\n');
+  await run(['statements', 'import', file, '--db', db], {});
+  await run(['statements', 'import', join(root, 'data/demo/statements.jsonl'), '--db', db], {});
+  const server = await startServer(db);
+  try {
+    const url = `http://127.0.0.1:${PORT}`;
+    const health = await measure('GET /healthz (baseline)', { url: `${url}/healthz` });
+    let i = 0;
+    const check = await measure('POST /api/check', {
+      url: `${url}/api/check`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      setupClient: (client) => {
+        client.setBody(JSON.stringify({ text: CLAIMS[i++ % CLAIMS.length] }));
+      },
+    });
+    console.log(JSON.stringify({ statements: STATEMENTS + readFileSync(join(root, 'data/demo/statements.jsonl'), 'utf8').trim().split('\n').length, connections: CONNECTIONS, seconds: SECONDS, checkVsHealthzThroughput: Number((check.requestsPerSec / Math.max(health.requestsPerSec, 1)).toFixed(3)) }));
+    if (check.errors > 0) process.exitCode = 1;
+  } finally {
+    server.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import type { CheckResult } from '../../usecases/check/check-claim';
+import type { CliContext } from '../context';
+import { json } from '../format';
+import { dbOption, withDesk } from './shared';
+
+function readable(result: CheckResult): string {
+  const lines: string[] = [];
+  const top = result.matches[0];
+  if (!top || result.decision === 'none') {
+    lines.push('No verified statement addresses this claim.');
+  } else {
+    lines.push(`${result.decision.toUpperCase()}: ${result.stance === 'contradicts' ? 'CONTRADICTED by' : result.stance === 'supports' ? 'SUPPORTED by' : 'related to'} statement #${top.statement.id} "${top.statement.title}" (match ${top.score.toFixed(2)})`);
+    for (const reason of top.stanceReasons) lines.push(`  - ${reason}`);
+    if (top.statement.url) lines.push(`  ${top.statement.url}`);
+  }
+  lines.push('');
+  lines.push(`Credibility: ${result.credibility.score}/100, ${result.credibility.label.replace('_', ' ')} (confidence ${result.credibility.confidence.toFixed(2)})`);
+  for (const factor of result.credibility.factors) {
+    const sign = factor.contribution > 0 ? '+' : '';
+    lines.push(`  ${sign}${factor.contribution.toFixed(0).padStart(3)}  ${factor.sentence}`);
+  }
+  if (result.cluster) {
+    lines.push('');
+    lines.push(`Resembles rumor cluster #${result.cluster.id}: ${result.cluster.postCount} post(s) since ${result.cluster.firstSeen ?? 'unknown'}, peak ${result.cluster.postsPerHourPeak}/hour.`);
+  }
+  const others = result.matches.slice(1).filter((m) => m.decision !== 'none');
+  if (others.length) {
+    lines.push('');
+    lines.push('Other candidate statements:');
+    for (const m of others) lines.push(`  #${m.statement.id} ${m.statement.title} (${m.decision}, ${m.stance}, ${m.score.toFixed(2)})`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function registerCheck(program: Command, ctx: CliContext): void {
+  dbOption(program.command('check <text>').description('Check a claim against the verified statements'))
+    .option('--url <url>', 'a link the claim carries')
+    .option('--k <n>', 'how many candidate statements', '5')
+    .option('--json', 'print JSON')
+    .action((text: string, opts) =>
+      withDesk(ctx, opts, (desk) => {
+        const result = desk.check(text, { k: Number(opts.k), url: opts.url ?? null });
+        ctx.io.out(opts.json ? json(result) : readable(result));
+      }),
+    );
+}

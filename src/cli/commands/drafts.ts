@@ -1,0 +1,87 @@
+import type { Command } from 'commander';
+import type { CliContext } from '../context';
+import { json, table } from '../format';
+import { dbOption, withDesk } from './shared';
+
+export function registerDrafts(program: Command, ctx: CliContext): void {
+  dbOption(program.command('draft [clusterId]').description('Draft rebuttals for a cluster (or --text) on one or all platforms'))
+    .option('--text <claim>', 'draft for a claim text instead of a cluster')
+    .option('--platform <name>', 'x, facebook, nextdoor, instagram, sms or all', 'all')
+    .option('--json', 'print JSON')
+    .action((clusterId: string | undefined, opts) =>
+      withDesk(ctx, opts, (desk) => {
+        const drafts = desk.drafts.generate({ clusterId, text: opts.text }, opts.platform, 'cli');
+        if (opts.json) return ctx.io.out(json({ items: drafts }));
+        for (const d of drafts) {
+          ctx.io.out(`--- draft #${d.id} ${d.platform} (${d.kind}, ${d.text.length} chars)${d.privacyFindings.length ? `  PRIVACY WARNINGS: ${d.privacyFindings.length}` : ''}\n${d.text}\n\n`);
+        }
+      }),
+    );
+
+  const drafts = program.command('drafts').description('Review and approve drafts');
+
+  dbOption(drafts.command('list').description('List drafts'))
+    .option('--status <status>', 'draft, edited, approved, published or discarded')
+    .option('--cluster <id>', 'only drafts for this cluster')
+    .option('--json', 'print JSON')
+    .action((opts) =>
+      withDesk(ctx, opts, (desk) => {
+        const items = desk.drafts.list({ status: opts.status, clusterId: opts.cluster });
+        if (opts.json) return ctx.io.out(json({ items }));
+        ctx.io.out(table(['id', 'status', 'platform', 'kind', 'cluster', 'text'], items.map((d) => [d.id, d.status, d.platform, d.kind, d.clusterId, d.text.replace(/\s+/g, ' ')])));
+      }),
+    );
+
+  dbOption(drafts.command('show <id>').description('Show a draft with its versions and history'))
+    .option('--json', 'print JSON')
+    .action((id: string, opts) =>
+      withDesk(ctx, opts, (desk) => {
+        const d = desk.drafts.show(id);
+        if (opts.json) return ctx.io.out(json(d));
+        ctx.io.out(`Draft #${d.id} ${d.platform} ${d.kind} — ${d.status}, version ${d.currentVersion}\n\n${d.text}\n\n`);
+        if (d.privacyFindings.length) ctx.io.out(`Open privacy warnings: ${d.privacyFindings.length}\n`);
+        for (const h of d.history) ctx.io.out(`${h.at}  ${h.actor}  ${h.action}\n`);
+      }),
+    );
+
+  dbOption(drafts.command('edit <id>').description('Replace a draft\'s text (a new version)'))
+    .requiredOption('--text <text>', 'the new text')
+    .option('--json', 'print JSON')
+    .action((id: string, opts) =>
+      withDesk(ctx, opts, (desk) => {
+        const d = desk.drafts.edit(id, opts.text, 'cli');
+        ctx.io.out(opts.json ? json(d) : `Draft #${d.id} is at version ${d.currentVersion}${d.privacyFindings.length ? ` with ${d.privacyFindings.length} privacy warning(s)` : ''}.\n`);
+      }),
+    );
+
+  dbOption(drafts.command('approve <id>').description('Approve a draft'))
+    .option('--override-privacy <reason>', 'approve despite open privacy warnings, recording why')
+    .option('--as <name>', 'approver name for the audit log', 'cli')
+    .option('--json', 'print JSON')
+    .action((id: string, opts) =>
+      withDesk(ctx, opts, (desk) => {
+        const options = opts.overridePrivacy ? { overridePrivacy: true, reason: opts.overridePrivacy } : {};
+        const d = desk.drafts.approve(id, options, opts.as);
+        ctx.io.out(opts.json ? json(d) : `Draft #${d.id} approved by ${d.approvedBy}.\n`);
+      }),
+    );
+
+  dbOption(drafts.command('publish <id>').description('Record that an approved draft was posted (Rumor Desk never posts itself)'))
+    .option('--url <url>', 'where it was posted')
+    .option('--json', 'print JSON')
+    .action((id: string, opts) =>
+      withDesk(ctx, opts, (desk) => {
+        const d = desk.drafts.publish(id, opts.url ? { url: opts.url } : {}, 'cli');
+        ctx.io.out(opts.json ? json(d) : `Draft #${d.id} marked published.\n`);
+      }),
+    );
+
+  dbOption(drafts.command('discard <id>').description('Discard a draft'))
+    .option('--json', 'print JSON')
+    .action((id: string, opts) =>
+      withDesk(ctx, opts, (desk) => {
+        const d = desk.drafts.discard(id, 'cli');
+        ctx.io.out(opts.json ? json(d) : `Draft #${d.id} discarded.\n`);
+      }),
+    );
+}

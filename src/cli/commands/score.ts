@@ -1,0 +1,197 @@
+import { createReadStream, createWriteStream, statSync, type WriteStream } from 'fs';
+import type { Readable } from 'stream';
+import { basename } from 'path';
+import { SingleBar, Presets } from 'cli-progress';
+import type { Command } from 'commander';
+import { RumorDeskError } from '../../core/errors';
+import { INPUT_FORMATS, parseMapOption, readPosts, formatRejectLine, REJECTS_HEADER, type InputFormat, type ReaderReject } from '../../usecases/batch';
+import type { RumorDesk } from '../../usecases/rumor-desk';
+import type { PostReport } from '../../usecases/posts/post-report';
+import type { CliContext } from '../context';
+import { dbOption, withDesk } from './shared';
+import { csvLine } from '../csv-line';
+
+/** Exit code of a batch that finished but rejected at least one row. */
+export const SOME_ROWS_REJECTED_EXIT_CODE = 8;
+
+/** Rows per transaction: a crash loses at most one chunk, and a re-run redoes only that chunk. */
+const CHUNK_ROWS = 1000;
+
+const OUTPUT_COLUMNS = ['row', 'status', 'post_id', 'cluster_id', 'cluster_reason', 'statement_id', 'stance', 'match_score', 'decision', 'credibility', 'label', 'top_factors', 'priority', 'action', 'reason'] as const;
+
+interface OutputRow {
+  row: number;
+  status: string;
+  reason?: string;
+  report?: PostReport;
+}
+
+function toRecord(o: OutputRow): Record<(typeof OUTPUT_COLUMNS)[number], string | number | null> {
+  const r = o.report;
+  return {
+    row: o.row,
+    status: o.status,
+    post_id: r?.postId ?? null,
+    cluster_id: r?.clusterId ?? null,
+    cluster_reason: r?.clusterReason ?? null,
+    statement_id: r?.statementId ?? null,
+    stance: r?.stance ?? null,
+    match_score: r?.matchScore === null || r?.matchScore === undefined ? null : Number(r.matchScore.toFixed(3)),
+    decision: r?.decision ?? null,
+    credibility: r?.credibility ?? null,
+    label: r?.label ?? null,
+    top_factors: r ? r.topFactors.join(' | ') : null,
+    priority: r?.priority === null || r?.priority === undefined ? null : Number(r.priority.toFixed(1)),
+    action: r?.action ?? null,
+    reason: o.reason ?? null,
+  };
+}
+
+class OutputWriter {
+  private readonly stream: WriteStream | null;
+  constructor(path: string | undefined, private readonly format: 'csv' | 'jsonl') {
+    this.stream = path ? createWriteStream(path, { encoding: 'utf8' }) : null;
+    if (this.stream && format === 'csv') this.stream.write(csvLine([...OUTPUT_COLUMNS]));
+  }
+  write(rows: OutputRow[]): void {
+    if (!this.stream) return;
+    for (const o of rows) {
+      const record = toRecord(o);
+      this.stream.write(this.format === 'csv' ? csvLine(OUTPUT_COLUMNS.map((c) => record[c])) : JSON.stringify(record) + '\n');
+    }
+  }
+  close(): Promise<void> {
+    return new Promise((resolve) => (this.stream ? this.stream.end(resolve) : resolve()));
+  }
+}
+
+interface Totals {
+  read: number;
+  stored: number;
+  duplicates: number;
+  rejected: number;
+  newClusters: number;
+}
+
+function openInput(file: string): { stream: Readable; size: number | null } {
+  if (file === '-') return { stream: process.stdin, size: null };
+  try {
+    const size = statSync(file).size;
+    return { stream: createReadStream(file), size };
+  } catch {
+    throw new RumorDeskError('FILE_NOT_FOUND', `Cannot read ${file}.`);
+  }
+}
+
+function scoreChunk(desk: RumorDesk, rows: { line: number; row: unknown }[], totals: Totals): OutputRow[] {
+  const summary = desk.ingestPosts(rows.map((r) => r.row));
+  totals.stored += summary.stored;
+  totals.duplicates += summary.duplicates;
+  totals.newClusters += summary.newClusters;
+  return summary.results.map((result, i) => {
+    const line = rows[i]?.line ?? result.row;
+    if (result.status === 'rejected') {
+      totals.rejected += 1;
+      return { row: line, status: 'rejected', reason: result.reason };
+    }
+    return { row: line, status: result.status, report: desk.postReport(result.postId as number) };
+  });
+}
+
+export function registerScore(program: Command, ctx: CliContext): void {
+  dbOption(program.command('score <file>').description('Score, cluster and store every post of an export file (- for stdin)'))
+    .option('--format <format>', `input format: ${INPUT_FORMATS.join(', ')}`, 'auto')
+    .option('--platform <name>', 'platform of rows that do not name one')
+    .option('--map <spec>', 'column mapping, e.g. text=message,id=post_id')
+    .option('--out <file>', 'write one result row per input row')
+    .option('--out-format <format>', 'csv or jsonl', 'csv')
+    .option('--no-store', 'score without keeping anything in the database')
+    .option('--since <iso>', 'skip posts older than this time')
+    .option('--rejects <file>', 'write rejected rows with line number and reason')
+    .action((file: string, opts) =>
+      withDesk(ctx, opts, async (desk) => {
+        if (!INPUT_FORMATS.includes(opts.format)) throw new RumorDeskError('UNKNOWN_FORMAT', `Unknown format "${opts.format}"; use one of ${INPUT_FORMATS.join(', ')}.`);
+        if (opts.outFormat !== 'csv' && opts.outFormat !== 'jsonl') throw new RumorDeskError('VALIDATION_FAILED', '--out-format is csv or jsonl.');
+        const since = opts.since ? Date.parse(opts.since) : null;
+        if (since !== null && !Number.isFinite(since)) throw new RumorDeskError('VALIDATION_FAILED', `--since "${opts.since}" is not a date.`);
+        const map = opts.map ? parseMapOption(opts.map) : undefined;
+        const { stream, size } = openInput(file);
+        const output = new OutputWriter(opts.out, opts.outFormat);
+        const rejects = opts.rejects ? createWriteStream(opts.rejects, { encoding: 'utf8' }) : null;
+        rejects?.write(REJECTS_HEADER);
+        const totals: Totals = { read: 0, stored: 0, duplicates: 0, rejected: 0, newClusters: 0 };
+        let bytes = 0;
+        stream.on('data', (chunk: Buffer | string) => (bytes += chunk.length));
+        const bar = ctx.io.isTty
+          ? new SingleBar(
+              {
+                format: size ? ' {bar} {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}' : ' {rows} rows | {rate} rows/s',
+                hideCursor: true,
+              },
+              Presets.shades_classic,
+            )
+          : null;
+        const started = Date.now();
+        bar?.start(size ?? 1, 0, { rows: 0, rate: 0 });
+
+        const rejectRow = (r: ReaderReject) => {
+          totals.rejected += 1;
+          rejects?.write(formatRejectLine(r));
+          output.write([{ row: r.line, status: 'rejected', reason: r.reason }]);
+        };
+
+        const run = async () => {
+          let pending: { line: number; row: unknown }[] = [];
+          const flush = () => {
+            if (!pending.length) return;
+            const results = scoreChunk(desk, pending, totals);
+            for (const r of results) if (r.status === 'rejected') rejects?.write(formatRejectLine({ line: r.row, reason: r.reason ?? 'rejected' }));
+            output.write(results);
+            pending = [];
+            const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+            bar?.update(size ? bytes : totals.read, { rows: totals.read, rate: Math.round(totals.read / seconds) });
+          };
+          for await (const item of readPosts(stream, { format: opts.format as InputFormat, platform: opts.platform, map, fileName: file === '-' ? undefined : basename(file) })) {
+            totals.read += 1;
+            if (item.kind === 'reject') {
+              rejectRow(item);
+              continue;
+            }
+            const postedAt = typeof item.row.posted_at === 'string' ? Date.parse(item.row.posted_at) : NaN;
+            if (since !== null && Number.isFinite(postedAt) && postedAt < since) {
+              output.write([{ row: item.line, status: 'skipped', reason: 'older than --since' }]);
+              continue;
+            }
+            pending.push({ line: item.line, row: item.row });
+            if (pending.length >= CHUNK_ROWS) flush();
+          }
+          flush();
+        };
+        if (opts.store === false) await desk.withoutStoring(run);
+        else await run();
+        bar?.stop();
+        await output.close();
+        await new Promise<void>((resolve) => (rejects ? rejects.end(resolve) : resolve()));
+
+        const seconds = (Date.now() - started) / 1000;
+        const top = opts.store === false ? [] : desk.triage({ limit: 5 });
+        const lines = [
+          `Rows read: ${totals.read}  stored: ${totals.stored}  duplicates: ${totals.duplicates}  rejected: ${totals.rejected}  new clusters: ${totals.newClusters}  (${seconds.toFixed(1)} s${opts.store === false ? ', nothing stored' : ''})`,
+        ];
+        if (top.length) {
+          lines.push('Top clusters by priority:');
+          for (const c of top) lines.push(`  #${c.id} ${c.triage?.action} priority ${c.triage?.priority.toFixed(0)} (${c.postCount} posts): ${c.representativeText.replace(/\s+/g, ' ').slice(0, 90)}`);
+        }
+        ctx.io.out(lines.join('\n') + '\n');
+        if (totals.rejected > 0) throw new BatchRejectedRows(totals.rejected);
+      }),
+    );
+}
+
+/** Not a failure: the batch finished, but the exit code must say that rows were rejected. */
+export class BatchRejectedRows extends Error {
+  readonly exitCode = SOME_ROWS_REJECTED_EXIT_CODE;
+  constructor(readonly count: number) {
+    super(`${count} row(s) rejected`);
+  }
+}

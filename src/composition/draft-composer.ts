@@ -1,0 +1,21 @@
+import { resolve } from 'path';
+import nlp from 'compromise';
+import { composeDraft } from '../core/drafts';
+import { scanPrivacy } from '../core/privacy';
+import { loadTemplates } from '../render';
+import type { DraftComposer } from '../usecases/drafts/drafts';
+
+export const BUILT_IN_DRAFT_TEMPLATES = resolve(__dirname, '../../templates/drafts');
+
+/**
+ * Binds the draft core to the department's templates: the built-in ones, overridden file by
+ * file by an optional directory. Loading checks every template, so a broken one stops start-up.
+ */
+export function createDraftComposer(overrideDir: string | null): DraftComposer {
+  const templates = loadTemplates(overrideDir ? [BUILT_IN_DRAFT_TEMPLATES, overrideDir] : [BUILT_IN_DRAFT_TEMPLATES]);
+  return {
+    compose: (input) => composeDraft(input, templates),
+    scan: (text, context) => scanPrivacy(text, context).findings,
+    namesIn: (text) => nlp(text).people().out('array') as string[],
+  };
+}

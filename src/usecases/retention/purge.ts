@@ -1,0 +1,61 @@
+import { RumorDeskError } from '../../core/errors';
+import type { Clock } from '../../core/types';
+import type { AuditStore, Transaction } from '../ports';
+
+export interface RetentionStore {
+  purgeOlderThan(cutoff: string, now: string): number;
+}
+
+export interface PurgedClusterStore {
+  forgetAuthorsOfPurged(): number;
+  fullyPurgedClusters(): { id: number; representativeText: string }[];
+  setRepresentative(clusterId: number, postId: number | null, text: string, now: string): void;
+}
+
+const UNIT_MS = { h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 } as const;
+
+/** `90d`, `12w` or `48h` → milliseconds. */
+export function parseAge(raw: string): number {
+  const match = /^(\d{1,5})([hdw])$/.exec(raw.trim());
+  if (!match) throw new RumorDeskError('VALIDATION_FAILED', `"${raw}" is not an age; write e.g. 90d, 12w or 48h.`);
+  const value = Number(match[1]);
+  if (value < 1) throw new RumorDeskError('VALIDATION_FAILED', 'The age must be at least 1.');
+  return value * UNIT_MS[match[2] as keyof typeof UNIT_MS];
+}
+
+/**
+ * Retention: old posts lose their text, links and author data; cluster counters, hourly
+ * volume, scores and drafts stay, so statistics and summaries are unchanged. The rumor text a
+ * fully purged cluster keeps is passed through the privacy guard.
+ */
+export function createPurge(deps: {
+  posts: RetentionStore;
+  clusters: PurgedClusterStore;
+  audit: AuditStore;
+  transaction: Transaction;
+  clock: Clock;
+  redact(text: string): string;
+  defaultDays(): number;
+}) {
+  return function purge(olderThan: string | null, actor: string): { cutoff: string; postsPurged: number; clustersRedacted: number } {
+    const ageMs = olderThan ? parseAge(olderThan) : deps.defaultDays() * UNIT_MS.d;
+    const clock = deps.clock();
+    const now = clock.toISOString();
+    const cutoff = new Date(clock.getTime() - ageMs).toISOString();
+    return deps.transaction(() => {
+      const postsPurged = deps.posts.purgeOlderThan(cutoff, now);
+      deps.clusters.forgetAuthorsOfPurged();
+      let clustersRedacted = 0;
+      for (const cluster of deps.clusters.fullyPurgedClusters()) {
+        const redacted = deps.redact(cluster.representativeText);
+        if (redacted !== cluster.representativeText) {
+          deps.clusters.setRepresentative(cluster.id, null, redacted, now);
+          clustersRedacted += 1;
+        }
+      }
+      const report = { cutoff, postsPurged, clustersRedacted };
+      deps.audit.append({ actor, action: 'retention.purge', targetType: 'posts', targetId: null, after: report }, now);
+      return report;
+    });
+  };
+}

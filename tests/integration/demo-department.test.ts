@@ -1,0 +1,97 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { loadConfig } from '../../src/config';
+import { loadDemo } from '../../src/composition/demo';
+import { openDesk, type OpenDesk } from '../../src/composition/open-desk';
+import { tempDir } from '../helpers/desk';
+
+/** The personal data planted in the demo posts (data/demo/README.md lists them). */
+const PLANTED = ['Derek Lindqvist', '1418 Birchwood Lane', 'RPX-4471', '555-0147', 'Renata Voss', 'Marisol Okafor', 'marisol.okafor@example.org', 'Tyler Brennan', '555-0139', 'jenna.brennan@example.org'];
+
+describe('the demo department, end to end through the use cases', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let handle: OpenDesk;
+
+  beforeAll(() => {
+    tmp = tempDir();
+    handle = openDesk(loadConfig({ db: join(tmp.dir, 'demo.db') }, {}), () => new Date('2026-11-23T12:00:00Z'));
+    loadDemo(handle.desk);
+  });
+  afterAll(() => {
+    handle.close();
+    tmp.cleanup();
+  });
+
+  it('holds the statements and posts the issue asks for', () => {
+    const health = handle.desk.health();
+    expect(health.statements).toBeGreaterThanOrEqual(30);
+    expect(health.posts).toBeGreaterThanOrEqual(1500);
+    expect(health.clusters).toBeGreaterThan(30);
+  });
+
+  it('loading the demo again changes nothing (idempotent)', () => {
+    const before = handle.desk.health();
+    loadDemo(handle.desk);
+    expect(handle.desk.health()).toEqual(before);
+  });
+
+  it.each([
+    ['The Elm Street Bridge just collapsed into the Cedar River!!! Avoid downtown', 'rpd-2026-1103-elm-bridge-closed', 'contradicts'],
+    ["Don't drink the tap water in Ridgeport, it's contaminated with E coli from the flood", 'rpd-2026-1108-water-safe', 'contradicts'],
+    ['CURFEW: Ridgeport police announced an 8pm citywide curfew tonight because of the outage. Anyone outside will be arrested', 'rpd-2026-1120-no-curfew', 'contradicts'],
+    ['Ridgeport cops just tear gassed peaceful marchers on Main Street. Watch this', 'rpd-2026-1115-no-tear-gas', 'contradicts'],
+  ])('check finds the right statement for "%s"', (text, slug, stance) => {
+    const result = handle.desk.check(text);
+    const top = result.matches[0];
+    expect(top).toBeDefined();
+    const statement = handle.desk.statements.show(top?.statementId);
+    expect(statement.slug).toBe(slug);
+    expect(result.decision).not.toBe('none');
+    expect(result.stance).toBe(stance);
+    expect(result.credibility.factors.length).toBeGreaterThan(0);
+    expect(['false', 'likely_false']).toContain(result.credibility.label);
+  });
+
+  it('an unaddressed rumor gets no confirmed match', () => {
+    const result = handle.desk.check('Cedar Lake Dam is about to fail. If you live below Riverside Dr get out NOW');
+    expect(result.decision).not.toBe('confirmed');
+  });
+
+  it('clusters group each rumor: most posts of a rumor share one cluster', () => {
+    const labels = readFileSync(join(__dirname, '../../data/demo/post-labels.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { rumor?: string | null; id?: string; platform?: string; kind?: string });
+    expect(labels.length).toBeGreaterThan(1500);
+    const ecoli = handle.desk.clusters.list({ sort: 'volume', limit: 5 });
+    expect(ecoli[0]?.postCount).toBeGreaterThan(40);
+  });
+
+  it('the triage queue puts dangerous contradicted rumors first, each with a reason', () => {
+    const queue = handle.desk.triage({ limit: 8 });
+    expect(queue.length).toBeGreaterThan(3);
+    expect(queue[0]?.triage?.action).toBe('rebut_now');
+    for (const item of queue) {
+      expect(item.triage?.reason).toMatch(/\w{4,}/);
+      expect(Number.isFinite(item.triage?.priority)).toBe(true);
+    }
+    const top3 = queue.slice(0, 3).map((c) => c.stance);
+    expect(top3.filter((s) => s === 'contradicts').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('drafts for every contradicted cluster: all platforms, X within 280, link kept, no planted personal data', () => {
+    const contradicted = handle.desk.clusters.list({ sort: 'priority', limit: 200 }).filter((c) => c.stance === 'contradicts' && c.matchDecision !== 'none');
+    expect(contradicted.length).toBeGreaterThan(3);
+    for (const cluster of contradicted.slice(0, 12)) {
+      const drafts = handle.desk.drafts.generate({ clusterId: cluster.id }, 'all', 'test');
+      expect(drafts.map((d) => d.platform).sort()).toEqual(['facebook', 'instagram', 'nextdoor', 'sms', 'x']);
+      for (const draft of drafts) {
+        for (const datum of PLANTED) expect(draft.text).not.toContain(datum);
+        if (cluster.statement?.url && draft.platform !== 'sms') expect(draft.text).toContain(cluster.statement.url);
+      }
+      const x = drafts.find((d) => d.platform === 'x');
+      const xLength = (x?.text ?? '').replace(/https?:\/\/\S+/g, 'x'.repeat(23)).length;
+      expect(xLength).toBeLessThanOrEqual(280);
+    }
+  });
+});
