@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { launchChromium, screenshotPath, type TestBrowser } from './browser';
 import { startDemoServer, type DemoServer } from './demo-server';
+import { PAGE_AUDIT, type AuditResult } from './page-audit';
 
 // Browser-side expressions are passed to page.evaluate as strings: the test project compiles
 // without the DOM library, and these one-liners need no types.
@@ -284,6 +285,38 @@ describe('the officer pages in Chromium', () => {
     await shoot(page, 'check-mobile');
     await page.goto(`${server.url}/triage`);
     await shoot(page, 'triage-mobile');
+    await page.close();
+  });
+
+  it('every page passes the basic audit (labels, landmarks, contrast) at desktop and phone width', async () => {
+    const { page, cspViolations, pageErrors } = await openTab();
+    const draftId = server.handle.desk.drafts.list({ limit: 1 })[0]?.id;
+    const paths = [
+      '/',
+      `/?text=${encodeURIComponent(ELM_CLAIM)}`,
+      '/triage',
+      `/clusters/${server.handle.desk.triage({ limit: 1 })[0]?.id}`,
+      '/statements',
+      '/statements/new',
+      '/statements/1',
+      '/drafts',
+      ...(draftId ? [`/drafts/${draftId}`] : []),
+      '/settings',
+    ];
+    const failures: string[] = [];
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of paths) {
+        await page.goto(server.url + path);
+        const audit = (await page.evaluate(PAGE_AUDIT)) as AuditResult;
+        if (audit.checked < 5) failures.push(`${path} @${width}: only ${audit.checked} text elements checked`);
+        for (const problem of audit.problems) failures.push(`${path} @${width}: ${problem}`);
+        if (audit.overflow > 0) failures.push(`${path} @${width}: overflows sideways by ${audit.overflow}px`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    expect(pageErrors).toEqual([]);
     await page.close();
   });
 
