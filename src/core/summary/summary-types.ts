@@ -1,0 +1,79 @@
+import type { EmergingTopic } from './emerging-topics';
+import type { Delta } from './stats';
+
+/** Where a rumor stood at the end of the period, from its drafts' timestamps. */
+export type RumorStatus = 'unaddressed' | 'drafted' | 'approved' | 'published';
+
+/** One rumor cluster in a summary table. `text` has passed the privacy guard. */
+export interface RumorLine {
+  clusterId: number;
+  text: string;
+  posts: number;
+  reach: number;
+  peakPostsPerHour: number;
+  firstSeen: string | null;
+  credibilityLabel: string | null;
+  statementTitle: string | null;
+  harmCategory: string | null;
+  action: string | null;
+  priority: number | null;
+  status: RumorStatus;
+  /** Posts per sparkline bucket over the period (see Summary.volumeBuckets). */
+  volume: number[];
+}
+
+/** Posts per hour of a rumor in the hours before and after a correction went out. */
+export interface CorrectionEffect {
+  draftId: number;
+  clusterId: number;
+  rumor: string;
+  platform: string;
+  publishedAt: string;
+  beforePerHour: number;
+  afterPerHour: number;
+  /** Percent change of the rate; null when there was no activity before. */
+  changePct: number | null;
+  /** False when the hours after publication had not all passed when the summary was made. */
+  afterComplete: boolean;
+}
+
+export interface PlatformEffect {
+  platform: string;
+  corrections: number;
+  beforePerHour: number;
+  afterPerHour: number;
+  changePct: number | null;
+}
+
+export interface PeriodInfo {
+  kind: 'week' | 'range';
+  label: string;
+  timezone: string;
+  firstDay: string;
+  lastDay: string;
+  start: string;
+  end: string;
+  hours: number;
+}
+
+/** The weekly summary as data: the JSON format is exactly this object. */
+export interface Summary {
+  period: PeriodInfo;
+  previousPeriod: Pick<PeriodInfo, 'label' | 'start' | 'end'>;
+  generatedAt: string;
+  empty: boolean;
+  /** "No rumor activity was recorded in 2026-W40." for an empty period, else null. */
+  emptyMessage: string | null;
+  totals: { posts: Delta; activeClusters: Delta; newClusters: Delta };
+  topByReach: RumorLine[];
+  topByVelocity: RumorLine[];
+  /** How RumorLine.volume is bucketed: bucket length in hours and each bucket's start. */
+  volumeBuckets: { hours: number; starts: string[] };
+  rebuttalTime: { rebuttals: number; medianMinutes: number | null; p90Minutes: number | null };
+  corrections: { windowHours: number; items: CorrectionEffect[]; byPlatform: PlatformEffect[] };
+  openHighPriority: RumorLine[];
+  platforms: { platform: string; posts: number; sharePct: number }[];
+  harm: { category: string; posts: number; clusters: number }[];
+  emergingTopics: EmergingTopic[];
+  daily: { date: string; posts: number }[];
+}

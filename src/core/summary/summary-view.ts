@@ -1,0 +1,177 @@
+import { formatChange, formatMinutes, formatPct, formatRate } from './format-figures';
+import type { Delta } from './stats';
+import type { RumorLine, Summary } from './summary-types';
+import { barChartSvg, sparklineSvg, sparklineText } from './svg-charts';
+import { formatLocalDateTime } from './zoned-time';
+
+/** Longest rumor text shown in a table; the full cluster is one click away in the desk. */
+const MAX_TEXT_CHARS = 200;
+
+/** A text cell, for HTML (escaped by Handlebars) and for Markdown (escaped here). */
+interface TextCell {
+  text: string;
+  md: string;
+}
+
+export interface RumorRow {
+  rank: number;
+  clusterId: number;
+  rumor: TextCell;
+  posts: number;
+  reach: number;
+  peakPerHour: number;
+  firstSeen: string;
+  credibility: string;
+  statement: TextCell;
+  harm: string;
+  status: string;
+  sparklineSvg: string;
+  sparklineText: string;
+}
+
+/** What the summary templates see. Every field exists (strict templates); charts are ready SVG. */
+export interface SummaryView {
+  title: string;
+  department: TextCell;
+  periodLabel: string;
+  periodText: string;
+  previousLabel: string;
+  timezone: string;
+  generatedAt: string;
+  empty: boolean;
+  emptyMessage: string;
+  totals: { name: string; current: number; previous: number; change: string }[];
+  topByReach: RumorRow[];
+  topByVelocity: RumorRow[];
+  openHighPriority: RumorRow[];
+  sparklineNote: string;
+  rebuttal: { count: number; median: string; p90: string };
+  corrections: {
+    windowHours: number;
+    items: { rumor: TextCell; platform: string; publishedAt: string; before: string; after: string; change: string; note: string }[];
+    byPlatform: { platform: string; corrections: number; before: string; after: string; change: string }[];
+  };
+  platforms: { platform: string; posts: number; share: string }[];
+  harm: { category: string; posts: number; clusters: number }[];
+  topics: { phrase: TextCell; posts: number; previous: number; change: string }[];
+  daily: { date: string; weekday: string; posts: number; bar: string }[];
+  dailyChartSvg: string;
+}
+
+/**
+ * Backslash-escapes the Markdown a quoted post could use to restyle the e-mail or break a table
+ * (emphasis, code, links, raw HTML, cell pipes) and flattens whitespace. An underscore inside a
+ * word (URLs, handles) cannot open emphasis in CommonMark, so it stays readable.
+ *
+ * @example escapeMarkdown('**BREAKING** a|b') // '\\*\\*BREAKING\\*\\* a\\|b'
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*[\]<>|~]/g, '\\$&')
+    .replace(/(^|[^\p{L}\p{N}])_|_(?=$|[^\p{L}\p{N}])/gu, (m) => m.replace('_', '\\_'));
+}
+
+function cell(text: string): TextCell {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const short = flat.length > MAX_TEXT_CHARS ? `${flat.slice(0, MAX_TEXT_CHARS - 1)}…` : flat;
+  return { text: short, md: escapeMarkdown(short) };
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const weekdayOf = (date: string) => WEEKDAYS[new Date(`${date}T12:00:00Z`).getUTCDay()] as string;
+const label = (value: string | null, none: string) => (value ? value.replace(/_/g, ' ') : none);
+
+function rows(lines: readonly RumorLine[], prefix: string, timezone: string): RumorRow[] {
+  return lines.map((l, i) => ({
+    rank: i + 1,
+    clusterId: l.clusterId,
+    rumor: cell(l.text),
+    posts: l.posts,
+    reach: l.reach,
+    peakPerHour: l.peakPostsPerHour,
+    firstSeen: l.firstSeen ? formatLocalDateTime(l.firstSeen, timezone) : 'unknown',
+    credibility: label(l.credibilityLabel, 'not scored'),
+    statement: cell(l.statementTitle ?? 'no statement matched'),
+    harm: label(l.harmCategory, 'none'),
+    status: l.status,
+    sparklineSvg: sparklineSvg(`${prefix}-${i + 1}`, `Posts per bucket for rumor ${l.clusterId}: ${l.volume.join(', ')}`, l.volume),
+    sparklineText: sparklineText(l.volume),
+  }));
+}
+
+function totalRow(name: string, d: Delta) {
+  return { name, current: d.current, previous: d.previous, change: formatChange(d) };
+}
+
+/**
+ * Turns a Summary into the fields the Markdown and HTML templates print: local times,
+ * readable durations, signed changes and inline SVG charts.
+ *
+ * @example summaryView(summary, 'Ridgeport Police Department').totals[0].change // '+12 (+15%)'
+ */
+export function summaryView(summary: Summary, departmentName: string): SummaryView {
+  const tz = summary.period.timezone;
+  const p = summary.period;
+  const daily = summary.daily.map((d) => ({ date: d.date, weekday: weekdayOf(d.date), posts: d.posts }));
+  const dailyBars = sparklineText(daily.map((d) => d.posts)).split('');
+  return {
+    title: p.kind === 'week' ? `Weekly rumor summary ${p.label}` : `Rumor summary ${p.firstDay} to ${p.lastDay}`,
+    department: cell(departmentName),
+    periodLabel: p.label,
+    periodText: `${p.firstDay} to ${p.lastDay} (${tz}, ${p.hours} hours)`,
+    previousLabel: summary.previousPeriod.label,
+    timezone: tz,
+    generatedAt: formatLocalDateTime(summary.generatedAt, tz),
+    empty: summary.empty,
+    emptyMessage: summary.emptyMessage ?? '',
+    totals: [
+      totalRow('Posts', summary.totals.posts),
+      totalRow('Active rumor clusters', summary.totals.activeClusters),
+      totalRow('New rumor clusters', summary.totals.newClusters),
+    ],
+    topByReach: rows(summary.topByReach, 'reach', tz),
+    topByVelocity: rows(summary.topByVelocity, 'velocity', tz),
+    openHighPriority: rows(summary.openHighPriority, 'open', tz),
+    sparklineNote: `posts per ${summary.volumeBuckets.hours} hours across the period`,
+    rebuttal: {
+      count: summary.rebuttalTime.rebuttals,
+      median: formatMinutes(summary.rebuttalTime.medianMinutes),
+      p90: formatMinutes(summary.rebuttalTime.p90Minutes),
+    },
+    corrections: {
+      windowHours: summary.corrections.windowHours,
+      items: summary.corrections.items.map((c) => ({
+        rumor: cell(c.rumor),
+        platform: c.platform,
+        publishedAt: formatLocalDateTime(c.publishedAt, tz),
+        before: formatRate(c.beforePerHour),
+        after: formatRate(c.afterPerHour),
+        change: formatPct(c.changePct),
+        note: c.afterComplete ? '' : 'after-period still running',
+      })),
+      byPlatform: summary.corrections.byPlatform.map((b) => ({
+        platform: b.platform,
+        corrections: b.corrections,
+        before: formatRate(b.beforePerHour),
+        after: formatRate(b.afterPerHour),
+        change: formatPct(b.changePct),
+      })),
+    },
+    platforms: summary.platforms.map((x) => ({ platform: x.platform, posts: x.posts, share: `${x.sharePct}%` })),
+    harm: summary.harm.map((h) => ({ category: label(h.category, 'none'), posts: h.posts, clusters: h.clusters })),
+    topics: summary.emergingTopics.map((t) => ({
+      phrase: cell(t.phrase),
+      posts: t.posts,
+      previous: t.previousPosts,
+      change: t.previousPosts ? `+${t.posts - t.previousPosts}` : 'new',
+    })),
+    daily: daily.map((d, i) => ({ ...d, bar: dailyBars[i] ?? '' })),
+    dailyChartSvg: barChartSvg(
+      'daily-volume',
+      `Posts per day, ${p.label} (${tz})`,
+      daily.map((d) => ({ label: daily.length <= 14 ? `${d.weekday} ${d.date.slice(8)}` : d.date.slice(5), value: d.posts })),
+    ),
+  };
+}

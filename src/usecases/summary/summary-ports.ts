@@ -1,0 +1,35 @@
+/**
+ * What the weekly summary needs from outside, declared by the use case (ARCHITECTURE.md
+ * habit 4). src/store/summary-repo.ts implements SummaryStore; src/render/summary-templates.ts
+ * returns a SummaryTemplates.
+ */
+import type {
+  ClusterFact,
+  CorrectionFact,
+  HarmCount,
+  PlatformCount,
+  RebuttalDelayFact,
+  SummaryView,
+  TimeRange,
+  TopicText,
+  TotalsFact,
+} from '../../core/summary';
+
+export interface SummaryStore {
+  totals(range: TimeRange): TotalsFact;
+  topClusters(range: TimeRange, by: 'reach' | 'velocity', limit: number): ClusterFact[];
+  openHighPriority(range: TimeRange, limit: number): ClusterFact[];
+  volumeByBucket(buckets: readonly TimeRange[]): number[];
+  clusterVolumes(clusterIds: readonly number[], buckets: readonly TimeRange[]): Record<number, number[]>;
+  rebuttalDelays(range: TimeRange): RebuttalDelayFact[];
+  corrections(range: TimeRange, hours: number): CorrectionFact[];
+  platforms(range: TimeRange): PlatformCount[];
+  harm(range: TimeRange): HarmCount[];
+  topicTexts(range: TimeRange, limit: number): TopicText[];
+}
+
+/** The two compiled summary templates (strict Handlebars; HTML escaped, Markdown not). */
+export interface SummaryTemplates {
+  md(view: SummaryView): string;
+  html(view: SummaryView): string;
+}
