@@ -30,6 +30,7 @@ export const VIEW_HELPERS: Record<string, Handlebars.HelperDelegate> = {
   /** A signed credibility contribution in points, with a true minus sign: +12.5, −3.0. */
   signed: (value: unknown) => {
     const n = num(value);
+    if (Math.abs(n) < 0.05) return '0.0';
     return `${n < 0 ? '−' : '+'}${Math.abs(n).toFixed(1)}`;
   },
   fixed: (value: unknown, digits: unknown) => num(value).toFixed(typeof digits === 'number' ? digits : 2),
