@@ -334,4 +334,32 @@ describe('the officer pages in Chromium', () => {
     await expect(page.evaluate('document.activeElement.id')).resolves.toBe('claim-text');
     await page.close();
   });
+
+  // Last: adding a user ends local single-user mode for the shared server.
+  it('with users configured, pages need a login and forms carry the session CSRF token', async () => {
+    server.handle.desk.auth.add('officer-ana', 'officer', 'correct horse officer battery', 'e2e');
+    const { page } = await openTab();
+    await page.goto(`${server.url}/triage`);
+    await page.waitForURL(/\/login\?next=/);
+    await page.getByLabel('Username').fill('officer-ana');
+    await page.getByLabel('Password').fill('correct horse officer battery');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL(`${server.url}/triage`);
+    await expect(page.locator('.who').textContent()).resolves.toContain('officer-ana');
+    // Settings are for admins only, so an officer's navigation leaves them out.
+    expect(await page.locator('nav a', { hasText: 'Settings' }).count()).toBe(0);
+
+    await page.goto(`${server.url}/statements/new`);
+    await page.getByLabel('Title').fill('Harmon Avenue open again after water main repair');
+    await page.getByLabel('Text of the statement').fill('Harmon Avenue between 3rd and 5th Street reopened at 6 a.m. after crews repaired a water main.');
+    await page.getByRole('button', { name: 'Add statement' }).click();
+    await page.waitForURL(/notice=statement_added/);
+    const id = /\/statements\/(\d+)/.exec(page.url())?.[1];
+    const audit = server.handle.desk.audit.list({ actor: 'officer-ana' });
+    expect(audit.some((a) => a.action === 'statement.create' && a.targetId === id)).toBe(true);
+    await shoot(page, 'logged-in-statement');
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.waitForURL(/\/login/);
+    await page.close();
+  });
 });
