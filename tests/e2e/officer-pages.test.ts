@@ -99,6 +99,16 @@ describe('the officer pages in Chromium', () => {
     const { page, cspViolations } = await openTab();
     await page.goto(`${server.url}/triage`);
     await shoot(page, 'triage');
+    // The harm filter narrows the queue to that category.
+    const harm = await page.locator('#f-harm option').nth(1).getAttribute('value');
+    expect(harm).toBeTruthy();
+    await page.getByLabel('Harm category').selectOption(harm as string);
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/harm=/);
+    const metas = await page.locator('#queue li.card').allTextContents();
+    expect(metas.length).toBeGreaterThan(0);
+    for (const meta of metas) expect(meta).toContain(`harm: ${(harm as string).replace(/_/g, ' ')}`);
+    await page.goto(`${server.url}/triage`);
     const first = page.locator('a.queue-link').first();
     const label = (await first.textContent()) ?? '';
     const id = /cluster (\d+)/.exec(label)?.[1];
