@@ -42,6 +42,8 @@ function normalisePhrase(raw: string): string | null {
     .map((w) => w.replace(/^-+|-+$/g, ''))
     .filter(Boolean);
   while (words.length && LEADING_WORDS.has(words[0] as string)) words.shift();
+  // compromise sometimes folds a following pronoun into the phrase ("tap water it's").
+  while (words.length && EMPTY_NOUNS.has(words[words.length - 1] as string)) words.pop();
   if (!words.length || words.every((w) => EMPTY_NOUNS.has(w) || w.length < 3)) return null;
   const phrase = words.join(' ');
   return phrase.length >= 3 && phrase.length <= 60 ? phrase : null;

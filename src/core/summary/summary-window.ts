@@ -65,7 +65,7 @@ function windowOfDays(kind: SummaryWindow['kind'], label: string, first: CivilDa
 /**
  * Monday 00:00 to the next Monday 00:00 in `timezone`, as UTC instants.
  *
- * @example weekWindow({year: 2026, week: 45}, 'America/Chicago').hours // 169 (DST ends 2026-11-01)
+ * @example weekWindow({year: 2026, week: 44}, 'America/Chicago').hours // 169 (DST ends 2026-11-01)
  */
 export function weekWindow(week: IsoWeek, timezone: string): SummaryWindow {
   return windowOfDays('week', formatIsoWeek(week), mondayOfIsoWeek(week), 7, timezone);
