@@ -14,7 +14,7 @@ import { averagePrecisionAt, readClaims, readQrels, readQueries, splitPaths } fr
 import { fitPairwise, fitPointwise, type LinearModel, type QueryRows } from './lib/match-logreg';
 import { buildRelatedness } from './lib/match-wordnet';
 
-const CANDIDATES = 40;
+const CANDIDATES = 20;
 const MODELS = resolve(__dirname, '../data/models');
 
 interface Split {

@@ -1,5 +1,5 @@
 import { diceOf } from './char-bigrams';
-import type { IndexedPassage, IndexedStatement } from './indexed-statement';
+import { passageBigrams, type IndexedPassage, type IndexedStatement } from './indexed-statement';
 import type { PreparedQuery } from './query';
 
 /** Feature names by group; the groups are what the ablation in bench/match.ts removes. */
@@ -19,30 +19,14 @@ export const FEATURE_NAMES: readonly string[] = Object.values(FEATURE_GROUPS).fl
 /** What a feature computation needs from the index. */
 export interface FeatureContext {
   idf: (term: string) => number;
-  related: ReadonlyMap<string, readonly string[]>;
+  /** Per query: each claim term's related terms (synonyms, near-prefix inflections). */
+  relatedOf: (term: string) => readonly string[];
 }
 
 export interface CandidateFeatures {
   features: Record<string, number>;
   /** The passage that covers the most of the claim. */
   passage: IndexedPassage | undefined;
-}
-
-/** Stemming leaves some inflections apart ("gassed" → "gass" vs "gas"): a near-prefix counts as related. */
-function prefixRelated(term: string, doc: IndexedStatement): boolean {
-  if (term.length < 4) return false;
-  const stem = term.slice(0, 4);
-  for (const other of doc.tf.keys()) {
-    if (other.length < 4 || !other.startsWith(stem)) continue;
-    const [short, long] = other.length <= term.length ? [other, term] : [term, other];
-    if (long.length - short.length <= 2 && long.startsWith(short)) return true;
-  }
-  return false;
-}
-
-function isRelated(term: string, doc: IndexedStatement, ctx: FeatureContext): boolean {
-  for (const other of ctx.related.get(term) ?? []) if (doc.tf.has(other)) return true;
-  return prefixRelated(term, doc);
 }
 
 /** Share of the passage's IDF mass that the claim also contains. */
@@ -70,7 +54,7 @@ export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: n
     const w = ctx.idf(t);
     qMass += w;
     if (doc.tf.has(t)) covered += w;
-    else if (isRelated(t, doc, ctx)) related += w;
+    else if (ctx.relatedOf(t).some((r) => doc.tf.has(r))) related += w;
   }
   qMass = qMass || 1;
   const querySet = new Set(q.uniqueTerms);
@@ -92,7 +76,7 @@ export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: n
       for (const t of q.uniqueTerms) if (p.termSet.has(t)) hit += ctx.idf(t);
       titleQueryCoverage = hit / qMass;
     } else if (c > bestBodyCoverage) bestBodyCoverage = c;
-    const d = diceOf(q.bigrams, p.bigrams);
+    const d = diceOf(q.bigrams, passageBigrams(p));
     if (d > dice) dice = d;
   }
   let pairHits = 0;

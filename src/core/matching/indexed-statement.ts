@@ -9,7 +9,14 @@ export interface IndexedPassage {
   isTitle: boolean;
   terms: string[];
   termSet: Set<string>;
-  bigrams: Uint32Array;
+  /** Character bigrams for Dice, built on first use: most passages are never a candidate. */
+  bigrams: Uint32Array | null;
+}
+
+/** A passage's sorted character bigrams, computed once. */
+export function passageBigrams(p: IndexedPassage): Uint32Array {
+  if (p.bigrams === null) p.bigrams = charBigrams(diceText(p.text));
+  return p.bigrams;
 }
 
 /** A statement with everything the reranker reads, computed once at upsert. */
@@ -35,7 +42,7 @@ export function diceText(text: string): string {
 
 function passage(text: string, isTitle: boolean, tokens: Token[]): IndexedPassage {
   const terms = tokens.map((t) => t.term);
-  return { text, isTitle, terms, termSet: new Set(terms), bigrams: charBigrams(diceText(text)) };
+  return { text, isTitle, terms, termSet: new Set(terms), bigrams: null };
 }
 
 /** Splits and pre-processes a statement: title, then each paragraph of the body. */

@@ -5,6 +5,8 @@ import type { IndexedStatement } from './indexed-statement';
 const K1 = 1.2;
 const B = 0.75;
 
+const EMPTY: ReadonlySet<string> = new Set();
+
 export interface Candidate {
   slot: number;
   doc: IndexedStatement;
@@ -18,12 +20,18 @@ export interface Candidate {
  */
 export class InvertedIndex {
   private docs: (IndexedStatement | undefined)[] = [];
-  private postings = new Map<string, number[]>();
+  /** term → parallel lists of slots and term frequencies (no per-posting map lookups). */
+  private postings = new Map<string, { slots: number[]; tfs: number[] }>();
+  /** Document length per slot; -1 marks an emptied slot. */
+  private lengths: number[] = [];
   private readonly df = new Map<string, number>();
   private readonly slotOf = new Map<number, number>();
   private totalLength = 0;
   private dead = 0;
   private scores = new Float64Array(0);
+  private readonly idfCache = new Map<string, number>();
+  /** First four letters → terms: finds inflections that Porter2 leaves apart. */
+  private readonly byPrefix = new Map<string, Set<string>>();
 
   get size(): number {
     return this.slotOf.size;
@@ -42,14 +50,28 @@ export class InvertedIndex {
     this.remove(doc.statement.id);
     const slot = this.docs.length;
     this.docs.push(doc);
+    this.lengths.push(doc.length);
     this.slotOf.set(doc.statement.id, slot);
     this.totalLength += doc.length;
-    for (const term of doc.tf.keys()) {
+    for (const [term, tf] of doc.tf) {
       let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = []));
-      list.push(slot);
+      if (!list) this.postings.set(term, (list = { slots: [], tfs: [] }));
+      list.slots.push(slot);
+      list.tfs.push(tf);
       this.df.set(term, (this.df.get(term) ?? 0) + 1);
+      if (term.length >= 4) {
+        const key = term.slice(0, 4);
+        let set = this.byPrefix.get(key);
+        if (!set) this.byPrefix.set(key, (set = new Set()));
+        set.add(term);
+      }
     }
+    this.idfCache.clear();
+  }
+
+  /** Indexed terms sharing `term`'s first four letters (may include terms no longer indexed). */
+  prefixSiblings(term: string): ReadonlySet<string> {
+    return this.byPrefix.get(term.slice(0, 4)) ?? EMPTY;
   }
 
   remove(statementId: number): void {
@@ -57,6 +79,7 @@ export class InvertedIndex {
     if (slot === undefined) return;
     const doc = this.docs[slot] as IndexedStatement;
     this.docs[slot] = undefined;
+    this.lengths[slot] = -1;
     this.slotOf.delete(statementId);
     this.totalLength -= doc.length;
     for (const term of doc.tf.keys()) {
@@ -64,6 +87,7 @@ export class InvertedIndex {
       if (n > 0) this.df.set(term, n);
       else this.df.delete(term);
     }
+    this.idfCache.clear();
     this.dead++;
     if (this.dead > 64 && this.dead * 4 > this.docs.length) this.compact();
   }
@@ -71,6 +95,7 @@ export class InvertedIndex {
   private compact(): void {
     const live = this.values();
     this.docs = [];
+    this.lengths = [];
     this.postings = new Map();
     this.df.clear();
     this.slotOf.clear();
@@ -81,9 +106,14 @@ export class InvertedIndex {
 
   /** BM25 inverse document frequency (the +1 form, never negative). */
   idf(term: string): number {
-    const n = this.slotOf.size;
-    const df = this.df.get(term) ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    let value = this.idfCache.get(term);
+    if (value === undefined) {
+      const n = this.slotOf.size;
+      const df = this.df.get(term) ?? 0;
+      value = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      this.idfCache.set(term, value);
+    }
+    return value;
   }
 
   /** The `limit` statements with the highest BM25 score for the query terms. */
@@ -92,22 +122,39 @@ export class InvertedIndex {
     const scores = this.scores;
     const touched: number[] = [];
     const avg = this.slotOf.size ? this.totalLength / this.slotOf.size : 1;
+    const base = K1 * (1 - B);
+    const perLength = (K1 * B) / avg;
+    const lengths = this.lengths;
     for (const term of new Set(queryTerms)) {
       const list = this.postings.get(term);
       if (!list) continue;
-      const idf = this.idf(term);
-      for (const slot of list) {
-        const doc = this.docs[slot];
-        if (!doc) continue;
-        const tf = doc.tf.get(term) as number;
-        if (scores[slot] === 0) touched.push(slot);
-        scores[slot] = (scores[slot] as number) + (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / avg));
+      const gain = this.idf(term) * (K1 + 1);
+      const { slots, tfs } = list;
+      for (let i = 0; i < slots.length; i++) {
+        const slot = slots[i] as number;
+        const length = lengths[slot] as number;
+        if (length < 0) continue;
+        const tf = tfs[i] as number;
+        const before = scores[slot] as number;
+        if (before === 0) touched.push(slot);
+        scores[slot] = before + (gain * tf) / (tf + base + perLength * length);
       }
     }
-    const out: Candidate[] = touched.map((slot) => ({ slot, doc: this.docs[slot] as IndexedStatement, bm25: scores[slot] as number }));
+    // Partial selection: keep the best `limit` slots without sorting every touched statement.
+    const top: number[] = [];
+    let floor = -Infinity;
+    for (const slot of touched) {
+      const score = scores[slot] as number;
+      if (top.length >= limit && score <= floor) continue;
+      let i = top.length;
+      while (i > 0 && (scores[top[i - 1] as number] as number) < score) i--;
+      top.splice(i, 0, slot);
+      if (top.length > limit) top.pop();
+      floor = scores[top[top.length - 1] as number] as number;
+    }
+    const out = top.map((slot) => ({ slot, doc: this.docs[slot] as IndexedStatement, bm25: scores[slot] as number }));
     for (const slot of touched) scores[slot] = 0;
-    out.sort((a, b) => b.bm25 - a.bm25 || a.doc.statement.id - b.doc.statement.id);
-    return out.slice(0, limit);
+    return out;
   }
 
   /** The statements whose canonical URL is one of `urls`. */

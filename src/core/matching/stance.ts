@@ -12,6 +12,7 @@ export interface StanceResult {
 const DENIAL = /\b(hoax|fake|not true|untrue|debunked|false|lies?|made up|fabricated|staged|misinformation)\b/i;
 const NEGATOR = /^(not|no|never|nobody|none|neither|nor|without|isnt|arent|wasnt|werent|dont|doesnt|didnt|cant|cannot|wont|hasnt|havent|hadnt)$/;
 const DAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|last night|this morning)\b/gi;
+const DAY_OR_MONTH = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const PLACE_CUE = /\b(?:in|at|near|on|outside)\s+((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,3})/g;
 
 function sentences(text: string): string[] {
@@ -41,7 +42,10 @@ function polarity(text: string): { negated: Map<string, string>; plain: Set<stri
 
 function placesIn(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of normalizeUnicode(text).matchAll(PLACE_CUE)) out.add((m[1] as string).toLowerCase());
+  for (const m of normalizeUnicode(text).matchAll(PLACE_CUE)) {
+    const place = (m[1] as string).toLowerCase();
+    if (!DAY_OR_MONTH.test(place)) out.add(place);
+  }
   return out;
 }
 
@@ -58,12 +62,12 @@ function numberReasons(claim: string, statement: string): string[] {
     if (c.count === '0') continue;
     const same = stated.filter((s) => s.kind === c.kind);
     if (same.length && !same.some((s) => s.count === c.count)) {
-      reasons.push(`the statement says ${same.map((s) => s.words).join(', ')}; the claim says ${c.words}`);
+      reasons.push(`the statement says ${[...new Set(same.map((s) => s.words))].join(', ')}; the claim says ${c.words}`);
     } else if (!same.length && excluded.has(c.kind)) {
       reasons.push(`the statement says no one was ${c.kind === 'dead' ? 'killed' : c.kind}; the claim says ${c.words}`);
     } else if (!same.length && c.kind === 'dead') {
       const injured = stated.filter((s) => s.kind === 'injured');
-      if (injured.length) reasons.push(`the statement says ${injured.map((s) => s.words).join(', ')}; the claim says ${c.words}`);
+      if (injured.length) reasons.push(`the statement says ${[...new Set(injured.map((s) => s.words))].join(', ')}; the claim says ${c.words}`);
     }
   }
   return reasons;
@@ -75,7 +79,7 @@ function differenceReasons(label: string, claimSet: Set<string>, statementSet: S
   const lowerStatement = statement.toLowerCase();
   const onlyClaim = [...claimSet].filter((x) => !lowerStatement.includes(x));
   const onlyStatement = [...statementSet].filter((x) => !lowerClaim.includes(x));
-  if (!onlyClaim.length || onlyStatement.length < statementSet.size) return [];
+  if (!onlyClaim.length || !onlyStatement.length) return [];
   return [`the statement gives the ${label} as ${onlyStatement.join(', ')}; the claim says ${onlyClaim.join(', ')}`];
 }
 

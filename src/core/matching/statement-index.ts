@@ -37,7 +37,6 @@ interface Scored {
  */
 export class StatementIndex {
   private readonly index = new InvertedIndex();
-  private readonly ctx: FeatureContext;
   private thresholds: { suggested: number; confirmed: number };
   private readonly recencyWindowDays: number;
 
@@ -50,7 +49,6 @@ export class StatementIndex {
       confirmed: options.confirmedThreshold ?? model.reranker.thresholds.confirmed,
     };
     this.recencyWindowDays = options.recencyWindowDays ?? DEFAULT_RECENCY_DAYS;
-    this.ctx = { idf: (t) => this.index.idf(t), related: model.related };
   }
 
   get size(): number {
@@ -103,8 +101,9 @@ export class StatementIndex {
       const doc = this.index.get(id);
       if (doc && !hits.some((h) => h.doc === doc)) pool.push({ doc, bm25: 0, rank: pool.length });
     }
+    const ctx = this.featureContext();
     const out: Scored[] = pool.map(({ doc, bm25, rank }) => {
-      const { features, passage } = computeFeatures(q, doc, bm25, rank, maxBm25, linked.has(doc.statement.id), this.ctx);
+      const { features, passage } = computeFeatures(q, doc, bm25, rank, maxBm25, linked.has(doc.statement.id), ctx);
       let score = rerankScore(reranker, features);
       // A link to the statement itself is the strongest evidence there is.
       if (features.url === 1) score = Math.max(score, q.wordCount === 0 ? 0.99 : 0.9);
@@ -117,6 +116,31 @@ export class StatementIndex {
     });
     out.sort((a, b) => b.score - a.score || a.doc.statement.id - b.doc.statement.id);
     return out;
+  }
+
+  /** Related terms are looked up once per claim term, not once per candidate. */
+  private featureContext(): FeatureContext {
+    const cache = new Map<string, readonly string[]>();
+    return {
+      idf: (t) => this.index.idf(t),
+      relatedOf: (term) => {
+        let found = cache.get(term);
+        if (found === undefined) {
+          const out = new Set(this.model.related.get(term) ?? []);
+          if (term.length >= 4 && !/^\d/.test(term)) {
+            // Stemming leaves some inflections apart ("gassed" → "gass", "gas"): a term that
+            // extends the other by at most two letters counts as related.
+            for (const other of this.index.prefixSiblings(term)) {
+              const [short, long] = other.length <= term.length ? [other, term] : [term, other];
+              if (other !== term && long.length - short.length <= 2 && long.startsWith(short)) out.add(other);
+            }
+          }
+          found = [...out];
+          cache.set(term, found);
+        }
+        return found;
+      },
+    };
   }
 
   private stalePenalty(doc: IndexedStatement, now: Date | undefined): number {

@@ -14,11 +14,12 @@ export interface Token {
   numeric: boolean;
 }
 
-// A pasted tweet embed ends with "— Display Name (@handle) January 14, 2020": the signature
-// names the poster, not the claim, so it is dropped before matching.
-const TWEET_SIGNATURE = /\s[\u2014-]{1,2}\s?[^\u2014\n]{0,80}\(@\w{1,30}\)\s+[A-Z][a-z]+ \d{1,2}, \d{4}\s*$/;
+// A pasted tweet embed ends with "— Display Name (@handle) January 14, 2020". The poster's name
+// is kept (claims are often about what a person posted); the posting date is dropped, since it
+// is when the tweet was sent, not what it claims.
+const TWEET_SIGNATURE = /\(@\w{1,30}\)\s+[A-Z][a-z]+ \d{1,2}, \d{4}\s*$/;
 const URL = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/gi;
-const HANDLE = /(^|[^\w])@\w{1,30}/g;
+const HANDLE = /(^|[^\w])@(\w{1,30})/g;
 const HASHTAG = /#(\w+)/g;
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]/gu;
 // Words, and numbers with thousands separators or decimals ("1,200", "3.5"), kept whole.
@@ -32,9 +33,19 @@ export function cleanText(text: string): string {
   return normalizeUnicode(text)
     .replace(TWEET_SIGNATURE, ' ')
     .replace(URL, ' ')
-    .replace(HANDLE, '$1 ')
+    .replace(HANDLE, (_m, before: string, name: string) => `${before} ${handleWords(name)} `)
     .replace(HASHTAG, (_m, body: string) => ` ${splitHashtagKeepCase(body)} `)
     .replace(EMOJI, ' ');
+}
+
+/**
+ * A handle's words when it is written in camel case (`@realDonaldTrump` → `Donald Trump`): such
+ * handles name public figures and organisations that claims are about. Lower-case handles
+ * (`@jsmith1987`) are private-looking and dropped.
+ */
+function handleWords(name: string): string {
+  if (!/[a-z][A-Z]/.test(name)) return '';
+  return splitHashtagKeepCase(name).replace(/\breal\b/i, '');
 }
 
 function splitHashtagKeepCase(body: string): string {

@@ -1,0 +1,91 @@
+import { buildStatementIndex, StatementIndex } from '../../../src/core/matching';
+import { NOW, STATEMENTS, testModel } from './fixtures';
+
+const index = () => buildStatementIndex(testModel(), STATEMENTS);
+
+describe('StatementIndex retrieval', () => {
+  it('finds the statement a paraphrase with a typo and a hashtag is about', () => {
+    const [top] = index().match('OMG the #ElmStreet bridge over the cedar river colapsed this morning!! avoid downtown', { now: NOW });
+    expect(top?.statementId).toBe(1);
+    expect(top?.matchedTerms).toEqual(expect.arrayContaining(['bridge', 'cedar', 'river']));
+  });
+
+  it('reaches a statement through a WordNet-style synonym', () => {
+    const results = index().match('people say the water supply has e coli in it from the flood', { now: NOW });
+    expect(results[0]?.statementId).toBe(3);
+  });
+
+  it('returns calibrated scores in [0, 1], best first, with features and thresholds', () => {
+    const results = index().match('shooting at northgate mall, one shooter, someone hurt', { now: NOW, k: 3 });
+    expect(results[0]?.statementId).toBe(2);
+    for (const r of results) {
+      expect(r.score).toBeGreaterThanOrEqual(0);
+      expect(r.score).toBeLessThanOrEqual(1);
+      expect(r.thresholds).toEqual({ suggested: 0.3, confirmed: 0.8 });
+      expect(typeof r.features.queryCoverage).toBe('number');
+    }
+    const scores = results.map((r) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+});
+
+describe('StatementIndex guards', () => {
+  it('never confirms a claim under eight words', () => {
+    const [top] = index().match('Elm Street Bridge closed', { now: NOW });
+    expect(top?.statementId).toBe(1);
+    expect(top?.decision).not.toBe('confirmed');
+  });
+
+  it('confirms a long, close claim', () => {
+    const [top] = index().match('City engineers closed the Elm Street Bridge over the Cedar River on Tuesday as a precaution', { now: NOW });
+    expect(top?.statementId).toBe(1);
+    expect(top?.decision).toBe('confirmed');
+  });
+
+  it('matches a claim that is only a link by its canonical URL', () => {
+    const [top] = index().match('https://www.ridgeportpd.example/news/water/?utm_source=fb', { now: NOW });
+    expect(top?.statementId).toBe(3);
+    expect(top?.features.url).toBe(1);
+    expect(top?.decision).toBe('confirmed');
+  });
+
+  it('never confirms a retracted statement and flags it', () => {
+    const statements = STATEMENTS.map((s) => (s.id === 1 ? { ...s, status: 'retracted' as const } : s));
+    const [top] = buildStatementIndex(testModel(), statements).match('City engineers closed the Elm Street Bridge over the Cedar River on Tuesday as a precaution', { now: NOW });
+    expect(top?.statementId).toBe(1);
+    expect(top?.decision).not.toBe('confirmed');
+    expect(top?.features.retracted).toBe(1);
+    expect(top?.stanceReasons.join(' ')).toMatch(/retracted/);
+  });
+
+  it('ranks a statement older than the recency window lower', () => {
+    const claim = 'Elm Street Bridge over the Cedar River closed';
+    const fresh = index().match(claim, { now: NOW })[0];
+    const late = index().match(claim, { now: new Date('2027-06-01T00:00:00Z') })[0];
+    expect(late?.score).toBeLessThan(fresh?.score ?? 0);
+    expect(late?.features.stale).toBeGreaterThan(0);
+  });
+
+  it('ranks a superseded statement lower than the same active one', () => {
+    const claim = 'Elm Street Bridge over the Cedar River closed';
+    const superseded = buildStatementIndex(testModel(), STATEMENTS.map((s) => (s.id === 1 ? { ...s, status: 'superseded' as const } : s))).match(claim, { now: NOW })[0];
+    expect(superseded?.score).toBeLessThan(index().match(claim, { now: NOW })[0]?.score ?? 0);
+  });
+});
+
+describe('StatementIndex updates', () => {
+  it('upsert adds and replaces, remove deletes', () => {
+    const idx = new StatementIndex(testModel());
+    expect(idx.size).toBe(0);
+    idx.upsert(STATEMENTS[0]!);
+    idx.upsert({ ...STATEMENTS[1]!, id: 9 });
+    expect(idx.size).toBe(2);
+    expect(idx.match('shooting at northgate mall one injured')[0]?.statementId).toBe(9);
+    idx.upsert({ ...STATEMENTS[2]!, id: 9 });
+    expect(idx.size).toBe(2);
+    expect(idx.match('shooting at northgate mall one injured').map((r) => r.statementId)).not.toContain(9);
+    idx.remove(1);
+    expect(idx.size).toBe(1);
+    expect(idx.match('Elm Street Bridge closed').map((r) => r.statementId)).not.toContain(1);
+  });
+});
