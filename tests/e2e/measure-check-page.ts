@@ -1,6 +1,6 @@
 /**
  * Times the check page on the demo department: ~20 requests each of GET /?text= and POST /,
- * with the JSON API (POST /api/check with drafts) as the baseline in the same run. Prints the
+ * with the JSON API (POST /api/check with and without drafts) as the baseline in the same run. Prints the
  * round trip on loopback and the server's own Server-Timing figure. Not a test: speed is
  * measured, not asserted (run: npx tsx tests/e2e/measure-check-page.ts).
  */
@@ -64,6 +64,10 @@ async function main(): Promise<void> {
     );
     await series('POST /api/check drafts (baseline)', (claim) =>
       fetch(`${server.url}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: claim, drafts: true }) }),
+    );
+    // The check alone: the difference to the line above is the cost of the five draft previews.
+    await series('POST /api/check no drafts', (claim) =>
+      fetch(`${server.url}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: claim }) }),
     );
   } finally {
     await server.close();
