@@ -82,7 +82,7 @@ function main() {
   console.log(JSON.stringify({ candidates: CANDIDATES, trainRecall: recall(train), devRecall: recall(dev) }));
 
   const variants: { name: string; model: LinearModel }[] = [];
-  for (const l2 of [1e-4, 1e-3]) {
+  for (const l2 of [1e-4, 1e-3, 1e-2]) {
     variants.push({ name: `pointwise-l2=${l2}`, model: fitPointwise(train.rows, l2) });
     variants.push({ name: `pairwise-l2=${l2}`, model: fitPairwise(train.rows, l2) });
   }
