@@ -26,23 +26,41 @@ function bodyParserCode(err: { type?: string; status?: number }): ErrorCode | nu
 }
 
 /**
+ * Express, its router and body-parser report client faults they have no `type` for as
+ * http-errors with a 4xx `status`: a path parameter that is not valid percent-encoding
+ * (router's decodeParam, a URIError) or a compressed body that does not inflate (zlib's
+ * Z_DATA_ERROR). They are the client's fault, never a 500.
+ */
+function clientFaultCode(err: { status?: unknown; statusCode?: unknown }): ErrorCode | null {
+  const status = typeof err.status === 'number' ? err.status : typeof err.statusCode === 'number' ? err.statusCode : null;
+  if (status === null || status < 400 || status > 499) return null;
+  if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  if (status === 415) return 'UNSUPPORTED_MEDIA_TYPE';
+  return 'VALIDATION_FAILED';
+}
+
+/**
  * The single translation point from errors to HTTP: `{error: {code, message}}` with the
  * catalogue's status. Unknown errors become INTERNAL without leaking their message.
  */
 export function createErrorHandler(logger: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
+    // A route may have set another type (ClaimReview's ld+json) before it threw; errors are JSON.
+    res.type('application/json');
     if (isRumorDeskError(err)) {
       res.status(ERROR_CATALOGUE[err.code].httpStatus).json(errorBody(err.code, err.message, err.details));
       return;
     }
-    const parserCode = err && typeof err === 'object' ? bodyParserCode(err as { type?: string }) : null;
+    const parserCode = err && typeof err === 'object' ? (bodyParserCode(err as { type?: string }) ?? clientFaultCode(err as { status?: unknown })) : null;
     if (parserCode) {
       const message =
         parserCode === 'MALFORMED_JSON'
           ? 'The request body is not valid JSON.'
           : parserCode === 'PAYLOAD_TOO_LARGE'
             ? 'The request body is too large.'
-            : 'The request body could not be read.';
+            : err instanceof URIError
+              ? 'The request URL is not valid percent-encoded UTF-8.'
+              : 'The request body could not be read.';
       res.status(ERROR_CATALOGUE[parserCode].httpStatus).json(errorBody(parserCode, message));
       return;
     }

@@ -49,7 +49,8 @@ export function createSettingsUseCases(deps: { settings: SettingsStore; audit: A
       }));
     },
     set(name: string, value: unknown, actor: string): void {
-      if (!(name in DEPARTMENT_SETTINGS)) throw new RumorDeskError('VALIDATION_FAILED', `Unknown setting "${name}".`);
+      // Own keys only: `in` would accept inherited names such as "valueOf" or "__proto__".
+      if (!Object.prototype.hasOwnProperty.call(DEPARTMENT_SETTINGS, name)) throw new RumorDeskError('VALIDATION_FAILED', `Unknown setting "${name}".`);
       const key = name as DepartmentSettingName;
       const parsed = DEPARTMENT_SETTINGS[key].schema.safeParse(value);
       if (!parsed.success || typeof value !== 'string') {
