@@ -1,4 +1,7 @@
+import type Database from 'better-sqlite3';
 import type { Db } from './database';
+
+type Statement = Database.Statement;
 
 export interface ClusterRecord {
   id: number;
@@ -99,9 +102,20 @@ export type SortKey = 'priority' | 'volume' | 'velocity' | 'recent';
 export class ClustersRepo {
   constructor(private readonly db: Db) {}
 
+  /** Compiled statements by SQL text: better-sqlite3 compiles anew on every prepare(), which cost more than the queries themselves in batch scoring. */
+  private readonly compiled = new Map<string, Statement>();
+
+  private sql(text: string): Statement {
+    let statement = this.compiled.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.compiled.set(text, statement);
+    }
+    return statement;
+  }
+
   create(representativePostId: number | null, representativeText: string, now: string): number {
-    const info = this.db
-      .prepare(
+    const info = this.sql(
         `INSERT INTO clusters (representative_post_id, representative_text, created_at, updated_at) VALUES (?, ?, ?, ?)`,
       )
       .run(representativePostId, representativeText, now, now);
@@ -110,8 +124,7 @@ export class ClustersRepo {
 
   /** Adds a post and updates every counter in the same statement batch. */
   addPost(clusterId: number, m: MembershipSignals, now: string): void {
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO post_clusters (post_id, cluster_id, reason, similarity, pinned, assigned_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT(post_id) DO UPDATE SET cluster_id = excluded.cluster_id, reason = excluded.reason,
            similarity = excluded.similarity, pinned = excluded.pinned, assigned_at = excluded.assigned_at`,
@@ -129,35 +142,32 @@ export class ClustersRepo {
     let newAuthor = 0;
     if (m.author) {
       if (sign === 1) {
-        newAuthor = this.db.prepare('INSERT OR IGNORE INTO cluster_authors (cluster_id, author) VALUES (?, ?)').run(clusterId, m.author).changes;
+        newAuthor = this.sql('INSERT OR IGNORE INTO cluster_authors (cluster_id, author) VALUES (?, ?)').run(clusterId, m.author).changes;
       } else {
-        const stillThere = this.db
-          .prepare(
+        const stillThere = this.sql(
             `SELECT 1 FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
              WHERE pc.cluster_id = ? AND p.author_handle = ? AND pc.post_id <> ? LIMIT 1`,
           )
           .get(clusterId, m.author, m.postId);
         if (!stillThere) {
-          newAuthor = -this.db.prepare('DELETE FROM cluster_authors WHERE cluster_id = ? AND author = ?').run(clusterId, m.author).changes;
+          newAuthor = -this.sql('DELETE FROM cluster_authors WHERE cluster_id = ? AND author = ?').run(clusterId, m.author).changes;
         }
       }
     }
     const hour = m.postedAt ? m.postedAt.slice(0, 13) + ':00:00.000Z' : null;
     let hourPosts = 0;
     if (hour) {
-      this.db
-        .prepare(
+      this.sql(
           `INSERT INTO cluster_hourly (cluster_id, hour, posts, engagement) VALUES (?, ?, ?, ?)
            ON CONFLICT(cluster_id, hour) DO UPDATE SET posts = posts + excluded.posts, engagement = engagement + excluded.engagement`,
         )
         .run(clusterId, hour, sign, sign * m.engagement);
-      hourPosts = (this.db.prepare('SELECT posts FROM cluster_hourly WHERE cluster_id = ? AND hour = ?').get(clusterId, hour) as { posts: number }).posts;
+      hourPosts = (this.sql('SELECT posts FROM cluster_hourly WHERE cluster_id = ? AND hour = ?').get(clusterId, hour) as { posts: number }).posts;
     }
-    const current = this.db.prepare('SELECT platforms FROM clusters WHERE id = ?').get(clusterId) as { platforms: string };
+    const current = this.sql('SELECT platforms FROM clusters WHERE id = ?').get(clusterId) as { platforms: string };
     const platforms = new Set(JSON.parse(current.platforms) as string[]);
     if (sign === 1) platforms.add(m.platform);
-    this.db
-      .prepare(
+    this.sql(
         `UPDATE clusters SET
            post_count = post_count + @sign,
            unique_authors = unique_authors + @newAuthor,
@@ -187,28 +197,26 @@ export class ClustersRepo {
 
   addReplyStance(clusterId: number, stance: 'support' | 'deny' | 'query' | 'comment', isCorrection: boolean, now: string): void {
     const column = { support: 'replies_support', deny: 'replies_deny', query: 'replies_query', comment: 'replies_comment' }[stance];
-    this.db
-      .prepare(`UPDATE clusters SET ${column} = ${column} + 1, corrections = corrections + ?, updated_at = ? WHERE id = ?`)
+    this.sql(`UPDATE clusters SET ${column} = ${column} + 1, corrections = corrections + ?, updated_at = ? WHERE id = ?`)
       .run(isCorrection ? 1 : 0, now, clusterId);
   }
 
   setMatch(clusterId: number, match: { statementId: number | null; stance: string | null; score: number | null; decision: string | null }, now: string): void {
-    this.db
-      .prepare('UPDATE clusters SET statement_id = ?, stance = ?, match_score = ?, match_decision = ?, updated_at = ? WHERE id = ?')
+    this.sql('UPDATE clusters SET statement_id = ?, stance = ?, match_score = ?, match_decision = ?, updated_at = ? WHERE id = ?')
       .run(match.statementId, match.stance, match.score, match.decision, now, clusterId);
   }
 
   setRepresentative(clusterId: number, postId: number | null, text: string, now: string): void {
-    this.db.prepare('UPDATE clusters SET representative_post_id = ?, representative_text = ?, updated_at = ? WHERE id = ?').run(postId, text, now, clusterId);
+    this.sql('UPDATE clusters SET representative_post_id = ?, representative_text = ?, updated_at = ? WHERE id = ?').run(postId, text, now, clusterId);
   }
 
   findById(id: number): ClusterRecord | null {
-    const row = this.db.prepare('SELECT * FROM clusters WHERE id = ?').get(id) as ClusterRowDb | undefined;
+    const row = this.sql('SELECT * FROM clusters WHERE id = ?').get(id) as ClusterRowDb | undefined;
     return row ? toCluster(row) : null;
   }
 
   clusterOfPost(postId: number): { clusterId: number; pinned: boolean; reason: string } | null {
-    const row = this.db.prepare('SELECT cluster_id, pinned, reason FROM post_clusters WHERE post_id = ?').get(postId) as
+    const row = this.sql('SELECT cluster_id, pinned, reason FROM post_clusters WHERE post_id = ?').get(postId) as
       | { cluster_id: number; pinned: number; reason: string }
       | undefined;
     return row ? { clusterId: row.cluster_id, pinned: row.pinned === 1, reason: row.reason } : null;
@@ -216,22 +224,19 @@ export class ClustersRepo {
 
   /** Posts per hour, oldest first. */
   hourly(clusterId: number): { hour: string; posts: number; engagement: number }[] {
-    return this.db
-      .prepare('SELECT hour, posts, engagement FROM cluster_hourly WHERE cluster_id = ? AND posts > 0 ORDER BY hour')
+    return this.sql('SELECT hour, posts, engagement FROM cluster_hourly WHERE cluster_id = ? AND posts > 0 ORDER BY hour')
       .all(clusterId) as { hour: string; posts: number; engagement: number }[];
   }
 
   /** Posts in the hours [from, to) for velocity: one indexed range read. */
   postsBetween(clusterId: number, fromHour: string, toHour: string): number {
-    const row = this.db
-      .prepare('SELECT COALESCE(SUM(posts), 0) AS n FROM cluster_hourly WHERE cluster_id = ? AND hour >= ? AND hour < ?')
+    const row = this.sql('SELECT COALESCE(SUM(posts), 0) AS n FROM cluster_hourly WHERE cluster_id = ? AND hour >= ? AND hour < ?')
       .get(clusterId, fromHour, toHour) as { n: number };
     return row.n;
   }
 
   memberIds(clusterId: number, limit: number, offset = 0): { postId: number; reason: string; similarity: number | null; pinned: boolean }[] {
-    const rows = this.db
-      .prepare(
+    const rows = this.sql(
         `SELECT pc.post_id, pc.reason, pc.similarity, pc.pinned FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
          WHERE pc.cluster_id = ? ORDER BY p.posted_at, p.id LIMIT ? OFFSET ?`,
       )
@@ -241,14 +246,13 @@ export class ClustersRepo {
 
   /** Moves every member of one cluster into another (officer merge). */
   reassignAll(fromId: number, intoId: number, now: string): number {
-    return this.db
-      .prepare("UPDATE post_clusters SET cluster_id = ?, reason = 'merged', pinned = 1, assigned_at = ? WHERE cluster_id = ?")
+    return this.sql("UPDATE post_clusters SET cluster_id = ?, reason = 'merged', pinned = 1, assigned_at = ? WHERE cluster_id = ?")
       .run(intoId, now, fromId).changes;
   }
 
   /** Moves one post and pins it there, so automatic assignment never moves it back. */
   reassignPost(postId: number, toId: number, reason: string, now: string): void {
-    this.db.prepare('UPDATE post_clusters SET cluster_id = ?, reason = ?, pinned = 1, assigned_at = ? WHERE post_id = ?').run(toId, reason, now, postId);
+    this.sql('UPDATE post_clusters SET cluster_id = ?, reason = ?, pinned = 1, assigned_at = ? WHERE post_id = ?').run(toId, reason, now, postId);
   }
 
   /**
@@ -329,8 +333,7 @@ export class ClustersRepo {
 
   /** Clusters whose every post is purged: their author list goes, their counters stay. */
   forgetAuthorsOfPurged(): number {
-    return this.db
-      .prepare(
+    return this.sql(
         `DELETE FROM cluster_authors WHERE cluster_id IN (
            SELECT c.id FROM clusters c WHERE NOT EXISTS (
              SELECT 1 FROM post_clusters pc JOIN posts p ON p.id = pc.post_id WHERE pc.cluster_id = c.id AND p.purged_at IS NULL))`,
@@ -339,8 +342,7 @@ export class ClustersRepo {
   }
 
   fullyPurgedClusters(): { id: number; representativeText: string }[] {
-    return this.db
-      .prepare(
+    return this.sql(
         `SELECT c.id, c.representative_text AS representativeText FROM clusters c WHERE NOT EXISTS (
            SELECT 1 FROM post_clusters pc JOIN posts p ON p.id = pc.post_id WHERE pc.cluster_id = c.id AND p.purged_at IS NULL)`,
       )
@@ -349,8 +351,7 @@ export class ClustersRepo {
 
   /** Distinct texts of the earliest members, for re-matching a growing cluster. */
   memberTexts(clusterId: number, limit: number): { postId: number; text: string }[] {
-    return this.db
-      .prepare(
+    return this.sql(
         `SELECT MIN(p.id) AS postId, p.text AS text FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
          WHERE pc.cluster_id = ? AND p.text IS NOT NULL GROUP BY p.content_hash ORDER BY MIN(p.id) LIMIT ?`,
       )
@@ -358,7 +359,7 @@ export class ClustersRepo {
   }
 
   markMerged(fromId: number, intoId: number, now: string): void {
-    this.db.prepare("UPDATE clusters SET status = 'merged', merged_into = ?, updated_at = ? WHERE id = ?").run(intoId, now, fromId);
+    this.sql("UPDATE clusters SET status = 'merged', merged_into = ?, updated_at = ? WHERE id = ?").run(intoId, now, fromId);
   }
 
   list(filter: { since?: string; status?: string; limit: number; offset: number; sort: SortKey; harm?: string; platform?: string }): ClusterRecord[] {
@@ -382,8 +383,7 @@ export class ClustersRepo {
       velocity: 'c.peak_hour_posts DESC, c.post_count DESC',
       recent: 'c.last_seen DESC',
     }[filter.sort];
-    const rows = this.db
-      .prepare(
+    const rows = this.sql(
         `SELECT c.* FROM clusters c LEFT JOIN scores s ON s.subject_type = 'cluster' AND s.subject_id = c.id
          WHERE ${where.join(' AND ')} ORDER BY ${order}, c.id LIMIT @limit OFFSET @offset`,
       )
@@ -401,8 +401,7 @@ export class ClustersRepo {
     hashes: { clusterId: number; hash: string }[];
     merges: { fromId: number; intoId: number }[];
   } {
-    const exemplars = this.db
-      .prepare(
+    const exemplars = this.sql(
         `SELECT cluster_id AS clusterId, text FROM (
            SELECT pc.cluster_id, p.text, ROW_NUMBER() OVER (PARTITION BY pc.cluster_id ORDER BY p.id) AS n
            FROM post_clusters pc JOIN posts p ON p.id = pc.post_id JOIN clusters c ON c.id = pc.cluster_id
@@ -410,15 +409,13 @@ export class ClustersRepo {
          WHERE n <= ?`,
       )
       .all(exemplarsPerCluster) as { clusterId: number; text: string }[];
-    const hashes = this.db
-      .prepare(
+    const hashes = this.sql(
         // In assignment order, so an officer's later move of a copy wins over the first assignment.
         `SELECT pc.cluster_id AS clusterId, p.content_hash AS hash FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
          ORDER BY pc.assigned_at, pc.post_id`,
       )
       .all() as { clusterId: number; hash: string }[];
-    const merges = this.db
-      .prepare("SELECT id AS fromId, merged_into AS intoId FROM clusters WHERE status = 'merged' AND merged_into IS NOT NULL")
+    const merges = this.sql("SELECT id AS fromId, merged_into AS intoId FROM clusters WHERE status = 'merged' AND merged_into IS NOT NULL")
       .all() as { fromId: number; intoId: number }[];
     return { exemplars, hashes, merges };
   }

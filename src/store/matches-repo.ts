@@ -1,4 +1,7 @@
+import type Database from 'better-sqlite3';
 import type { Db } from './database';
+
+type Statement = Database.Statement;
 
 export interface StoredMatch {
   statementId: number;
@@ -14,9 +17,21 @@ export interface StoredMatch {
 export class MatchesRepo {
   constructor(private readonly db: Db) {}
 
+  /** Compiled statements by SQL text: better-sqlite3 compiles anew on every prepare(), which cost more than the queries themselves in batch scoring. */
+  private readonly compiled = new Map<string, Statement>();
+
+  private sql(text: string): Statement {
+    let statement = this.compiled.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.compiled.set(text, statement);
+    }
+    return statement;
+  }
+
   replace(subjectType: 'post' | 'cluster', subjectId: number, matches: StoredMatch[], modelVersion: string, now: string): void {
-    this.db.prepare('DELETE FROM matches WHERE subject_type = ? AND subject_id = ?').run(subjectType, subjectId);
-    const insert = this.db.prepare(
+    this.sql('DELETE FROM matches WHERE subject_type = ? AND subject_id = ?').run(subjectType, subjectId);
+    const insert = this.sql(
       `INSERT INTO matches (subject_type, subject_id, statement_id, rank, score, decision, stance, stance_reasons, features, thresholds, model_version, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -26,8 +41,7 @@ export class MatchesRepo {
   }
 
   forSubject(subjectType: 'post' | 'cluster', subjectId: number): (StoredMatch & { rank: number; modelVersion: string | null; createdAt: string })[] {
-    const rows = this.db
-      .prepare('SELECT * FROM matches WHERE subject_type = ? AND subject_id = ? ORDER BY rank')
+    const rows = this.sql('SELECT * FROM matches WHERE subject_type = ? AND subject_id = ? ORDER BY rank')
       .all(subjectType, subjectId) as {
       statement_id: number;
       rank: number;

@@ -1,5 +1,8 @@
 import type { Post, PostInput } from '../core/types';
+import type Database from 'better-sqlite3';
 import type { Db } from './database';
+
+type Statement = Database.Statement;
 
 interface PostRowDb {
   id: number;
@@ -58,11 +61,22 @@ export function dedupKey(post: PostInput, contentHash: string): string {
 export class PostsRepo {
   constructor(private readonly db: Db) {}
 
+  /** Compiled statements by SQL text: better-sqlite3 compiles anew on every prepare(), which cost more than the queries themselves in batch scoring. */
+  private readonly compiled = new Map<string, Statement>();
+
+  private sql(text: string): Statement {
+    let statement = this.compiled.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.compiled.set(text, statement);
+    }
+    return statement;
+  }
+
   /** Stores the post unless it is there already; either way returns its row id. */
   insertIfNew(post: PostInput, contentHash: string, now: string): { id: number; inserted: boolean } {
     const key = dedupKey(post, contentHash);
-    const info = this.db
-      .prepare(
+    const info = this.sql(
         `INSERT INTO posts (platform, external_id, content_hash, dedup_key, author_handle, author_display_name,
            author_verified, author_followers, author_following, author_created_at, text, url, posted_at,
            reposts, likes, replies, views, reply_to, quote_of, repost_of, ingested_at)
@@ -94,36 +108,33 @@ export class PostsRepo {
         now,
       });
     if (info.changes === 1) return { id: Number(info.lastInsertRowid), inserted: true };
-    const row = this.db.prepare('SELECT id FROM posts WHERE dedup_key = ?').get(key) as { id: number } | undefined;
+    const row = this.sql('SELECT id FROM posts WHERE dedup_key = ?').get(key) as { id: number } | undefined;
     if (row) return { id: row.id, inserted: false };
     // The partial unique index on (platform, external_id) is the only other constraint.
-    const byExternal = this.db
-      .prepare('SELECT id FROM posts WHERE platform = ? AND external_id = ?')
+    const byExternal = this.sql('SELECT id FROM posts WHERE platform = ? AND external_id = ?')
       .get(post.platform, post.externalId) as { id: number };
     return { id: byExternal.id, inserted: false };
   }
 
   findById(id: number): Post | null {
-    const row = this.db.prepare('SELECT * FROM posts WHERE id = ?').get(id) as PostRowDb | undefined;
+    const row = this.sql('SELECT * FROM posts WHERE id = ?').get(id) as PostRowDb | undefined;
     return row ? toPost(row) : null;
   }
 
   findByExternal(platform: string, externalId: string): Post | null {
-    const row = this.db
-      .prepare('SELECT * FROM posts WHERE platform = ? AND external_id = ?')
+    const row = this.sql('SELECT * FROM posts WHERE platform = ? AND external_id = ?')
       .get(platform, externalId) as PostRowDb | undefined;
     return row ? toPost(row) : null;
   }
 
   findIdByExternal(platform: string, externalId: string): number | null {
-    const row = this.db.prepare('SELECT id FROM posts WHERE platform = ? AND external_id = ?').get(platform, externalId) as { id: number } | undefined;
+    const row = this.sql('SELECT id FROM posts WHERE platform = ? AND external_id = ?').get(platform, externalId) as { id: number } | undefined;
     return row ? row.id : null;
   }
 
   /** The author's earlier posts, and how many of them sat in clusters a statement contradicts. */
   authorHistory(handle: string, beforePostId: number): { priorClaims: number; priorContradicted: number } {
-    const row = this.db
-      .prepare(
+    const row = this.sql(
         `SELECT COUNT(*) AS claims, COALESCE(SUM(c.stance = 'contradicts' AND c.match_decision = 'confirmed'), 0) AS contradicted
          FROM posts p JOIN post_clusters pc ON pc.post_id = p.id JOIN clusters c ON c.id = pc.cluster_id
          WHERE p.author_handle = ? AND p.id < ?`,
@@ -138,8 +149,7 @@ export class PostsRepo {
    * statistics and summaries keep adding up.
    */
   purgeOlderThan(cutoff: string, now: string): number {
-    return this.db
-      .prepare(
+    return this.sql(
         `UPDATE posts SET text = NULL, url = NULL, author_handle = NULL, author_display_name = NULL,
            author_verified = NULL, author_followers = NULL, author_following = NULL, author_created_at = NULL,
            purged_at = ?
@@ -149,6 +159,6 @@ export class PostsRepo {
   }
 
   count(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM posts').get() as { n: number }).n;
+    return (this.sql('SELECT COUNT(*) AS n FROM posts').get() as { n: number }).n;
   }
 }

@@ -1,4 +1,7 @@
+import type Database from 'better-sqlite3';
 import type { Db } from './database';
+
+type Statement = Database.Statement;
 
 export interface StoredFactor {
   key: string;
@@ -25,6 +28,18 @@ export interface StoredScore {
 export class ScoresRepo {
   constructor(private readonly db: Db) {}
 
+  /** Compiled statements by SQL text: better-sqlite3 compiles anew on every prepare(), which cost more than the queries themselves in batch scoring. */
+  private readonly compiled = new Map<string, Statement>();
+
+  private sql(text: string): Statement {
+    let statement = this.compiled.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.compiled.set(text, statement);
+    }
+    return statement;
+  }
+
   upsert(
     subjectType: 'post' | 'cluster',
     subjectId: number,
@@ -33,8 +48,7 @@ export class ScoresRepo {
     replyStance: string | null,
     now: string,
   ): void {
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO scores (subject_type, subject_id, score, label, confidence, factors, model_version, priority, action, action_reason, harm_category, reply_stance, created_at)
          VALUES (@subjectType, @subjectId, @score, @label, @confidence, @factors, @modelVersion, @priority, @action, @reason, @harm, @replyStance, @now)
          ON CONFLICT(subject_type, subject_id) DO UPDATE SET score = excluded.score, label = excluded.label,
@@ -61,7 +75,7 @@ export class ScoresRepo {
   }
 
   find(subjectType: 'post' | 'cluster', subjectId: number): StoredScore | null {
-    const r = this.db.prepare('SELECT * FROM scores WHERE subject_type = ? AND subject_id = ?').get(subjectType, subjectId) as
+    const r = this.sql('SELECT * FROM scores WHERE subject_type = ? AND subject_id = ?').get(subjectType, subjectId) as
       | {
           score: number;
           label: string;
