@@ -25,6 +25,21 @@ const VELOCITY_BASE_HOURS = 3;
 const REMATCH_SAMPLE = 5;
 /** Member texts read for harm words when triaging a cluster. */
 const HARM_SAMPLE = 4;
+/**
+ * How long a member text's match result is reused by a cluster's later milestones. The sampled
+ * members of a growing cluster rarely change, so without this every milestone re-ran the same
+ * matches (most of a batch's time); the expiry lets a statement published meanwhile be found.
+ */
+const MATCH_MEMO_MS = 10 * 60_000;
+
+type Found = ReturnType<MatchingEngine['match']>;
+
+/** Match results of one cluster's member texts: each member's top score, and the best in full. */
+interface MatchMemo {
+  at: number;
+  scores: Map<number, number>;
+  best: { postId: number; text: string; found: Found } | null;
+}
 
 function engagementOf(post: PostInput): number {
   const e = post.engagement;
@@ -50,6 +65,7 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
   const dirty = new Set<number>();
   /** The post count at which each cluster was last re-matched, so a milestone runs once. */
   const rematched = new Map<number, number>();
+  const memos = new Map<number, MatchMemo>();
 
   function evidenceOf(cluster: ClusterCounters | null): ClaimSignals['evidence'] {
     if (!cluster || cluster.statementId === null || !cluster.stance || !cluster.matchDecision || cluster.matchDecision === 'none') return null;
@@ -68,21 +84,44 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
    * matches best becomes the cluster's representative.
    */
   function rematchCluster(clusterId: number, now: Date): void {
-    let best: { postId: number; text: string; found: ReturnType<MatchingEngine['match']> } | null = null;
+    const memo = memoOf(clusterId, now);
+    let best: { postId: number; text: string; score: number; found: Found | null } | null = null;
     for (const member of deps.clusters.memberTexts(clusterId, REMATCH_SAMPLE)) {
-      const found = deps.matching.match(member.text, { k: 3, now, urls: extractUrls(member.text) });
-      if (!best || (found[0]?.score ?? 0) > (best.found[0]?.score ?? 0)) best = { ...member, found };
+      let score = memo.scores.get(member.postId);
+      let found: Found | null = memo.best?.postId === member.postId ? memo.best.found : null;
+      if (score === undefined) {
+        found = deps.matching.match(member.text, { k: 3, now, urls: extractUrls(member.text) });
+        score = found[0]?.score ?? 0;
+        memo.scores.set(member.postId, score);
+      }
+      if (!best || score > best.score) best = { ...member, score, found };
     }
     if (!best) return;
-    if (best.found[0] && best.found[0].decision !== 'none') deps.clusters.setRepresentative(clusterId, best.postId, best.text, now.toISOString());
-    storeMatch(clusterId, best.found, now);
+    // Only when the sample changed under the memo (a move, a merge) is the winner's detail gone.
+    const found = best.found ?? deps.matching.match(best.text, { k: 3, now, urls: extractUrls(best.text) });
+    memo.best = { postId: best.postId, text: best.text, found };
+    if (found[0] && found[0].decision !== 'none') deps.clusters.setRepresentative(clusterId, best.postId, best.text, now.toISOString());
+    storeMatch(clusterId, found, now);
   }
 
-  function matchCluster(clusterId: number, text: string, now: Date): void {
-    storeMatch(clusterId, deps.matching.match(text, { k: 3, now, urls: extractUrls(text) }), now);
+  function memoOf(clusterId: number, now: Date): MatchMemo {
+    const existing = memos.get(clusterId);
+    if (existing && now.getTime() - existing.at <= MATCH_MEMO_MS) return existing;
+    const memo: MatchMemo = { at: now.getTime(), scores: new Map(), best: null };
+    memos.set(clusterId, memo);
+    return memo;
   }
 
-  function storeMatch(clusterId: number, found: ReturnType<MatchingEngine['match']>, now: Date): void {
+  /** Matches a new cluster on its first post; the result seeds the memo its first milestone reads. */
+  function matchCluster(clusterId: number, postId: number, text: string, now: Date): void {
+    const found = deps.matching.match(text, { k: 3, now, urls: extractUrls(text) });
+    const memo = memoOf(clusterId, now);
+    memo.scores.set(postId, found[0]?.score ?? 0);
+    memo.best = { postId, text, found };
+    storeMatch(clusterId, found, now);
+  }
+
+  function storeMatch(clusterId: number, found: Found, now: Date): void {
     const top = found[0] && found[0].decision !== 'none' ? found[0] : null;
     deps.clusters.setMatch(
       clusterId,
@@ -168,7 +207,7 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
         },
         nowIso,
       );
-      if (created) matchCluster(assignment.clusterId, post.text, now);
+      if (created) matchCluster(assignment.clusterId, postId, post.text, now);
 
       let replyStance: string | null = null;
       if (post.replyTo) {
