@@ -1,0 +1,178 @@
+/**
+ * npm run bench:batch — `rumordesk score` on N generated posts (default 200,000; --n 1000000)
+ * against the demo statements plus 10,000 generated ones (--statements), into a temp database.
+ * Prints rows/s, CPU time, peak RSS and the share of time per stage (parse, match, cluster,
+ * score, store). The score command runs in-process through runCli, as the CLI runs it; the desk
+ * is composed as open-desk.ts does it with timed ports (bench/lib/batch-timed-desk.ts).
+ * --child runs the real CLI as a child process instead (no stage shares; the child's peak RSS).
+ * --seed changes the generated posts, --keep keeps the temp directory.
+ */
+import { spawn } from 'child_process';
+import { createReadStream, mkdtempSync, openSync, closeSync, readFileSync, rmSync, statSync, writeSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+import { performance } from 'perf_hooks';
+import Database from 'better-sqlite3';
+import { loadConfig } from '../src/config';
+import { openDesk } from '../src/composition/open-desk';
+import { runCli } from '../src/cli/program';
+import type { CliContext } from '../src/cli/context';
+import { readPosts } from '../src/usecases/batch';
+import { readDemoInputs } from './generate-demo';
+import { generateStatements } from './lib/synthetic-statements';
+import { generateBatchPosts } from './lib/batch-posts';
+import { StageClock, type Stage } from './lib/batch-stages';
+import { openTimedDesk } from './lib/batch-timed-desk';
+
+const root = resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const N = option('n', 200_000);
+const STATEMENTS = option('statements', 10_000);
+const SEED = option('seed', 424242);
+const CHILD = args.includes('--child');
+const KEEP = args.includes('--keep');
+
+function ctxFor(open: CliContext['openDesk'], log: (text: string) => void): CliContext {
+  return {
+    io: { out: log, err: log, isTty: false },
+    env: {},
+    openDesk: open,
+    serve: () => Promise.reject(new Error('not used')),
+  };
+}
+
+async function cli(argv: string[], open: CliContext['openDesk'] = (o) => openDesk(loadConfig(o, {}))): Promise<{ code: number; output: string }> {
+  let output = '';
+  const code = await runCli(argv, ctxFor(open, (t) => void (output += t)));
+  return { code, output };
+}
+
+function writePosts(file: string): void {
+  const { rumors } = readDemoInputs(join(root, 'data/demo'));
+  const fd = openSync(file, 'w');
+  let buffer: string[] = [];
+  for (const post of generateBatchPosts({ n: N, seed: SEED, demoRumors: rumors, statements: generateStatements(STATEMENTS) })) {
+    buffer.push(JSON.stringify(post));
+    if (buffer.length >= 10_000) {
+      writeSync(fd, buffer.join('\n') + '\n');
+      buffer = [];
+    }
+  }
+  if (buffer.length) writeSync(fd, buffer.join('\n') + '\n');
+  closeSync(fd);
+}
+
+/** The readers alone over the same file: the parse stage, measured rather than inferred. */
+async function parseOnly(file: string): Promise<number> {
+  const started = performance.now();
+  let rows = 0;
+  for await (const item of readPosts(createReadStream(file), { format: 'auto', fileName: file })) if (item.kind === 'row') rows += 1;
+  if (rows === 0) throw new Error('the generated file parsed to no rows');
+  return performance.now() - started;
+}
+
+/** Peak resident memory of a child, read from /proc while it runs (VmHWM is a high-water mark). */
+function runChild(argv: string[]): Promise<{ code: number; peakRssMb: number; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...argv], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    let peak = 0;
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const poll = setInterval(() => {
+      try {
+        const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (match) peak = Math.max(peak, Number(match[1]) / 1024);
+      } catch {
+        // The child has exited between two polls.
+      }
+    }, 200);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      done({ code: code ?? 1, peakRssMb: peak, output });
+    });
+  });
+}
+
+function counts(db: string): Record<string, number> {
+  const handle = new Database(db, { readonly: true });
+  const count = (table: string) => (handle.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const result = { posts: count('posts'), clusters: count('clusters'), scores: count('scores'), matches: count('matches') };
+  handle.close();
+  return result;
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'rumordesk-batch-'));
+  const db = join(dir, 'batch.db');
+  const postsFile = join(dir, 'posts.jsonl');
+  try {
+    const statementsFile = join(dir, 'statements.jsonl');
+    writeFileSync(statementsFile, generateStatements(STATEMENTS).map((s) => JSON.stringify(s)).join('\n') + '\n');
+    for (const file of [join(root, 'data/demo/statements.jsonl'), statementsFile]) {
+      const imported = await cli(['statements', 'import', file, '--db', db]);
+      if (imported.code !== 0) throw new Error(`statements import failed: ${imported.output}`);
+    }
+    let t = performance.now();
+    writePosts(postsFile);
+    console.log(`generated ${N} posts (${(statSync(postsFile).size / 1e6).toFixed(0)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s; ${STATEMENTS} + demo statements`);
+
+    const parseMs = await parseOnly(postsFile);
+    const argv = ['score', postsFile, '--db', db, '--out', join(dir, 'scored.csv')];
+    const cpu0 = process.cpuUsage();
+    t = performance.now();
+    let summary: string;
+    let peakRssMb: number;
+    let stages: StageClock | null = null;
+    if (CHILD) {
+      const run = await runChild(argv);
+      if (run.code !== 0 && run.code !== 8) throw new Error(`score exited ${run.code}`);
+      summary = run.output;
+      peakRssMb = run.peakRssMb;
+    } else {
+      const clock = new StageClock();
+      stages = clock;
+      const run = await cli(argv, (o) => openTimedDesk(loadConfig(o, {}), clock));
+      if (run.code !== 0 && run.code !== 8) throw new Error(`score exited ${run.code}: ${run.output}`);
+      summary = run.output;
+      peakRssMb = process.resourceUsage().maxRSS / 1024;
+    }
+    const wallMs = performance.now() - t;
+    const cpu = process.cpuUsage(cpu0);
+    console.log(summary.trim());
+    const stored = counts(db);
+    console.log(JSON.stringify({
+      rows: N,
+      mode: CHILD ? 'child process' : 'in-process',
+      seconds: Number((wallMs / 1000).toFixed(1)),
+      rowsPerSec: Math.round(N / (wallMs / 1000)),
+      ...(CHILD ? {} : { cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(1)), rowsPerCpuSec: Math.round(N / ((cpu.user + cpu.system) / 1e6)) }),
+      peakRssMb: Math.round(peakRssMb),
+      db: stored,
+    }));
+    if (stages) {
+      // Parse runs inside the score loop too; the separate pass tells how much of "other" it is.
+      const timed = stages.total();
+      const other = Math.max(0, wallMs - timed - parseMs);
+      const share: Record<string, string> = { parse: `${((100 * parseMs) / wallMs).toFixed(1)}%` };
+      for (const stage of ['match', 'cluster', 'score', 'store'] as Stage[]) share[stage] = `${((100 * (stages.self.get(stage) ?? 0)) / wallMs).toFixed(1)}%`;
+      share['other (validation, pipeline glue, output)'] = `${((100 * other) / wallMs).toFixed(1)}%`;
+      console.log('share of wall time per stage:', JSON.stringify(share));
+      const calls = [...stages.calls].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k}=${v}`);
+      console.log('most frequent port calls:', calls.join(' '));
+    }
+    const ok = N / (wallMs / 1000) >= 2000 && peakRssMb <= 1536;
+    console.log(`acceptance (>= 2,000 rows/s, peak RSS <= 1.5 GB): ${ok ? 'met' : 'NOT met'}`);
+  } finally {
+    if (KEEP) console.log(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
