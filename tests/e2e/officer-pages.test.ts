@@ -332,6 +332,18 @@ describe('the officer pages in Chromium', () => {
     await page.close();
   });
 
+  it('opens the weekly summary from the navigation', async () => {
+    const { page } = await openTab();
+    await page.goto(`${server.url}/triage`);
+    const link = page.locator('nav a', { hasText: 'Weekly summary' });
+    await expect(link.getAttribute('href')).resolves.toMatch(/^\/summaries\/\d{4}-W\d{2}$/);
+    const [response] = await Promise.all([page.waitForResponse((r) => r.url().includes('/summaries/')), link.click()]);
+    expect(response.status()).toBe(200);
+    expect(await page.locator('h1').count()).toBeGreaterThan(0);
+    await shoot(page, 'summary');
+    await page.close();
+  });
+
   it('is keyboard usable: skip link first, then the navigation, with a visible focus ring', async () => {
     const { page } = await openTab();
     await page.goto(`${server.url}/`);
