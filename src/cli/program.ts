@@ -8,6 +8,7 @@ import { registerExport } from './commands/export';
 import { BatchRejectedRows, registerScore } from './commands/score';
 import { registerServe } from './commands/serve';
 import { registerPurge } from './commands/purge';
+import { registerSummary } from './commands/summary';
 import { registerUsers } from './commands/users';
 import { registerTriage } from './commands/triage';
 import { registerStatements } from './commands/statements';
@@ -41,6 +42,7 @@ export function createProgram(ctx: CliContext): Command {
   registerExport(program, ctx);
   registerUsers(program, ctx);
   registerPurge(program, ctx);
+  registerSummary(program, ctx);
   for (const command of program.commands) {
     command.exitOverride();
     command.configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s) });

@@ -1,9 +1,13 @@
+import { existsSync } from 'fs';
+import { join } from 'path';
 import { z } from 'zod';
 import type { Db } from '../store/database';
 import type { ClustersRepo } from '../store/clusters-repo';
 import type { SettingsRepo } from '../store/settings-repo';
 import type { StatementsRepo } from '../store/statements-repo';
-import { ClaimMatcher } from '../core/matching/claim-matcher';
+import { loadMatchingModel, StatementIndex } from '../core/matching';
+import { detectStance as detectStanceByRules } from '../core/matching/stance-rules';
+import type { Statement } from '../core/types';
 import { OnlineClusterer } from '../core/clustering/online-clusterer';
 import { RumorDeskError } from '../core/errors';
 import type { ClustererEngine, CredibilityEngine, MatchingEngine } from '../usecases/engines';
@@ -11,17 +15,6 @@ import { DEPARTMENT_SETTINGS } from '../usecases/settings/department-settings';
 import { createDraftComposer } from './draft-composer';
 import { createCredibilityEngine } from './credibility-engine';
 import { readDataJson } from './model-files';
-
-const matcherWeightsSchema = z.object({
-  version: z.string(),
-  bias: z.number(),
-  coverage: z.number(),
-  titleCoverage: z.number(),
-  dice: z.number(),
-  bm25: z.number(),
-  numbers: z.number(),
-  url: z.number(),
-});
 
 const clusterModelSchema = z.object({ version: z.string(), threshold: z.number().min(0).max(1) }).loose();
 
@@ -39,22 +32,42 @@ const EXEMPLARS_PER_CLUSTER = 4;
  */
 export function createEngines(deps: { db: Db; statements: StatementsRepo; clusters: ClustersRepo; settings: SettingsRepo; templatesDir: string | null }) {
   const threshold = (name: 'matching.suggestedThreshold' | 'matching.confirmedThreshold') => Number(deps.settings.get(name) ?? DEPARTMENT_SETTINGS[name].default);
-  const synonyms = parseModel(z.object({ groups: z.array(z.array(z.string())) }), 'lexicons/synonyms.json');
-  const matcher = new ClaimMatcher(parseModel(matcherWeightsSchema, 'models/claim-matcher.json'), {
-    synonymGroups: synonyms.groups,
+  let model;
+  try {
+    model = loadMatchingModel(readDataJson('models/reranker.json'), readDataJson('models/relatedness.json'));
+  } catch (err) {
+    throw new RumorDeskError('CONFIG_INVALID', `data/models/reranker.json or relatedness.json: ${(err as Error).message}`);
+  }
+  const index = new StatementIndex(model, {
     suggestedThreshold: threshold('matching.suggestedThreshold'),
     confirmedThreshold: threshold('matching.confirmedThreshold'),
   });
-  for (const s of deps.statements.all()) matcher.upsert(s);
+  const texts = new Map<number, { title: string; body: string; status: Statement['status'] }>();
+  for (const s of deps.statements.all()) {
+    index.upsert(s);
+    texts.set(s.id, { title: s.title, body: s.body, status: s.status });
+  }
   const matching: MatchingEngine = {
     get modelVersion() {
-      return matcher.modelVersion;
+      return index.modelVersion;
     },
-    upsert: (statement) => matcher.upsert(statement),
+    upsert: (statement) => {
+      index.upsert(statement);
+      texts.set(statement.id, { title: statement.title, body: statement.body, status: statement.status });
+    },
     match: (text, options) => {
       // Thresholds are department settings an admin may change while the service runs.
-      matcher.setThresholds(threshold('matching.suggestedThreshold'), threshold('matching.confirmedThreshold'));
-      return matcher.match(text, options);
+      index.setThresholds(threshold('matching.suggestedThreshold'), threshold('matching.confirmedThreshold'));
+      return index.match(text, options).map((result) => {
+        const statement = texts.get(result.statementId);
+        if (result.decision === 'none' || !statement || statement.status === 'retracted') return result;
+        // Two stance readers: the sentence-level rules catch restated-then-refuted rumors and
+        // denied terms; the index's own reader covers numbers, places and names. On the demo
+        // department's rumors the rules first, then the reader, agree with the truth most often.
+        const byRules = detectStanceByRules(text, statement, { linksToStatement: result.features.url === 1 });
+        if (byRules.stance === 'not_addressed' || byRules.stance === result.stance) return result;
+        return { ...result, stance: byRules.stance, stanceReasons: [...byRules.reasons, ...result.stanceReasons.filter((r) => /retract|supersed|words/i.test(r))] };
+      });
     },
   };
 
@@ -73,5 +86,5 @@ export function createEngines(deps: { db: Db; statements: StatementsRepo; cluste
   };
 
   const credibility: CredibilityEngine = createCredibilityEngine();
-  return { matching, clusterer: clustererEngine, credibility, composer: createDraftComposer(deps.templatesDir) };
+  return { matching, clusterer: clustererEngine, credibility, composer: createDraftComposer(deps.templatesDir ? (existsSync(join(deps.templatesDir, 'drafts')) ? join(deps.templatesDir, 'drafts') : null) : null) };
 }

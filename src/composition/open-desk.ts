@@ -1,3 +1,5 @@
+import { existsSync } from 'fs';
+import { resolve } from 'path';
 import type { Config } from '../config';
 import { openDatabase, type Db } from '../store/database';
 import { migrate, schemaVersion } from '../store/migrate';
@@ -10,6 +12,8 @@ import { ScoresRepo } from '../store/scores-repo';
 import { SettingsRepo } from '../store/settings-repo';
 import { StatementsRepo } from '../store/statements-repo';
 import { UsersRepo } from '../store/users-repo';
+import { SummaryRepo } from '../store/summary-repo';
+import { loadSummaryTemplates } from '../render/summary-templates';
 import { nodeSecrets } from './secrets';
 import type { Clock } from '../core/types';
 import { createRumorDesk, type RumorDesk } from '../usecases/rumor-desk';
@@ -20,6 +24,13 @@ export interface OpenDesk {
   db: Db;
   config: Config;
   close(): void;
+}
+
+/** A department's template directory mirrors templates/: DIR/drafts and DIR/summary. */
+export function overrideDir(templates: string | null, kind: 'drafts' | 'summary'): string | undefined {
+  if (!templates) return undefined;
+  const dir = resolve(templates, kind);
+  return existsSync(dir) ? dir : undefined;
 }
 
 function count(db: Db, table: string): number {
@@ -54,6 +65,12 @@ export function openDesk(config: Config, clock: Clock = () => new Date()): OpenD
       clock,
       transaction: (work) => db.transaction(work)(),
       ...engines,
+      summaryStore: new SummaryRepo(db),
+      summaryTemplates: loadSummaryTemplates(overrideDir(config.templates, 'summary')),
+      dataVersion: () => {
+        const row = db.prepare('SELECT (SELECT COALESCE(MAX(id), 0) FROM audit_log) AS a, (SELECT COALESCE(MAX(id), 0) FROM posts) AS p, (SELECT COUNT(*) FROM post_clusters) AS c').get() as { a: number; p: number; c: number };
+        return `${row.a}:${row.p}:${row.c}`;
+      },
       maxClaimChars: config.maxClaimChars,
       // better-sqlite3 turns the transactions opened inside into savepoints of this one.
       scratch: { begin: () => db.exec('BEGIN'), discard: () => db.exec('ROLLBACK') },

@@ -13,6 +13,7 @@ import { clusterRoutes } from './routes/clusters';
 import { draftRoutes } from './routes/drafts';
 import { postRoutes } from './routes/posts';
 import { statementRoutes } from './routes/statements';
+import { summaryApiRoutes, summaryPageRoutes } from './routes/summaries';
 import { triageRoutes } from './routes/triage';
 
 export interface AppOptions {
@@ -74,7 +75,9 @@ export function createApp(desk: RumorDesk, options: AppOptions): Express {
   api.use('/posts', postRoutes(desk));
   api.use('/settings', settingsRoutes(desk, actorOf));
   api.use('/audit', auditRoutes(desk));
+  api.use('/summaries', summaryApiRoutes(desk));
   app.use('/api', api);
+  app.use('/summaries', summaryPageRoutes(desk));
   app.use('/', pageRoutes(desk, actorOf, { logger: options.logger }));
 
   app.use(notFoundHandler);

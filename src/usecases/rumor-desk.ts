@@ -13,6 +13,8 @@ import type { ClusterStore, MatchStore, PostLookup, ScoreStore } from './posts/p
 import { createSettingsUseCases, type SettingsStore } from './settings/department-settings';
 import { createStatementUseCases } from './statements/statements';
 import { createTriage } from './triage/triage';
+import { createWeeklySummary, renderSummary, type SummaryFormat, type SummaryInput, type SummaryStore, type SummaryTemplates } from './summary';
+import type { Summary } from '../core/summary';
 import type { Post } from '../core/types';
 import { redactPrivacy } from '../core/privacy';
 import { createAuthUseCases, type Secrets, type UserStore } from './auth/auth';
@@ -36,6 +38,10 @@ export interface RumorDeskPorts {
   clusterer: ClustererEngine;
   credibility: CredibilityEngine;
   composer: DraftComposer;
+  summaryStore: SummaryStore;
+  summaryTemplates: SummaryTemplates;
+  /** Changes whenever stored data changes; finished summaries are cached against it. */
+  dataVersion(): string;
   maxClaimChars: number;
   /** A transaction that is always rolled back: batch scoring with --no-store runs inside one. */
   scratch: { begin(): void; discard(): void };
@@ -157,10 +163,36 @@ export function createRumorDesk(ports: RumorDeskPorts) {
     rebuttedClusterIds: () => [...new Set(ports.drafts.list({ limit: 10_000 }).filter((d) => d.clusterId !== null && (d.status === 'approved' || d.status === 'published')).map((d) => d.clusterId as number))],
   });
 
+  const weeklySummary = createWeeklySummary({
+    store: ports.summaryStore,
+    clock: ports.clock,
+    defaultTimezone: () => settings.get('timezone'),
+    privacy: () => {
+      const department = settings.department();
+      return { allowedNames: [], publicHandles: department.publicHandles.concat(department.handle) };
+    },
+  });
+  // Topic extraction makes a summary take seconds; a summary only changes when the data does.
+  const summaryCache = new Map<string, { version: string; summary: Summary }>();
+  const SUMMARY_CACHE_LIMIT = 32;
+
+  function summary(input: SummaryInput = {}): Summary {
+    const key = JSON.stringify([input.week ?? null, input.from ?? null, input.to ?? null, input.timezone ?? settings.get('timezone')]);
+    const version = ports.dataVersion();
+    const cached = summaryCache.get(key);
+    if (cached && cached.version === version && (input.week || input.from)) return cached.summary;
+    const built = weeklySummary(input);
+    if (summaryCache.size >= SUMMARY_CACHE_LIMIT) summaryCache.delete(summaryCache.keys().next().value as string);
+    summaryCache.set(key, { version, summary: built });
+    return built;
+  }
+
   return {
     statements,
     settings,
     claimReview,
+    summary,
+    renderSummary: (built: Summary, format: SummaryFormat) => renderSummary(built, format, ports.summaryTemplates, { department: settings.department().name }),
     check,
     clusters,
     drafts,

@@ -3,7 +3,7 @@ import { join } from 'path';
 import { loadConfig } from '../../src/config';
 import { loadDemo } from '../../src/composition/demo';
 import { openDesk, type OpenDesk } from '../../src/composition/open-desk';
-import { tempDir } from '../helpers/desk';
+import { readJson, startHttp, tempDir } from '../helpers/desk';
 
 /** The personal data planted in the demo posts (data/demo/README.md lists them). */
 const PLANTED = ['Derek Lindqvist', '1418 Birchwood Lane', 'RPX-4471', '555-0147', 'Renata Voss', 'Marisol Okafor', 'marisol.okafor@example.org', 'Tyler Brennan', '555-0139', 'jenna.brennan@example.org'];
@@ -92,6 +92,30 @@ describe('the demo department, end to end through the use cases', () => {
       const x = drafts.find((d) => d.platform === 'x');
       const xLength = (x?.text ?? '').replace(/https?:\/\/\S+/g, 'x'.repeat(23)).length;
       expect(xLength).toBeLessThanOrEqual(280);
+    }
+  });
+
+  it('summarises a demo week in every format, with no planted personal data, and serves it over HTTP', async () => {
+    const summary = handle.desk.summary({ week: '2026-W45' });
+    expect(summary.empty).toBe(false);
+    expect(summary.totals.posts.current).toBeGreaterThan(100);
+    for (const format of ['md', 'html', 'json'] as const) {
+      const text = handle.desk.renderSummary(summary, format);
+      for (const datum of PLANTED) expect(text).not.toContain(datum);
+    }
+    const http = await startHttp(handle);
+    try {
+      const page = await fetch(`${http.url}/summaries/2026-W45`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-security-policy')).toMatch(/script-src 'none'; style-src 'self' 'sha256-/);
+      expect(await page.text()).toContain('<svg');
+      const api = await fetch(`${http.url}/api/summaries/2026-W45`);
+      expect((await readJson(api)).period.label).toBe('2026-W45');
+      const bad = await fetch(`${http.url}/api/summaries/2026-W99`);
+      expect(bad.status).toBe(400);
+      expect((await readJson(bad)).error.code).toBe('VALIDATION_FAILED');
+    } finally {
+      await http.close();
     }
   });
 });
