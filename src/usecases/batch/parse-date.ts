@@ -1,3 +1,5 @@
+import { previewJson } from './preview-json';
+
 /** A parsed date: the ISO-8601 UTC string, or why the value is not a date. */
 export type DateResult = { ok: true; iso: string | null } | { ok: false; reason: string };
 
@@ -25,7 +27,7 @@ const EPOCH = /^\d{9,13}(?:\.\d+)?$/;
 export function parseDate(value: unknown): DateResult {
   if (value === null || value === undefined) return { ok: true, iso: null };
   if (typeof value === 'number') return fromEpoch(value, String(value));
-  if (typeof value !== 'string') return { ok: false, reason: `unparseable date ${JSON.stringify(value)}` };
+  if (typeof value !== 'string') return { ok: false, reason: `unparseable date ${previewJson(value)}` };
   const text = value.trim();
   if (text === '') return { ok: true, iso: null };
   if (EPOCH.test(text)) return fromEpoch(Number(text), text);

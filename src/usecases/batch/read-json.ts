@@ -3,6 +3,7 @@ import type { ObjectMapper, JsonObject } from './map-object';
 import type { SourceLine } from './read-lines';
 import { reject, type ReaderItem } from './reader-types';
 import { indexUsers, type XUser } from './x-v2';
+import { previewJson } from './preview-json';
 
 const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -70,7 +71,7 @@ export async function* readJson(lines: AsyncIterable<SourceLine>, mapper: Object
 
 function* mapItem(value: unknown, line: number, mapper: ObjectMapper): Generator<ReaderItem> {
   if (!isObject(value)) {
-    yield reject(line, 'JSON record is not an object', JSON.stringify(value));
+    yield reject(line, 'JSON record is not an object', previewJson(value));
     return;
   }
   if (Array.isArray(value.data) || isObject(value.data)) {
@@ -78,7 +79,7 @@ function* mapItem(value: unknown, line: number, mapper: ObjectMapper): Generator
     return;
   }
   const r = mapper.map(value);
-  yield r.ok ? { kind: 'row', line, row: r.row } : reject(line, r.reason, JSON.stringify(value));
+  yield r.ok ? { kind: 'row', line, row: r.row } : reject(line, r.reason, previewJson(value));
 }
 
 /** The rows of a whole X v2 response held as one object (a JSON Lines line, an array element). */
@@ -88,11 +89,11 @@ export function* xPageItems(page: JsonObject, line: number, mapper: ObjectMapper
   const data = Array.isArray(page.data) ? page.data : [page.data];
   for (const tweet of data) {
     if (!isObject(tweet)) {
-      yield reject(line, 'X v2 data entry is not an object', JSON.stringify(tweet));
+      yield reject(line, 'X v2 data entry is not an object', previewJson(tweet));
       continue;
     }
     const r = mapper.map(tweet, users);
-    yield r.ok ? { kind: 'row', line, row: r.row } : reject(line, r.reason, JSON.stringify(tweet));
+    yield r.ok ? { kind: 'row', line, row: r.row } : reject(line, r.reason, previewJson(tweet));
   }
 }
 
@@ -104,6 +105,6 @@ function* finishDocument(doc: OpenDocument, mapper: ObjectMapper): Generator<Rea
   }
   for (const t of doc.tweets) {
     const r = mapper.map(t.value, doc.users);
-    yield r.ok ? { kind: 'row', line: t.line, row: r.row } : reject(t.line, r.reason, JSON.stringify(t.value));
+    yield r.ok ? { kind: 'row', line: t.line, row: r.row } : reject(t.line, r.reason, previewJson(t.value));
   }
 }

@@ -70,7 +70,8 @@ export function xTweetToRow(tweet: Obj, users: ReadonlyMap<string, XUser>, maxFi
     platform: 'x',
     id,
     text,
-    url: id ? `https://x.com/${user?.username ?? 'i/web'}/status/${id}` : null,
+    // `username` comes from the file: a non-string (e.g. {"toString": 1}) must not reach the template.
+    url: id ? `https://x.com/${str(user?.username) ?? 'i/web'}/status/${id}` : null,
     posted_at: tweet.created_at,
     'author.handle': user?.username,
     'author.display_name': user?.name,
