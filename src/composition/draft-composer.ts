@@ -13,9 +13,19 @@ export const BUILT_IN_DRAFT_TEMPLATES = resolve(__dirname, '../../templates/draf
  */
 export function createDraftComposer(overrideDir: string | null): DraftComposer {
   const templates = loadTemplates(overrideDir ? [BUILT_IN_DRAFT_TEMPLATES, overrideDir] : [BUILT_IN_DRAFT_TEMPLATES]);
+  // Statements are few and drafted for often; name detection on one costs tens of milliseconds.
+  const names = new Map<string, string[]>();
   return {
     compose: (input) => composeDraft(input, templates),
     scan: (text, context) => scanPrivacy(text, context).findings,
-    namesIn: (text) => nlp(text).people().out('array') as string[],
+    namesIn: (text) => {
+      let found = names.get(text);
+      if (!found) {
+        found = nlp(text).people().out('array') as string[];
+        if (names.size > 256) names.clear();
+        names.set(text, found);
+      }
+      return found;
+    },
   };
 }

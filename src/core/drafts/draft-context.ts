@@ -1,4 +1,4 @@
-import { scanPrivacy, type PrivacyContext } from '../privacy';
+import { scanPrivacy, type PrivacyContext, type PrivacyFinding } from '../privacy';
 import { describeMyth, summarizeClaim } from './describe-myth';
 import type { DraftContext, DraftInput, DraftKind } from './draft-types';
 import { extractFacts } from './extract-facts';
@@ -10,7 +10,7 @@ import { formatStatementDate } from './format-date';
  */
 export function draftPrivacyContext(input: DraftInput): PrivacyContext {
   const statementText = input.statement ? `${input.statement.title}\n${input.statement.body}` : '';
-  const published = scanPrivacy(statementText, { allowedNames: [], publicHandles: [] }).findings;
+  const published = publishedData(statementText);
   return {
     allowedNames: [
       ...input.allowedNames,
@@ -20,6 +20,20 @@ export function draftPrivacyContext(input: DraftInput): PrivacyContext {
     publicHandles: [input.department.handle],
     allowedValues: [...published.filter((f) => f.kind !== 'person_name').map((f) => f.value), input.department.url],
   };
+}
+
+// Scanning a statement costs tens of milliseconds (name detection) and every platform's draft
+// asks for the same statement, so the last few results are kept. The scan is a pure function.
+const publishedCache = new Map<string, PrivacyFinding[]>();
+const PUBLISHED_CACHE_LIMIT = 64;
+
+function publishedData(statementText: string): PrivacyFinding[] {
+  const cached = publishedCache.get(statementText);
+  if (cached) return cached;
+  const findings = scanPrivacy(statementText, { allowedNames: [], publicHandles: [] }).findings;
+  if (publishedCache.size >= PUBLISHED_CACHE_LIMIT) publishedCache.delete(publishedCache.keys().next().value as string);
+  publishedCache.set(statementText, findings);
+  return findings;
 }
 
 /**

@@ -19,14 +19,30 @@ const CUED_NAME = new RegExp(
   'gdu',
 );
 
-function peopleIn(text: string, base: number, into: PrivacyFinding[]): void {
-  const people = nlp(text).people().json({ offset: true }) as PersonJson[];
-  for (const person of people) {
+// Tagging is the slow part of the guard, and drafts for five platforms repeat the same
+// sentences, so the names found in each text are kept for the next call (a pure function).
+const peopleCache = new Map<string, { value: string; start: number }[]>();
+const PEOPLE_CACHE_LIMIT = 2000;
+
+function namesWithOffsets(text: string): { value: string; start: number }[] {
+  const cached = peopleCache.get(text);
+  if (cached) return cached;
+  const found: { value: string; start: number }[] = [];
+  for (const person of nlp(text).people().json({ offset: true }) as PersonJson[]) {
     const name = person.text.replace(/[\s.,;:!?]+$/, '');
     const at = person.offset?.start;
     // compromise's offsets are usually exact; when they drift (unusual Unicode) find the name.
     const start = at !== undefined && text.slice(at, at + name.length) === name ? at : text.indexOf(name);
-    if (name && start >= 0) into.push({ kind: 'person_name', value: name, start: base + start, end: base + start + name.length });
+    if (name && start >= 0) found.push({ value: name, start });
+  }
+  if (peopleCache.size >= PEOPLE_CACHE_LIMIT) peopleCache.clear();
+  peopleCache.set(text, found);
+  return found;
+}
+
+function peopleIn(text: string, base: number, into: PrivacyFinding[]): void {
+  for (const { value, start } of namesWithOffsets(text)) {
+    into.push({ kind: 'person_name', value, start: base + start, end: base + start + value.length });
   }
 }
 

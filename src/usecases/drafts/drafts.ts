@@ -135,6 +135,7 @@ export function createDraftUseCases(deps: DraftDeps) {
         throw new RumorDeskError('VALIDATION_FAILED', 'Give a cluster id or a claim text to draft for.');
       }
       const drafts = composeAll(subject, platform === 'all' ? [...DRAFT_PLATFORMS] : [platform]);
+      const context = privacyContext(subject.statement?.id ?? null);
       const now = deps.clock().toISOString();
       return deps.transaction(() =>
         drafts.map((draft) => {
@@ -147,7 +148,7 @@ export function createDraftUseCases(deps: DraftDeps) {
               platform: draft.platform,
               text: draft.text,
               // What the guard already removed is reported, not open: the text is clean.
-              privacyFindings: deps.composer.scan(draft.text, privacyContext(subject.statement?.id ?? null)),
+              privacyFindings: deps.composer.scan(draft.text, context),
               createdBy: actor,
             },
             now,
