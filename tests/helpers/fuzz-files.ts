@@ -26,7 +26,7 @@ function delimited(rng: Rng, separator: string): string {
 function jsonLines(rng: Rng): string {
   const lines: string[] = [];
   for (let i = 1 + rng.int(6); i > 0; i--) {
-    lines.push(rng.pick<() => string>([() => JSON.stringify(record(rng)), () => pollutionBody(rng, record(rng)), () => JSON.stringify(hostileValue(rng, 2)), () => deepNestText(rng.pick([100, 5000, 50_000]), 'object'), () => '{"text": "unterminated']));
+    lines.push(rng.pick<() => string>([() => JSON.stringify(record(rng)), () => pollutionBody(rng, record(rng)), () => JSON.stringify(hostileValue(rng, 2)), () => deepNestText(rng.pick([100, 5000, 50_000]), 'object'), () => '{"text": "unterminated'])());
   }
   return lines.join('\n');
 }

@@ -101,7 +101,15 @@ export class JsonScanner {
           yield* this.broken(line, 'expected a quoted member name', text);
           return;
         }
-        frame.key = JSON.parse(input.slice(i, end + 1)) as string;
+        // A member name may hold a raw control character or a bad escape: a broken record, not a crash.
+        let key: string;
+        try {
+          key = JSON.parse(input.slice(i, end + 1)) as string;
+        } catch {
+          yield* this.broken(line, 'invalid characters in a member name', text);
+          return;
+        }
+        frame.key = key;
         frame.expect = 'colon';
         i = end + 1;
         continue;
