@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { ERROR_CATALOGUE, isRumorDeskError, type ErrorCode } from '../core/errors';
 import type { Logger } from './logger';
 
@@ -43,8 +43,30 @@ function clientFaultCode(err: { status?: unknown; statusCode?: unknown }): Error
  * The single translation point from errors to HTTP: `{error: {code, message}}` with the
  * catalogue's status. Unknown errors become INTERNAL without leaking their message.
  */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+/** Officers posting a stale form should see a page, not JSON. */
+function wantsPage(req: Request): boolean {
+  return !req.path.startsWith('/api/') && req.path !== '/healthz' && req.accepts(['json', 'html']) === 'html';
+}
+
+function errorPage(status: number, code: ErrorCode, message: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${status} · Rumor Desk</title><link rel="stylesheet" href="/static/app.css"></head>
+<body><main id="main"><h1>That did not work</h1><p class="error" role="alert">${escapeHtml(message)}</p>
+<p class="muted">Error code ${code}.</p><p><a href="/">Back to the check page</a></p></main></body></html>`;
+}
+
 export function createErrorHandler(logger: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
+    if (isRumorDeskError(err) && wantsPage(req)) {
+      if (err.code === 'UNAUTHENTICATED') return res.redirect(303, '/login');
+      const status = ERROR_CATALOGUE[err.code].httpStatus;
+      res.status(status).type('html').send(errorPage(status, err.code, err.message));
+      return;
+    }
     // A route may have set another type (ClaimReview's ld+json) before it threw; errors are JSON.
     res.type('application/json');
     if (isRumorDeskError(err)) {

@@ -101,6 +101,26 @@ describe('access control', () => {
     expect(handle.desk.audit.list({ actor: 'officer-user' }).map((a) => a.action)).toContain('statement.create');
   });
 
+  it('a stale form gets an HTML page with the reason, and a page without a login goes to the login form', async () => {
+    const login = await fetch(`${http.url}/api/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'officer-user', password: 'correct horse officer battery' }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const stale = await fetch(`${http.url}/statements/new`, {
+      method: 'POST',
+      headers: { cookie, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'title=x&_csrf=wrong',
+    });
+    expect(stale.status).toBe(403);
+    expect(stale.headers.get('content-type')).toMatch(/html/);
+    expect(await stale.text()).toMatch(/CSRF_FAILED/);
+    const anonymous = await fetch(`${http.url}/triage`, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.headers.get('location')).toMatch(/^\/login/);
+  });
+
   it('a revoked token and a disabled user stop working at once', async () => {
     const { id, token } = handle.desk.auth.createToken('viewer-user', 'temp', 'test');
     expect((await fetch(`${http.url}/api/statements`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
