@@ -44,6 +44,7 @@ const CHATTER_SUBJECTS = ['mechanic', 'pediatrician', 'babysitter', 'plumber', '
 const CHATTER_FORMS = ['Anyone know a good {s} near {p}? Asking for {n} of us', 'Best {s} on {p}, go. #{n}', 'New {s} opening on {p} next month, {n}% off the first week',
   'Lost cat near {p}, grey tabby, answers to {name}. Reward {n} dollars', 'Looking for a {s} around {p}, {name} recommended one but they closed',
   'The {s} on {p} has the best prices, paid {n} dollars', 'Shoutout to {name} at the {s} on {p}!', 'Traffic on {p} is a mess again, {n} minutes to get home'];
+const SYLLABLES = ['ka', 'lo', 'mer', 'tin', 'sa', 'ro', 'vel', 'dan', 'pi', 'gor', 'lu', 'ne', 'bri', 'sto', 'wen', 'fa', 'qui', 'dor', 'mi', 'tas'];
 const NAMES = ['Biscuit', 'Luna', 'Max', 'Rosa', 'Deb', 'Hector', 'Kim', 'Travis', 'Nicole', 'Greg', 'Patty', 'Sam', 'Andre', 'Kayla', 'Phil', 'Becky'];
 const PLACES = ['Elm Street', 'Harmon Avenue', 'Riverside Drive', 'Mill Creek Road', 'Depot Street', 'Lakeview Avenue', 'Founders Park', 'Oak Street', 'Main Street', 'Quarry Road'];
 
@@ -161,8 +162,10 @@ export function* generateBatchPosts(options: BatchPostsOptions): Generator<DemoP
       const parent = pick(recent);
       post = { ...base(parent.platform, pick(REPLIES)), reply_to: parent.id };
     } else {
-      // The long tail: one-off local chatter, mostly unique.
-      post = base(pick(PLATFORMS), fill(pick(CHATTER_FORMS), pick(PLACES)));
+      // The long tail: one-off posts. Made-up words keep them apart, as real one-offs are;
+      // template chatter alone would collapse into a few big clusters and flatter the matcher.
+      const words = Array.from({ length: int(3, 8) }, () => pick(SYLLABLES) + pick(SYLLABLES) + (rand() < 0.5 ? pick(SYLLABLES) : ''));
+      post = base(pick(PLATFORMS), rand() < 0.3 ? fill(pick(CHATTER_FORMS), pick(PLACES)) : `${words.join(' ')} ${pick(CHATTER_SUBJECTS)}`);
     }
     if (!post.reply_to) {
       recent.push({ platform: post.platform, id: post.id, handle: who.handle });
