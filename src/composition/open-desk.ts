@@ -16,7 +16,7 @@ import { SummaryRepo } from '../store/summary-repo';
 import { loadSummaryTemplates } from '../render/summary-templates';
 import { nodeSecrets } from './secrets';
 import type { Clock } from '../core/types';
-import { createRumorDesk, type RumorDesk } from '../usecases/rumor-desk';
+import { createRumorDesk, type RumorDesk, type RumorDeskPorts } from '../usecases/rumor-desk';
 import { createEngines } from './engines';
 
 export interface OpenDesk {
@@ -42,7 +42,11 @@ function count(db: Db, table: string): number {
  * the engines (restored from what the database holds) and hands them to the use cases.
  * Used by the CLI's main.ts and by integration tests.
  */
-export function openDesk(config: Config, clock: Clock = () => new Date()): OpenDesk {
+export function openDesk(
+  config: Config,
+  clock: Clock = () => new Date(),
+  options: { decorate?: (ports: RumorDeskPorts, db: Db) => RumorDeskPorts } = {},
+): OpenDesk {
   const db = openDatabase(config.db);
   try {
     migrate(db);
@@ -51,7 +55,7 @@ export function openDesk(config: Config, clock: Clock = () => new Date()): OpenD
     const clusters = new ClustersRepo(db);
     const settings = new SettingsRepo(db);
     const engines = createEngines({ db, statements, clusters, settings, templatesDir: config.templates });
-    const desk = createRumorDesk({
+    const ports: RumorDeskPorts = {
       statements,
       posts,
       clusters,
@@ -75,7 +79,8 @@ export function openDesk(config: Config, clock: Clock = () => new Date()): OpenD
       // better-sqlite3 turns the transactions opened inside into savepoints of this one.
       scratch: { begin: () => db.exec('BEGIN'), discard: () => db.exec('ROLLBACK') },
       health: () => ({ schemaVersion: schemaVersion(db), statements: count(db, 'statements'), posts: count(db, 'posts'), clusters: count(db, 'clusters') }),
-    });
+    };
+    const desk = createRumorDesk(options.decorate ? options.decorate(ports, db) : ports);
     return {
       desk,
       db,
