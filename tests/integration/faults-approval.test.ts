@@ -8,6 +8,8 @@ import { postRows } from '../helpers/child-fixtures';
 import { Rng } from '../helpers/fuzz-values';
 
 const SEED = 777;
+/** How long the child keeps each approval's transaction open, so the kill lands inside one. */
+const HOLD_MS = 40;
 
 /** Each draft's status with the number of approval entries the audit log holds for it. */
 function approvals(file: string): { id: number; status: string; approvedBy: string | null; entries: number }[] {
@@ -45,8 +47,8 @@ describe('kill -9 during draft approvals', () => {
     const total = approvals(db).length;
     expect(total).toBeGreaterThanOrEqual(20);
 
-    const stopAfter = 3 + new Rng(SEED).int(total - 8);
-    const run = spawnTs('tests/helpers/child-approve-drafts.ts', [db]);
+    const stopAfter = 3 + new Rng(SEED).int(total - 15);
+    const run = spawnTs('tests/helpers/child-approve-drafts.ts', [db, String(HOLD_MS)]);
     const reached = await waitUntil(() => (run.stdout().match(/approved/g) ?? []).length >= stopAfter, 120_000, 2);
     run.child.kill('SIGKILL');
     const killed = await run.exited;
