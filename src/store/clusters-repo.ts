@@ -351,11 +351,21 @@ export class ClustersRepo {
 
   /** Distinct texts of the earliest members, for re-matching a growing cluster. */
   memberTexts(clusterId: number, limit: number): { postId: number; text: string }[] {
-    return this.sql(
-        `SELECT MIN(p.id) AS postId, p.text AS text FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
-         WHERE pc.cluster_id = ? AND p.text IS NOT NULL GROUP BY p.content_hash ORDER BY MIN(p.id) LIMIT ?`,
-      )
-      .all(clusterId, limit) as { postId: number; text: string }[];
+    // Read a bounded window of the earliest members (index on cluster_id, post_id), then keep
+    // distinct texts: the cost stays flat however large the cluster grows.
+    const rows = this.sql(
+      `SELECT p.id AS postId, p.text AS text, p.content_hash AS hash FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
+       WHERE pc.cluster_id = ? AND p.text IS NOT NULL ORDER BY pc.post_id LIMIT ?`,
+    ).all(clusterId, limit * 10) as { postId: number; text: string; hash: string }[];
+    const seen = new Set<string>();
+    const out: { postId: number; text: string }[] = [];
+    for (const row of rows) {
+      if (seen.has(row.hash)) continue;
+      seen.add(row.hash);
+      out.push({ postId: row.postId, text: row.text });
+      if (out.length >= limit) break;
+    }
+    return out;
   }
 
   markMerged(fromId: number, intoId: number, now: string): void {

@@ -121,6 +121,6 @@ describe('statements over HTTP', () => {
   it('serves /healthz', async () => {
     const res = await fetch(`${http.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await readJson(res)).toMatchObject({ status: 'ok', schemaVersion: 3, statements: 0, posts: 0 });
+    expect(await readJson(res)).toMatchObject({ status: 'ok', schemaVersion: 4, statements: 0, posts: 0 });
   });
 });
