@@ -1,0 +1,127 @@
+import porter2 from 'wink-porter2-stemmer';
+import { comparableText } from '../text/normalize';
+
+/**
+ * Function words dropped before stemmed-token comparison. Negations are kept on purpose:
+ * "bridge not closed" and "bridge closed" are different claims.
+ */
+const STOP_WORDS = new Set(
+  `a an the and or but if of to in on at by for from with as is are was were be been being am it its this that these those
+i me my we our you your he she they them his her their there here so than then too very just also rt via amp
+do does did have has had will would can could should may might im ive dont thats lol omg pls please`.split(/\s+/),
+);
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'none', 'cant', 'cannot', 'wont', 'isnt', 'arent', 'wasnt', 'didnt', 'doesnt', 'fake', 'false', 'hoax']);
+
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', twenty: '20', fifty: '50', hundred: '100', dozen: '12',
+};
+
+// Stemming dominates preparation time; a bounded cache keeps the hot path to a map lookup.
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 200_000;
+
+function stemOf(word: string): string {
+  let found = stemCache.get(word);
+  if (found === undefined) {
+    found = porter2(word);
+    if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(word, found);
+  }
+  return found;
+}
+
+/** A text prepared once for every pair comparison and for blocking. */
+export interface PreparedText {
+  /** `comparableText` of the post: lower-case, no URLs/handles/emoji, hashtags split. */
+  comparable: string;
+  /** Every word of `comparable`, in order (stop words included). */
+  words: string[];
+  /** Stemmed content words (stop words dropped, number words as digits), in order. */
+  stems: string[];
+  stemSet: Set<string>;
+  wordSet: Set<string>;
+  /** Adjacent stem pairs, and the first four letters of each stem (a cheap typo-tolerant match). */
+  stemBigrams: Set<string>;
+  prefixes: Set<string>;
+  /** Digit strings in the text. */
+  numbers: string[];
+  /** Whether the text carries a negation or denial word. */
+  negated: boolean;
+  /** Character bigrams of the text without spaces, with counts (the Dice coefficient's input). */
+  bigrams: Map<number, number>;
+  bigramTotal: number;
+  /** Character 3- and 4-grams of ` text ` as numeric codes. */
+  grams3: Set<number>;
+  grams4: Set<number>;
+}
+
+/**
+ * Prepares a post text for clustering comparisons.
+ *
+ * @example prepareText('RT @a: Elm St bridge CLOSED!! #flood').stems // ['elm', 'st', 'bridg', 'close', 'flood']
+ */
+export function prepareText(text: string): PreparedText {
+  return prepareComparable(comparableText(text));
+}
+
+/** Same as {@link prepareText} for text that is already in comparable form. */
+export function prepareComparable(comparable: string): PreparedText {
+  const words = comparable ? comparable.split(' ') : [];
+  const stems: string[] = [];
+  const numbers: string[] = [];
+  let negated = false;
+  for (const raw of words) {
+    const word = NUMBER_WORDS[raw] ?? raw;
+    if (NEGATIONS.has(word)) negated = true;
+    if (/^\d+$/.test(word)) {
+      numbers.push(word);
+      stems.push(word);
+      continue;
+    }
+    if (STOP_WORDS.has(word) || word.length < 2) continue;
+    stems.push(stemOf(word));
+  }
+  const squeezed = comparable.replace(/ /g, '');
+  const bigrams = new Map<number, number>();
+  for (let i = 0; i + 1 < squeezed.length; i++) {
+    const code = squeezed.charCodeAt(i) * 65536 + squeezed.charCodeAt(i + 1);
+    bigrams.set(code, (bigrams.get(code) ?? 0) + 1);
+  }
+  const padded = ` ${comparable} `;
+  const grams3 = new Set<number>();
+  const grams4 = new Set<number>();
+  for (let i = 0; i + 3 <= padded.length; i++) {
+    // Codes stay below 2^53 so they are exact numbers: 3 × 16 bits, or 4 × 13 bits for 4-grams
+    // (characters above U+1FFF fold together there, which only blurs that one feature).
+    const c1 = padded.charCodeAt(i);
+    const c2 = padded.charCodeAt(i + 1);
+    const c3 = padded.charCodeAt(i + 2);
+    grams3.add((c1 * 65536 + c2) * 65536 + c3);
+    if (i + 4 <= padded.length) {
+      const c4 = padded.charCodeAt(i + 3);
+      grams4.add(((c1 & 0x1fff) * 8192 + (c2 & 0x1fff)) * 67108864 + (c3 & 0x1fff) * 8192 + (c4 & 0x1fff));
+    }
+  }
+  const stemBigrams = new Set<string>();
+  for (let i = 1; i < stems.length; i++) stemBigrams.add(`${stems[i - 1]} ${stems[i]}`);
+  const stemSet = new Set(stems);
+  const prefixes = new Set<string>();
+  for (const t of stemSet) prefixes.add(t.slice(0, 4));
+  return { comparable, words, stems, stemSet, wordSet: new Set(words), stemBigrams, prefixes, numbers, negated, bigrams, bigramTotal: Math.max(0, squeezed.length - 1), grams3, grams4 };
+}
+
+/** Stemmed content words of a text, for blocking without the full preparation. */
+export function blockingStems(comparable: string): string[] {
+  return prepareStemsOnly(comparable);
+}
+
+function prepareStemsOnly(comparable: string): string[] {
+  const out: string[] = [];
+  for (const raw of comparable ? comparable.split(' ') : []) {
+    const word = NUMBER_WORDS[raw] ?? raw;
+    if (/^\d+$/.test(word)) out.push(word);
+    else if (!STOP_WORDS.has(word) && word.length >= 2) out.push(stemOf(word));
+  }
+  return out;
+}

@@ -1,0 +1,6 @@
+/** Public surface of the rumor clustering core. */
+export { OnlineClusterer } from './clusterer';
+export type { Assignment, AssignReason, ClusterPost, ClustererOptions, RestoredPost } from './clusterer';
+export { compilePairModel, pairSimilarity } from './pair-model';
+export type { CompiledPairModel, PairModel } from './pair-model';
+export { specificUrls, hostSetting } from './specific-urls';
