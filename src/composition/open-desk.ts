@@ -67,7 +67,9 @@ export function openDesk(
       secrets: nodeSecrets,
       audit: new AuditRepo(db),
       clock,
-      transaction: (work) => db.transaction(work)(),
+      // IMMEDIATE takes the write lock up front: a transaction that reads before it writes
+      // cannot then fail with SQLITE_BUSY when another process wrote in between.
+      transaction: (work) => (db.inTransaction ? db.transaction(work)() : db.transaction(work).immediate()),
       ...engines,
       summaryStore: new SummaryRepo(db),
       summaryTemplates: loadSummaryTemplates(overrideDir(config.templates, 'summary')),

@@ -33,6 +33,8 @@ export function createApp(desk: RumorDesk, options: AppOptions): Express {
   const limit = options.bodyLimit ?? '2mb';
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // Responses are computed per request; hashing each body for an ETag only costs time.
+  app.set('etag', false);
   app.use(
     helmet({
       contentSecurityPolicy: {

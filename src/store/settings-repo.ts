@@ -1,12 +1,23 @@
 import type { Db } from './database';
 
+const CACHE_MS = 1000;
+
 /** Department settings an admin changes at run time (thresholds, time zone, lexicons). */
 export class SettingsRepo {
   constructor(private readonly db: Db) {}
 
+  /**
+   * Settings are read on every match; a short-lived copy spares the query, and a change made by
+   * another process (the CLI) is seen within a second.
+   */
+  private cache: { values: Map<string, string>; at: number } | null = null;
+
   get(name: string): string | null {
-    const row = this.db.prepare('SELECT value FROM settings WHERE name = ?').get(name) as { value: string } | undefined;
-    return row ? row.value : null;
+    if (!this.cache || Date.now() - this.cache.at > CACHE_MS) {
+      const rows = this.db.prepare('SELECT name, value FROM settings').all() as { name: string; value: string }[];
+      this.cache = { values: new Map(rows.map((r) => [r.name, r.value])), at: Date.now() };
+    }
+    return this.cache.values.get(name) ?? null;
   }
 
   all(): Record<string, string> {
@@ -15,6 +26,7 @@ export class SettingsRepo {
   }
 
   set(name: string, value: string, now: string): void {
+    this.cache = null;
     this.db
       .prepare(
         `INSERT INTO settings (name, value, updated_at) VALUES (?, ?, ?)

@@ -28,6 +28,7 @@ export class UsersRepo {
   constructor(private readonly db: Db) {}
 
   create(username: string, role: Role, passwordHash: string, now: string): UserRecord {
+    this.enabled = null;
     const info = this.db
       .prepare('INSERT INTO users (username, role, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
       .run(username, role, passwordHash, now, now);
@@ -48,11 +49,18 @@ export class UsersRepo {
     return (this.db.prepare('SELECT * FROM users ORDER BY username').all() as UserRow[]).map(toUser);
   }
 
+  // Read on every request (local mode or not); a user added by the CLI shows within a second.
+  private enabled: { n: number; at: number } | null = null;
+
   count(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM users WHERE disabled = 0').get() as { n: number }).n;
+    if (!this.enabled || Date.now() - this.enabled.at > 1000) {
+      this.enabled = { n: (this.db.prepare('SELECT COUNT(*) AS n FROM users WHERE disabled = 0').get() as { n: number }).n, at: Date.now() };
+    }
+    return this.enabled.n;
   }
 
   update(id: number, patch: { role?: Role; disabled?: boolean; passwordHash?: string }, now: string): UserRecord {
+    this.enabled = null;
     const current = this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow;
     this.db
       .prepare('UPDATE users SET role = ?, disabled = ?, password_hash = ?, updated_at = ? WHERE id = ?')

@@ -60,7 +60,8 @@ export function authenticate(desk: RumorDesk): RequestHandler {
     if (localMode) {
       req.user = { username: 'local', role: 'admin', via: 'local' };
       let csrf = cookies[CSRF_COOKIE];
-      if (!csrf || csrf.length < 20) {
+      // Only pages carry forms; API clients in local mode send JSON, which needs no token.
+      if ((!csrf || csrf.length < 20) && wantsHtml) {
         csrf = randomBytes(24).toString('base64url');
         res.append('Set-Cookie', serialize(CSRF_COOKIE, csrf, { ...cookieOptions(req), httpOnly: false }));
       }
