@@ -6,7 +6,7 @@
 
 /** Sorted bigram codes of a string (whitespace removed). */
 export function charBigrams(text: string): Uint32Array {
-  const s = text.replace(/\s+/g, '');
+  const s = /\s/.test(text) ? text.replace(/\s+/g, '') : text;
   const n = Math.max(0, s.length - 1);
   const out = new Uint32Array(n);
   for (let i = 0; i < n; i++) out[i] = s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);

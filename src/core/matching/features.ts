@@ -19,6 +19,8 @@ export const FEATURE_NAMES: readonly string[] = Object.values(FEATURE_GROUPS).fl
 /** What a feature computation needs from the index. */
 export interface FeatureContext {
   idf: (term: string) => number;
+  /** The index's IDF generation: cached per-passage IDF sums are valid while it is unchanged. */
+  generation: number;
   /** Per query: each claim term's related terms (synonyms, near-prefix inflections). */
   relatedOf: (term: string) => readonly string[];
 }
@@ -29,16 +31,15 @@ export interface CandidateFeatures {
   passage: IndexedPassage | undefined;
 }
 
-/** Share of the passage's IDF mass that the claim also contains. */
-function coverageOf(p: IndexedPassage, query: Set<string>, ctx: FeatureContext): number {
-  let total = 0;
-  let hit = 0;
-  for (const t of p.termSet) {
-    const w = ctx.idf(t);
-    total += w;
-    if (query.has(t)) hit += w;
+/** Sum of IDF over a passage's distinct terms, cached on the passage until IDFs change. */
+function idfMassOf(p: IndexedPassage, ctx: FeatureContext): number {
+  if (p.idfGen !== ctx.generation) {
+    let total = 0;
+    for (const t of p.termSet) total += ctx.idf(t);
+    p.idfMass = total;
+    p.idfGen = ctx.generation;
   }
-  return total ? hit / total : 0;
+  return p.idfMass;
 }
 
 /**
@@ -57,32 +58,37 @@ export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: n
     else if (ctx.relatedOf(t).some((r) => doc.tf.has(r))) related += w;
   }
   qMass = qMass || 1;
-  const querySet = new Set(q.uniqueTerms);
+  const terms = q.uniqueTerms;
+  const weights = terms.map((t) => ctx.idf(t));
   let best: IndexedPassage | undefined;
   let bestCoverage = -1;
   let bestBodyCoverage = 0;
   let titleCoverage = 0;
   let titleQueryCoverage = 0;
   let dice = 0;
+  let pairHits = 0;
   for (const p of doc.passages) {
-    const c = coverageOf(p, querySet, ctx);
+    // Coverage walks the claim's few terms against the passage set, not the passage's terms.
+    let hit = 0;
+    for (let i = 0; i < terms.length; i++) if (p.termSet.has(terms[i] as string)) hit += weights[i] as number;
+    const mass = idfMassOf(p, ctx);
+    const c = mass ? hit / mass : 0;
     if (c > bestCoverage) {
       bestCoverage = c;
       best = p;
     }
     if (p.isTitle) {
       titleCoverage = c;
-      let hit = 0;
-      for (const t of q.uniqueTerms) if (p.termSet.has(t)) hit += ctx.idf(t);
       titleQueryCoverage = hit / qMass;
     } else if (c > bestBodyCoverage) bestBodyCoverage = c;
-    const d = diceOf(q.bigrams, passageBigrams(p));
-    if (d > dice) dice = d;
-  }
-  let pairHits = 0;
-  if (q.pairs.size) {
-    for (const p of doc.passages) {
-      for (let i = 1; i < p.terms.length; i++) if (q.pairs.has(`${p.terms[i - 1]} ${p.terms[i]}`)) pairHits++;
+    if (hit > 0) {
+      // A passage sharing no claim term shares next to no character bigrams worth counting.
+      const d = diceOf(q.bigrams, passageBigrams(p));
+      if (d > dice) dice = d;
+    }
+    if (q.pairs.size) {
+      const pt = p.terms;
+      for (let i = 1; i < pt.length; i++) if (q.next.get(pt[i - 1] as string)?.has(pt[i] as string)) pairHits++;
     }
   }
   let nameMass = 0;

@@ -1,4 +1,4 @@
-import { cleanText, tokenize, type Token } from '../text/tokenize';
+import { cleanText, tokenizeCleaned, type Token } from '../text/tokenize';
 import { canonicalUrl } from '../text/urls';
 import { charBigrams } from './char-bigrams';
 import type { IndexableStatement } from './types';
@@ -11,6 +11,9 @@ export interface IndexedPassage {
   termSet: Set<string>;
   /** Character bigrams for Dice, built on first use: most passages are never a candidate. */
   bigrams: Uint32Array | null;
+  /** Sum of the distinct terms' IDF, valid for index generation `idfGen` (-1: not yet). */
+  idfMass: number;
+  idfGen: number;
 }
 
 /** A passage's sorted character bigrams, computed once. */
@@ -37,12 +40,18 @@ export interface IndexedStatement {
 
 /** Lower-cased letters and digits only: the string Dice compares. */
 export function diceText(text: string): string {
-  return cleanText(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return diceTextOfCleaned(cleanText(text));
 }
 
-function passage(text: string, isTitle: boolean, tokens: Token[]): IndexedPassage {
+function diceTextOfCleaned(cleaned: string): string {
+  return cleaned.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function passage(text: string, isTitle: boolean, tokens: Token[], cleaned: string): IndexedPassage {
   const terms = tokens.map((t) => t.term);
-  return { text, isTitle, terms, termSet: new Set(terms), bigrams: null };
+  // Built at upsert from the already-cleaned text: the cold first Dice comparison of a
+  // passage was the largest single cost of a query against a freshly built index.
+  return { text, isTitle, terms, termSet: new Set(terms), bigrams: charBigrams(diceTextOfCleaned(cleaned)), idfMass: 0, idfGen: -1 };
 }
 
 /** Splits and pre-processes a statement: title, then each paragraph of the body. */
@@ -51,10 +60,11 @@ export function indexStatement(s: IndexableStatement): IndexedStatement {
   const passages: IndexedPassage[] = [];
   const all: Token[] = [];
   for (const [i, text] of [s.title, ...paragraphs].entries()) {
-    const tokens = tokenize(text);
+    const cleaned = cleanText(text);
+    const tokens = tokenizeCleaned(cleaned);
     if (!tokens.length) continue;
-    all.push(...tokens);
-    passages.push(passage(text, i === 0 && text === s.title, tokens));
+    for (const t of tokens) all.push(t);
+    passages.push(passage(text, i === 0 && text === s.title, tokens, cleaned));
   }
   const tf = new Map<string, number>();
   const numbers = new Set<string>();

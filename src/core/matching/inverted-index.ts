@@ -30,8 +30,15 @@ export class InvertedIndex {
   private dead = 0;
   private scores = new Float64Array(0);
   private readonly idfCache = new Map<string, number>();
+  /** Bumped whenever document frequencies change, so per-passage IDF sums can be cached. */
+  private gen = 0;
   /** First four letters → terms: finds inflections that Porter2 leaves apart. */
   private readonly byPrefix = new Map<string, Set<string>>();
+
+  /** Changes whenever any IDF may have changed. */
+  get generation(): number {
+    return this.gen;
+  }
 
   get size(): number {
     return this.slotOf.size;
@@ -58,8 +65,10 @@ export class InvertedIndex {
       if (!list) this.postings.set(term, (list = { slots: [], tfs: [] }));
       list.slots.push(slot);
       list.tfs.push(tf);
-      this.df.set(term, (this.df.get(term) ?? 0) + 1);
-      if (term.length >= 4) {
+      const df = this.df.get(term) ?? 0;
+      this.df.set(term, df + 1);
+      // Only a term new to the index can be new to its prefix group.
+      if (df === 0 && term.length >= 4) {
         const key = term.slice(0, 4);
         let set = this.byPrefix.get(key);
         if (!set) this.byPrefix.set(key, (set = new Set()));
@@ -67,6 +76,7 @@ export class InvertedIndex {
       }
     }
     this.idfCache.clear();
+    this.gen++;
   }
 
   /** Indexed terms sharing `term`'s first four letters (may include terms no longer indexed). */
@@ -88,6 +98,7 @@ export class InvertedIndex {
       else this.df.delete(term);
     }
     this.idfCache.clear();
+    this.gen++;
     this.dead++;
     if (this.dead > 64 && this.dead * 4 > this.docs.length) this.compact();
   }

@@ -11,6 +11,8 @@ export interface PreparedQuery {
   uniqueTerms: string[];
   /** Adjacent term pairs ("a b"), for phrase overlap. */
   pairs: Set<string>;
+  /** The same pairs as term → following terms, so passages are checked without building strings. */
+  next: Map<string, Set<string>>;
   numbers: Set<string>;
   names: Set<string>;
   bigrams: Uint32Array;
@@ -24,7 +26,15 @@ export function prepareQuery(text: string, extraUrls: readonly string[] = []): P
   const tokens = tokenize(text);
   const terms = tokens.map((t) => t.term);
   const pairs = new Set<string>();
-  for (let i = 1; i < terms.length; i++) pairs.add(`${terms[i - 1]} ${terms[i]}`);
+  const next = new Map<string, Set<string>>();
+  for (let i = 1; i < terms.length; i++) {
+    const a = terms[i - 1] as string;
+    const b = terms[i] as string;
+    pairs.add(`${a} ${b}`);
+    let set = next.get(a);
+    if (!set) next.set(a, (set = new Set()));
+    set.add(b);
+  }
   const urls = [...new Set([...extraUrls, ...extractUrls(text)].map((u) => canonicalUrl(u)).filter((u): u is string => u !== null))];
   const words = text
     .replace(/(?:https?:\/\/|www\.)\S+/gi, ' ')
@@ -36,6 +46,7 @@ export function prepareQuery(text: string, extraUrls: readonly string[] = []): P
     terms,
     uniqueTerms: [...new Set(terms)],
     pairs,
+    next,
     numbers: new Set(tokens.filter((t) => t.numeric).map((t) => t.term)),
     names: new Set(tokens.filter((t) => t.capitalised).map((t) => t.term)),
     bigrams: charBigrams(diceText(text)),

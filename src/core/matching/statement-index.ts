@@ -123,6 +123,7 @@ export class StatementIndex {
     const cache = new Map<string, readonly string[]>();
     return {
       idf: (t) => this.index.idf(t),
+      generation: this.index.generation,
       relatedOf: (term) => {
         let found = cache.get(term);
         if (found === undefined) {

@@ -62,6 +62,15 @@ function splitHashtagKeepCase(body: string): string {
     .join(' ');
 }
 
+/** Whether the gap `text[from, to)` before a word ends with sentence punctuation (then spaces). */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && /\s/.test(text.charAt(i))) i--;
+  if (i < from) return false;
+  const c = text.charAt(i);
+  return c === '.' || c === '!' || c === '?' || c === ':' || c === '"';
+}
+
 function isCapitalised(word: string, sentenceStart: boolean): boolean {
   const first = word.charAt(0);
   if (first === first.toLowerCase()) return false;
@@ -76,17 +85,27 @@ function isCapitalised(word: string, sentenceStart: boolean): boolean {
  * @example tokenize('BREAKING: twelve dead at #NorthgateHigh').map((t) => t.term) // ['break', '12', 'dead', 'northgat', 'high']
  */
 export function tokenize(text: string): Token[] {
-  const cleaned = cleanText(text);
+  return tokenizeCleaned(cleanText(text));
+}
+
+/**
+ * `tokenize` for text that has already been through `cleanText` (callers that also need the
+ * cleaned string save a second pass).
+ *
+ * @example tokenizeCleaned(cleanText('Bridge closed')).map((t) => t.term) // ['bridg', 'close']
+ */
+export function tokenizeCleaned(cleaned: string): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
   let match: RegExpExecArray | null;
   let lastEnd = 0;
   while ((match = WORD.exec(cleaned)) !== null) {
     const raw = match[0];
-    const between = cleaned.slice(lastEnd, match.index);
-    const sentenceStart = lastEnd === 0 || /[.!?:"]\s*$/.test(between);
+    const sentenceStart = lastEnd === 0 || endsSentence(cleaned, lastEnd, match.index);
     lastEnd = match.index + raw.length;
-    const lower = raw.toLowerCase().replace(/'s$/, '').replace(/'/g, '');
+    let lower = raw.toLowerCase();
+    // Most words have no apostrophe; skip the two regex passes for them (index build is hot).
+    if (lower.includes("'")) lower = lower.replace(/'s$/, '').replace(/'/g, '');
     const firstCode = lower.charCodeAt(0);
     if (firstCode >= 48 && firstCode <= 57) {
       const digits = lower.replace(/,/g, '').replace(/%$/, '');
