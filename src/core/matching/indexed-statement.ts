@@ -43,7 +43,8 @@ export function diceText(text: string): string {
   return diceTextOfCleaned(cleanText(text));
 }
 
-function diceTextOfCleaned(cleaned: string): string {
+/** `diceText` of text already through `cleanText`. */
+export function diceTextOfCleaned(cleaned: string): string {
   return cleaned.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 

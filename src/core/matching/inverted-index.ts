@@ -26,6 +26,8 @@ export class InvertedIndex {
   private lengths: number[] = [];
   private readonly df = new Map<string, number>();
   private readonly slotOf = new Map<number, number>();
+  /** Canonical URL → statement ids: claims with links must not scan every statement. */
+  private readonly urlIds = new Map<string, Set<number>>();
   private totalLength = 0;
   private dead = 0;
   private scores = new Float64Array(0);
@@ -59,6 +61,11 @@ export class InvertedIndex {
     this.docs.push(doc);
     this.lengths.push(doc.length);
     this.slotOf.set(doc.statement.id, slot);
+    if (doc.url !== null) {
+      let ids = this.urlIds.get(doc.url);
+      if (!ids) this.urlIds.set(doc.url, (ids = new Set()));
+      ids.add(doc.statement.id);
+    }
     this.totalLength += doc.length;
     for (const [term, tf] of doc.tf) {
       let list = this.postings.get(term);
@@ -91,6 +98,7 @@ export class InvertedIndex {
     this.docs[slot] = undefined;
     this.lengths[slot] = -1;
     this.slotOf.delete(statementId);
+    if (doc.url !== null) this.urlIds.get(doc.url)?.delete(statementId);
     this.totalLength -= doc.length;
     for (const term of doc.tf.keys()) {
       const n = (this.df.get(term) ?? 1) - 1;
@@ -170,8 +178,13 @@ export class InvertedIndex {
 
   /** The statements whose canonical URL is one of `urls`. */
   byUrl(urls: readonly string[]): IndexedStatement[] {
-    if (!urls.length) return [];
-    const wanted = new Set(urls);
-    return this.values().filter((d) => d.url !== null && wanted.has(d.url));
+    const out: IndexedStatement[] = [];
+    for (const url of new Set(urls)) {
+      for (const id of this.urlIds.get(url) ?? []) {
+        const doc = this.get(id);
+        if (doc) out.push(doc);
+      }
+    }
+    return out;
   }
 }

@@ -1,7 +1,7 @@
-import { tokenize, type Token } from '../text/tokenize';
+import { cleanText, tokenizeCleaned, type Token } from '../text/tokenize';
 import { canonicalUrl, extractUrls } from '../text/urls';
 import { charBigrams } from './char-bigrams';
-import { diceText } from './indexed-statement';
+import { diceTextOfCleaned } from './indexed-statement';
 
 /** A claim, pre-processed once per match call. */
 export interface PreparedQuery {
@@ -23,7 +23,9 @@ export interface PreparedQuery {
 
 /** Tokenises a claim and collects what every candidate comparison needs. */
 export function prepareQuery(text: string, extraUrls: readonly string[] = []): PreparedQuery {
-  const tokens = tokenize(text);
+  // Cleaned once: both the terms and the Dice string come from it.
+  const cleaned = cleanText(text);
+  const tokens = tokenizeCleaned(cleaned);
   const terms = tokens.map((t) => t.term);
   const pairs = new Set<string>();
   const next = new Map<string, Set<string>>();
@@ -49,7 +51,7 @@ export function prepareQuery(text: string, extraUrls: readonly string[] = []): P
     next,
     numbers: new Set(tokens.filter((t) => t.numeric).map((t) => t.term)),
     names: new Set(tokens.filter((t) => t.capitalised).map((t) => t.term)),
-    bigrams: charBigrams(diceText(text)),
+    bigrams: charBigrams(diceTextOfCleaned(cleaned)),
     urls,
     wordCount: words ? words.length : 0,
   };
