@@ -31,6 +31,29 @@ export interface CandidateFeatures {
   passage: IndexedPassage | undefined;
 }
 
+interface QueryStats {
+  generation: number;
+  /** IDF of each of `q.uniqueTerms`, in order. */
+  weights: number[];
+  /** Their sum (1 when the claim has no terms, so ratios stay finite). */
+  mass: number;
+  related: (readonly string[])[];
+}
+
+/** What depends on the claim alone, computed for its first candidate and reused for the rest. */
+const statsOf = new WeakMap<PreparedQuery, QueryStats>();
+
+function queryStats(q: PreparedQuery, ctx: FeatureContext): QueryStats {
+  let stats = statsOf.get(q);
+  if (!stats || stats.generation !== ctx.generation) {
+    const weights = q.uniqueTerms.map((t) => ctx.idf(t));
+    const mass = weights.reduce((a, b) => a + b, 0) || 1;
+    stats = { generation: ctx.generation, weights, mass, related: q.uniqueTerms.map((t) => ctx.relatedOf(t)) };
+    statsOf.set(q, stats);
+  }
+  return stats;
+}
+
 /** Sum of IDF over a passage's distinct terms, cached on the passage until IDFs change. */
 function idfMassOf(p: IndexedPassage, ctx: FeatureContext): number {
   if (p.idfGen !== ctx.generation) {
@@ -48,18 +71,16 @@ function idfMassOf(p: IndexedPassage, ctx: FeatureContext): number {
  * @example computeFeatures(prepareQuery('bridge collapsed'), candidate, 3.2, 0, 4.1, ctx).features.queryCoverage
  */
 export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: number, rank: number, maxBm25: number, linked: boolean, ctx: FeatureContext): CandidateFeatures {
-  let qMass = 0;
+  const { weights, mass: qMass, related: relatedTerms } = queryStats(q, ctx);
   let covered = 0;
   let related = 0;
-  for (const t of q.uniqueTerms) {
-    const w = ctx.idf(t);
-    qMass += w;
-    if (doc.tf.has(t)) covered += w;
-    else if (ctx.relatedOf(t).some((r) => doc.tf.has(r))) related += w;
-  }
-  qMass = qMass || 1;
   const terms = q.uniqueTerms;
-  const weights = terms.map((t) => ctx.idf(t));
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i] as string;
+    const w = weights[i] as number;
+    if (doc.tf.has(t)) covered += w;
+    else if ((relatedTerms[i] as readonly string[]).some((r) => doc.tf.has(r))) related += w;
+  }
   let best: IndexedPassage | undefined;
   let bestCoverage = -1;
   let bestBodyCoverage = 0;

@@ -8,8 +8,7 @@ import type { RerankerModel } from './model';
  */
 export function rerankScore(model: RerankerModel, features: Record<string, number>): number {
   let z = model.bias;
-  model.features.forEach((name, i) => {
-    z += (model.weights[i] as number) * (features[name] ?? 0);
-  });
+  const names = model.features;
+  for (let i = 0; i < names.length; i++) z += (model.weights[i] as number) * (features[names[i] as string] ?? 0);
   return 1 / (1 + Math.exp(-z));
 }
