@@ -14,6 +14,7 @@ const DEFAULT_RECENCY_DAYS = 60;
 const SUPERSEDED_FACTOR = 0.85;
 const RETRACTED_FACTOR = 0.5;
 const MAX_STALE_PENALTY = 0.3;
+const RELATED_CACHE_LIMIT = 100_000;
 
 interface Scored {
   doc: IndexedStatement;
@@ -118,31 +119,42 @@ export class StatementIndex {
     return out;
   }
 
-  /** Related terms are looked up once per claim term, not once per candidate. */
+  /**
+   * Related terms are looked up once per term and kept across claims until the index changes
+   * (a new statement can add a near-prefix sibling): the prefix scan was a large share of a
+   * claim's cost.
+   */
   private featureContext(): FeatureContext {
-    const cache = new Map<string, readonly string[]>();
-    return {
-      idf: (t) => this.index.idf(t),
-      generation: this.index.generation,
-      relatedOf: (term) => {
-        let found = cache.get(term);
-        if (found === undefined) {
-          const out = new Set(this.model.related.get(term) ?? []);
-          if (term.length >= 4 && !/^\d/.test(term)) {
-            // Stemming leaves some inflections apart ("gassed" → "gass", "gas"): a term that
-            // extends the other by at most two letters counts as related.
-            for (const other of this.index.prefixSiblings(term)) {
-              const [short, long] = other.length <= term.length ? [other, term] : [term, other];
-              if (other !== term && long.length - short.length <= 2 && long.startsWith(short)) out.add(other);
-            }
-          }
-          found = [...out];
-          cache.set(term, found);
-        }
-        return found;
-      },
-    };
+    const generation = this.index.generation;
+    // Claims bring words the statements never use; the cap keeps a long-running service bounded.
+    if (this.relatedGen !== generation || this.relatedCache.size > RELATED_CACHE_LIMIT) {
+      this.relatedCache.clear();
+      this.relatedGen = generation;
+    }
+    return { idf: this.idfOf, generation, relatedOf: this.relatedOf };
   }
+
+  private readonly relatedCache = new Map<string, readonly string[]>();
+  private relatedGen = -1;
+  private readonly idfOf = (t: string): number => this.index.idf(t);
+
+  private readonly relatedOf = (term: string): readonly string[] => {
+    let found = this.relatedCache.get(term);
+    if (found === undefined) {
+      const out = new Set(this.model.related.get(term) ?? []);
+      if (term.length >= 4 && !/^\d/.test(term)) {
+        // Stemming leaves some inflections apart ("gassed" → "gass", "gas"): a term that
+        // extends the other by at most two letters counts as related.
+        for (const other of this.index.prefixSiblings(term)) {
+          const [short, long] = other.length <= term.length ? [other, term] : [term, other];
+          if (other !== term && long.length - short.length <= 2 && long.startsWith(short)) out.add(other);
+        }
+      }
+      found = [...out];
+      this.relatedCache.set(term, found);
+    }
+    return found;
+  };
 
   private stalePenalty(doc: IndexedStatement, now: Date | undefined): number {
     if (!now || doc.publishedMs === null) return 0;
