@@ -88,4 +88,26 @@ describe('StatementIndex updates', () => {
     expect(idx.size).toBe(1);
     expect(idx.match('Elm Street Bridge closed').map((r) => r.statementId)).not.toContain(1);
   });
+
+  it('forgets a removed or re-addressed statement for URL-only claims', () => {
+    const idx = buildStatementIndex(testModel(), STATEMENTS);
+    const link = 'https://ridgeportpd.example/news/water';
+    expect(idx.match(link, { now: NOW })[0]?.features.url).toBe(1);
+    idx.upsert({ ...STATEMENTS[2]!, url: 'https://ridgeportpd.example/news/other' });
+    expect(idx.match(link, { now: NOW }).some((r) => r.features.url === 1)).toBe(false);
+    idx.remove(STATEMENTS[2]!.id);
+    expect(idx.match('https://ridgeportpd.example/news/other', { now: NOW }).map((r) => r.statementId)).not.toContain(STATEMENTS[2]!.id);
+  });
+
+  it('scores a claim after upserts exactly as a fresh build does (cached per-passage sums follow the index)', () => {
+    const idx = buildStatementIndex(testModel(), STATEMENTS);
+    const claim = 'Elm Street Bridge closed over the Cedar River';
+    idx.match(claim, { now: NOW });
+    const extra = [0, 1, 2, 3, 4].map((i) => ({ ...STATEMENTS[1]!, id: 100 + i, body: 'Cedar River flood warning for the Elm district.' }));
+    for (const s of extra) idx.upsert(s);
+    const fresh = buildStatementIndex(testModel(), [...STATEMENTS, ...extra]);
+    const coverage = (i: StatementIndex) => i.match(claim, { now: NOW }).find((r) => r.statementId === 1)?.features.passageCoverage;
+    expect(coverage(idx)).toBeDefined();
+    expect(coverage(idx)).toBeCloseTo(coverage(fresh) as number, 9);
+  });
 });
