@@ -34,8 +34,6 @@ export interface IndexedStatement {
   names: Set<string>;
   url: string | null;
   publishedMs: number | null;
-  /** Lower-case surface word → term, for highlighting. */
-  tokens: Token[];
 }
 
 /** Lower-cased letters and digits only: the string Dice compares. */
@@ -59,32 +57,33 @@ function passage(text: string, isTitle: boolean, tokens: Token[], cleaned: strin
 export function indexStatement(s: IndexableStatement): IndexedStatement {
   const paragraphs = s.body.split(/\n\s*\n|\r?\n/).map((p) => p.trim()).filter(Boolean);
   const passages: IndexedPassage[] = [];
-  const all: Token[] = [];
+  // Token objects are not kept: nothing reads them after indexing, and ~30 per statement only
+  // add garbage-collector work while claims are matched.
+  const tf = new Map<string, number>();
+  const numbers = new Set<string>();
+  const names = new Set<string>();
+  let length = 0;
   for (const [i, text] of [s.title, ...paragraphs].entries()) {
     const cleaned = cleanText(text);
     const tokens = tokenizeCleaned(cleaned);
     if (!tokens.length) continue;
-    for (const t of tokens) all.push(t);
+    length += tokens.length;
+    for (const t of tokens) {
+      tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
+      if (t.numeric) numbers.add(t.term);
+      if (t.capitalised) names.add(t.term);
+    }
     passages.push(passage(text, i === 0 && text === s.title, tokens, cleaned));
-  }
-  const tf = new Map<string, number>();
-  const numbers = new Set<string>();
-  const names = new Set<string>();
-  for (const t of all) {
-    tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
-    if (t.numeric) numbers.add(t.term);
-    if (t.capitalised) names.add(t.term);
   }
   const published = s.publishedAt ? Date.parse(s.publishedAt) : NaN;
   return {
     statement: s,
     passages,
     tf,
-    length: all.length,
+    length,
     numbers,
     names,
     url: s.url ? canonicalUrl(s.url) : null,
     publishedMs: Number.isFinite(published) ? published : null,
-    tokens: all,
   };
 }
