@@ -4,6 +4,7 @@
  * against string-similarity alone with its own fitted threshold, in the same run.
  *
  *   npm run bench:cluster
+ *   npm run bench:cluster -- --demo   (also cluster data/demo posts against their rumor labels)
  *   npm run bench:cluster -- --pairs FILE.csv --pred-out OUT.csv   (labels, if any, are not read)
  */
 import fs from 'fs';
@@ -14,6 +15,7 @@ import { compilePairModel } from '../src/core/clustering/pair-model';
 import { comparableText } from '../src/core/text/normalize';
 import { benchDir, bestThreshold, binaryScores, readPairs, type PairRow } from './lib/cluster-pairs';
 import { readClusterModel } from './lib/cluster-model-file';
+import { clusterDemo } from './lib/cluster-demo';
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -73,6 +75,7 @@ function main(): void {
   line('string-similarity @ threshold fitted on URL train', yDev, bDev, baselineFit);
   line('string-similarity @ threshold chosen on PIT dev', yDev, bDev, baselineDev);
   console.log(`model scoring incl. text preparation: ${pairMicros.toFixed(1)} µs per pair`);
+  if (process.argv.includes('--demo')) clusterDemo(model);
 }
 
 main();

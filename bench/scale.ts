@@ -20,10 +20,15 @@ function argNumber(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
+/** Store ids are integers; the generator's external ids end in the post's sequence number. */
+function storeKey(externalId: string | null | undefined): string | null {
+  return externalId ? externalId.slice(externalId.lastIndexOf('-') + 1) : null;
+}
+
 function toClusterPost(p: PostInput): ClusterPost {
   const urls = extractUrls(p.text);
   if (p.url && !urls.includes(p.url)) urls.push(p.url);
-  return { key: p.externalId as string, text: p.text, urls, sourceKey: p.repostOf ?? p.quoteOf };
+  return { key: storeKey(p.externalId) as string, text: p.text, urls, sourceKey: storeKey(p.repostOf ?? p.quoteOf) };
 }
 
 function runOnline(n: number, seed: number, model: CompiledPairModel) {

