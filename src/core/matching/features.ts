@@ -55,7 +55,7 @@ function queryStats(q: PreparedQuery, ctx: FeatureContext): QueryStats {
 }
 
 /** Sum of IDF over a passage's distinct terms, cached on the passage until IDFs change. */
-function idfMassOf(p: IndexedPassage, ctx: FeatureContext): number {
+export function idfMassOf(p: IndexedPassage, ctx: FeatureContext): number {
   if (p.idfGen !== ctx.generation) {
     let total = 0;
     for (const t of p.termSet) total += ctx.idf(t);

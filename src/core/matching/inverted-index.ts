@@ -86,6 +86,11 @@ export class InvertedIndex {
     this.gen++;
   }
 
+  /** Every term currently indexed. */
+  terms(): IterableIterator<string> {
+    return this.df.keys();
+  }
+
   /** Indexed terms sharing `term`'s first four letters (may include terms no longer indexed). */
   prefixSiblings(term: string): ReadonlySet<string> {
     return this.byPrefix.get(term.slice(0, 4)) ?? EMPTY;

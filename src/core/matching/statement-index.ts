@@ -1,5 +1,5 @@
 import { decide } from './decide';
-import { computeFeatures, type FeatureContext } from './features';
+import { computeFeatures, idfMassOf, type FeatureContext } from './features';
 import { indexStatement, type IndexedStatement } from './indexed-statement';
 import { InvertedIndex } from './inverted-index';
 import type { MatchingModel } from './model';
@@ -71,6 +71,18 @@ export class StatementIndex {
 
   remove(id: number): void {
     this.index.remove(id);
+  }
+
+  /**
+   * Fills the per-passage IDF sums and the related-term table for the whole index, so the first
+   * claims after start-up do not pay for them. Called once after a bulk build; optional.
+   *
+   * @example const index = buildStatementIndex(model, statements); // already primed
+   */
+  prime(): void {
+    const ctx = this.featureContext();
+    for (const doc of this.index.values()) for (const p of doc.passages) idfMassOf(p, ctx);
+    for (const term of this.index.terms()) this.relatedOf(term);
   }
 
   /** Top `k` statements for a claim, best first. */
@@ -196,5 +208,6 @@ export class StatementIndex {
 export function buildStatementIndex(model: MatchingModel, statements: Iterable<IndexableStatement>, options: StatementIndexOptions = {}): StatementIndex {
   const index = new StatementIndex(model, options);
   for (const s of statements) index.upsert(s);
+  index.prime();
   return index;
 }

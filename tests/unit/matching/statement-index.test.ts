@@ -110,4 +110,14 @@ describe('StatementIndex updates', () => {
     expect(coverage(idx)).toBeDefined();
     expect(coverage(idx)).toBeCloseTo(coverage(fresh) as number, 9);
   });
+
+  it('scores the same whether or not the index was primed after a bulk build', () => {
+    const unprimed = new StatementIndex(testModel());
+    for (const s of STATEMENTS) unprimed.upsert(s);
+    const primed = buildStatementIndex(testModel(), STATEMENTS);
+    const claim = 'people say the water supply has e coli in it from the flood';
+    const scores = (i: StatementIndex) => i.match(claim, { now: NOW, k: 3 }).map((r) => [r.statementId, r.score]);
+    expect(scores(primed)).toEqual(scores(unprimed));
+    expect(scores(primed).length).toBeGreaterThan(0);
+  });
 });
