@@ -1,6 +1,5 @@
 import { existsSync } from 'fs';
 import { join } from 'path';
-import { z } from 'zod';
 import type { Db } from '../store/database';
 import type { ClustersRepo } from '../store/clusters-repo';
 import type { SettingsRepo } from '../store/settings-repo';
@@ -8,23 +7,13 @@ import type { StatementsRepo } from '../store/statements-repo';
 import { loadMatchingModel, StatementIndex } from '../core/matching';
 import { detectStance as detectStanceByRules } from '../core/matching/stance-rules';
 import type { Statement } from '../core/types';
-import { OnlineClusterer } from '../core/clustering/online-clusterer';
+import { createClusterer } from './clusterer-engine';
 import { RumorDeskError } from '../core/errors';
-import type { ClustererEngine, CredibilityEngine, MatchingEngine } from '../usecases/engines';
+import type { CredibilityEngine, MatchingEngine } from '../usecases/engines';
 import { DEPARTMENT_SETTINGS } from '../usecases/settings/department-settings';
 import { createDraftComposer } from './draft-composer';
 import { createCredibilityEngine } from './credibility-engine';
 import { readDataJson } from './model-files';
-
-const clusterModelSchema = z.object({ version: z.string(), threshold: z.number().min(0).max(1) }).loose();
-
-function parseModel<T>(schema: z.ZodType<T>, file: string): T {
-  const parsed = schema.safeParse(readDataJson(file));
-  if (!parsed.success) throw new RumorDeskError('CONFIG_INVALID', `data/${file} is not a valid model: ${parsed.error.issues[0]?.message}`);
-  return parsed.data;
-}
-
-const EXEMPLARS_PER_CLUSTER = 4;
 
 /**
  * Builds the engines the use cases drive and brings them up to date with the database:
@@ -47,6 +36,8 @@ export function createEngines(deps: { db: Db; statements: StatementsRepo; cluste
     index.upsert(s);
     texts.set(s.id, { title: s.title, body: s.body, status: s.status });
   }
+  // Fill the index's per-passage and related-term caches now, not on the first claims.
+  index.prime();
   const matching: MatchingEngine = {
     get modelVersion() {
       return index.modelVersion;
@@ -71,20 +62,8 @@ export function createEngines(deps: { db: Db; statements: StatementsRepo; cluste
     },
   };
 
-  const clusterModel = parseModel(clusterModelSchema, 'models/cluster-pair.json');
-  const departmentHost = (deps.settings.get('department.url') ?? DEPARTMENT_SETTINGS['department.url'].default).replace(/^https?:\/\/(www\.)?/, '').split('/')[0] ?? '';
-  const clusterer = new OnlineClusterer({ threshold: clusterModel.threshold, exemplarsPerCluster: EXEMPLARS_PER_CLUSTER, genericHosts: [departmentHost] });
-  const state = deps.clusters.restoreState(EXEMPLARS_PER_CLUSTER);
-  for (const e of state.exemplars) clusterer.restore(e.clusterId, [e.text], []);
-  for (const h of state.hashes) clusterer.restoreHash(h.hash, h.clusterId);
-  for (const m of state.merges) clusterer.merge(m.fromId, m.intoId);
-  const clustererEngine: ClustererEngine = {
-    assign: (post, newClusterId) => clusterer.assign(post, newClusterId),
-    peek: (text, urls) => clusterer.peek(text, urls),
-    merge: (fromId, intoId) => clusterer.merge(fromId, intoId),
-    movePost: (text, toClusterId) => clusterer.movePost(text, toClusterId),
-  };
+  const clusterer = createClusterer(deps.clusters, deps.settings);
 
   const credibility: CredibilityEngine = createCredibilityEngine();
-  return { matching, clusterer: clustererEngine, credibility, composer: createDraftComposer(deps.templatesDir ? (existsSync(join(deps.templatesDir, 'drafts')) ? join(deps.templatesDir, 'drafts') : null) : null) };
+  return { matching, clusterer, credibility, composer: createDraftComposer(deps.templatesDir ? (existsSync(join(deps.templatesDir, 'drafts')) ? join(deps.templatesDir, 'drafts') : null) : null) };
 }

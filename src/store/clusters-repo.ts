@@ -402,6 +402,22 @@ export class ClustersRepo {
   }
 
   /**
+   * Every clustered post in arrival order with what the clusterer needs to resume exactly where
+   * it stopped: its text, its cluster, whether an officer placed it, and the post it reposts.
+   */
+  restorePosts(visit: (post: { key: string; text: string; clusterId: number; pinned: boolean; sourceKey: string | null }) => void): void {
+    const rows = this.db
+      .prepare(
+        `SELECT p.id AS id, p.text AS text, pc.cluster_id AS clusterId, pc.pinned AS pinned, src.id AS sourceId
+         FROM posts p JOIN post_clusters pc ON pc.post_id = p.id
+         LEFT JOIN posts src ON src.platform = p.platform AND src.external_id = COALESCE(p.repost_of, p.quote_of)
+         WHERE p.text IS NOT NULL ORDER BY p.id`,
+      )
+      .iterate() as IterableIterator<{ id: number; text: string; clusterId: number; pinned: number; sourceId: number | null }>;
+    for (const r of rows) visit({ key: String(r.id), text: r.text, clusterId: r.clusterId, pinned: r.pinned === 1, sourceKey: r.sourceId === null ? null : String(r.sourceId) });
+  }
+
+  /**
    * What the in-memory clusterer needs to resume after a restart: a few exemplar texts per
    * open cluster (the posts that started it or joined it as paraphrases), every content hash
    * with its cluster, and the merges.

@@ -27,7 +27,8 @@ export interface ClusterablePost {
   key: string;
   text: string;
   urls: string[];
-  /** The cluster of the post this one reposts or quotes, resolved from the database. */
+  /** The post this one reposts or quotes (its id as a string), and that post's cluster. */
+  sourceKey: string | null;
   sourceClusterId: number | null;
 }
 
@@ -45,7 +46,7 @@ export interface ClustererEngine {
   peek(text: string, urls: string[]): { clusterId: number; similarity: number } | null;
   merge(fromId: number, intoId: number): void;
   /** An officer moved a post: later exact copies of its text follow it. */
-  movePost(text: string | null, toClusterId: number): void;
+  movePost(key: string, text: string | null, toClusterId: number): void;
 }
 
 export interface Factor {

@@ -140,7 +140,7 @@ export function createClusterUseCases(deps: ClusterDeps) {
         deps.clusters.reassignPost(postId, to, 'moved', now);
         deps.clusters.recompute(membership.clusterId, NEW_ACCOUNT_DAYS, now);
         deps.clusters.recompute(to, NEW_ACCOUNT_DAYS, now);
-        deps.clusterer.movePost(deps.posts.findById(postId)?.text ?? null, to);
+        deps.clusterer.movePost(String(postId), deps.posts.findById(postId)?.text ?? null, to);
         for (const id of [membership.clusterId, to]) {
           deps.audit.append({ actor, action: 'cluster.move_post', targetType: 'cluster', targetId: id, after: { postId, from: membership.clusterId, to } }, now);
         }
@@ -161,7 +161,7 @@ export function createClusterUseCases(deps: ClusterDeps) {
         deps.clusters.reassignPost(postId, created, 'split', now);
         deps.clusters.recompute(membership.clusterId, NEW_ACCOUNT_DAYS, now);
         deps.clusters.recompute(created, NEW_ACCOUNT_DAYS, now);
-        deps.clusterer.movePost(post.text, created);
+        deps.clusterer.movePost(String(postId), post.text, created);
         deps.audit.append({ actor, action: 'cluster.split_post', targetType: 'cluster', targetId: membership.clusterId, after: { postId, newCluster: created } }, now);
         deps.audit.append({ actor, action: 'cluster.created_by_split', targetType: 'cluster', targetId: created, after: { postId, from: membership.clusterId } }, now);
         deps.refresh(membership.clusterId);

@@ -187,7 +187,7 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
       const sourceClusterId = sourcePostId === null ? null : (deps.clusters.clusterOfPost(sourcePostId)?.clusterId ?? null);
 
       let created = false;
-      const assignment = deps.clusterer.assign({ key: String(postId), text: post.text, urls, sourceClusterId }, () => {
+      const assignment = deps.clusterer.assign({ key: String(postId), text: post.text, urls, sourceKey: sourcePostId === null ? null : String(sourcePostId), sourceClusterId }, () => {
         created = true;
         return deps.clusters.create(postId, post.text, nowIso);
       });
