@@ -88,13 +88,15 @@ function scoreChunk(desk: RumorDesk, rows: { line: number; row: unknown }[], tot
   totals.stored += summary.stored;
   totals.duplicates += summary.duplicates;
   totals.newClusters += summary.newClusters;
+  const reports = desk.postReport.many(summary.results.filter((r) => r.status !== 'rejected').map((r) => r.postId as number));
+  let next = 0;
   return summary.results.map((result, i) => {
     const line = rows[i]?.line ?? result.row;
     if (result.status === 'rejected') {
       totals.rejected += 1;
       return { row: line, status: 'rejected', reason: result.reason };
     }
-    return { row: line, status: result.status, report: desk.postReport(result.postId as number) };
+    return { row: line, status: result.status, report: reports[next++] };
   });
 }
 

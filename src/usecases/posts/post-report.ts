@@ -26,11 +26,36 @@ export interface PostReportDeps {
 
 /** Collects what the pipeline decided about a post: its cluster, match, score and triage. */
 export function createPostReport(deps: PostReportDeps) {
-  return function postReport(postId: number): PostReport {
+  type ClusterData = { cluster: ClusterCounters | null; score: StoredScoreView | null };
+  function clusterOf(id: number, memo: Map<number, ClusterData> | null): ClusterData {
+    const cached = memo?.get(id);
+    if (cached) return cached;
+    const cluster = deps.findCluster(id);
+    const data = { cluster, score: cluster ? deps.findScore('cluster', cluster.id) : null };
+    memo?.set(id, data);
+    return data;
+  }
+  let clusters: Map<number, ClusterData> | null = null;
+
+  /**
+   * Reports for the posts of one batch chunk: most rows of a chunk share a few clusters, so
+   * each cluster is read once.
+   */
+  function postReports(postIds: number[]): PostReport[] {
+    clusters = new Map();
+    try {
+      return postIds.map(postReport);
+    } finally {
+      clusters = null;
+    }
+  }
+
+  function postReport(postId: number): PostReport {
     const membership = deps.clusterOfPost(postId);
-    const cluster = membership ? deps.findCluster(membership.clusterId) : null;
+    const clusterData = membership ? clusterOf(membership.clusterId, clusters) : null;
+    const cluster = clusterData?.cluster ?? null;
     const postScore = deps.findScore('post', postId);
-    const clusterScore = cluster ? deps.findScore('cluster', cluster.id) : null;
+    const clusterScore = clusterData?.score ?? null;
     return {
       postId,
       clusterId: cluster?.id ?? null,
@@ -50,5 +75,7 @@ export function createPostReport(deps: PostReportDeps) {
       action: clusterScore?.action ?? null,
       harmCategory: clusterScore?.harmCategory ?? null,
     };
-  };
+  }
+
+  return Object.assign(postReport, { many: postReports });
 }
