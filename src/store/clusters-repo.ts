@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { CompiledSql } from './compiled-sql';
 import type { Db } from './database';
 
 type Statement = Database.Statement;
@@ -102,16 +103,10 @@ export type SortKey = 'priority' | 'volume' | 'velocity' | 'recent';
 export class ClustersRepo {
   constructor(private readonly db: Db) {}
 
-  /** Compiled statements by SQL text: better-sqlite3 compiles anew on every prepare(), which cost more than the queries themselves in batch scoring. */
-  private readonly compiled = new Map<string, Statement>();
+  private compiled: CompiledSql | null = null;
 
   private sql(text: string): Statement {
-    let statement = this.compiled.get(text);
-    if (!statement) {
-      statement = this.db.prepare(text);
-      this.compiled.set(text, statement);
-    }
-    return statement;
+    return (this.compiled ??= new CompiledSql(this.db)).get(text);
   }
 
   create(representativePostId: number | null, representativeText: string, now: string): number {

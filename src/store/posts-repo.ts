@@ -1,5 +1,6 @@
 import type { Post, PostInput } from '../core/types';
 import type Database from 'better-sqlite3';
+import { CompiledSql } from './compiled-sql';
 import type { Db } from './database';
 
 type Statement = Database.Statement;
@@ -61,16 +62,10 @@ export function dedupKey(post: PostInput, contentHash: string): string {
 export class PostsRepo {
   constructor(private readonly db: Db) {}
 
-  /** Compiled statements by SQL text: better-sqlite3 compiles anew on every prepare(), which cost more than the queries themselves in batch scoring. */
-  private readonly compiled = new Map<string, Statement>();
+  private compiled: CompiledSql | null = null;
 
   private sql(text: string): Statement {
-    let statement = this.compiled.get(text);
-    if (!statement) {
-      statement = this.db.prepare(text);
-      this.compiled.set(text, statement);
-    }
-    return statement;
+    return (this.compiled ??= new CompiledSql(this.db)).get(text);
   }
 
   /** Stores the post unless it is there already; either way returns its row id. */
