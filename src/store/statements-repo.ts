@@ -1,5 +1,6 @@
 import type { Statement, StatementStatus } from '../core/types';
 import type { Db } from './database';
+import { CompiledSql } from './compiled-sql';
 
 interface StatementRow {
   id: number;
@@ -56,7 +57,12 @@ export interface StatementPatchRow {
 
 /** Statements and their version history. Every write of wording also writes a version row. */
 export class StatementsRepo {
-  constructor(private readonly db: Db) {}
+  // findById runs for every match of every checked claim.
+  private readonly sql: CompiledSql;
+
+  constructor(private readonly db: Db) {
+    this.sql = new CompiledSql(db);
+  }
 
   insert(s: NewStatementRow, now: string): Statement {
     const info = this.db
@@ -91,8 +97,17 @@ export class StatementsRepo {
   }
 
   findById(id: number): Statement | null {
-    const row = this.db.prepare('SELECT * FROM statements WHERE id = ?').get(id) as StatementRow | undefined;
+    const row = this.sql.get('SELECT * FROM statements WHERE id = ?').get(id) as StatementRow | undefined;
     return row ? toStatement(row) : null;
+  }
+
+  findByIds(ids: readonly number[]): Map<number, Statement> {
+    const found = new Map<number, Statement>();
+    if (!ids.length) return found;
+    // One compiled statement for any number of ids: the list travels as a JSON array.
+    const rows = this.sql.get('SELECT * FROM statements WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as StatementRow[];
+    for (const row of rows) found.set(row.id, toStatement(row));
+    return found;
   }
 
   findBySlug(slug: string): Statement | null {

@@ -94,6 +94,85 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return shared / Math.min(a.size, b.size);
 }
 
+/** A statement's half of every stance rule, worked out once per statement. */
+interface StatementSide {
+  title: string;
+  body: string;
+  text: string;
+  counts: Counted[];
+  sentences: { text: string; terms: Set<string>; denied: Set<string>; mythReport: boolean }[];
+  falsity: string | undefined;
+  /** A term the statement also uses plainly somewhere is context ("Northgate"), not what it denies. */
+  affirmed: Set<string>;
+  terms: Set<string>;
+  reportsInjury: boolean;
+  affirmsDeath: boolean;
+  deniesDeaths: string | undefined;
+  injurySentence: string | undefined;
+  refutesEarly: boolean;
+}
+
+// Statements are matched again and again and are replaced, never edited, on upsert: their half
+// of the analysis is kept per object so a claim pays only for its own text.
+const analysed = new WeakMap<object, StatementSide>();
+
+/** The claim's half, kept for the last claim: one claim is compared with up to k statements. */
+interface ClaimSide {
+  text: string;
+  terms: Set<string>;
+  denies: boolean;
+  calledFalse: boolean;
+  negates: boolean;
+  counts: Counted[];
+  denied: Set<string>;
+}
+
+let lastClaim: ClaimSide | null = null;
+
+function claimSide(claim: string): ClaimSide {
+  if (lastClaim?.text === claim) return lastClaim;
+  lastClaim = {
+    text: claim,
+    terms: new Set(contentTerms(claim)),
+    // "No second shooter…", "There is no curfew", "fake": the post itself denies something. An
+    // imperative ("Don't drink the water") is not a denial.
+    denies: DENIAL.test(claim) || /(^|[.;:!?]\s*)(no|not|there (is|was|are|were) no)\b/i.test(normalizeUnicode(claim)),
+    calledFalse: DENIAL.test(claim),
+    negates: NEGATION.test(claim),
+    counts: countedMentions(claim),
+    denied: deniedTerms(claim),
+  };
+  return lastClaim;
+}
+
+function statementSide(statement: { title: string; body: string }): StatementSide {
+  const cached = analysed.get(statement);
+  if (cached && cached.title === statement.title && cached.body === statement.body) return cached;
+  const text = `${statement.title}. ${statement.body}`;
+  const all = sentences(text);
+  const analysedSentences = all.map((sentence) => ({ text: sentence, terms: new Set(contentTerms(sentence)), denied: deniedTerms(sentence), mythReport: MYTH_REPORT.test(sentence) }));
+  const affirmed = new Set<string>();
+  for (const sentence of analysedSentences) for (const t of sentence.terms) if (!sentence.denied.has(t)) affirmed.add(t);
+  const terms = new Set(contentTerms(text));
+  const side: StatementSide = {
+    title: statement.title,
+    body: statement.body,
+    text,
+    counts: countedMentions(text),
+    sentences: analysedSentences,
+    falsity: all.find((sentence) => FALSITY.test(sentence)),
+    affirmed,
+    terms,
+    reportsInjury: [...terms].some((t) => /^(injur|hurt|wound|stabl|hospit)/.test(t)),
+    affirmsDeath: all.some((sentence) => /\b(died|dead|killed|death|fatal)\b/i.test(sentence) && !NEGATION.test(sentence)),
+    deniesDeaths: all.find((sentence) => /\b(no|zero)\b[^.]{0,30}\b(deaths?|fatalit\w*|one (died|was killed))\b|\bno one (died|was killed)\b/i.test(sentence)),
+    injurySentence: all.find((sentence) => /\b(injur|hurt|wound|stable|hospital)/i.test(sentence)),
+    refutesEarly: REFUTATION.test(text.slice(0, 600)),
+  };
+  analysed.set(statement, side);
+  return side;
+}
+
 /**
  * Whether a claim agrees with a statement, with the reason in words an officer can repeat.
  * Rules, in order of how decisive they are: a counted thing that differs ("the statement says
@@ -104,19 +183,18 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * @example detectStance('12 dead at Northgate', {title: 'Shooting at Northgate', body: 'One person was injured.'}).stance // 'contradicts'
  */
 export function detectStance(claim: string, statement: { title: string; body: string }, options: { linksToStatement?: boolean } = {}): StanceResult {
-  const statementText = `${statement.title}. ${statement.body}`;
-  const claimTerms = new Set(contentTerms(claim));
+  const own = claimSide(claim);
+  const claimTerms = own.terms;
   const reasons: string[] = [];
-  // "No second shooter…", "There is no curfew", "fake": the post itself denies something. An
-  // imperative ("Don't drink the water") is not a denial.
-  const claimDenies = DENIAL.test(claim) || /(^|[.;:!?]\s*)(no|not|there (is|was|are|were) no)\b/i.test(normalizeUnicode(claim));
+  const claimDenies = own.denies;
   // Sharing the department's own statement is agreeing with it, unless the post calls it a lie.
-  if (options.linksToStatement && !DENIAL.test(claim)) {
+  if (options.linksToStatement && !own.calledFalse) {
     return { stance: 'supports', reasons: ['The post links to this statement.'] };
   }
+  const side = statementSide(statement);
 
-  const claimCounts = countedMentions(claim);
-  const statementCounts = countedMentions(statementText);
+  const claimCounts = own.counts;
+  const statementCounts = side.counts;
   for (const c of claimCounts) {
     // "3 people" against "two people" says little unless the people are the same ones.
     if (GENERIC_NOUN.test(c.noun)) continue;
@@ -134,61 +212,47 @@ export function detectStance(claim: string, statement: { title: string; body: st
   }
   if (reasons.length) return { stance: 'contradicts', reasons };
 
-  const all = sentences(statementText);
-  const falsity = all.find((sentence) => FALSITY.test(sentence));
-  // A term the statement also uses plainly somewhere is context ("Northgate"), not what it denies.
-  const affirmed = new Set<string>();
+  const all = side.sentences;
+  const falsity = side.falsity;
+  const affirmed = side.affirmed;
+  let best: { sentence: string; terms: Set<string>; score: number } | null = null;
   for (const sentence of all) {
-    const denied = deniedTerms(sentence);
-    for (const t of contentTerms(sentence)) if (!denied.has(t)) affirmed.add(t);
-  }
-  let best: { sentence: string; score: number } | null = null;
-  for (const sentence of all) {
-    const terms = new Set(contentTerms(sentence));
+    const terms = sentence.terms;
     const score = overlap(claimTerms, terms);
-    if (!best || score > best.score) best = { sentence, score };
+    if (!best || score > best.score) best = { sentence: sentence.text, terms, score };
     // The statement restates this rumor in order to call it false.
-    if (MYTH_REPORT.test(sentence) && score >= 0.4) {
-      if (claimDenies) return { stance: 'supports', reasons: [`The post denies the rumor, as the statement does: "${falsity ?? sentence}"`] };
-      const rebuttal = falsity ?? all.find((other) => other !== sentence && [...deniedTerms(other)].some((t) => terms.has(t)));
+    if (sentence.mythReport && score >= 0.4) {
+      if (claimDenies) return { stance: 'supports', reasons: [`The post denies the rumor, as the statement does: "${falsity ?? sentence.text}"`] };
+      const rebuttal = falsity ?? all.find((other) => other !== sentence && [...other.denied].some((t) => terms.has(t)))?.text;
       if (rebuttal) return { stance: 'contradicts', reasons: [`The statement addresses this claim: "${rebuttal}"`] };
     }
     // The statement denies exactly what the claim asserts ("The bridge has not collapsed").
-    const denied = deniedTerms(sentence);
     let hits = 0;
-    for (const t of denied) if (!affirmed.has(t) && hasTerm(claimTerms, t)) hits += 1;
+    for (const t of sentence.denied) if (!affirmed.has(t) && hasTerm(claimTerms, t)) hits += 1;
     let shared = 0;
     for (const t of terms) if (hasTerm(claimTerms, t)) shared += 1;
-    if (hits >= 1 && shared >= 2 && !NEGATION.test(claim)) {
-      return { stance: 'contradicts', reasons: [`The statement says: "${sentence}"`] };
+    if (hits >= 1 && shared >= 2 && !own.negates) {
+      return { stance: 'contradicts', reasons: [`The statement says: "${sentence.text}"`] };
     }
   }
-  if (best && best.score >= 0.34 && NEGATION.test(claim) && !NEGATION.test(best.sentence) && !DENIAL.test(claim)) {
-    const claimDenied = deniedTerms(claim);
-    const bestTerms = new Set(contentTerms(best.sentence));
-    if ([...claimDenied].some((t) => bestTerms.has(t))) {
+  if (best && best.score >= 0.34 && own.negates && !NEGATION.test(best.sentence) && !own.calledFalse) {
+    if ([...own.denied].some((t) => best.terms.has(t))) {
       return { stance: 'contradicts', reasons: [`The claim denies what the statement says: "${best.sentence}"`] };
     }
   }
   // A death claimed where the statement reports only injuries or a stable condition.
-  const claimDenied = deniedTerms(claim);
-  const claimsDeath = [...claimTerms].some((t) => /^(die|dead|death|kill|drown|fatal)/.test(t) && !claimDenied.has(t));
-  const statementTerms = new Set(contentTerms(statementText));
-  const reportsInjury = [...statementTerms].some((t) => /^(injur|hurt|wound|stabl|hospit)/.test(t));
-  const affirmsDeath = all.some((sentence) => /\b(died|dead|killed|death|fatal)\b/i.test(sentence) && !NEGATION.test(sentence));
-  const deniesDeaths = all.find((sentence) => /\b(no|zero)\b[^.]{0,30}\b(deaths?|fatalit\w*|one (died|was killed))\b|\bno one (died|was killed)\b/i.test(sentence));
-  if (claimsDeath && deniesDeaths) {
-    return { stance: 'contradicts', reasons: [`The statement says: "${deniesDeaths}"`] };
+  const claimsDeath = [...claimTerms].some((t) => /^(die|dead|death|kill|drown|fatal)/.test(t) && !own.denied.has(t));
+  if (claimsDeath && side.deniesDeaths) {
+    return { stance: 'contradicts', reasons: [`The statement says: "${side.deniesDeaths}"`] };
   }
-  if (claimsDeath && reportsInjury && !affirmsDeath) {
-    const injury = all.find((sentence) => /\b(injur|hurt|wound|stable|hospital)/i.test(sentence));
-    return { stance: 'contradicts', reasons: [`The statement reports injuries, not deaths: "${injury ?? ''}"`] };
+  if (claimsDeath && side.reportsInjury && !side.affirmsDeath) {
+    return { stance: 'contradicts', reasons: [`The statement reports injuries, not deaths: "${side.injurySentence ?? ''}"`] };
   }
   // Calling the statement's own topic a hoax disputes it, unless the statement debunks it too.
-  if (DENIAL.test(claim) && !REFUTATION.test(statementText.slice(0, 600))) {
+  if (own.calledFalse && !side.refutesEarly) {
     return { stance: 'contradicts', reasons: ['The claim calls this a hoax or false; the department states it as fact.'] };
   }
-  const coverage = overlap(claimTerms, statementTerms);
+  const coverage = overlap(claimTerms, side.terms);
   if (coverage >= 0.5) {
     return { stance: 'supports', reasons: [best ? `The statement says: "${best.sentence}"` : 'The claim repeats what the statement says.'] };
   }

@@ -1,7 +1,7 @@
 import type { Stance } from '../types';
 import { normalizeUnicode } from '../text/normalize';
 import { tokenize } from '../text/tokenize';
-import { countsIn, ruledOut } from './stance-numbers';
+import { countsIn, ruledOut, type Count } from './stance-numbers';
 
 export interface StanceResult {
   stance: Stance;
@@ -53,10 +53,9 @@ function daysIn(text: string): Set<string> {
   return new Set((normalizeUnicode(text).match(DAYS) ?? []).map((d) => d.toLowerCase()));
 }
 
-function numberReasons(claim: string, statement: string): string[] {
-  const claimed = countsIn(claim);
-  const stated = countsIn(statement);
-  const excluded = ruledOut(statement);
+function numberReasons(claimed: Count[], statement: { counts: Count[]; excluded: Set<string> }): string[] {
+  const stated = statement.counts;
+  const excluded = statement.excluded;
   const reasons: string[] = [];
   for (const c of claimed) {
     if (c.count === '0') continue;
@@ -83,6 +82,71 @@ function differenceReasons(label: string, claimSet: Set<string>, statementSet: S
   return [`the statement gives the ${label} as ${onlyStatement.join(', ')}; the claim says ${onlyClaim.join(', ')}`];
 }
 
+/** Everything the stance reader needs from a statement: its own half of every comparison. */
+interface StatementSide {
+  title: string;
+  body: string;
+  text: string;
+  counts: ReturnType<typeof countsIn>;
+  excluded: Set<string>;
+  polarity: ReturnType<typeof polarity>;
+  places: Set<string>;
+  days: Set<string>;
+  denies: boolean;
+  terms: Set<string>;
+}
+
+// Statements are matched over and over and are replaced, never edited, on upsert: their half of
+// the analysis is kept per object, so a claim pays only for its own text.
+const analysed = new WeakMap<object, StatementSide>();
+
+/** The claim's half, kept for the last claim: one claim is compared with up to k statements. */
+interface ClaimSide {
+  text: string;
+  counts: Count[];
+  polarity: ReturnType<typeof polarity>;
+  places: Set<string>;
+  days: Set<string>;
+  denies: boolean;
+  terms: Set<string>;
+}
+
+let lastClaim: ClaimSide | null = null;
+
+function claimSide(claim: string): ClaimSide {
+  if (lastClaim?.text === claim) return lastClaim;
+  lastClaim = {
+    text: claim,
+    counts: countsIn(claim),
+    polarity: polarity(claim),
+    places: placesIn(claim),
+    days: daysIn(claim),
+    denies: DENIAL.test(claim),
+    terms: new Set(tokenize(claim).map((t) => t.term)),
+  };
+  return lastClaim;
+}
+
+function statementSide(statement: { title: string; body: string }): StatementSide {
+  const cached = analysed.get(statement);
+  if (cached && cached.title === statement.title && cached.body === statement.body) return cached;
+  const text = `${statement.title}\n${statement.body}`;
+  const side: StatementSide = {
+    title: statement.title,
+    body: statement.body,
+    text,
+    counts: countsIn(text),
+    excluded: ruledOut(text),
+    polarity: polarity(text),
+    places: placesIn(text),
+    days: daysIn(text),
+    denies: DENIAL.test(text) || /\bno evidence\b|\bnot accurate\b/i.test(text),
+    terms: new Set(tokenize(text).map((t) => t.term)),
+  };
+  analysed.set(statement, side);
+  return side;
+}
+
 /**
  * Whether a claim agrees with a statement it was matched to, with reasons in words: differing
  * counts ("the statement says 1 injured; the claim says 12 dead"), negation, a different place
@@ -92,11 +156,13 @@ function differenceReasons(label: string, claimSet: Set<string>, statementSet: S
  * @example detectStance('12 dead in the Elm St shooting', { title: 'Elm St shooting', body: 'One person was injured.' }).stance // 'contradicts'
  */
 export function detectStance(claim: string, statement: { title: string; body: string }): StanceResult {
-  const statementText = `${statement.title}\n${statement.body}`;
-  const reasons = numberReasons(claim, statementText);
+  const side = statementSide(statement);
+  const own = claimSide(claim);
+  const statementText = side.text;
+  const reasons = numberReasons(own.counts, side);
 
-  const claimPolarity = polarity(claim);
-  const statementPolarity = polarity(statementText);
+  const claimPolarity = own.polarity;
+  const statementPolarity = side.polarity;
   for (const [term, phrase] of statementPolarity.negated) {
     if (claimPolarity.plain.has(term) && !claimPolarity.negated.has(term) && !statementPolarity.plain.has(term)) {
       reasons.push(`the statement says "${phrase}"; the claim says it did`);
@@ -107,17 +173,17 @@ export function detectStance(claim: string, statement: { title: string; body: st
       reasons.push(`the claim says "${phrase}"; the statement says it did`);
     }
   }
-  reasons.push(...differenceReasons('place', placesIn(claim), placesIn(statementText), claim, statementText));
-  reasons.push(...differenceReasons('day', daysIn(claim), daysIn(statementText), claim, statementText));
+  reasons.push(...differenceReasons('place', own.places, side.places, claim, statementText));
+  reasons.push(...differenceReasons('day', own.days, side.days, claim, statementText));
 
-  const claimDenies = DENIAL.test(claim);
-  const statementDenies = DENIAL.test(statementText) || /\bno evidence\b|\bnot accurate\b/i.test(statementText);
+  const claimDenies = own.denies;
+  const statementDenies = side.denies;
   if (claimDenies && !statementDenies) reasons.push('the claim calls this false or a hoax; the statement reports it as fact');
   if (reasons.length) return { stance: 'contradicts', reasons };
   if (claimDenies && statementDenies) return { stance: 'supports', reasons: ['the claim and the statement both say the rumour is false'] };
 
-  const claimTerms = new Set(tokenize(claim).map((t) => t.term));
-  const statementTerms = new Set(tokenize(statementText).map((t) => t.term));
+  const claimTerms = own.terms;
+  const statementTerms = side.terms;
   const shared = [...claimTerms].filter((t) => statementTerms.has(t));
   if (claimTerms.size && shared.length / claimTerms.size >= 0.5) {
     if (statementDenies) return { stance: 'contradicts', reasons: ['the statement says this claim is false'] };

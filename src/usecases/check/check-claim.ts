@@ -6,7 +6,7 @@ import type { Credibility, CredibilityEngine, MatchingEngine, StatementMatch } f
 export interface CheckDeps {
   matching: MatchingEngine;
   credibility: CredibilityEngine;
-  statements: { findById(id: number): Statement | null };
+  statements: { findByIds(ids: readonly number[]): Map<number, Statement> };
   clusterFor(text: string, urls: string[]): ClusterGlimpse | null;
   clock: Clock;
   maxClaimChars: number;
@@ -59,8 +59,10 @@ export function createCheckClaim(deps: CheckDeps) {
     const now = deps.clock();
     const urls = [...extractUrls(text), ...(options.url ? [options.url] : [])];
     const matches: CheckedMatch[] = [];
-    for (const match of deps.matching.match(text, { k, now, urls })) {
-      const statement = deps.statements.findById(match.statementId);
+    const found = deps.matching.match(text, { k, now, urls });
+    const statements = deps.statements.findByIds(found.map((m) => m.statementId));
+    for (const match of found) {
+      const statement = statements.get(match.statementId);
       if (!statement) continue;
       matches.push({
         ...match,

@@ -59,3 +59,23 @@ describe('stance rules on posts that agree', () => {
     expect(detectStance('No, floodwater has not contaminated the drinking water with E. coli', STATEMENTS[2]!).stance).toBe('supports');
   });
 });
+
+describe('stance rules reuse the analysis of a statement', () => {
+  it('answers each claim on its own when claims alternate against the same statements', () => {
+    const bridge = STATEMENTS[0]!;
+    const water = STATEMENTS[2]!;
+    for (let round = 0; round < 2; round++) {
+      expect(detectStance('The Elm Street bridge collapsed into the Cedar River', bridge).stance).toBe('contradicts');
+      expect(detectStance('Floodwater contaminated the drinking water with E. coli', water).stance).toBe('contradicts');
+      expect(detectStance('The Elm Street bridge over the Cedar River is closed as a precaution', bridge).stance).toBe('supports');
+    }
+  });
+
+  it('reads an edited statement object anew instead of its earlier text', () => {
+    const statement = { title: 'Elm Street Bridge closed as a precaution', body: 'City engineers closed the Elm Street Bridge over the Cedar River today.' };
+    const claim = 'The Elm Street bridge collapsed into the Cedar River';
+    expect(detectStance(claim, statement).stance).not.toBe('contradicts');
+    statement.body = 'City engineers closed the Elm Street Bridge over the Cedar River today. The bridge has not collapsed.';
+    expect(detectStance(claim, statement).stance).toBe('contradicts');
+  });
+});

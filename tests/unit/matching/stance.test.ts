@@ -58,3 +58,20 @@ describe('detectStance', () => {
     expect(detectStance('Traffic lights out on Main Street', bridge).stance).toBe('not_addressed');
   });
 });
+
+describe('detectStance reuses the analysis of a statement', () => {
+  it('judges each claim on its own when claims alternate against the same statements', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(detectStance('12 dead in the Northgate Mall shooting', shooting).stance).toBe('contradicts');
+      expect(detectStance('The Elm Street Bridge collapsed into the Cedar River', bridge).stance).toBe('contradicts');
+      expect(detectStance('12 dead in the Northgate Mall shooting', water).stance).not.toBe('contradicts');
+    }
+  });
+
+  it('reads an edited statement object anew instead of its earlier text', () => {
+    const statement = { title: 'Shooting at Northgate Mall', body: 'Officers responded to Northgate Mall. 12 people were killed.' };
+    expect(detectStance('12 dead in the Northgate Mall shooting', statement).stance).toBe('supports');
+    statement.body = 'Officers responded to Northgate Mall. One person was injured.';
+    expect(detectStance('12 dead in the Northgate Mall shooting', statement).stance).toBe('contradicts');
+  });
+});
