@@ -31,10 +31,13 @@ export function createEngines(deps: { db: Db; statements: StatementsRepo; cluste
     suggestedThreshold: threshold('matching.suggestedThreshold'),
     confirmedThreshold: threshold('matching.confirmedThreshold'),
   });
-  const texts = new Map<number, { title: string; body: string; status: Statement['status'] }>();
+  // What stance rules and check results read of each indexed statement; one object per version,
+  // replaced on upsert (the stance readers keep their analysis per object).
+  const texts = new Map<number, Pick<Statement, 'id' | 'title' | 'body' | 'url' | 'status' | 'publishedAt'>>();
+  const remember = (s: Statement) => texts.set(s.id, { id: s.id, title: s.title, body: s.body, url: s.url, status: s.status, publishedAt: s.publishedAt });
   for (const s of deps.statements.all()) {
     index.upsert(s);
-    texts.set(s.id, { title: s.title, body: s.body, status: s.status });
+    remember(s);
   }
   // Fill the index's per-passage and related-term caches now, not on the first claims.
   index.prime();
@@ -44,7 +47,11 @@ export function createEngines(deps: { db: Db; statements: StatementsRepo; cluste
     },
     upsert: (statement) => {
       index.upsert(statement);
-      texts.set(statement.id, { title: statement.title, body: statement.body, status: statement.status });
+      remember(statement);
+    },
+    statement: (id) => {
+      const found = texts.get(id);
+      return found ? { id: found.id, title: found.title, url: found.url, status: found.status, publishedAt: found.publishedAt } : null;
     },
     match: (text, options) => {
       // Thresholds are department settings an admin may change while the service runs.

@@ -101,15 +101,6 @@ export class StatementsRepo {
     return row ? toStatement(row) : null;
   }
 
-  findByIds(ids: readonly number[]): Map<number, Statement> {
-    const found = new Map<number, Statement>();
-    if (!ids.length) return found;
-    // One compiled statement for any number of ids: the list travels as a JSON array.
-    const rows = this.sql.get('SELECT * FROM statements WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as StatementRow[];
-    for (const row of rows) found.set(row.id, toStatement(row));
-    return found;
-  }
-
   findBySlug(slug: string): Statement | null {
     const row = this.db.prepare('SELECT * FROM statements WHERE slug = ?').get(slug) as StatementRow | undefined;
     return row ? toStatement(row) : null;

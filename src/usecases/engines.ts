@@ -21,6 +21,8 @@ export interface MatchingEngine {
   readonly modelVersion: string;
   upsert(statement: Statement): void;
   match(text: string, options: { k: number; now: Date; urls: string[] }): StatementMatch[];
+  /** The statement as the engine matched it (the version its scores and stance were read from). */
+  statement(id: number): Pick<Statement, 'id' | 'title' | 'url' | 'status' | 'publishedAt'> | null;
 }
 
 export interface ClusterablePost {

@@ -36,8 +36,6 @@ export interface StatementStore {
   update(id: number, patch: StatementPatch, now: string): Statement;
   setStatus(id: number, status: StatementStatus, supersededBy: number | null, now: string): Statement;
   findById(id: number): Statement | null;
-  /** The statements with these ids, in one read: a checked claim shows up to 20 matches. */
-  findByIds(ids: readonly number[]): Map<number, Statement>;
   findBySlug(slug: string): Statement | null;
   list(filter: StatementFilter): { items: Statement[]; total: number };
   all(): Statement[];

@@ -85,7 +85,6 @@ export function createRumorDesk(ports: RumorDeskPorts) {
   const check = createCheckClaim({
     matching: ports.matching,
     credibility: ports.credibility,
-    statements: ports.statements,
     clusterFor: clusterGlimpse,
     clock: ports.clock,
     maxClaimChars: ports.maxClaimChars,

@@ -42,6 +42,18 @@ interface Counted {
   surface: string;
 }
 
+// The same few thousand words recur across claims; each went through the whole term pipeline.
+// Bounded so a long-running service does not grow with every new word.
+const wordStems = new Map<string, string | undefined>();
+const WORD_STEMS_LIMIT = 50_000;
+
+function stemOfWord(word: string): string | undefined {
+  if (wordStems.has(word)) return wordStems.get(word);
+  const stem = contentTerms(word)[0];
+  if (wordStems.size < WORD_STEMS_LIMIT) wordStems.set(word, stem);
+  return stem;
+}
+
 /** "12 dead", "twelve people killed", "a second shooter", "3 drowned". */
 function countedMentions(text: string): Counted[] {
   const words = normalizeUnicode(text).toLowerCase().replace(/[^\p{L}\p{N}\s,.-]/gu, ' ').split(/\s+/).filter(Boolean);
@@ -53,7 +65,7 @@ function countedMentions(text: string): Counted[] {
     // Look ahead up to three words for the counted noun ("12 people were killed").
     for (let j = i + 1; j <= Math.min(i + 3, words.length - 1); j++) {
       const word = (words[j] as string).replace(/[,.]+$/, '');
-      const stem = contentTerms(word)[0];
+      const stem = stemOfWord(word);
       if (stem && COUNTED.test(stem)) {
         out.push({ value, noun: stem, surface: `${raw} ${words.slice(i + 1, j + 1).join(' ').replace(/[,.]+$/, '')}` });
         break;

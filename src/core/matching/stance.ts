@@ -19,6 +19,20 @@ function sentences(text: string): string[] {
   return normalizeUnicode(text).split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
 }
 
+// Words recur across claims; running each through the whole tokenizer was most of a claim's
+// stance cost. Bounded so a long-running service does not grow with every new word.
+const wordTerms = new Map<string, string | null>();
+const WORD_TERMS_LIMIT = 50_000;
+
+function termOfWord(word: string): string | null {
+  let term = wordTerms.get(word);
+  if (term === undefined) {
+    term = tokenize(word)[0]?.term ?? null;
+    if (wordTerms.size < WORD_TERMS_LIMIT) wordTerms.set(word, term);
+  }
+  return term;
+}
+
 /** Terms said with a negation ("has not collapsed" → collaps) and terms said plainly. */
 function polarity(text: string): { negated: Map<string, string>; plain: Set<string> } {
   const negated = new Map<string, string>();
@@ -31,7 +45,7 @@ function polarity(text: string): { negated: Map<string, string>; plain: Set<stri
         lastNegator = i;
         return;
       }
-      const term = tokenize(w)[0]?.term;
+      const term = termOfWord(w);
       if (!term) return;
       if (i - lastNegator <= 3) negated.set(term, words.slice(lastNegator, i + 1).join(' '));
       else plain.add(term);

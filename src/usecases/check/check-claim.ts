@@ -6,7 +6,6 @@ import type { Credibility, CredibilityEngine, MatchingEngine, StatementMatch } f
 export interface CheckDeps {
   matching: MatchingEngine;
   credibility: CredibilityEngine;
-  statements: { findByIds(ids: readonly number[]): Map<number, Statement> };
   clusterFor(text: string, urls: string[]): ClusterGlimpse | null;
   clock: Clock;
   maxClaimChars: number;
@@ -59,10 +58,9 @@ export function createCheckClaim(deps: CheckDeps) {
     const now = deps.clock();
     const urls = [...extractUrls(text), ...(options.url ? [options.url] : [])];
     const matches: CheckedMatch[] = [];
-    const found = deps.matching.match(text, { k, now, urls });
-    const statements = deps.statements.findByIds(found.map((m) => m.statementId));
-    for (const match of found) {
-      const statement = statements.get(match.statementId);
+    for (const match of deps.matching.match(text, { k, now, urls })) {
+      // The statement as it was matched, so title and status agree with the score and stance.
+      const statement = deps.matching.statement(match.statementId);
       if (!statement) continue;
       matches.push({
         ...match,
