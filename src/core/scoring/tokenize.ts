@@ -24,7 +24,10 @@ export function scoringTokens(text: string): string[] {
 
 /** True when `phrase` (lower-case words separated by spaces) occurs in `tokens` as a run. */
 export function containsPhrase(tokens: string[], phrase: string): boolean {
-  const parts = phrase.split(' ');
+  return containsWords(tokens, phrase.split(' '));
+}
+
+function containsWords(tokens: string[], parts: string[]): boolean {
   if (parts.length === 1) return tokens.includes(parts[0] ?? '');
   for (let i = 0; i + parts.length <= tokens.length; i++) {
     let all = true;
@@ -39,7 +42,27 @@ export function containsPhrase(tokens: string[], phrase: string): boolean {
   return false;
 }
 
+/** A lexicon's phrases split into words once: lexicons are long and read for every claim. */
+// Lexicons are loaded once and never edited, so the split is kept per lexicon array.
+const splitLexicons = new WeakMap<readonly string[], { phrase: string; words: string[] }[]>();
+
+function splitLexicon(lexicon: readonly string[]): { phrase: string; words: string[] }[] {
+  let split = splitLexicons.get(lexicon);
+  if (!split) {
+    split = lexicon.map((phrase) => ({ phrase, words: phrase.toLowerCase().split(' ') }));
+    splitLexicons.set(lexicon, split);
+  }
+  return split;
+}
+
 /** The phrases of `lexicon` found in `tokens`, in lexicon order. */
 export function findPhrases(tokens: string[], lexicon: readonly string[]): string[] {
-  return lexicon.filter((phrase) => containsPhrase(tokens, phrase.toLowerCase()));
+  const present = new Set(tokens);
+  const found: string[] = [];
+  for (const { phrase, words } of splitLexicon(lexicon)) {
+    // Most phrases fail on their first word; the set answers that without a scan.
+    if (!present.has(words[0] ?? '')) continue;
+    if (words.length === 1 || containsWords(tokens, words)) found.push(phrase);
+  }
+  return found;
 }

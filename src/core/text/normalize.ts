@@ -5,7 +5,12 @@ import { createHash } from 'crypto';
  * styled "𝐛𝐨𝐥𝐝" text fold to plain letters), curly quotes to straight, whitespace collapsed.
  * Case is kept; callers lower-case when they need to.
  */
+// Printable ASCII words split by single spaces: nothing below would change such a text, and
+// most claims and statements are written that way, so they skip the six passes.
+const ALREADY_NORMAL = /^[\x21-\x7E]+(?: [\x21-\x7E]+)*$/;
+
 export function normalizeUnicode(text: string): string {
+  if (ALREADY_NORMAL.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
