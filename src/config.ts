@@ -1,3 +1,4 @@
+import { availableParallelism } from 'os';
 import { RumorDeskError } from './core/errors';
 
 /**
@@ -13,6 +14,7 @@ export const SETTINGS = [
   { name: 'logLevel', env: 'RUMORDESK_LOG_LEVEL', default: 'info', help: 'Log level: fatal, error, warn, info, debug, trace or silent.' },
   { name: 'maxClaimChars', env: 'RUMORDESK_MAX_CLAIM_CHARS', default: '5000', help: 'Longest claim text accepted by `check`.' },
   { name: 'bodyLimit', env: 'RUMORDESK_BODY_LIMIT', default: '2mb', help: 'Largest HTTP request body accepted.' },
+  { name: 'matchWorkers', env: 'RUMORDESK_MATCH_WORKERS', default: 'auto', help: 'Worker threads the service matches claims in (`auto`: one fewer than the CPU cores, at most 4; `0`: match on the request thread).' },
 ] as const;
 
 export type SettingName = (typeof SETTINGS)[number]['name'];
@@ -26,6 +28,8 @@ export interface Config {
   logLevel: string;
   maxClaimChars: number;
   bodyLimit: string;
+  /** Matching worker threads for the service (other commands match in-thread). */
+  matchWorkers: number;
 }
 
 const LOG_LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
@@ -34,6 +38,15 @@ function positiveInt(name: string, raw: string, max: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1 || value > max) {
     throw new RumorDeskError('CONFIG_INVALID', `Setting ${name} must be a whole number from 1 to ${max}, not "${raw}".`);
+  }
+  return value;
+}
+
+function workerCount(raw: string): number {
+  if (raw === 'auto') return Math.max(0, Math.min(4, availableParallelism() - 1));
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 16) {
+    throw new RumorDeskError('CONFIG_INVALID', `Setting matchWorkers must be auto or a whole number from 0 to 16, not "${raw}".`);
   }
   return value;
 }
@@ -66,5 +79,6 @@ export function loadConfig(overrides: Partial<Record<SettingName, string | undef
     logLevel: raw.logLevel,
     maxClaimChars: positiveInt('maxClaimChars', raw.maxClaimChars, 1_000_000),
     bodyLimit: raw.bodyLimit,
+    matchWorkers: workerCount(raw.matchWorkers),
   };
 }

@@ -17,6 +17,7 @@ export interface RunningServer {
 export interface CliContext {
   io: CliIo;
   env: Record<string, string | undefined>;
-  openDesk(overrides: { db?: string; templates?: string }): DeskHandle;
+  /** `matchWorkers` is for the service only; other commands match on their own thread. */
+  openDesk(overrides: { db?: string; templates?: string; matchWorkers?: string; service?: boolean }): DeskHandle;
   serve(handle: DeskHandle, options: { host: string; port: number; demo: boolean }): Promise<RunningServer>;
 }

@@ -15,7 +15,10 @@ const ctx: CliContext = {
     isTty: Boolean(process.stderr.isTTY),
   },
   env: process.env,
-  openDesk: (overrides) => openDesk(loadConfig(overrides, process.env)),
+  openDesk: ({ service, ...overrides }) => {
+    const config = loadConfig(overrides, process.env);
+    return openDesk(config, undefined, { matchWorkers: service ? config.matchWorkers : 0 });
+  },
   serve,
 };
 

@@ -18,11 +18,14 @@ import { nodeSecrets } from './secrets';
 import type { Clock } from '../core/types';
 import { createRumorDesk, type RumorDesk, type RumorDeskPorts } from '../usecases/rumor-desk';
 import { createEngines } from './engines';
+import { startMatchOffload, type MatchOffload } from './match-offload';
 
 export interface OpenDesk {
   desk: RumorDesk;
   db: Db;
   config: Config;
+  /** Matching worker threads running now (0 when the desk matches on its own thread). */
+  liveMatchWorkers(): number;
   close(): void;
 }
 
@@ -45,16 +48,19 @@ function count(db: Db, table: string): number {
 export function openDesk(
   config: Config,
   clock: Clock = () => new Date(),
-  options: { decorate?: (ports: RumorDeskPorts, db: Db) => RumorDeskPorts } = {},
+  options: { decorate?: (ports: RumorDeskPorts, db: Db) => RumorDeskPorts; matchWorkers?: number } = {},
 ): OpenDesk {
   const db = openDatabase(config.db);
+  let offload: MatchOffload | null = null;
   try {
     migrate(db);
     const statements = new StatementsRepo(db);
     const posts = new PostsRepo(db);
     const clusters = new ClustersRepo(db);
     const settings = new SettingsRepo(db);
-    const engines = createEngines({ db, statements, clusters, settings, templatesDir: config.templates });
+    const { thresholds, ...engines } = createEngines({ db, statements, clusters, settings, templatesDir: config.templates });
+    // Only the service asks for workers: a CLI command matches on its own thread.
+    offload = options.matchWorkers ? startMatchOffload({ workers: options.matchWorkers, local: engines.matching, statements: statements.all(), thresholds }) : null;
     const ports: RumorDeskPorts = {
       statements,
       posts,
@@ -71,6 +77,7 @@ export function openDesk(
       // cannot then fail with SQLITE_BUSY when another process wrote in between.
       transaction: (work) => (db.inTransaction ? db.transaction(work)() : db.transaction(work).immediate()),
       ...engines,
+      ...(offload ? { matching: offload.matching, offloadedMatching: offload.offloaded } : {}),
       summaryStore: new SummaryRepo(db),
       summaryTemplates: loadSummaryTemplates(overrideDir(config.templates, 'summary')),
       dataVersion: () => {
@@ -87,11 +94,14 @@ export function openDesk(
       desk,
       db,
       config,
+      liveMatchWorkers: () => offload?.liveWorkers() ?? 0,
       close: () => {
+        void offload?.close();
         if (db.open) db.close();
       },
     };
   } catch (err) {
+    void offload?.close();
     db.close();
     throw err;
   }

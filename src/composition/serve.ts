@@ -34,15 +34,20 @@ export async function serve(handle: DeskHandle, options: { host: string; port: n
   }
   const app = createApp(handle.desk, { logger, bodyLimit: handle.config.bodyLimit });
   return new Promise((resolvePromise, reject) => {
-    const server = app.listen(options.port, options.host, () => {
+    // Express 5 calls this back for 'error' too (port taken, address not on this machine).
+    const server = app.listen(options.port, options.host, (err?: Error) => {
+      if (err) {
+        const reason = (err as NodeJS.ErrnoException).code === 'EADDRINUSE' ? 'another program already uses that port' : err.message;
+        reject(new RumorDeskError('CONFIG_INVALID', `Cannot listen on ${options.host}:${options.port}: ${reason}. Choose another with --port or RUMORDESK_PORT.`));
+        return;
+      }
       const address = server.address() as AddressInfo;
       const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
-      logger.info({ url, db: handle.config.db === ':memory:' ? ':memory:' : 'file' }, 'Rumor Desk is listening');
+      logger.info({ url, db: handle.config.db === ':memory:' ? ':memory:' : 'file', matchWorkers: handle.config.matchWorkers }, 'Rumor Desk is listening');
       resolvePromise({
         url,
         close: () => new Promise<void>((done) => server.close(() => done())),
       });
     });
-    server.once('error', reject);
   });
 }

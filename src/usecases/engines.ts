@@ -25,6 +25,14 @@ export interface MatchingEngine {
   statement(id: number): Pick<Statement, 'id' | 'title' | 'url' | 'status' | 'publishedAt'> | null;
 }
 
+/**
+ * Matching run off the request thread (the service's matching workers). Answers exactly as
+ * `MatchingEngine.match` does for the same statements and settings.
+ */
+export interface OffloadedMatching {
+  match(text: string, options: { k: number; now: Date; urls: string[] }): Promise<StatementMatch[]>;
+}
+
 export interface ClusterablePost {
   key: string;
   text: string;

@@ -4,7 +4,7 @@ import { createCheckClaim, type ClusterGlimpse } from './check/check-claim';
 import { createClusterUseCases, type ClusterAdminStore, type StoredScoreView } from './clusters/clusters';
 import { createClaimReviewExport } from './drafts/claim-review-export';
 import { createDraftUseCases, type DraftComposer, type DraftStore, type DraftSubject } from './drafts/drafts';
-import type { ClustererEngine, CredibilityEngine, MatchingEngine } from './engines';
+import type { ClustererEngine, CredibilityEngine, MatchingEngine, OffloadedMatching } from './engines';
 import type { AuditStore, StatementStore, Transaction } from './ports';
 import { createIngest, type PostStore } from './posts/ingest';
 import { createPostPipeline } from './posts/pipeline';
@@ -35,6 +35,8 @@ export interface RumorDeskPorts {
   transaction: Transaction;
   clock: Clock;
   matching: MatchingEngine;
+  /** Matching workers of the service, when it runs them; `checkAsync` uses them. */
+  offloadedMatching?: OffloadedMatching;
   clusterer: ClustererEngine;
   credibility: CredibilityEngine;
   composer: DraftComposer;
@@ -82,8 +84,9 @@ export function createRumorDesk(ports: RumorDeskPorts) {
     return { id: cluster.id, similarity: found.similarity, postCount: cluster.postCount, firstSeen: cluster.firstSeen, postsPerHourPeak: cluster.peakHourPosts };
   }
 
-  const check = createCheckClaim({
+  const { check, checkAsync } = createCheckClaim({
     matching: ports.matching,
+    offloadedMatching: ports.offloadedMatching,
     credibility: ports.credibility,
     clusterFor: clusterGlimpse,
     clock: ports.clock,
@@ -193,6 +196,7 @@ export function createRumorDesk(ports: RumorDeskPorts) {
     summary,
     renderSummary: (built: Summary, format: SummaryFormat) => renderSummary(built, format, ports.summaryTemplates, { department: settings.department().name }),
     check,
+    checkAsync,
     clusters,
     drafts,
     triage: createTriage({ clusters: clusters.list }),

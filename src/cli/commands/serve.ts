@@ -10,8 +10,9 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .option('--port <port>', 'port (default: $RUMORDESK_PORT or 8080)')
     .option('--no-demo', 'do not load the demo department into an empty database')
     .option('--templates <dir>', 'directory of templates overriding the built-in ones')
-    .action(async (opts: { db?: string; host?: string; port?: string; demo: boolean; templates?: string }) => {
-      const handle = ctx.openDesk({ db: opts.db, templates: opts.templates });
+    .option('--match-workers <n>', 'worker threads that match claims: auto (default: $RUMORDESK_MATCH_WORKERS or one fewer than the cores) or 0-16')
+    .action(async (opts: { db?: string; host?: string; port?: string; demo: boolean; templates?: string; matchWorkers?: string }) => {
+      const handle = ctx.openDesk({ db: opts.db, templates: opts.templates, matchWorkers: opts.matchWorkers, service: true });
       const host = opts.host ?? handle.config.host;
       const port = opts.port === undefined ? handle.config.port : Number(opts.port);
       // --no-demo on the command line wins over the environment's setting.

@@ -12,9 +12,10 @@ const checkBody = z.object({
 
 export function checkRoutes(desk: RumorDesk): Router {
   const router = Router();
-  router.post('/', (req, res) => {
+  router.post('/', async (req, res) => {
     const body = parseInput(checkBody, req.body, 'check request');
-    const result = desk.check(body.text, { k: body.k, url: body.url ?? null });
+    // Matched by the service's matching workers when it runs them: this thread stays free meanwhile.
+    const result = await desk.checkAsync(body.text, { k: body.k, url: body.url ?? null });
     const drafts = body.drafts ? desk.drafts.preview(desk.drafts.subjectOfText(result.text)) : undefined;
     res.json(drafts ? { ...result, drafts } : result);
   });

@@ -1,10 +1,12 @@
 import { RumorDeskError } from '../../core/errors';
 import { extractUrls } from '../../core/text/urls';
 import type { Clock, Statement } from '../../core/types';
-import type { Credibility, CredibilityEngine, MatchingEngine, StatementMatch } from '../engines';
+import type { Credibility, CredibilityEngine, MatchingEngine, OffloadedMatching, StatementMatch } from '../engines';
 
 export interface CheckDeps {
   matching: MatchingEngine;
+  /** When present, `checkClaimAsync` matches there instead of on the caller's thread. */
+  offloadedMatching?: OffloadedMatching;
   credibility: CredibilityEngine;
   clusterFor(text: string, urls: string[]): ClusterGlimpse | null;
   clock: Clock;
@@ -39,14 +41,23 @@ export interface CheckOptions {
   url?: string | null;
 }
 
+interface CheckRequest {
+  text: string;
+  k: number;
+  now: Date;
+  urls: string[];
+}
+
 /**
  * Checks one claim: the statements it is about (with decision, stance and reasons), its
  * credibility with the factors behind it, and the rumor cluster it resembles. Reads only.
+ * `check` matches on the caller's thread; `checkAsync` lets the service's matching workers
+ * do it, so the HTTP thread is free for other requests meanwhile. Both give the same result.
  *
- * @example checkClaim('Elm St bridge collapsed, 12 dead', { k: 3 })
+ * @example const { check } = createCheckClaim(deps); check('Elm St bridge collapsed, 12 dead', { k: 3 })
  */
 export function createCheckClaim(deps: CheckDeps) {
-  return function checkClaim(rawText: unknown, options: CheckOptions = {}): CheckResult {
+  function prepare(rawText: unknown, options: CheckOptions): CheckRequest {
     if (typeof rawText !== 'string') throw new RumorDeskError('VALIDATION_FAILED', 'text must be a string.');
     const text = rawText.trim();
     if (!text) throw new RumorDeskError('TEXT_EMPTY', 'The claim text is empty.');
@@ -55,10 +66,12 @@ export function createCheckClaim(deps: CheckDeps) {
     }
     const k = options.k ?? 5;
     if (!Number.isInteger(k) || k < 1 || k > 20) throw new RumorDeskError('VALIDATION_FAILED', 'k must be a whole number from 1 to 20.');
-    const now = deps.clock();
-    const urls = [...extractUrls(text), ...(options.url ? [options.url] : [])];
+    return { text, k, now: deps.clock(), urls: [...extractUrls(text), ...(options.url ? [options.url] : [])] };
+  }
+
+  function finish({ text, now, urls }: CheckRequest, found: StatementMatch[]): CheckResult {
     const matches: CheckedMatch[] = [];
-    for (const match of deps.matching.match(text, { k, now, urls })) {
+    for (const match of found) {
       // The statement as it was matched, so title and status agree with the score and stance.
       const statement = deps.matching.statement(match.statementId);
       if (!statement) continue;
@@ -89,5 +102,17 @@ export function createCheckClaim(deps: CheckDeps) {
       checkedAt: now.toISOString(),
       modelVersions: { matching: deps.matching.modelVersion, credibility: deps.credibility.modelVersion },
     };
+  }
+
+  return {
+    check(rawText: unknown, options: CheckOptions = {}): CheckResult {
+      const request = prepare(rawText, options);
+      return finish(request, deps.matching.match(request.text, request));
+    },
+    async checkAsync(rawText: unknown, options: CheckOptions = {}): Promise<CheckResult> {
+      const request = prepare(rawText, options);
+      if (!deps.offloadedMatching) return finish(request, deps.matching.match(request.text, request));
+      return finish(request, await deps.offloadedMatching.match(request.text, { k: request.k, now: request.now, urls: request.urls }));
+    },
   };
 }
