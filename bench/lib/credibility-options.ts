@@ -12,7 +12,7 @@ export const STANCE_OPTIONS: StanceFitOptions = {
   classWeightPower: 0.7,
   learningRate: 0.03,
   keepTop: 6000,
-  dropKinds: ['c'],
+  dropKinds: [],
   seeds: [11, 12, 13],
 };
 

@@ -33,7 +33,7 @@ export interface StanceFitOptions {
   classWeightPower: number;
   learningRate: number;
   keepTop: number;
-  /** Feature kinds (prefix before ':') to leave out, e.g. ['c'] for no character trigrams. */
+  /** Feature kinds (prefix before ':') to leave out, e.g. ['ctx'] to fit without thread context. */
   dropKinds: string[];
   /** One fit per seed (shuffle order); the weights are averaged, which steadies the rare n-grams. */
   seeds: number[];

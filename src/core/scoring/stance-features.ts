@@ -38,8 +38,8 @@ function gramWords(words: string[], rumor: Set<string>): string[] {
 
 /**
  * Sparse features of a reply for the stance classifier: word unigrams and bigrams of the reply's
- * own words (prefix `w:`, see `gramWords`), character trigrams inside words (`c:`), and cue
- * indicators (`cue:`, `ctx:`). Values are 1 (presence); the classifier scales them. The same
+ * own words (prefix `w:`, see `gramWords`) and cue indicators (`cue:`, `ctx:`). Character
+ * trigrams were tried and lowered dev macro-F1 (data/models/README-credibility.md). Values are 1 (presence); the classifier scales them. The same
  * function feeds fitting and inference.
  *
  * @example stanceFeatures('Is this fake?', cues).has('cue:qmark') // true
@@ -60,11 +60,6 @@ export function stanceFeatures(text: string | null, cues: StanceCues, context: R
     const w = grams[i] as string;
     features.set(`w:${w}`, 1);
     if (i + 1 < grams.length) features.set(`w:${w} ${grams[i + 1] as string}`, 1);
-    const raw = words[i] as string;
-    if (raw.length >= 3 && /^[a-z]+$/.test(raw)) {
-      const padded = `<${raw}>`;
-      for (let j = 0; j + 3 <= padded.length; j++) features.set(`c:${padded.slice(j, j + 3)}`, 1);
-    }
   }
   // A reply that quotes the rumor ("“@cnn: ..." or "RT @cnn") is passing it on: support.
   if (/^\s*(?:["\u201C]\s*@|rt\s+@)/i.test(text ?? '')) features.set('cue:quotes_source', 1);
@@ -90,7 +85,7 @@ export function stanceFeatures(text: string | null, cues: StanceCues, context: R
     const overlap = mine.size === 0 ? 0 : shared / mine.size;
     features.set(overlap >= 0.5 ? 'ctx:overlap_high' : overlap >= 0.2 ? 'ctx:overlap_mid' : 'ctx:overlap_low', 1);
     // How much of the rumor the reply repeats (a quote repeats most of it), counted on the full text.
-    const full = new Set(scoringTokens(text ?? '').filter((t) => t.length > 3));
+    const full = new Set((quoted ? scoringTokens(text ?? '') : tokens).filter((t) => t.length > 3));
     let covered = 0;
     for (const w of rumor) if (full.has(w)) covered++;
     const coverage = rumor.size === 0 ? 0 : covered / rumor.size;

@@ -41,5 +41,10 @@ export function containsPhrase(tokens: string[], phrase: string): boolean {
 
 /** The phrases of `lexicon` found in `tokens`, in lexicon order. */
 export function findPhrases(tokens: string[], lexicon: readonly string[]): string[] {
-  return lexicon.filter((phrase) => containsPhrase(tokens, phrase.toLowerCase()));
+  // Most lexicon entries are single words: one set lookup each instead of a scan of the tokens.
+  const present = new Set(tokens);
+  return lexicon.filter((phrase) => {
+    const lower = phrase.toLowerCase();
+    return lower.includes(' ') ? containsPhrase(tokens, lower) : present.has(lower);
+  });
 }
