@@ -13,6 +13,7 @@ export const STANCE_OPTIONS: StanceFitOptions = {
   learningRate: 0.03,
   keepTop: 6000,
   dropKinds: [],
+  ngramValue: 0.4,
   seeds: [11, 12, 13],
 };
 

@@ -35,6 +35,8 @@ export interface StanceFitOptions {
   keepTop: number;
   /** Feature kinds (prefix before ':') to leave out, e.g. ['ctx'] to fit without thread context. */
   dropKinds: string[];
+  /** Value of a word n-gram feature (cues are 1): a smaller value is a stronger L2 on n-grams only. */
+  ngramValue: number;
   /** One fit per seed (shuffle order); the weights are averaged, which steadies the rare n-grams. */
   seeds: number[];
 }
@@ -63,7 +65,7 @@ export function fitReplyStanceOnce(train: ReplyRow[], sourceText: Map<string, st
   const labelled = train.filter((r) => r.label !== undefined);
   const drop = new Set(o.dropKinds);
   const featureSets = labelled.map((r) => {
-    const all = stanceFeatures(r.text, STANCE_CUES, replyContext(r, sourceText));
+    const all = stanceFeatures(r.text, STANCE_CUES, replyContext(r, sourceText), o.ngramValue);
     for (const f of [...all.keys()]) if (drop.has(f.slice(0, f.indexOf(':')))) all.delete(f);
     return all;
   });
@@ -100,6 +102,7 @@ export function fitReplyStanceOnce(train: ReplyRow[], sourceText: Map<string, st
     version,
     classes,
     cues: STANCE_CUES,
+    ngramValue: o.ngramValue,
     bias: fitted.bias.map((b) => Math.round(b * 1000) / 1000),
     weights,
   };

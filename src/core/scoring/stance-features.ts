@@ -39,12 +39,15 @@ function gramWords(words: string[], rumor: Set<string>): string[] {
 /**
  * Sparse features of a reply for the stance classifier: word unigrams and bigrams of the reply's
  * own words (prefix `w:`, see `gramWords`) and cue indicators (`cue:`, `ctx:`). Character
- * trigrams were tried and lowered dev macro-F1 (data/models/README-credibility.md). Values are 1 (presence); the classifier scales them. The same
+ * trigrams were tried and lowered dev macro-F1 (data/models/README-credibility.md).
+ *
+ * Cues are worth 1 and each n-gram `ngramValue` (the model's, below 1): under one L2 penalty a
+ * smaller value shrinks the thousands of sparse n-grams harder than the few cues. Values are 1 (presence); the classifier scales them. The same
  * function feeds fitting and inference.
  *
  * @example stanceFeatures('Is this fake?', cues).has('cue:qmark') // true
  */
-export function stanceFeatures(text: string | null, cues: StanceCues, context: ReplyContext = {}): Map<string, number> {
+export function stanceFeatures(text: string | null, cues: StanceCues, context: ReplyContext = {}, ngramValue = 1): Map<string, number> {
   const features = new Map<string, number>();
   // Words quoted from the rumor ("“@cnn: …”", "RT @cnn …") are not the replier's: only the
   // replier's own words vote; the quote itself is one feature.
@@ -58,8 +61,8 @@ export function stanceFeatures(text: string | null, cues: StanceCues, context: R
   if (words.length === 0) features.set('cue:empty', 1);
   for (let i = 0; i < grams.length; i++) {
     const w = grams[i] as string;
-    features.set(`w:${w}`, 1);
-    if (i + 1 < grams.length) features.set(`w:${w} ${grams[i + 1] as string}`, 1);
+    features.set(`w:${w}`, ngramValue);
+    if (i + 1 < grams.length) features.set(`w:${w} ${grams[i + 1] as string}`, ngramValue);
   }
   // A reply that quotes the rumor ("“@cnn: ..." or "RT @cnn") is passing it on: support.
   if (/^\s*(?:["\u201C]\s*@|rt\s+@)/i.test(text ?? '')) features.set('cue:quotes_source', 1);

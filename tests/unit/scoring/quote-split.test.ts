@@ -49,4 +49,11 @@ describe('stanceFeatures', () => {
     expect(f.has('cue:lex_insult')).toBe(true);
     expect(f.has('cue:lex_agree')).toBe(false);
   });
+
+  it('gives n-grams the model’s value and cues 1', () => {
+    const f = stanceFeatures('is this fake?', cues, {}, 0.4);
+    expect(f.get('w:fake')).toBe(0.4);
+    expect(f.get('w:this fake')).toBe(0.4);
+    expect(f.get('cue:deny_word')).toBe(1);
+  });
 });
