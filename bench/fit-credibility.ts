@@ -12,7 +12,7 @@ import { STANCE_OPTIONS, VERACITY_OPTIONS } from './lib/credibility-options';
 import { fitReplyStanceOnce } from './lib/credibility-stance-fit';
 import { fitVeracity } from './lib/credibility-veracity-fit';
 
-const VERSION_DATE = '2026-11-28';
+const VERSION_DATE = '2026-11-29';
 
 function main(): void {
   const corpus = loadCorpus();
@@ -24,7 +24,7 @@ function main(): void {
     provenance: {
       data: 'RumourEval 2019 stance_train.jsonl (4,890 replies; figshare 8845580 via GitHub Darex20/rumour-eval e81c14c); chosen on stance_dev.jsonl',
       options: STANCE_OPTIONS,
-      method: 'multinomial logistic regression, word uni/bigrams + cue features, class weights (n/(k·n_c))^0.7, AdaGrad, seed 11',
+      method: "multinomial logistic regression, word uni/bigrams + cue features, the reply's own words (quotes of the rumor removed, rumor words as _src_, Porter2 stems), class weights (n/(k·n_c))^0.7, AdaGrad, weights averaged over seeds 11, 12, 13",
     },
   };
 

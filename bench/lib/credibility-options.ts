@@ -12,15 +12,18 @@ export const STANCE_OPTIONS: StanceFitOptions = {
   classWeightPower: 0.7,
   learningRate: 0.03,
   keepTop: 6000,
-  dropKinds: ['c'],
+  dropKinds: [],
+  ngramValue: 0.4,
+  seeds: [11, 12, 13],
 };
 
 export const VERACITY_OPTIONS: VeracityFitOptions = {
   l2: 0.01,
   epochs: 30,
   learningRate: 0.1,
-  classWeightPower: 1.3,
+  classWeightPower: 2,
   pointsPerLogit: 12,
+  wordFeatures: false,
   minWordEvents: 3,
   minWordCount: 5,
 };

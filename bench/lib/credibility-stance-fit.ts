@@ -6,8 +6,16 @@ import { stanceLogits, type ReplyStanceModel } from '../../src/core/scoring/repl
 import { chooseOffsets } from './credibility-offsets';
 import { stanceFeatures, type ReplyContext, type StanceCues } from '../../src/core/scoring/stance-features';
 import type { ReplyStanceLabel } from '../../src/core/scoring/types';
-import { balancedClassWeights, trainLogReg, type SparseExample } from './credibility-logreg';
+import { balancedClassWeights, trainLogReg, type LogRegWeights, type SparseExample } from './credibility-logreg';
 import { STANCE_CLASSES, type ReplyRow } from './credibility-data';
+
+/** Word lists that each become one feature, so rare members share what the common ones learn. */
+const LISTS: Record<string, string[]> = {
+  agree: ['agree', 'agreed', 'well said', 'so true', 'exactly', 'yup', 'yep', 'yes', 'absolutely', 'definitely', 'of course', 'obviously', 'knew it', 'not surprised', 'no surprise', 'told you', 'this is true', 'thats true', "that's true", 'truth', 'precisely', 'spot on', 'indeed'],
+  sympathy: ['sad', 'so sad', 'rip', 'prayers', 'praying', 'pray', 'thoughts', 'heartbreaking', 'horrible', 'terrible', 'tragic', 'condolences', 'awful', 'omg', 'wow', 'shocking', 'scary', 'terrifying'],
+  insult: ['idiot', 'idiots', 'stupid', 'moron', 'morons', 'fuck', 'fucking', 'shit', 'ass', 'asshole', 'dumb', 'retard', 'retarded', 'clown', 'shut up', 'bitch', 'pathetic', 'disgusting', 'shame'],
+  doubt: ['doubt', 'doubtful', 'unlikely', 'skeptical', 'sceptical', 'allegedly', 'supposedly', 'claims', 'claim', 'unconfirmed', 'speculation', 'conspiracy', 'propaganda', 'fake news', 'not sure', 'i doubt', 'if true', 'seems'],
+};
 
 export const STANCE_CUES: StanceCues = {
   deny: ['fake', 'false', 'not true', 'untrue', 'hoax', 'lie', 'lies', 'lying', 'liar', 'debunked', 'wrong', 'bullshit', 'bs', 'nonsense',
@@ -15,6 +23,7 @@ export const STANCE_CUES: StanceCues = {
     'never happened', 'satire', 'not confirmed', 'denied', 'denies'],
   support: ['confirmed', 'true', 'yes', 'indeed', 'exactly', 'agree', 'correct', 'right', 'official', 'breaking', 'reports', 'reporting'],
   query: ['source', 'sources', 'proof', 'confirm', 'confirmed?', 'really', 'is it', 'is this', 'any', 'evidence', 'link', 'citation', 'who', 'why', 'how'],
+  lists: LISTS,
 };
 
 export interface StanceFitOptions {
@@ -24,8 +33,12 @@ export interface StanceFitOptions {
   classWeightPower: number;
   learningRate: number;
   keepTop: number;
-  /** Feature kinds (prefix before ':') to leave out, e.g. ['c'] for no character trigrams. */
+  /** Feature kinds (prefix before ':') to leave out, e.g. ['ctx'] to fit without thread context. */
   dropKinds: string[];
+  /** Value of a word n-gram feature (cues are 1): a smaller value is a stronger L2 on n-grams only. */
+  ngramValue: number;
+  /** One fit per seed (shuffle order); the weights are averaged, which steadies the rare n-grams. */
+  seeds: number[];
 }
 
 /** The thread context of a reply row, from its source post's text and its parent id. */
@@ -37,13 +50,22 @@ export function replyContext(row: ReplyRow, sourceText: Map<string, string | nul
   };
 }
 
+function averageFits(fits: LogRegWeights[]): LogRegWeights {
+  const n = fits.length;
+  const first = fits[0] as LogRegWeights;
+  return {
+    bias: first.bias.map((_, k) => fits.reduce((sum, f) => sum + (f.bias[k] as number), 0) / n),
+    weights: first.weights.map((w, i) => w.map((_, k) => fits.reduce((sum, f) => sum + ((f.weights[i] as Float64Array)[k] as number), 0) / n)),
+  };
+}
+
 /** One fit without offsets. */
 export function fitReplyStanceOnce(train: ReplyRow[], sourceText: Map<string, string | null>, o: StanceFitOptions, version: string): ReplyStanceModel {
   const classes = [...STANCE_CLASSES] as ReplyStanceLabel[];
   const labelled = train.filter((r) => r.label !== undefined);
   const drop = new Set(o.dropKinds);
   const featureSets = labelled.map((r) => {
-    const all = stanceFeatures(r.text, STANCE_CUES, replyContext(r, sourceText));
+    const all = stanceFeatures(r.text, STANCE_CUES, replyContext(r, sourceText), o.ngramValue);
     for (const f of [...all.keys()]) if (drop.has(f.slice(0, f.indexOf(':')))) all.delete(f);
     return all;
   });
@@ -66,7 +88,8 @@ export function fitReplyStanceOnce(train: ReplyRow[], sourceText: Map<string, st
     const label = labels[i] as number;
     return { indices, values, label, weight: cw[label] as number };
   });
-  const fitted = trainLogReg(examples, vocab.length, { classes: classes.length, l2: o.l2, epochs: o.epochs, learningRate: o.learningRate, seed: 11 });
+  const fits = o.seeds.map((seed) => trainLogReg(examples, vocab.length, { classes: classes.length, l2: o.l2, epochs: o.epochs, learningRate: o.learningRate, seed }));
+  const fitted = averageFits(fits);
   // Keep the features whose weights differ most across classes; the rest barely move a decision.
   const spread = vocab.map((f, i) => {
     const w = fitted.weights[i] as Float64Array;
@@ -79,6 +102,7 @@ export function fitReplyStanceOnce(train: ReplyRow[], sourceText: Map<string, st
     version,
     classes,
     cues: STANCE_CUES,
+    ngramValue: o.ngramValue,
     bias: fitted.bias.map((b) => Math.round(b * 1000) / 1000),
     weights,
   };

@@ -42,6 +42,12 @@ export interface VeracityFitOptions {
   learningRate: number;
   classWeightPower: number;
   pointsPerLogit: number;
+  /**
+   * Fit weights for single words of the claim. Off since 2026-11-29: even words seen in three or
+   * more events carried one event's verdict ("show" → false from Prince's Toronto concert, "art" →
+   * true from Gurlitt) and cost 0.11 macro-F1 in leave-one-event-out.
+   */
+  wordFeatures: boolean;
   /** A word is kept only if it occurs in at least this many events (names of one event are dropped). */
   minWordEvents: number;
   minWordCount: number;
@@ -74,7 +80,8 @@ export function fitVeracity(rows: LabelledEvidence[], lexicons: ScoringLexicons,
   const excluded = new Set((lexicons.content.wordingExcluded ?? []).map((w) => `${WORD_PREFIX}${w}`));
   const keep = (key: string): boolean =>
     !key.startsWith(WORD_PREFIX) ||
-    (!excluded.has(key) && ((wordEvents.get(key)?.size ?? 0) >= o.minWordEvents && (wordCount.get(key) ?? 0) >= o.minWordCount));
+    (o.wordFeatures &&
+    (!excluded.has(key) && ((wordEvents.get(key)?.size ?? 0) >= o.minWordEvents && (wordCount.get(key) ?? 0) >= o.minWordCount)));
   for (let i = 0; i < featureRows.length; i++) featureRows[i] = (featureRows[i] as FeatureValue[]).filter((f) => keep(f.key));
   const keys = [...new Set(featureRows.flatMap((fs) => fs.map((f) => f.key)))].sort();
   const index = new Map(keys.map((k, i) => [k, i]));

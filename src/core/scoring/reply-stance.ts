@@ -9,6 +9,8 @@ export interface ReplyStanceModel {
   cues: StanceCues;
   /** Per-class bias added to the logits (also absorbs the class-weight prior shift). */
   bias: number[];
+  /** Value of a word n-gram feature (cue features are 1); models before 2026-11-29 used 1. */
+  ngramValue?: number;
   /** feature → one weight per class, in `classes` order. Unknown features weigh nothing. */
   weights: Record<string, number[]>;
 }
@@ -16,7 +18,7 @@ export interface ReplyStanceModel {
 /** Per-class logits of a reply; exported for the fitting script's checks. */
 export function stanceLogits(text: string | null, model: ReplyStanceModel, context: ReplyContext = {}): number[] {
   const logits = model.bias.slice();
-  const features = stanceFeatures(text, model.cues, context);
+  const features = stanceFeatures(text, model.cues, context, model.ngramValue ?? 1);
   for (const [name, value] of features) {
     const w = model.weights[name];
     if (!w) continue;

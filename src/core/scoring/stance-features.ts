@@ -1,3 +1,5 @@
+import { stemWord } from '../text/stem';
+import { splitQuote } from './quote-split';
 import { findPhrases, scoringTokens } from './tokenize';
 
 /** Cue word lists stored inside the reply-stance model, so the weights and the cues travel together. */
@@ -5,6 +7,8 @@ export interface StanceCues {
   deny: string[];
   support: string[];
   query: string[];
+  /** More named word lists (agreement, insults, sympathy…); each found list adds `cue:lex_<name>`. */
+  lists?: Record<string, string[]>;
 }
 
 /** What is known about the reply's place in its thread; every field is optional. */
@@ -18,27 +22,47 @@ export interface ReplyContext {
 
 const QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'can', 'could', 'who', 'what', 'why', 'how', 'where', 'when', 'any', 'source', 'really']);
 
+/** Words of the rumor long enough to be content words (links and handles left out). */
+function rumorWords(sourceText: string | null | undefined): Set<string> {
+  return new Set(sourceText ? scoringTokens(sourceText).filter((t) => t.length > 3 && !t.startsWith('_')) : []);
+}
+
 /**
- * Sparse features of a reply for the stance classifier: word unigrams and bigrams (prefix `w:`),
- * character trigrams inside words (`c:`), and cue indicators (`cue:`). Values are 1 (presence);
- * the classifier scales them. The same function feeds fitting and inference.
+ * The reply's own words as the n-gram features see them: rumor words become `_src_` (the
+ * classifier should learn "repeats the rumor" rather than the rumor's names, which change with
+ * every event) and the rest are stemmed, so "agreed" and "agree" share a weight.
+ */
+function gramWords(words: string[], rumor: Set<string>): string[] {
+  return words.map((w) => (rumor.has(w) ? '_src_' : /^[a-z]+$/.test(w) ? stemWord(w) : w));
+}
+
+/**
+ * Sparse features of a reply for the stance classifier: word unigrams and bigrams of the reply's
+ * own words (prefix `w:`, see `gramWords`) and cue indicators (`cue:`, `ctx:`). Character
+ * trigrams were tried and lowered dev macro-F1 (data/models/README-credibility.md).
+ *
+ * Cues are worth 1 and each n-gram `ngramValue` (the model's, below 1): under one L2 penalty a
+ * smaller value shrinks the thousands of sparse n-grams harder than the few cues. Values are 1 (presence); the classifier scales them. The same
+ * function feeds fitting and inference.
  *
  * @example stanceFeatures('Is this fake?', cues).has('cue:qmark') // true
  */
-export function stanceFeatures(text: string | null, cues: StanceCues, context: ReplyContext = {}): Map<string, number> {
+export function stanceFeatures(text: string | null, cues: StanceCues, context: ReplyContext = {}, ngramValue = 1): Map<string, number> {
   const features = new Map<string, number>();
-  const tokens = scoringTokens(text ?? '');
+  // Words quoted from the rumor ("“@cnn: …”", "RT @cnn …") are not the replier's: only the
+  // replier's own words vote; the quote itself is one feature.
+  const { own, quoted } = splitQuote(text ?? '');
+  const tokens = scoringTokens(own);
   const words = tokens.filter((t) => t !== '_user_');
+  const rumor = rumorWords(context.sourceText);
+  const grams = gramWords(words, rumor);
   features.set('bias', 1);
+  if (quoted) features.set(words.some((w) => w !== '_url_') ? 'cue:quote_plus' : 'cue:quote_only', 1);
   if (words.length === 0) features.set('cue:empty', 1);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    features.set(`w:${w}`, 1);
-    if (i + 1 < words.length) features.set(`w:${w} ${words[i + 1] as string}`, 1);
-    if (w.length >= 3 && /^[a-z]+$/.test(w)) {
-      const padded = `<${w}>`;
-      for (let j = 0; j + 3 <= padded.length; j++) features.set(`c:${padded.slice(j, j + 3)}`, 1);
-    }
+  for (let i = 0; i < grams.length; i++) {
+    const w = grams[i] as string;
+    features.set(`w:${w}`, ngramValue);
+    if (i + 1 < grams.length) features.set(`w:${w} ${grams[i + 1] as string}`, ngramValue);
   }
   // A reply that quotes the rumor ("“@cnn: ..." or "RT @cnn") is passing it on: support.
   if (/^\s*(?:["\u201C]\s*@|rt\s+@)/i.test(text ?? '')) features.set('cue:quotes_source', 1);
@@ -50,6 +74,7 @@ export function stanceFeatures(text: string | null, cues: StanceCues, context: R
   if (findPhrases(words, cues.deny).length > 0) features.set('cue:deny_word', 1);
   if (findPhrases(words, cues.support).length > 0) features.set('cue:support_word', 1);
   if (findPhrases(words, cues.query).length > 0) features.set('cue:query_word', 1);
+  for (const [name, list] of Object.entries(cues.lists ?? {})) if (findPhrases(words, list).length > 0) features.set(`cue:lex_${name}`, 1);
   if (words.includes('not') || words.includes('no') || words.includes('never') || words.some((w) => w.endsWith("n't"))) {
     features.set('cue:negation', 1);
   }
@@ -57,12 +82,17 @@ export function stanceFeatures(text: string | null, cues: StanceCues, context: R
   if (context.directReply === false) features.set('ctx:nested', 1);
   if (context.platform) features.set(`ctx:platform_${context.platform === 'reddit' ? 'reddit' : 'other'}`, 1);
   if (context.sourceText) {
-    const source = new Set(scoringTokens(context.sourceText).filter((t) => t.length > 3 && !t.startsWith('_')));
-    const own = new Set(words.filter((t) => t.length > 3));
+    const mine = new Set(words.filter((t) => t.length > 3));
     let shared = 0;
-    for (const w of own) if (source.has(w)) shared++;
-    const overlap = own.size === 0 ? 0 : shared / own.size;
+    for (const w of mine) if (rumor.has(w)) shared++;
+    const overlap = mine.size === 0 ? 0 : shared / mine.size;
     features.set(overlap >= 0.5 ? 'ctx:overlap_high' : overlap >= 0.2 ? 'ctx:overlap_mid' : 'ctx:overlap_low', 1);
+    // How much of the rumor the reply repeats (a quote repeats most of it), counted on the full text.
+    const full = new Set((quoted ? scoringTokens(text ?? '') : tokens).filter((t) => t.length > 3));
+    let covered = 0;
+    for (const w of rumor) if (full.has(w)) covered++;
+    const coverage = rumor.size === 0 ? 0 : covered / rumor.size;
+    if (coverage >= 0.6) features.set('ctx:repeats_rumor', 1);
   }
   const lengthBucket = words.length <= 3 ? 'short' : words.length <= 12 ? 'mid' : 'long';
   features.set(`cue:len_${lengthBucket}`, 1);

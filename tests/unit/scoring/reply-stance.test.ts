@@ -25,4 +25,11 @@ describe('classifyReplyStance', () => {
     const neutral = classifyReplyStance('thoughts with everyone there', stanceModel).probabilities.deny;
     expect(deny).toBeGreaterThan(neutral);
   });
+
+  it('passing the rumor on (a quote of it) is more support-like than an unrelated remark', () => {
+    const sourceText = 'Gunman inside Parliament building in Ottawa, shots fired';
+    const quote = classifyReplyStance('“@cbc: Gunman inside Parliament building in Ottawa, shots fired”', stanceModel, { sourceText, directReply: true });
+    const remark = classifyReplyStance('what time is the game tonight', stanceModel, { sourceText, directReply: true });
+    expect(quote.probabilities.support).toBeGreaterThan(remark.probabilities.support);
+  });
 });
