@@ -12,6 +12,9 @@ import { spreadFeatures } from './spread-features';
 import { WORD_PREFIX, wordingFeatures } from './wording-features';
 import type { ClaimEvidence, ClusterEvidence, CredibilityFactor, CredibilityResult } from './types';
 
+/** How far true or false must lead unverified before the model's call is more than 'unverified'. */
+const UNVERIFIED_MARGIN = 0.03;
+
 const MODEL_LABEL: Record<VeracityClass, CredibilityLabel> = { true: 'likely_true', false: 'likely_false', unverified: 'unverified' };
 
 /** Every measured signal of a claim (content, source, links); the fitting script uses the same list. */
@@ -67,7 +70,10 @@ function assemble(features: FeatureValue[], claim: ClaimEvidence, model: Credibi
   if (wordingFactor) factors.push(wordingFactor);
   let score = Math.min(100, Math.max(0, raw));
   const probs = evaluation.probabilities;
-  const best = (Object.keys(probs) as VeracityClass[]).reduce((a, b) => (probs[b] > probs[a] ? b : a));
+  const likeliest = (Object.keys(probs) as VeracityClass[]).reduce((a, b) => (probs[b] > probs[a] ? b : a));
+  // A claim whose text barely tips the model towards true or false is, honestly, unverified: an
+  // officer reading "likely false" would act on a difference the model cannot support.
+  const best: VeracityClass = likeliest !== 'unverified' && probs[likeliest] - probs.unverified < UNVERIFIED_MARGIN ? 'unverified' : likeliest;
   let label: CredibilityLabel = MODEL_LABEL[best];
   // Known metadata makes the model's call firmer; a claim with nothing but text is less certain.
   const unknownCount = factors.filter((f) => f.sentence.includes('unknown')).length;

@@ -154,3 +154,11 @@ describe('missing metadata degrades gracefully', () => {
     );
   });
 });
+
+describe('a claim the model cannot call', () => {
+  it('is unverified, not likely false by a hair, when nothing but bland text is known', () => {
+    const r = score({ text: 'The library on Main Street is open until eight this evening' });
+    expect(r.label).toBe('unverified');
+    expect(Number.isFinite(r.score)).toBe(true);
+  });
+});
