@@ -1,4 +1,6 @@
 import type { AddressInfo } from 'net';
+import type { Duplex } from 'stream';
+import { errorBody } from '../service/error-handler';
 import pino from 'pino';
 import { createApp } from '../service/create-app';
 import type { DeskHandle, RunningServer } from '../cli/context';
@@ -12,6 +14,25 @@ function isLoopback(host: string): boolean {
 export function createLogger(level: string) {
   // Logs go to stderr so that stdout stays clean for command output.
   return pino({ level, base: { service: 'rumordesk' } }, pino.destination(2));
+}
+
+/**
+ * Node answers requests it cannot parse before the app sees them; oversized headers get the
+ * catalogue's JSON error like every other refusal, anything else a plain 400.
+ */
+function answerMalformedRequest(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+  const body = JSON.stringify(
+    tooLarge
+      ? errorBody('HEADERS_TOO_LARGE', 'The request headers are too large; clear old cookies or shorten the URL.')
+      : errorBody('VALIDATION_FAILED', 'The request is not valid HTTP.'),
+  );
+  const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
 /** Starts the HTTP service; loads the demo department first when the database is empty. */
@@ -41,6 +62,7 @@ export async function serve(handle: DeskHandle, options: { host: string; port: n
         reject(new RumorDeskError('CONFIG_INVALID', `Cannot listen on ${options.host}:${options.port}: ${reason}. Choose another with --port or RUMORDESK_PORT.`));
         return;
       }
+      server.on('clientError', answerMalformedRequest);
       const address = server.address() as AddressInfo;
       const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`;
       logger.info({ url, db: handle.config.db === ':memory:' ? ':memory:' : 'file', matchWorkers: handle.config.matchWorkers }, 'Rumor Desk is listening');

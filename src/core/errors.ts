@@ -6,6 +6,7 @@ export const ERROR_CATALOGUE = {
   VALIDATION_FAILED: { httpStatus: 400, exitCode: 2, help: 'A field is missing, has the wrong type or is out of range.' },
   MALFORMED_JSON: { httpStatus: 400, exitCode: 2, help: 'The request body is not valid JSON.' },
   PAYLOAD_TOO_LARGE: { httpStatus: 413, exitCode: 2, help: 'The request body or a field is larger than allowed.' },
+  HEADERS_TOO_LARGE: { httpStatus: 431, exitCode: 2, help: 'The request\'s headers (cookies, URL) are larger than the server accepts.' },
   UNSUPPORTED_MEDIA_TYPE: { httpStatus: 415, exitCode: 2, help: 'The request body has a content type the route does not accept.' },
   TEXT_EMPTY: { httpStatus: 400, exitCode: 2, help: 'The claim text is empty or only whitespace.' },
   TEXT_TOO_LONG: { httpStatus: 400, exitCode: 2, help: 'The claim text is longer than the configured maximum.' },

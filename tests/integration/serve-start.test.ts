@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'net';
+import { connect, createServer, type Server } from 'net';
 import { loadConfig } from '../../src/config';
 import { serve } from '../../src/composition/serve';
 import { memoryDesk } from '../helpers/desk';
@@ -17,6 +17,36 @@ describe('starting the service', () => {
     } finally {
       handle.close();
       await new Promise<void>((done) => holder.close(() => done()));
+    }
+  });
+});
+
+/** Sends raw bytes and reads until the server closes the connection. */
+function rawRequest(port: number, request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.end(request));
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+    socket.on('close', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
+
+describe('requests Node cannot parse', () => {
+  it('oversized headers get a 431 with the catalogue code; garbage gets a 400 in the JSON shape', async () => {
+    const handle = memoryDesk();
+    const server = await serve({ desk: handle.desk, config: { ...handle.config, logLevel: 'silent' }, close: handle.close }, { host: '127.0.0.1', port: 0, demo: false });
+    try {
+      const port = Number(new URL(server.url).port);
+      const big = await rawRequest(port, `GET /api/statements HTTP/1.1\r\nHost: x\r\nCookie: rd=${'a'.repeat(40_000)}\r\n\r\n`);
+      expect(big).toMatch(/^HTTP\/1\.1 431 /);
+      expect(JSON.parse(big.slice(big.indexOf('\r\n\r\n') + 4))).toMatchObject({ error: { code: 'HEADERS_TOO_LARGE' } });
+      const garbage = await rawRequest(port, 'NOT HTTP AT ALL\r\n\r\n');
+      expect(garbage).toMatch(/^HTTP\/1\.1 400 /);
+      expect(JSON.parse(garbage.slice(garbage.indexOf('\r\n\r\n') + 4))).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
+    } finally {
+      await server.close();
+      handle.close();
     }
   });
 });
