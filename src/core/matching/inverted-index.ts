@@ -7,6 +7,18 @@ const B = 0.75;
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+interface Postings {
+  slots: number[];
+  tfs: number[];
+  /**
+   * Each posting's BM25 term-frequency part, tf·(k1+1)/(tf + k1·(1−b+b·len/avg)), valid while the
+   * index's lengths are unchanged (`saturatedGen`); -1 for an emptied slot. Claims far outnumber
+   * statement changes, so this is worked out once per term instead of once per claim.
+   */
+  saturated: Float64Array | null;
+  saturatedGen: number;
+}
+
 export interface Candidate {
   slot: number;
   doc: IndexedStatement;
@@ -21,7 +33,7 @@ export interface Candidate {
 export class InvertedIndex {
   private docs: (IndexedStatement | undefined)[] = [];
   /** term → parallel lists of slots and term frequencies (no per-posting map lookups). */
-  private postings = new Map<string, { slots: number[]; tfs: number[] }>();
+  private postings = new Map<string, Postings>();
   /** Document length per slot; -1 marks an emptied slot. */
   private lengths: number[] = [];
   private readonly df = new Map<string, number>();
@@ -69,7 +81,7 @@ export class InvertedIndex {
     this.totalLength += doc.length;
     for (const [term, tf] of doc.tf) {
       let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = { slots: [], tfs: [] }));
+      if (!list) this.postings.set(term, (list = { slots: [], tfs: [], saturated: null, saturatedGen: -1 }));
       list.slots.push(slot);
       list.tfs.push(tf);
       const df = this.df.get(term) ?? 0;
@@ -145,23 +157,19 @@ export class InvertedIndex {
     if (this.scores.length < this.docs.length) this.scores = new Float64Array(this.docs.length * 2);
     const scores = this.scores;
     const touched: number[] = [];
-    const avg = this.slotOf.size ? this.totalLength / this.slotOf.size : 1;
-    const base = K1 * (1 - B);
-    const perLength = (K1 * B) / avg;
-    const lengths = this.lengths;
     for (const term of new Set(queryTerms)) {
       const list = this.postings.get(term);
       if (!list) continue;
-      const gain = this.idf(term) * (K1 + 1);
-      const { slots, tfs } = list;
+      const idf = this.idf(term);
+      const saturated = this.saturatedOf(list);
+      const slots = list.slots;
       for (let i = 0; i < slots.length; i++) {
+        const part = saturated[i] as number;
+        if (part < 0) continue;
         const slot = slots[i] as number;
-        const length = lengths[slot] as number;
-        if (length < 0) continue;
-        const tf = tfs[i] as number;
         const before = scores[slot] as number;
         if (before === 0) touched.push(slot);
-        scores[slot] = before + (gain * tf) / (tf + base + perLength * length);
+        scores[slot] = before + idf * part;
       }
     }
     // Partial selection: keep the best `limit` slots without sorting every touched statement.
@@ -178,6 +186,22 @@ export class InvertedIndex {
     }
     const out = top.map((slot) => ({ slot, doc: this.docs[slot] as IndexedStatement, bm25: scores[slot] as number }));
     for (const slot of touched) scores[slot] = 0;
+    return out;
+  }
+
+  private saturatedOf(list: Postings): Float64Array {
+    if (list.saturated && list.saturatedGen === this.gen && list.saturated.length === list.slots.length) return list.saturated;
+    const avg = this.slotOf.size ? this.totalLength / this.slotOf.size : 1;
+    const base = K1 * (1 - B);
+    const perLength = (K1 * B) / avg;
+    const out = new Float64Array(list.slots.length);
+    for (let i = 0; i < out.length; i++) {
+      const length = this.lengths[list.slots[i] as number] as number;
+      const tf = list.tfs[i] as number;
+      out[i] = length < 0 ? -1 : (tf * (K1 + 1)) / (tf + base + perLength * length);
+    }
+    list.saturated = out;
+    list.saturatedGen = this.gen;
     return out;
   }
 
