@@ -1,4 +1,6 @@
 import type { Statement, StatementStatus } from '../core/types';
+import type Database from 'better-sqlite3';
+import { CompiledSql } from './compiled-sql';
 import type { Db } from './database';
 
 interface StatementRow {
@@ -58,6 +60,13 @@ export interface StatementPatchRow {
 export class StatementsRepo {
   constructor(private readonly db: Db) {}
 
+  private compiled: CompiledSql | null = null;
+
+  /** Lookups by id run once per scored post (the evidence of its cluster): compiled once. */
+  private sql(text: string): Database.Statement {
+    return (this.compiled ??= new CompiledSql(this.db)).get(text);
+  }
+
   insert(s: NewStatementRow, now: string): Statement {
     const info = this.db
       .prepare(
@@ -91,12 +100,12 @@ export class StatementsRepo {
   }
 
   findById(id: number): Statement | null {
-    const row = this.db.prepare('SELECT * FROM statements WHERE id = ?').get(id) as StatementRow | undefined;
+    const row = this.sql('SELECT * FROM statements WHERE id = ?').get(id) as StatementRow | undefined;
     return row ? toStatement(row) : null;
   }
 
   findBySlug(slug: string): Statement | null {
-    const row = this.db.prepare('SELECT * FROM statements WHERE slug = ?').get(slug) as StatementRow | undefined;
+    const row = this.sql('SELECT * FROM statements WHERE slug = ?').get(slug) as StatementRow | undefined;
     return row ? toStatement(row) : null;
   }
 

@@ -84,11 +84,11 @@ function openInput(file: string): { stream: Readable; size: number | null } {
 }
 
 function scoreChunk(desk: RumorDesk, rows: { line: number; row: unknown }[], totals: Totals): OutputRow[] {
-  const summary = desk.ingestPosts(rows.map((r) => r.row));
+  const summary = desk.ingestPosts(rows.map((r) => r.row), 1, { detail: true });
   totals.stored += summary.stored;
   totals.duplicates += summary.duplicates;
   totals.newClusters += summary.newClusters;
-  const reports = desk.postReport.many(summary.results.filter((r) => r.status !== 'rejected').map((r) => r.postId as number));
+  const reports = desk.postReport.many(summary.results, summary.detail);
   let next = 0;
   return summary.results.map((result, i) => {
     const line = rows[i]?.line ?? result.row;

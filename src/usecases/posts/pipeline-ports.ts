@@ -65,7 +65,8 @@ export interface ScoreStore {
 
 export interface PostLookup {
   findIdByExternal(platform: string, externalId: string): number | null;
-  authorHistory(handle: string, beforePostId: number): { priorClaims: number; priorContradicted: number };
+  /** The stored claims of each author (one read for a whole chunk), keyed by handle; absent = none. */
+  authorHistories(handles: readonly string[]): Map<string, { priorClaims: number; priorContradicted: number }>;
 }
 
 export interface StatementLookup {

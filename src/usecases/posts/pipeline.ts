@@ -1,7 +1,8 @@
 import { extractUrls } from '../../core/text/urls';
 import type { Clock, PostInput } from '../../core/types';
-import type { ClaimSignals, ClustererEngine, ClusterSignals, CredibilityEngine, MatchingEngine } from '../engines';
-import type { PostOutcome, PostPipeline } from './ingest';
+import type { ClaimSignals, ClustererEngine, ClusterSignals, Credibility, CredibilityEngine, MatchingEngine } from '../engines';
+import { AuthorTally } from './author-tally';
+import type { ChunkClusterResult, PostOutcome, PostPipeline } from './ingest';
 import type { ClusterCounters, ClusterStore, MatchStore, PostLookup, ScoreStore, StatementLookup } from './pipeline-ports';
 
 export interface PipelineDeps {
@@ -33,6 +34,14 @@ const HARM_SAMPLE = 4;
 const MATCH_MEMO_MS = 10 * 60_000;
 
 type Found = ReturnType<MatchingEngine['match']>;
+
+/** The fields of a cluster its new posts read while the chunk runs. */
+interface ClusterView {
+  representativeText: string;
+  evidence: ClaimSignals['evidence'];
+  /** A confirmed statement contradicts it: counts against its authors' later claims. */
+  contradicted: boolean;
+}
 
 /** Match results of one cluster's member texts: each member's top score, and the best in full. */
 interface MatchMemo {
@@ -66,11 +75,36 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
   /** The post count at which each cluster was last re-matched, so a milestone runs once. */
   const rematched = new Map<number, number>();
   const memos = new Map<number, MatchMemo>();
+  /**
+   * What a chunk's posts read of their cluster (its match and representative), read once per
+   * cluster per chunk: most posts of a chunk land in a few clusters. Every write of the pipeline
+   * to these fields drops the entry; officer changes happen between chunks, when all are dropped.
+   */
+  const views = new Map<number, ClusterView | null>();
+  /** Each new post's credibility in this chunk, for the per-row report. */
+  const scored = new Map<number, Credibility>();
+  let authors = new AuthorTally(new Map());
 
   function evidenceOf(cluster: ClusterCounters | null): ClaimSignals['evidence'] {
     if (!cluster || cluster.statementId === null || !cluster.stance || !cluster.matchDecision || cluster.matchDecision === 'none') return null;
     const statement = deps.statements.findById(cluster.statementId);
     return { decision: cluster.matchDecision, stance: cluster.stance, statementTitle: statement?.title ?? null, score: cluster.matchScore };
+  }
+
+  function viewOf(clusterId: number): ClusterView | null {
+    let view = views.get(clusterId);
+    if (view === undefined) {
+      const cluster = deps.clusters.findById(clusterId);
+      view = cluster
+        ? {
+            representativeText: cluster.representativeText,
+            evidence: evidenceOf(cluster),
+            contradicted: cluster.stance === 'contradicts' && cluster.matchDecision === 'confirmed',
+          }
+        : null;
+      views.set(clusterId, view);
+    }
+    return view;
   }
 
   /** A growing cluster is re-matched each time its size passes 2, 4, 8, 16… posts. */
@@ -100,7 +134,10 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
     // Only when the sample changed under the memo (a move, a merge) is the winner's detail gone.
     const found = best.found ?? deps.matching.match(best.text, { k: 3, now, urls: extractUrls(best.text) });
     memo.best = { postId: best.postId, text: best.text, found };
-    if (found[0] && found[0].decision !== 'none') deps.clusters.setRepresentative(clusterId, best.postId, best.text, now.toISOString());
+    if (found[0] && found[0].decision !== 'none') {
+      deps.clusters.setRepresentative(clusterId, best.postId, best.text, now.toISOString());
+      views.delete(clusterId);
+    }
     storeMatch(clusterId, found, now);
   }
 
@@ -122,6 +159,7 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
   }
 
   function storeMatch(clusterId: number, found: Found, now: Date): void {
+    views.delete(clusterId);
     const top = found[0] && found[0].decision !== 'none' ? found[0] : null;
     deps.clusters.setMatch(
       clusterId,
@@ -164,19 +202,27 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
     };
   }
 
-  function rescore(clusterId: number): void {
+  function rescore(clusterId: number): ChunkClusterResult | null {
     const cluster = deps.clusters.findById(clusterId);
-    if (!cluster || cluster.status !== 'open') return;
+    if (!cluster || cluster.status !== 'open') return null;
     const now = deps.clock();
     const signals = clusterSignals(cluster);
     const credibility = deps.credibility.scoreCluster(signals, now);
     const triage = deps.credibility.triage(signals, credibility, now);
     deps.scores.upsert('cluster', clusterId, credibility, triage, null, now.toISOString());
+    return { cluster, triage };
   }
 
   return {
     clusterSignals,
-    rescore,
+    rescore: (clusterId: number) => void rescore(clusterId),
+
+    beginChunk(posts: readonly PostInput[]): void {
+      views.clear();
+      scored.clear();
+      const handles = [...new Set(posts.map((p) => p.author.handle).filter((h): h is string => !!h))];
+      authors = new AuthorTally(handles.length ? deps.posts.authorHistories(handles) : new Map());
+    },
 
     onNewPost(postId: number, post: PostInput): PostOutcome {
       const now = deps.clock();
@@ -214,7 +260,7 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
         const parentId = deps.posts.findIdByExternal(post.platform, post.replyTo);
         const parentCluster = parentId === null ? null : deps.clusters.clusterOfPost(parentId);
         if (parentCluster) {
-          const stance = deps.credibility.replyStance(post.text, deps.clusters.findById(parentCluster.clusterId)?.representativeText ?? null);
+          const stance = deps.credibility.replyStance(post.text, viewOf(parentCluster.clusterId)?.representativeText ?? null);
           replyStance = stance;
           // A denial that links somewhere is someone posting a correction, not just disagreeing.
           deps.clusters.addReplyStance(parentCluster.clusterId, stance, stance === 'deny' && urls.length > 0, nowIso);
@@ -222,34 +268,44 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
         }
       }
 
-      const cluster = deps.clusters.findById(assignment.clusterId);
+      const view = viewOf(assignment.clusterId);
+      const handle = post.author.handle;
       const credibility = deps.credibility.scoreClaim(
         {
           text: post.text,
           urls,
           author: post.author,
-          authorHistory: post.author.handle ? deps.posts.authorHistory(post.author.handle, postId) : null,
-          evidence: evidenceOf(cluster),
+          authorHistory: handle ? authors.before(handle) : null,
+          evidence: view?.evidence ?? null,
           postedAt: post.postedAt,
         },
         now,
       );
-      deps.scores.upsert('post', postId, { ...credibility, factors: credibility.factors.slice(0, 5) }, null, replyStance, nowIso);
+      if (handle) authors.add(handle, view?.contradicted ?? false);
+      const kept = { ...credibility, factors: credibility.factors.slice(0, 5) };
+      deps.scores.upsert('post', postId, kept, null, replyStance, nowIso);
+      scored.set(postId, kept);
       dirty.add(assignment.clusterId);
       return { clusterId: assignment.clusterId, clusterReason: assignment.reason, newCluster: created };
     },
 
-    afterChunk(): void {
+    afterChunk() {
       const now = deps.clock();
+      const clusters = new Map<number, ChunkClusterResult>();
       for (const clusterId of dirty) {
         const cluster = deps.clusters.findById(clusterId);
         if (cluster && cluster.status === 'open' && passedMilestone(cluster.postCount, rematched.get(clusterId))) {
           rematched.set(clusterId, cluster.postCount);
           rematchCluster(clusterId, now);
         }
-        rescore(clusterId);
+        const result = rescore(clusterId);
+        if (result) clusters.set(clusterId, result);
       }
       dirty.clear();
+      views.clear();
+      const posts = new Map(scored);
+      scored.clear();
+      return { posts, clusters };
     },
   };
 }
