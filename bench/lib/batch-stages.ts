@@ -10,6 +10,8 @@ export type Stage = 'match' | 'cluster' | 'score' | 'store';
 export class StageClock {
   readonly self = new Map<Stage, number>();
   readonly calls = new Map<string, number>();
+  /** Self-time per port method, to say which calls a stage's share is made of. */
+  readonly callSelf = new Map<string, number>();
   private readonly stack: { start: number; child: number }[] = [];
 
   /** Runs `work`, charging its time minus that of nested timed calls to `stage`. */
@@ -22,6 +24,7 @@ export class StageClock {
       this.stack.pop();
       const elapsed = performance.now() - frame.start;
       this.self.set(stage, (this.self.get(stage) ?? 0) + elapsed - frame.child);
+      this.callSelf.set(name, (this.callSelf.get(name) ?? 0) + elapsed - frame.child);
       const parent = this.stack[this.stack.length - 1];
       if (parent) parent.child += elapsed;
       this.calls.set(name, (this.calls.get(name) ?? 0) + 1);

@@ -152,16 +152,17 @@ export class ClustersRepo {
     const hour = m.postedAt ? m.postedAt.slice(0, 13) + ':00:00.000Z' : null;
     let hourPosts = 0;
     if (hour) {
-      this.sql(
+      // RETURNING gives the hour's new total in the same step (one statement a post, not two).
+      hourPosts = (
+        this.sql(
           `INSERT INTO cluster_hourly (cluster_id, hour, posts, engagement) VALUES (?, ?, ?, ?)
-           ON CONFLICT(cluster_id, hour) DO UPDATE SET posts = posts + excluded.posts, engagement = engagement + excluded.engagement`,
-        )
-        .run(clusterId, hour, sign, sign * m.engagement);
-      hourPosts = (this.sql('SELECT posts FROM cluster_hourly WHERE cluster_id = ? AND hour = ?').get(clusterId, hour) as { posts: number }).posts;
+           ON CONFLICT(cluster_id, hour) DO UPDATE SET posts = posts + excluded.posts, engagement = engagement + excluded.engagement
+           RETURNING posts`,
+        ).get(clusterId, hour, sign, sign * m.engagement) as { posts: number }
+      ).posts;
     }
-    const current = this.sql('SELECT platforms FROM clusters WHERE id = ?').get(clusterId) as { platforms: string };
-    const platforms = new Set(JSON.parse(current.platforms) as string[]);
-    if (sign === 1) platforms.add(m.platform);
+    // The platform list is a sorted JSON array; it is rebuilt in SQL only when a new platform
+    // joins, so the common case reads nothing back into JavaScript.
     this.sql(
         `UPDATE clusters SET
            post_count = post_count + @sign,
@@ -172,7 +173,9 @@ export class ClustersRepo {
            first_seen = CASE WHEN @postedAt IS NOT NULL AND @sign = 1 AND (first_seen IS NULL OR @postedAt < first_seen) THEN @postedAt ELSE first_seen END,
            last_seen = CASE WHEN @postedAt IS NOT NULL AND @sign = 1 AND (last_seen IS NULL OR @postedAt > last_seen) THEN @postedAt ELSE last_seen END,
            peak_hour_posts = MAX(peak_hour_posts, @hourPosts),
-           platforms = @platforms,
+           platforms = CASE WHEN @sign = 1 AND NOT EXISTS (SELECT 1 FROM json_each(platforms) WHERE value = @platform)
+             THEN (SELECT json_group_array(value) FROM (SELECT value FROM json_each(platforms) UNION SELECT @platform ORDER BY value))
+             ELSE platforms END,
            updated_at = @now
          WHERE id = @id`,
       )
@@ -185,7 +188,7 @@ export class ClustersRepo {
         isCopy: m.isCopy ? 1 : 0,
         postedAt: m.postedAt,
         hourPosts,
-        platforms: JSON.stringify([...platforms].sort()),
+        platform: m.platform,
         now,
       });
   }

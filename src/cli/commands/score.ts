@@ -15,7 +15,7 @@ import { csvLine } from '../csv-line';
 export const SOME_ROWS_REJECTED_EXIT_CODE = 8;
 
 /** Rows per transaction: a crash loses at most one chunk, and a re-run redoes only that chunk. */
-const CHUNK_ROWS = 1000;
+export const CHUNK_ROWS = 5000;
 
 const OUTPUT_COLUMNS = ['row', 'status', 'post_id', 'cluster_id', 'cluster_reason', 'statement_id', 'stance', 'match_score', 'decision', 'credibility', 'label', 'top_factors', 'priority', 'action', 'reason'] as const;
 
