@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { classifyReplyStance, scoreClaim, scoreCluster, triagePriority, type CredibilityModel, type ReplyStanceModel, type ScoringLexicons } from '../core/scoring';
 import { RumorDeskError } from '../core/errors';
-import type { CredibilityEngine } from '../usecases/engines';
+import type { ClaimSignals, CredibilityEngine } from '../usecases/engines';
+import type { ClaimQueue } from '../usecases/posts/pipeline-ports';
+import { ClaimScoringQueue } from './claim-scoring-queue';
 import { readDataJson } from './model-files';
+
+/** Chunks smaller than this score their claims in-thread: a worker's start-up would not pay off. */
+const QUEUE_MIN_CLAIMS = 1000;
 
 // Shape checks only: the files are ours, but a hand edit must fail at start, not mid-batch.
 const credibilityModelSchema = z.object({ version: z.string(), classes: z.array(z.string()), pointsPerLogit: z.number(), bias: z.array(z.number()), weights: z.record(z.string(), z.array(z.number())), priors: z.record(z.string(), z.number()) }).loose();
@@ -18,8 +23,23 @@ function checked(schema: z.ZodType, file: string): unknown {
   return data;
 }
 
-/** The fitted credibility and reply-stance models with the department's lexicons, as the use cases' port. */
-export function createCredibilityEngine(): CredibilityEngine {
+/**
+ * The fitted credibility and reply-stance models with the department's lexicons, as the use
+ * cases' port; large batch chunks may score their claims on a worker thread (see ClaimQueue).
+ */
+export function createCredibilityEngine(): CredibilityEngine & Required<ClaimQueue> {
+  const engine = createInThreadCredibilityEngine();
+  const queue = new ClaimScoringQueue(engine);
+  return {
+    ...engine,
+    beginClaims: (expected: number) => expected >= QUEUE_MIN_CLAIMS && queue.available(),
+    submitClaim: (signals: ClaimSignals, now: Date) => queue.submit(signals, now),
+    drainClaims: () => queue.drain(),
+  };
+}
+
+/** The engine on the calling thread only (the worker builds this one). */
+export function createInThreadCredibilityEngine(): CredibilityEngine {
   const model = checked(credibilityModelSchema, 'models/credibility.json') as CredibilityModel;
   const replyModel = checked(replyModelSchema, 'models/reply-stance.json') as ReplyStanceModel;
   const domains = checked(domainsSchema, 'lexicons/domains.json') as ScoringLexicons['domains'];

@@ -21,12 +21,9 @@ describe('batch chunks kept in memory', () => {
         credibility: {
           ...ports.credibility,
           scoreClaim: (signals, now) => {
-            const author = signals.author as { handle?: string | null } | null;
-            if (author?.handle) {
-              // The post being scored is the newest row: the per-post query counts everything before it.
-              const newest = (db.prepare('SELECT MAX(id) AS id FROM posts').get() as { id: number }).id;
-              seen.push({ expected: new PostsRepo(db).authorHistory(author.handle, newest), actual: signals.authorHistory });
-            }
+            // Chunks this small are scored in-thread as each post arrives: the newest row is the post.
+            const newest = db.prepare('SELECT id, author_handle AS handle FROM posts ORDER BY id DESC LIMIT 1').get() as { id: number; handle: string | null };
+            if (newest.handle) seen.push({ expected: new PostsRepo(db).authorHistory(newest.handle, newest.id), actual: signals.authorHistory });
             return ports.credibility.scoreClaim(signals, now);
           },
         },

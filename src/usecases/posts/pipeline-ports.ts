@@ -1,5 +1,5 @@
 import type { Statement } from '../../core/types';
-import type { Credibility, StatementMatch, Triage } from '../engines';
+import type { ClaimSignals, Credibility, StatementMatch, Triage } from '../engines';
 
 export interface ClusterCounters {
   id: number;
@@ -71,4 +71,15 @@ export interface PostLookup {
 
 export interface StatementLookup {
   findById(id: number): Statement | null;
+}
+
+/**
+ * What a credibility engine may offer a large chunk: its posts' claims scored off the
+ * pipeline's thread. `beginClaims` says whether this chunk uses it; claims are then submitted
+ * as posts arrive and drained once, in submission order, before the chunk commits.
+ */
+export interface ClaimQueue {
+  beginClaims?(expected: number): boolean;
+  submitClaim?(signals: ClaimSignals, now: Date): void;
+  drainClaims?(): Credibility[];
 }

@@ -3,7 +3,7 @@ import type { Clock, PostInput } from '../../core/types';
 import type { ClaimSignals, ClustererEngine, ClusterSignals, Credibility, CredibilityEngine, MatchingEngine } from '../engines';
 import { AuthorTally } from './author-tally';
 import type { ChunkClusterResult, PostOutcome, PostPipeline } from './ingest';
-import type { ClusterCounters, ClusterStore, MatchStore, PostLookup, ScoreStore, StatementLookup } from './pipeline-ports';
+import type { ClaimQueue, ClusterCounters, ClusterStore, MatchStore, PostLookup, ScoreStore, StatementLookup } from './pipeline-ports';
 
 export interface PipelineDeps {
   clusters: ClusterStore;
@@ -13,7 +13,7 @@ export interface PipelineDeps {
   statements: StatementLookup;
   matching: MatchingEngine;
   clusterer: ClustererEngine;
-  credibility: CredibilityEngine;
+  credibility: CredibilityEngine & ClaimQueue;
   clock: Clock;
 }
 
@@ -84,6 +84,14 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
   /** Each new post's credibility in this chunk, for the per-row report. */
   const scored = new Map<number, Credibility>();
   let authors = new AuthorTally(new Map());
+  /** Posts whose claims this chunk queued for scoring elsewhere, in submission order. */
+  let queued: { postId: number; replyStance: string | null; nowIso: string }[] | null = null;
+
+  function storePostScore(postId: number, credibility: Credibility, replyStance: string | null, nowIso: string): void {
+    const kept = { ...credibility, factors: credibility.factors.slice(0, 5) };
+    deps.scores.upsert('post', postId, kept, null, replyStance, nowIso);
+    scored.set(postId, kept);
+  }
 
   function evidenceOf(cluster: ClusterCounters | null): ClaimSignals['evidence'] {
     if (!cluster || cluster.statementId === null || !cluster.stance || !cluster.matchDecision || cluster.matchDecision === 'none') return null;
@@ -222,6 +230,7 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
       scored.clear();
       const handles = [...new Set(posts.map((p) => p.author.handle).filter((h): h is string => !!h))];
       authors = new AuthorTally(handles.length ? deps.posts.authorHistories(handles) : new Map());
+      queued = deps.credibility.beginClaims?.(posts.length) ? [] : null;
     },
 
     onNewPost(postId: number, post: PostInput): PostOutcome {
@@ -270,21 +279,24 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
 
       const view = viewOf(assignment.clusterId);
       const handle = post.author.handle;
-      const credibility = deps.credibility.scoreClaim(
-        {
-          text: post.text,
-          urls,
-          author: post.author,
-          authorHistory: handle ? authors.before(handle) : null,
-          evidence: view?.evidence ?? null,
-          postedAt: post.postedAt,
-        },
-        now,
-      );
+      const a = post.author;
+      const signals: ClaimSignals = {
+        text: post.text,
+        urls,
+        // Only what scoring reads: the signals may be copied to another thread.
+        author: { verified: a.verified, followers: a.followers, following: a.following, accountCreatedAt: a.accountCreatedAt },
+        authorHistory: handle ? authors.before(handle) : null,
+        evidence: view?.evidence ?? null,
+        postedAt: post.postedAt,
+      };
       if (handle) authors.add(handle, view?.contradicted ?? false);
-      const kept = { ...credibility, factors: credibility.factors.slice(0, 5) };
-      deps.scores.upsert('post', postId, kept, null, replyStance, nowIso);
-      scored.set(postId, kept);
+      // Nothing in the chunk reads a post's own score, so it may be computed elsewhere meanwhile.
+      if (queued && deps.credibility.submitClaim) {
+        deps.credibility.submitClaim(signals, now);
+        queued.push({ postId, replyStance, nowIso });
+      } else {
+        storePostScore(postId, deps.credibility.scoreClaim(signals, now), replyStance, nowIso);
+      }
       dirty.add(assignment.clusterId);
       return { clusterId: assignment.clusterId, clusterReason: assignment.reason, newCluster: created };
     },
@@ -302,6 +314,12 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
         if (result) clusters.set(clusterId, result);
       }
       dirty.clear();
+      // Drained last: the claims were being scored while the clusters above were.
+      if (queued && deps.credibility.drainClaims) {
+        const results = deps.credibility.drainClaims();
+        queued.forEach((q, i) => storePostScore(q.postId, results[i] as Credibility, q.replyStance, q.nowIso));
+      }
+      queued = null;
       views.clear();
       const posts = new Map(scored);
       scored.clear();
