@@ -51,9 +51,13 @@ export interface PreparedText {
   /** Character bigrams of the text without spaces, with counts (the Dice coefficient's input). */
   bigrams: Map<number, number>;
   bigramTotal: number;
-  /** Character 3- and 4-grams of ` text ` as numeric codes. */
-  grams3: Set<number>;
-  grams4: Set<number>;
+  /**
+   * Distinct character 3- and 4-grams of ` text ` as numeric codes, sorted ascending. Sorted
+   * arrays intersect by one merge pass; Set lookups of these codes (beyond small integers, so
+   * hashed as heap numbers) were the single costliest step of a pair comparison.
+   */
+  grams3: Float64Array;
+  grams4: Float64Array;
 }
 
 /**
@@ -89,20 +93,22 @@ export function prepareComparable(comparable: string): PreparedText {
     bigrams.set(code, (bigrams.get(code) ?? 0) + 1);
   }
   const padded = ` ${comparable} `;
-  const grams3 = new Set<number>();
-  const grams4 = new Set<number>();
+  const grams3Set = new Set<number>();
+  const grams4Set = new Set<number>();
   for (let i = 0; i + 3 <= padded.length; i++) {
     // Codes stay below 2^53 so they are exact numbers: 3 × 16 bits, or 4 × 13 bits for 4-grams
     // (characters above U+1FFF fold together there, which only blurs that one feature).
     const c1 = padded.charCodeAt(i);
     const c2 = padded.charCodeAt(i + 1);
     const c3 = padded.charCodeAt(i + 2);
-    grams3.add((c1 * 65536 + c2) * 65536 + c3);
+    grams3Set.add((c1 * 65536 + c2) * 65536 + c3);
     if (i + 4 <= padded.length) {
       const c4 = padded.charCodeAt(i + 3);
-      grams4.add(((c1 & 0x1fff) * 8192 + (c2 & 0x1fff)) * 67108864 + (c3 & 0x1fff) * 8192 + (c4 & 0x1fff));
+      grams4Set.add(((c1 & 0x1fff) * 8192 + (c2 & 0x1fff)) * 67108864 + (c3 & 0x1fff) * 8192 + (c4 & 0x1fff));
     }
   }
+  const grams3 = Float64Array.from(grams3Set).sort();
+  const grams4 = Float64Array.from(grams4Set).sort();
   const stemBigrams = new Set<string>();
   for (let i = 1; i < stems.length; i++) stemBigrams.add(`${stems[i - 1]} ${stems[i]}`);
   const stemSet = new Set(stems);
