@@ -37,12 +37,21 @@ export class StageClock {
    * @example const posts = clock.wrap(new PostsRepo(db), 'store', 'posts');
    */
   wrap<T extends object>(target: T, stage: Stage, label: string): T {
+    // One timed wrapper per method, made once: a closure and a name string per call would add
+    // their own cost to every port call of a million-row run.
+    const wrappers = new Map<PropertyKey, unknown>();
     return new Proxy(target, {
       get: (obj, key, receiver) => {
         const value: unknown = Reflect.get(obj, key, receiver);
         if (typeof value !== 'function') return value;
-        const fn = value as (...args: unknown[]) => unknown;
-        return (...args: unknown[]) => this.time(stage, `${label}.${String(key)}`, () => fn.apply(obj, args));
+        let wrapper = wrappers.get(key);
+        if (!wrapper) {
+          const fn = value as (...args: unknown[]) => unknown;
+          const name = `${label}.${String(key)}`;
+          wrapper = (...args: unknown[]) => this.time(stage, name, () => fn.apply(obj, args));
+          wrappers.set(key, wrapper);
+        }
+        return wrapper;
       },
     });
   }
