@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { classifyReplyStance, scoreClaim, scoreCluster, triagePriority, type CredibilityModel, type ReplyStanceModel, type ScoringLexicons } from '../core/scoring';
 import { RumorDeskError } from '../core/errors';
-import type { ClaimSignals, CredibilityEngine } from '../usecases/engines';
-import type { ClaimQueue } from '../usecases/posts/pipeline-ports';
-import { ClaimScoringQueue } from './claim-scoring-queue';
+import type { ClaimSignals, ClusterSignals, CredibilityEngine } from '../usecases/engines';
+import type { ScoringQueuePort } from '../usecases/posts/pipeline-ports';
+import { ScoringQueue } from './claim-scoring-queue';
 import { readDataJson } from './model-files';
 
-/** Chunks smaller than this score their claims in-thread: a worker's start-up would not pay off. */
-const QUEUE_MIN_CLAIMS = 1000;
+/** Chunks smaller than this are scored in-thread: a worker's start-up would not pay off. */
+const QUEUE_MIN_POSTS = 1000;
 
 // Shape checks only: the files are ours, but a hand edit must fail at start, not mid-batch.
 const credibilityModelSchema = z.object({ version: z.string(), classes: z.array(z.string()), pointsPerLogit: z.number(), bias: z.array(z.number()), weights: z.record(z.string(), z.array(z.number())), priors: z.record(z.string(), z.number()) }).loose();
@@ -25,16 +25,17 @@ function checked(schema: z.ZodType, file: string): unknown {
 
 /**
  * The fitted credibility and reply-stance models with the department's lexicons, as the use
- * cases' port; large batch chunks may score their claims on a worker thread (see ClaimQueue).
+ * cases' port; large batch chunks may be scored on a worker thread (see ScoringQueuePort).
  */
-export function createCredibilityEngine(): CredibilityEngine & Required<ClaimQueue> {
+export function createCredibilityEngine(): CredibilityEngine & Required<ScoringQueuePort> {
   const engine = createInThreadCredibilityEngine();
-  const queue = new ClaimScoringQueue(engine);
+  const queue = new ScoringQueue(engine);
   return {
     ...engine,
-    beginClaims: (expected: number) => expected >= QUEUE_MIN_CLAIMS && queue.available(),
-    submitClaim: (signals: ClaimSignals, now: Date) => queue.submit(signals, now),
-    drainClaims: () => queue.drain(),
+    beginScoring: (posts: number) => posts >= QUEUE_MIN_POSTS && queue.available(),
+    submitClaim: (signals: ClaimSignals, now: Date) => queue.submit({ kind: 'claim', signals, now }),
+    submitCluster: (signals: ClusterSignals, now: Date) => queue.submit({ kind: 'cluster', signals, now }),
+    drainScores: () => queue.drain(),
   };
 }
 

@@ -1,8 +1,9 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { ClaimScoringQueue } from '../../src/composition/claim-scoring-queue';
+import { ScoringQueue } from '../../src/composition/claim-scoring-queue';
 import { createCredibilityEngine, createInThreadCredibilityEngine } from '../../src/composition/credibility-engine';
-import type { ClaimSignals } from '../../src/usecases/engines';
+import type { ClaimSignals, ClusterSignals } from '../../src/usecases/engines';
+import { runScoringTask, type ScoringTask } from '../../src/composition/claim-scoring-queue';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 
@@ -21,32 +22,53 @@ function demoSignals(): ClaimSignals[] {
   });
 }
 
-describe('claims scored on the worker thread', () => {
+/** Claims, with a cluster of the claims around it every tenth task. */
+function demoTasks(signals: ClaimSignals[]): ScoringTask[] {
+  return signals.map((s, i): ScoringTask => {
+    if (i % 10 !== 9) return { kind: 'claim', signals: s, now: NOW };
+    const cluster: ClusterSignals = {
+      representative: s,
+      sampleTexts: signals.slice(i - 4, i).map((x) => x.text),
+      crowd: { support: i % 4, deny: i % 3, query: 1, comment: 2, corrections: i % 2 },
+      spread: { postCount: i, uniqueAuthors: i / 2, newAccountPosts: i % 5, copyPosts: i % 7, postsLastHour: i % 30, postsPerHourPeak: 40, postsPrevHours: i % 11, totalEngagement: i * 3 },
+    };
+    return { kind: 'cluster', signals: cluster, now: NOW };
+  });
+}
+
+describe('claims and clusters scored on the worker thread', () => {
   test('give exactly the in-thread results, in submission order, chunk after chunk', () => {
     // No in-thread fallback here: every result must have come from the worker.
-    const queue = new ClaimScoringQueue({
+    const queue = new ScoringQueue({
       scoreClaim: () => {
+        throw new Error('scored in-thread');
+      },
+      scoreCluster: () => {
+        throw new Error('scored in-thread');
+      },
+      triage: () => {
         throw new Error('scored in-thread');
       },
     });
     const local = createInThreadCredibilityEngine();
     const signals = demoSignals();
-    for (const chunk of [signals, signals.slice(0, 1000).reverse()]) {
+    const tasks = demoTasks(signals);
+    for (const chunk of [tasks, tasks.slice(0, 1000).reverse()]) {
       expect(queue.available()).toBe(true);
-      for (const s of chunk) queue.submit(s, NOW);
-      expect(queue.drain()).toEqual(chunk.map((s) => local.scoreClaim(s, NOW)));
+      for (const task of chunk) queue.submit(task);
+      expect(queue.drain()).toEqual(chunk.map((task) => runScoringTask(local, task)));
     }
   }, 60_000);
 
   test('small chunks stay in-thread, and claims a failed chunk left behind are dropped', () => {
     const queued = createCredibilityEngine();
     const signals = demoSignals();
-    expect(queued.beginClaims(10)).toBe(false);
-    expect(queued.beginClaims(signals.length)).toBe(true);
+    expect(queued.beginScoring(10)).toBe(false);
+    expect(queued.beginScoring(signals.length)).toBe(true);
     for (const s of signals.slice(0, 50)) queued.submitClaim(s, NOW);
     // The chunk's transaction failed before its end: the next chunk starts clean.
-    expect(queued.beginClaims(signals.length)).toBe(true);
+    expect(queued.beginScoring(signals.length)).toBe(true);
     queued.submitClaim(signals[7] as ClaimSignals, NOW);
-    expect(queued.drainClaims()).toEqual([createInThreadCredibilityEngine().scoreClaim(signals[7] as ClaimSignals, NOW)]);
+    expect(queued.drainScores()).toEqual([createInThreadCredibilityEngine().scoreClaim(signals[7] as ClaimSignals, NOW)]);
   }, 60_000);
 });

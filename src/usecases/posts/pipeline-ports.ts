@@ -1,5 +1,5 @@
 import type { Statement } from '../../core/types';
-import type { ClaimSignals, Credibility, StatementMatch, Triage } from '../engines';
+import type { ClaimSignals, ClusterSignals, Credibility, StatementMatch, Triage } from '../engines';
 
 export interface ClusterCounters {
   id: number;
@@ -73,13 +73,21 @@ export interface StatementLookup {
   findById(id: number): Statement | null;
 }
 
+/** A cluster's credibility and the triage that follows from it. */
+export interface ClusterScore {
+  credibility: Credibility;
+  triage: Triage;
+}
+
 /**
- * What a credibility engine may offer a large chunk: its posts' claims scored off the
- * pipeline's thread. `beginClaims` says whether this chunk uses it; claims are then submitted
- * as posts arrive and drained once, in submission order, before the chunk commits.
+ * What a credibility engine may offer a large chunk: its scoring done off the pipeline's
+ * thread. `beginScoring` says whether this chunk uses it; claims are submitted as posts arrive,
+ * clusters at the chunk's end, and all results drained once, in submission order, before the
+ * chunk commits.
  */
-export interface ClaimQueue {
-  beginClaims?(expected: number): boolean;
+export interface ScoringQueuePort {
+  beginScoring?(posts: number): boolean;
   submitClaim?(signals: ClaimSignals, now: Date): void;
-  drainClaims?(): Credibility[];
+  submitCluster?(signals: ClusterSignals, now: Date): void;
+  drainScores?(): (Credibility | ClusterScore)[];
 }

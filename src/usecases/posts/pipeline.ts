@@ -3,7 +3,7 @@ import type { Clock, PostInput } from '../../core/types';
 import type { ClaimSignals, ClustererEngine, ClusterSignals, Credibility, CredibilityEngine, MatchingEngine } from '../engines';
 import { AuthorTally } from './author-tally';
 import type { ChunkClusterResult, PostOutcome, PostPipeline } from './ingest';
-import type { ClaimQueue, ClusterCounters, ClusterStore, MatchStore, PostLookup, ScoreStore, StatementLookup } from './pipeline-ports';
+import type { ClusterCounters, ClusterScore, ClusterStore, MatchStore, PostLookup, ScoreStore, ScoringQueuePort, StatementLookup } from './pipeline-ports';
 
 export interface PipelineDeps {
   clusters: ClusterStore;
@@ -13,7 +13,7 @@ export interface PipelineDeps {
   statements: StatementLookup;
   matching: MatchingEngine;
   clusterer: ClustererEngine;
-  credibility: CredibilityEngine & ClaimQueue;
+  credibility: CredibilityEngine & ScoringQueuePort;
   clock: Clock;
 }
 
@@ -34,6 +34,8 @@ const HARM_SAMPLE = 4;
 const MATCH_MEMO_MS = 10 * 60_000;
 
 type Found = ReturnType<MatchingEngine['match']>;
+
+type Queued = { kind: 'post'; postId: number; replyStance: string | null; nowIso: string } | { kind: 'cluster'; cluster: ClusterCounters; nowIso: string };
 
 /** The fields of a cluster its new posts read while the chunk runs. */
 interface ClusterView {
@@ -84,8 +86,8 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
   /** Each new post's credibility in this chunk, for the per-row report. */
   const scored = new Map<number, Credibility>();
   let authors = new AuthorTally(new Map());
-  /** Posts whose claims this chunk queued for scoring elsewhere, in submission order. */
-  let queued: { postId: number; replyStance: string | null; nowIso: string }[] | null = null;
+  /** What this chunk queued for scoring elsewhere, in submission order; null when scoring in-thread. */
+  let queued: Queued[] | null = null;
 
   function storePostScore(postId: number, credibility: Credibility, replyStance: string | null, nowIso: string): void {
     const kept = { ...credibility, factors: credibility.factors.slice(0, 5) };
@@ -215,10 +217,18 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
     if (!cluster || cluster.status !== 'open') return null;
     const now = deps.clock();
     const signals = clusterSignals(cluster);
+    if (queued && deps.credibility.submitCluster) {
+      deps.credibility.submitCluster(signals, now);
+      queued.push({ kind: 'cluster', cluster, nowIso: now.toISOString() });
+      return null;
+    }
     const credibility = deps.credibility.scoreCluster(signals, now);
-    const triage = deps.credibility.triage(signals, credibility, now);
-    deps.scores.upsert('cluster', clusterId, credibility, triage, null, now.toISOString());
-    return { cluster, triage };
+    return storeClusterScore(cluster, { credibility, triage: deps.credibility.triage(signals, credibility, now) }, now.toISOString());
+  }
+
+  function storeClusterScore(cluster: ClusterCounters, score: ClusterScore, nowIso: string): ChunkClusterResult {
+    deps.scores.upsert('cluster', cluster.id, score.credibility, score.triage, null, nowIso);
+    return { cluster, triage: score.triage };
   }
 
   return {
@@ -230,7 +240,7 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
       scored.clear();
       const handles = [...new Set(posts.map((p) => p.author.handle).filter((h): h is string => !!h))];
       authors = new AuthorTally(handles.length ? deps.posts.authorHistories(handles) : new Map());
-      queued = deps.credibility.beginClaims?.(posts.length) ? [] : null;
+      queued = deps.credibility.beginScoring?.(posts.length) ? [] : null;
     },
 
     onNewPost(postId: number, post: PostInput): PostOutcome {
@@ -293,7 +303,7 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
       // Nothing in the chunk reads a post's own score, so it may be computed elsewhere meanwhile.
       if (queued && deps.credibility.submitClaim) {
         deps.credibility.submitClaim(signals, now);
-        queued.push({ postId, replyStance, nowIso });
+        queued.push({ kind: 'post', postId, replyStance, nowIso });
       } else {
         storePostScore(postId, deps.credibility.scoreClaim(signals, now), replyStance, nowIso);
       }
@@ -314,10 +324,14 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
         if (result) clusters.set(clusterId, result);
       }
       dirty.clear();
-      // Drained last: the claims were being scored while the clusters above were.
-      if (queued && deps.credibility.drainClaims) {
-        const results = deps.credibility.drainClaims();
-        queued.forEach((q, i) => storePostScore(q.postId, results[i] as Credibility, q.replyStance, q.nowIso));
+      // Drained last: the claims were scored while posts were clustered, the clusters while
+      // the next ones were read. Nothing above reads a score, so writing them now is the same.
+      if (queued && deps.credibility.drainScores) {
+        const results = deps.credibility.drainScores();
+        queued.forEach((q, i) => {
+          if (q.kind === 'post') storePostScore(q.postId, results[i] as Credibility, q.replyStance, q.nowIso);
+          else clusters.set(q.cluster.id, storeClusterScore(q.cluster, results[i] as ClusterScore, q.nowIso));
+        });
       }
       queued = null;
       views.clear();
