@@ -59,9 +59,17 @@ function sameNumbers(a: readonly string[], b: readonly string[]): boolean {
 function dice(a: PreparedText, b: PreparedText): number {
   if (a.bigramTotal === 0 || b.bigramTotal === 0) return a.comparable === b.comparable && a.comparable !== '' ? 1 : 0;
   let shared = 0;
-  for (const [code, n] of a.bigrams) {
-    const m = b.bigrams.get(code);
-    if (m) shared += Math.min(n, m);
+  let i = 0;
+  let j = 0;
+  while (i < a.bigrams.length && j < b.bigrams.length) {
+    const x = a.bigrams[i] as number;
+    const y = b.bigrams[j] as number;
+    if (x === y) {
+      shared += Math.min(a.bigramCounts[i] as number, b.bigramCounts[j] as number);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
   }
   return (2 * shared) / (a.bigramTotal + b.bigramTotal);
 }
