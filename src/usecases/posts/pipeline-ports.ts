@@ -38,6 +38,10 @@ export interface Membership {
 export interface ClusterStore {
   create(representativePostId: number | null, representativeText: string, now: string): number;
   addPost(clusterId: number, membership: Membership, now: string): void;
+  /** addPost in two steps: the membership now (later posts of the chunk look it up)... */
+  addMember(clusterId: number, membership: Membership, now: string): void;
+  /** ...and the counters of a chunk's members at once, before anything reads them. */
+  addCounters(members: readonly { clusterId: number; membership: Membership }[], now: string): void;
   removePostCounters(clusterId: number, membership: Membership, now: string): void;
   addReplyStance(clusterId: number, stance: 'support' | 'deny' | 'query' | 'comment', isCorrection: boolean, now: string): void;
   setMatch(clusterId: number, match: { statementId: number | null; stance: string | null; score: number | null; decision: string | null }, now: string): void;

@@ -3,7 +3,7 @@ import type { Clock, PostInput } from '../../core/types';
 import type { ClaimSignals, ClustererEngine, ClusterSignals, Credibility, CredibilityEngine, MatchingEngine } from '../engines';
 import { AuthorTally } from './author-tally';
 import type { ChunkClusterResult, PostOutcome, PostPipeline } from './ingest';
-import type { ClusterCounters, ClusterScore, ClusterStore, MatchStore, PostLookup, ScoreStore, ScoringQueuePort, StatementLookup } from './pipeline-ports';
+import type { ClusterCounters, ClusterScore, ClusterStore, MatchStore, Membership, PostLookup, ScoreStore, ScoringQueuePort, StatementLookup } from './pipeline-ports';
 
 export interface PipelineDeps {
   clusters: ClusterStore;
@@ -86,6 +86,8 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
   /** Each new post's credibility in this chunk, for the per-row report. */
   const scored = new Map<number, Credibility>();
   let authors = new AuthorTally(new Map());
+  /** Memberships of this chunk whose cluster counters are written at its end, in one go. */
+  let members: { clusterId: number; membership: Membership }[] = [];
   /** What this chunk queued for scoring elsewhere, in submission order; null when scoring in-thread. */
   let queued: Queued[] | null = null;
 
@@ -237,6 +239,7 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
 
     beginChunk(posts: readonly PostInput[]): void {
       views.clear();
+      members = [];
       scored.clear();
       const handles = [...new Set(posts.map((p) => p.author.handle).filter((h): h is string => !!h))];
       authors = new AuthorTally(handles.length ? deps.posts.authorHistories(handles) : new Map());
@@ -256,22 +259,20 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
         created = true;
         return deps.clusters.create(postId, post.text, nowIso);
       });
-      deps.clusters.addPost(
-        assignment.clusterId,
-        {
-          postId,
-          reason: assignment.reason,
-          similarity: assignment.similarity,
-          pinned: false,
-          author: post.author.handle ?? null,
-          platform: post.platform,
-          postedAt: post.postedAt,
-          engagement: engagementOf(post),
-          fromNewAccount: isNewAccount(post),
-          isCopy: assignment.reason === 'exact' || assignment.reason === 'repost',
-        },
-        nowIso,
-      );
+      const membership: Membership = {
+        postId,
+        reason: assignment.reason,
+        similarity: assignment.similarity,
+        pinned: false,
+        author: post.author.handle ?? null,
+        platform: post.platform,
+        postedAt: post.postedAt,
+        engagement: engagementOf(post),
+        fromNewAccount: isNewAccount(post),
+        isCopy: assignment.reason === 'exact' || assignment.reason === 'repost',
+      };
+      deps.clusters.addMember(assignment.clusterId, membership, nowIso);
+      members.push({ clusterId: assignment.clusterId, membership });
       if (created) matchCluster(assignment.clusterId, postId, post.text, now);
 
       let replyStance: string | null = null;
@@ -313,6 +314,9 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
 
     afterChunk() {
       const now = deps.clock();
+      // Counters first: milestones and re-scoring below read them.
+      if (members.length) deps.clusters.addCounters(members, now.toISOString());
+      members = [];
       const clusters = new Map<number, ChunkClusterResult>();
       for (const clusterId of dirty) {
         const cluster = deps.clusters.findById(clusterId);
