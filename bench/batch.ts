@@ -163,6 +163,8 @@ async function main() {
       console.log('share of wall time per stage:', JSON.stringify(share));
       const calls = [...stages.calls].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k}=${v}`);
       console.log('most frequent port calls:', calls.join(' '));
+      const costly = [...stages.callSelf].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k}=${((100 * v) / wallMs).toFixed(1)}%`);
+      console.log('costliest port calls (self time, share of wall):', costly.join(' '));
     }
     const ok = N / (wallMs / 1000) >= 2000 && peakRssMb <= 1536;
     console.log(`acceptance (>= 2,000 rows/s, peak RSS <= 1.5 GB): ${ok ? 'met' : 'NOT met'}`);

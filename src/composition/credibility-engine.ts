@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { classifyReplyStance, scoreClaim, scoreCluster, triagePriority, type CredibilityModel, type ReplyStanceModel, type ScoringLexicons } from '../core/scoring';
 import { RumorDeskError } from '../core/errors';
-import type { CredibilityEngine } from '../usecases/engines';
+import type { ClaimSignals, ClusterSignals, CredibilityEngine } from '../usecases/engines';
+import type { ScoringQueuePort } from '../usecases/posts/pipeline-ports';
+import { ScoringQueue } from './claim-scoring-queue';
 import { readDataJson } from './model-files';
+
+/** Chunks smaller than this are scored in-thread: a worker's start-up would not pay off. */
+const QUEUE_MIN_POSTS = 1000;
 
 // Shape checks only: the files are ours, but a hand edit must fail at start, not mid-batch.
 const credibilityModelSchema = z.object({ version: z.string(), classes: z.array(z.string()), pointsPerLogit: z.number(), bias: z.array(z.number()), weights: z.record(z.string(), z.array(z.number())), priors: z.record(z.string(), z.number()) }).loose();
@@ -18,8 +23,24 @@ function checked(schema: z.ZodType, file: string): unknown {
   return data;
 }
 
-/** The fitted credibility and reply-stance models with the department's lexicons, as the use cases' port. */
-export function createCredibilityEngine(): CredibilityEngine {
+/**
+ * The fitted credibility and reply-stance models with the department's lexicons, as the use
+ * cases' port; large batch chunks may be scored on a worker thread (see ScoringQueuePort).
+ */
+export function createCredibilityEngine(): CredibilityEngine & Required<ScoringQueuePort> {
+  const engine = createInThreadCredibilityEngine();
+  const queue = new ScoringQueue(engine);
+  return {
+    ...engine,
+    beginScoring: (posts: number) => posts >= QUEUE_MIN_POSTS && queue.available(),
+    submitClaim: (signals: ClaimSignals, now: Date) => queue.submit({ kind: 'claim', signals, now }),
+    submitCluster: (signals: ClusterSignals, now: Date) => queue.submit({ kind: 'cluster', signals, now }),
+    drainScores: () => queue.drain(),
+  };
+}
+
+/** The engine on the calling thread only (the worker builds this one). */
+export function createInThreadCredibilityEngine(): CredibilityEngine {
   const model = checked(credibilityModelSchema, 'models/credibility.json') as CredibilityModel;
   const replyModel = checked(replyModelSchema, 'models/reply-stance.json') as ReplyStanceModel;
   const domains = checked(domainsSchema, 'lexicons/domains.json') as ScoringLexicons['domains'];

@@ -119,13 +119,90 @@ export class ClustersRepo {
 
   /** Adds a post and updates every counter in the same statement batch. */
   addPost(clusterId: number, m: MembershipSignals, now: string): void {
+    this.addMember(clusterId, m, now);
+    this.bumpCounters(clusterId, m, 1, now);
+  }
+
+  /** The membership row alone; the counters follow with {@link addCounters}. */
+  addMember(clusterId: number, m: MembershipSignals, now: string): void {
     this.sql(
         `INSERT INTO post_clusters (post_id, cluster_id, reason, similarity, pinned, assigned_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT(post_id) DO UPDATE SET cluster_id = excluded.cluster_id, reason = excluded.reason,
            similarity = excluded.similarity, pinned = excluded.pinned, assigned_at = excluded.assigned_at`,
       )
       .run(m.postId, clusterId, m.reason, m.similarity, m.pinned ? 1 : 0, now);
-    this.bumpCounters(clusterId, m, 1, now);
+  }
+
+  /**
+   * The counters of many new members at once, as addPost would have left them one by one:
+   * one update per cluster, one per cluster-hour and one per new cluster author, instead of
+   * four statements a post. Sums, minimums and maximums do not depend on the order of the
+   * posts, and the peak hour is the hour's final count since members only add to it.
+   */
+  addCounters(members: readonly { clusterId: number; membership: MembershipSignals }[], now: string): void {
+    type Sum = { posts: number; newAuthors: number; engagement: number; fromNew: number; copies: number; first: string | null; last: string | null; peak: number; platforms: Set<string>; authors: Set<string>; hours: Map<string, { posts: number; engagement: number }> };
+    const sums = new Map<number, Sum>();
+    for (const { clusterId, membership: m } of members) {
+      let sum = sums.get(clusterId);
+      if (!sum) {
+        sum = { posts: 0, newAuthors: 0, engagement: 0, fromNew: 0, copies: 0, first: null, last: null, peak: 0, platforms: new Set(), authors: new Set(), hours: new Map() };
+        sums.set(clusterId, sum);
+      }
+      sum.posts += 1;
+      sum.engagement += m.engagement;
+      if (m.fromNewAccount) sum.fromNew += 1;
+      if (m.isCopy) sum.copies += 1;
+      sum.platforms.add(m.platform);
+      if (m.author) sum.authors.add(m.author);
+      if (m.postedAt) {
+        if (sum.first === null || m.postedAt < sum.first) sum.first = m.postedAt;
+        if (sum.last === null || m.postedAt > sum.last) sum.last = m.postedAt;
+        const hour = m.postedAt.slice(0, 13) + ':00:00.000Z';
+        const h = sum.hours.get(hour) ?? { posts: 0, engagement: 0 };
+        h.posts += 1;
+        h.engagement += m.engagement;
+        sum.hours.set(hour, h);
+      }
+    }
+    const addAuthor = this.sql('INSERT OR IGNORE INTO cluster_authors (cluster_id, author) VALUES (?, ?)');
+    const addHour = this.sql(
+      `INSERT INTO cluster_hourly (cluster_id, hour, posts, engagement) VALUES (?, ?, ?, ?)
+       ON CONFLICT(cluster_id, hour) DO UPDATE SET posts = posts + excluded.posts, engagement = engagement + excluded.engagement
+       RETURNING posts`,
+    );
+    const update = this.sql(
+      `UPDATE clusters SET
+         post_count = post_count + @posts,
+         unique_authors = unique_authors + @newAuthors,
+         total_engagement = total_engagement + @engagement,
+         new_account_posts = new_account_posts + @fromNew,
+         copy_posts = copy_posts + @copies,
+         first_seen = CASE WHEN @first IS NOT NULL AND (first_seen IS NULL OR @first < first_seen) THEN @first ELSE first_seen END,
+         last_seen = CASE WHEN @last IS NOT NULL AND (last_seen IS NULL OR @last > last_seen) THEN @last ELSE last_seen END,
+         peak_hour_posts = MAX(peak_hour_posts, @peak),
+         platforms = CASE WHEN EXISTS (SELECT 1 FROM json_each(@platforms) n WHERE n.value NOT IN (SELECT value FROM json_each(platforms)))
+           THEN (SELECT json_group_array(value) FROM (SELECT value FROM json_each(platforms) UNION SELECT value FROM json_each(@platforms) ORDER BY value))
+           ELSE platforms END,
+         updated_at = MAX(updated_at, @now)
+       WHERE id = @id`,
+    );
+    for (const [clusterId, sum] of sums) {
+      for (const author of sum.authors) sum.newAuthors += addAuthor.run(clusterId, author).changes;
+      for (const [hour, h] of sum.hours) sum.peak = Math.max(sum.peak, (addHour.get(clusterId, hour, h.posts, h.engagement) as { posts: number }).posts);
+      update.run({
+        id: clusterId,
+        posts: sum.posts,
+        newAuthors: sum.newAuthors,
+        engagement: sum.engagement,
+        fromNew: sum.fromNew,
+        copies: sum.copies,
+        first: sum.first,
+        last: sum.last,
+        peak: sum.peak,
+        platforms: JSON.stringify([...sum.platforms]),
+        now,
+      });
+    }
   }
 
   /** Reverses addPost's counters (used by move and split); hourly volume is kept exact too. */
@@ -152,16 +229,17 @@ export class ClustersRepo {
     const hour = m.postedAt ? m.postedAt.slice(0, 13) + ':00:00.000Z' : null;
     let hourPosts = 0;
     if (hour) {
-      this.sql(
+      // RETURNING gives the hour's new total in the same step (one statement a post, not two).
+      hourPosts = (
+        this.sql(
           `INSERT INTO cluster_hourly (cluster_id, hour, posts, engagement) VALUES (?, ?, ?, ?)
-           ON CONFLICT(cluster_id, hour) DO UPDATE SET posts = posts + excluded.posts, engagement = engagement + excluded.engagement`,
-        )
-        .run(clusterId, hour, sign, sign * m.engagement);
-      hourPosts = (this.sql('SELECT posts FROM cluster_hourly WHERE cluster_id = ? AND hour = ?').get(clusterId, hour) as { posts: number }).posts;
+           ON CONFLICT(cluster_id, hour) DO UPDATE SET posts = posts + excluded.posts, engagement = engagement + excluded.engagement
+           RETURNING posts`,
+        ).get(clusterId, hour, sign, sign * m.engagement) as { posts: number }
+      ).posts;
     }
-    const current = this.sql('SELECT platforms FROM clusters WHERE id = ?').get(clusterId) as { platforms: string };
-    const platforms = new Set(JSON.parse(current.platforms) as string[]);
-    if (sign === 1) platforms.add(m.platform);
+    // The platform list is a sorted JSON array; it is rebuilt in SQL only when a new platform
+    // joins, so the common case reads nothing back into JavaScript.
     this.sql(
         `UPDATE clusters SET
            post_count = post_count + @sign,
@@ -172,7 +250,9 @@ export class ClustersRepo {
            first_seen = CASE WHEN @postedAt IS NOT NULL AND @sign = 1 AND (first_seen IS NULL OR @postedAt < first_seen) THEN @postedAt ELSE first_seen END,
            last_seen = CASE WHEN @postedAt IS NOT NULL AND @sign = 1 AND (last_seen IS NULL OR @postedAt > last_seen) THEN @postedAt ELSE last_seen END,
            peak_hour_posts = MAX(peak_hour_posts, @hourPosts),
-           platforms = @platforms,
+           platforms = CASE WHEN @sign = 1 AND NOT EXISTS (SELECT 1 FROM json_each(platforms) WHERE value = @platform)
+             THEN (SELECT json_group_array(value) FROM (SELECT value FROM json_each(platforms) UNION SELECT @platform ORDER BY value))
+             ELSE platforms END,
            updated_at = @now
          WHERE id = @id`,
       )
@@ -185,7 +265,7 @@ export class ClustersRepo {
         isCopy: m.isCopy ? 1 : 0,
         postedAt: m.postedAt,
         hourPosts,
-        platforms: JSON.stringify([...platforms].sort()),
+        platform: m.platform,
         now,
       });
   }

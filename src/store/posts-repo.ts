@@ -139,6 +139,21 @@ export class PostsRepo {
   }
 
   /**
+   * authorHistory for many authors at once, over every stored post: one read per batch chunk.
+   * Authors with no stored claim are absent.
+   */
+  authorHistories(handles: readonly string[]): Map<string, { priorClaims: number; priorContradicted: number }> {
+    const rows = this.sql(
+        `SELECT p.author_handle AS handle, COUNT(*) AS claims,
+           COALESCE(SUM(c.stance = 'contradicts' AND c.match_decision = 'confirmed'), 0) AS contradicted
+         FROM posts p JOIN post_clusters pc ON pc.post_id = p.id JOIN clusters c ON c.id = pc.cluster_id
+         WHERE p.author_handle IN (SELECT value FROM json_each(?)) GROUP BY p.author_handle`,
+      )
+      .all(JSON.stringify(handles)) as { handle: string; claims: number; contradicted: number }[];
+    return new Map(rows.map((r) => [r.handle, { priorClaims: r.claims, priorContradicted: r.contradicted }]));
+  }
+
+  /**
    * Retention: blanks the text, link and author data of posts older than `cutoff`. Identity
    * (dedup key, content hash), timestamps, engagement and cluster membership stay, so
    * statistics and summaries keep adding up.

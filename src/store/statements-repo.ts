@@ -1,6 +1,7 @@
 import type { Statement, StatementStatus } from '../core/types';
-import type { Db } from './database';
+import type Database from 'better-sqlite3';
 import { CompiledSql } from './compiled-sql';
+import type { Db } from './database';
 
 interface StatementRow {
   id: number;
@@ -57,11 +58,13 @@ export interface StatementPatchRow {
 
 /** Statements and their version history. Every write of wording also writes a version row. */
 export class StatementsRepo {
-  // findById runs for every match of every checked claim.
-  private readonly sql: CompiledSql;
+  constructor(private readonly db: Db) {}
 
-  constructor(private readonly db: Db) {
-    this.sql = new CompiledSql(db);
+  private compiled: CompiledSql | null = null;
+
+  /** Lookups by id run once per scored post (the evidence of its cluster): compiled once. */
+  private sql(text: string): Database.Statement {
+    return (this.compiled ??= new CompiledSql(this.db)).get(text);
   }
 
   insert(s: NewStatementRow, now: string): Statement {
@@ -97,12 +100,12 @@ export class StatementsRepo {
   }
 
   findById(id: number): Statement | null {
-    const row = this.sql.get('SELECT * FROM statements WHERE id = ?').get(id) as StatementRow | undefined;
+    const row = this.sql('SELECT * FROM statements WHERE id = ?').get(id) as StatementRow | undefined;
     return row ? toStatement(row) : null;
   }
 
   findBySlug(slug: string): Statement | null {
-    const row = this.db.prepare('SELECT * FROM statements WHERE slug = ?').get(slug) as StatementRow | undefined;
+    const row = this.sql('SELECT * FROM statements WHERE slug = ?').get(slug) as StatementRow | undefined;
     return row ? toStatement(row) : null;
   }
 

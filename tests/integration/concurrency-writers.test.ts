@@ -2,15 +2,16 @@ import { join } from 'path';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../../src/config';
 import { openDesk, type OpenDesk } from '../../src/composition/open-desk';
+import { CHUNK_ROWS } from '../../src/cli/commands/score';
 import { startHttp, tempDir } from '../helpers/desk';
 import { spawnTs, waitUntil } from '../helpers/child-cli';
 import { postRows, writePosts } from '../helpers/child-fixtures';
 
 /** Posts the CLI batch and the HTTP service both send: each must be stored once. */
 const SHARED = postRows('s', 0, 100);
-const CLI_ONLY = postRows('c', 0, 2400);
-/** The score command's transaction size (src/cli/commands/score.ts). */
-const CHUNK = 1000;
+/** The score command's transaction size: the batch spans a few chunks, so it outlasts the first. */
+const CHUNK = CHUNK_ROWS;
+const CLI_ONLY = postRows('c', 0, CHUNK * 2 + CHUNK / 2 - 100);
 const HTTP_ONLY = postRows('h', 0, 500);
 const PER_REQUEST = 20;
 

@@ -1,5 +1,6 @@
 import { join } from 'path';
 import Database from 'better-sqlite3';
+import { CHUNK_ROWS } from '../../src/cli/commands/score';
 import { tempDir } from '../helpers/desk';
 import { peek, spawnTs, waitUntil } from '../helpers/child-cli';
 import { postRows, writePosts, writeStatements } from '../helpers/child-fixtures';
@@ -7,9 +8,9 @@ import { Rng } from '../helpers/fuzz-values';
 
 const SEED = 4242;
 const STATEMENTS = 3000;
-const POSTS = 2500;
+const POSTS = CHUNK_ROWS * 2 + CHUNK_ROWS / 2;
 /** The score command's transaction size (src/cli/commands/score.ts). */
-const CHUNK = 1000;
+const CHUNK = CHUNK_ROWS;
 
 function inspect(file: string) {
   const db = new Database(file, { readonly: true });

@@ -2,10 +2,12 @@ import { spawn } from 'child_process';
 import { writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import Database from 'better-sqlite3';
+import { CHUNK_ROWS } from '../../src/cli/commands/score';
 import { runCommand, tempDir } from '../helpers/desk';
 
 const ROOT = resolve(__dirname, '../..');
-const ROWS = 4000;
+// Enough rows that a kill after the first committed chunk leaves work for the re-run.
+const ROWS = CHUNK_ROWS * 2 + CHUNK_ROWS / 2;
 
 /** Seeded posts: repeated rumor texts, reposts of earlier posts and one-off posts. */
 function generatePosts(n: number): string {
@@ -64,9 +66,9 @@ describe('rumordesk score after kill -9', () => {
 
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'score', file, '--db', crashed], { cwd: ROOT, stdio: 'ignore' });
     const exited = new Promise<NodeJS.Signals | number | null>((done) => child.on('exit', (code, signal) => done(signal ?? code)));
-    // Kill it once at least one 1,000-row chunk is committed, polling read-only.
+    // Kill it once at least one chunk is committed, polling read-only.
     let committed = 0;
-    while (committed < 1000) {
+    while (committed < CHUNK_ROWS) {
       await new Promise((r) => setTimeout(r, 100));
       committed = postsCommitted(crashed);
       if (child.exitCode !== null) break;
@@ -74,10 +76,10 @@ describe('rumordesk score after kill -9', () => {
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
     const partial = counts(crashed);
-    expect(partial.posts).toBeGreaterThanOrEqual(1000);
+    expect(partial.posts).toBeGreaterThanOrEqual(CHUNK_ROWS);
     expect(partial.posts).toBeLessThan(ROWS);
     // Whole chunks only: the transaction of the chunk in flight left nothing behind.
-    expect(partial.posts % 1000).toBe(0);
+    expect(partial.posts % CHUNK_ROWS).toBe(0);
     expect(partial.memberships).toBe(partial.posts);
 
     const resumed = await runCommand(['score', file, '--db', crashed]);

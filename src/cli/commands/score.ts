@@ -15,7 +15,7 @@ import { csvLine } from '../csv-line';
 export const SOME_ROWS_REJECTED_EXIT_CODE = 8;
 
 /** Rows per transaction: a crash loses at most one chunk, and a re-run redoes only that chunk. */
-const CHUNK_ROWS = 1000;
+export const CHUNK_ROWS = 5000;
 
 const OUTPUT_COLUMNS = ['row', 'status', 'post_id', 'cluster_id', 'cluster_reason', 'statement_id', 'stance', 'match_score', 'decision', 'credibility', 'label', 'top_factors', 'priority', 'action', 'reason'] as const;
 
@@ -84,11 +84,11 @@ function openInput(file: string): { stream: Readable; size: number | null } {
 }
 
 function scoreChunk(desk: RumorDesk, rows: { line: number; row: unknown }[], totals: Totals): OutputRow[] {
-  const summary = desk.ingestPosts(rows.map((r) => r.row));
+  const summary = desk.ingestPosts(rows.map((r) => r.row), 1, { detail: true });
   totals.stored += summary.stored;
   totals.duplicates += summary.duplicates;
   totals.newClusters += summary.newClusters;
-  const reports = desk.postReport.many(summary.results.filter((r) => r.status !== 'rejected').map((r) => r.postId as number));
+  const reports = desk.postReport.many(summary.results, summary.detail);
   let next = 0;
   return summary.results.map((result, i) => {
     const line = rows[i]?.line ?? result.row;

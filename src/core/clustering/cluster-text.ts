@@ -48,12 +48,20 @@ export interface PreparedText {
   numbers: string[];
   /** Whether the text carries a negation or denial word. */
   negated: boolean;
-  /** Character bigrams of the text without spaces, with counts (the Dice coefficient's input). */
-  bigrams: Map<number, number>;
+  /**
+   * Distinct character bigrams of the text without spaces (ascending codes) and how often each
+   * occurs: the Dice coefficient's input, intersected by one merge pass.
+   */
+  bigrams: Uint32Array;
+  bigramCounts: Uint32Array;
   bigramTotal: number;
-  /** Character 3- and 4-grams of ` text ` as numeric codes. */
-  grams3: Set<number>;
-  grams4: Set<number>;
+  /**
+   * Distinct character 3- and 4-grams of ` text ` as numeric codes, sorted ascending. Sorted
+   * arrays intersect by one merge pass; Set lookups of these codes (beyond small integers, so
+   * hashed as heap numbers) were the single costliest step of a pair comparison.
+   */
+  grams3: Float64Array;
+  grams4: Float64Array;
 }
 
 /**
@@ -83,32 +91,58 @@ export function prepareComparable(comparable: string): PreparedText {
     stems.push(stemOf(word));
   }
   const squeezed = comparable.replace(/ /g, '');
-  const bigrams = new Map<number, number>();
-  for (let i = 0; i + 1 < squeezed.length; i++) {
-    const code = squeezed.charCodeAt(i) * 65536 + squeezed.charCodeAt(i + 1);
-    bigrams.set(code, (bigrams.get(code) ?? 0) + 1);
-  }
+  const pairs = new Uint32Array(Math.max(0, squeezed.length - 1));
+  for (let i = 0; i + 1 < squeezed.length; i++) pairs[i] = squeezed.charCodeAt(i) * 65536 + squeezed.charCodeAt(i + 1);
+  pairs.sort();
+  const [bigrams, bigramCounts] = runs(pairs);
   const padded = ` ${comparable} `;
-  const grams3 = new Set<number>();
-  const grams4 = new Set<number>();
+  const count = Math.max(0, padded.length - 2);
+  const codes3 = new Float64Array(count);
+  const codes4 = new Float64Array(Math.max(0, count - 1));
   for (let i = 0; i + 3 <= padded.length; i++) {
     // Codes stay below 2^53 so they are exact numbers: 3 × 16 bits, or 4 × 13 bits for 4-grams
     // (characters above U+1FFF fold together there, which only blurs that one feature).
     const c1 = padded.charCodeAt(i);
     const c2 = padded.charCodeAt(i + 1);
     const c3 = padded.charCodeAt(i + 2);
-    grams3.add((c1 * 65536 + c2) * 65536 + c3);
+    codes3[i] = (c1 * 65536 + c2) * 65536 + c3;
     if (i + 4 <= padded.length) {
       const c4 = padded.charCodeAt(i + 3);
-      grams4.add(((c1 & 0x1fff) * 8192 + (c2 & 0x1fff)) * 67108864 + (c3 & 0x1fff) * 8192 + (c4 & 0x1fff));
+      codes4[i] = ((c1 & 0x1fff) * 8192 + (c2 & 0x1fff)) * 67108864 + (c3 & 0x1fff) * 8192 + (c4 & 0x1fff);
     }
   }
+  const grams3 = distinctSorted(codes3);
+  const grams4 = distinctSorted(codes4);
   const stemBigrams = new Set<string>();
   for (let i = 1; i < stems.length; i++) stemBigrams.add(`${stems[i - 1]} ${stems[i]}`);
   const stemSet = new Set(stems);
   const prefixes = new Set<string>();
   for (const t of stemSet) prefixes.add(t.slice(0, 4));
-  return { comparable, words, stems, stemSet, wordSet: new Set(words), stemBigrams, prefixes, numbers, negated, bigrams, bigramTotal: Math.max(0, squeezed.length - 1), grams3, grams4 };
+  return { comparable, words, stems, stemSet, wordSet: new Set(words), stemBigrams, prefixes, numbers, negated, bigrams, bigramCounts, bigramTotal: pairs.length, grams3, grams4 };
+}
+
+/** The distinct values of a sorted array and how many times each occurs. */
+function runs(sorted: Uint32Array): [Uint32Array, Uint32Array] {
+  const values = new Uint32Array(sorted.length);
+  const counts = new Uint32Array(sorted.length);
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (n > 0 && values[n - 1] === sorted[i]) counts[n - 1] = (counts[n - 1] as number) + 1;
+    else {
+      values[n] = sorted[i] as number;
+      counts[n] = 1;
+      n++;
+    }
+  }
+  return [values.subarray(0, n), counts.subarray(0, n)];
+}
+
+/** Sorts the codes and keeps each once (Sets of these large numbers hash slowly). */
+function distinctSorted(codes: Float64Array): Float64Array {
+  codes.sort();
+  let n = 0;
+  for (let i = 0; i < codes.length; i++) if (n === 0 || codes[n - 1] !== codes[i]) codes[n++] = codes[i] as number;
+  return codes.subarray(0, n);
 }
 
 /** Stemmed content words of a text, for blocking without the full preparation. */

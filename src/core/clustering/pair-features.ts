@@ -32,6 +32,25 @@ function jaccardOfSets<T>(a: Set<T>, b: Set<T>): number {
   return union ? shared / union : 0;
 }
 
+/** Jaccard of two ascending arrays of distinct numbers, by one merge pass. */
+function jaccardOfSorted(a: Float64Array, b: Float64Array): number {
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  const union = a.length + b.length - shared;
+  return union ? shared / union : 0;
+}
+
 function sameNumbers(a: readonly string[], b: readonly string[]): boolean {
   return a.every((x) => b.includes(x)) && b.every((x) => a.includes(x));
 }
@@ -40,9 +59,17 @@ function sameNumbers(a: readonly string[], b: readonly string[]): boolean {
 function dice(a: PreparedText, b: PreparedText): number {
   if (a.bigramTotal === 0 || b.bigramTotal === 0) return a.comparable === b.comparable && a.comparable !== '' ? 1 : 0;
   let shared = 0;
-  for (const [code, n] of a.bigrams) {
-    const m = b.bigrams.get(code);
-    if (m) shared += Math.min(n, m);
+  let i = 0;
+  let j = 0;
+  while (i < a.bigrams.length && j < b.bigrams.length) {
+    const x = a.bigrams[i] as number;
+    const y = b.bigrams[j] as number;
+    if (x === y) {
+      shared += Math.min(a.bigramCounts[i] as number, b.bigramCounts[j] as number);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
   }
   return (2 * shared) / (a.bigramTotal + b.bigramTotal);
 }
@@ -124,8 +151,8 @@ export function pairFeatures(a: PreparedText, b: PreparedText, idf: IdfLookup): 
     1 / (1 + Math.min(leftoverA, leftoverB)),
     1 / (1 + Math.max(leftoverA, leftoverB)),
     jaccardOfSets(a.prefixes, b.prefixes),
-    jaccardOfSets(a.grams3, b.grams3),
-    jaccardOfSets(a.grams4, b.grams4),
+    jaccardOfSorted(a.grams3, b.grams3),
+    jaccardOfSorted(a.grams4, b.grams4),
     Math.min(1, minStems / 10),
   ];
 }

@@ -1,5 +1,5 @@
 import type { Statement } from '../../core/types';
-import type { Credibility, StatementMatch, Triage } from '../engines';
+import type { ClaimSignals, ClusterSignals, Credibility, StatementMatch, Triage } from '../engines';
 
 export interface ClusterCounters {
   id: number;
@@ -38,6 +38,10 @@ export interface Membership {
 export interface ClusterStore {
   create(representativePostId: number | null, representativeText: string, now: string): number;
   addPost(clusterId: number, membership: Membership, now: string): void;
+  /** addPost in two steps: the membership now (later posts of the chunk look it up)... */
+  addMember(clusterId: number, membership: Membership, now: string): void;
+  /** ...and the counters of a chunk's members at once, before anything reads them. */
+  addCounters(members: readonly { clusterId: number; membership: Membership }[], now: string): void;
   removePostCounters(clusterId: number, membership: Membership, now: string): void;
   addReplyStance(clusterId: number, stance: 'support' | 'deny' | 'query' | 'comment', isCorrection: boolean, now: string): void;
   setMatch(clusterId: number, match: { statementId: number | null; stance: string | null; score: number | null; decision: string | null }, now: string): void;
@@ -65,9 +69,29 @@ export interface ScoreStore {
 
 export interface PostLookup {
   findIdByExternal(platform: string, externalId: string): number | null;
-  authorHistory(handle: string, beforePostId: number): { priorClaims: number; priorContradicted: number };
+  /** The stored claims of each author (one read for a whole chunk), keyed by handle; absent = none. */
+  authorHistories(handles: readonly string[]): Map<string, { priorClaims: number; priorContradicted: number }>;
 }
 
 export interface StatementLookup {
   findById(id: number): Statement | null;
+}
+
+/** A cluster's credibility and the triage that follows from it. */
+export interface ClusterScore {
+  credibility: Credibility;
+  triage: Triage;
+}
+
+/**
+ * What a credibility engine may offer a large chunk: its scoring done off the pipeline's
+ * thread. `beginScoring` says whether this chunk uses it; claims are submitted as posts arrive,
+ * clusters at the chunk's end, and all results drained once, in submission order, before the
+ * chunk commits.
+ */
+export interface ScoringQueuePort {
+  beginScoring?(posts: number): boolean;
+  submitClaim?(signals: ClaimSignals, now: Date): void;
+  submitCluster?(signals: ClusterSignals, now: Date): void;
+  drainScores?(): (Credibility | ClusterScore)[];
 }

@@ -1,8 +1,9 @@
 import { extractUrls } from '../../core/text/urls';
 import type { Clock, PostInput } from '../../core/types';
-import type { ClaimSignals, ClustererEngine, ClusterSignals, CredibilityEngine, MatchingEngine } from '../engines';
-import type { PostOutcome, PostPipeline } from './ingest';
-import type { ClusterCounters, ClusterStore, MatchStore, PostLookup, ScoreStore, StatementLookup } from './pipeline-ports';
+import type { ClaimSignals, ClustererEngine, ClusterSignals, Credibility, CredibilityEngine, MatchingEngine } from '../engines';
+import { AuthorTally } from './author-tally';
+import type { ChunkClusterResult, PostOutcome, PostPipeline } from './ingest';
+import type { ClusterCounters, ClusterScore, ClusterStore, MatchStore, Membership, PostLookup, ScoreStore, ScoringQueuePort, StatementLookup } from './pipeline-ports';
 
 export interface PipelineDeps {
   clusters: ClusterStore;
@@ -12,7 +13,7 @@ export interface PipelineDeps {
   statements: StatementLookup;
   matching: MatchingEngine;
   clusterer: ClustererEngine;
-  credibility: CredibilityEngine;
+  credibility: CredibilityEngine & ScoringQueuePort;
   clock: Clock;
 }
 
@@ -33,6 +34,16 @@ const HARM_SAMPLE = 4;
 const MATCH_MEMO_MS = 10 * 60_000;
 
 type Found = ReturnType<MatchingEngine['match']>;
+
+type Queued = { kind: 'post'; postId: number; replyStance: string | null; nowIso: string } | { kind: 'cluster'; cluster: ClusterCounters; nowIso: string };
+
+/** The fields of a cluster its new posts read while the chunk runs. */
+interface ClusterView {
+  representativeText: string;
+  evidence: ClaimSignals['evidence'];
+  /** A confirmed statement contradicts it: counts against its authors' later claims. */
+  contradicted: boolean;
+}
 
 /** Match results of one cluster's member texts: each member's top score, and the best in full. */
 interface MatchMemo {
@@ -66,11 +77,46 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
   /** The post count at which each cluster was last re-matched, so a milestone runs once. */
   const rematched = new Map<number, number>();
   const memos = new Map<number, MatchMemo>();
+  /**
+   * What a chunk's posts read of their cluster (its match and representative), read once per
+   * cluster per chunk: most posts of a chunk land in a few clusters. Every write of the pipeline
+   * to these fields drops the entry; officer changes happen between chunks, when all are dropped.
+   */
+  const views = new Map<number, ClusterView | null>();
+  /** Each new post's credibility in this chunk, for the per-row report. */
+  const scored = new Map<number, Credibility>();
+  let authors = new AuthorTally(new Map());
+  /** Memberships of this chunk whose cluster counters are written at its end, in one go. */
+  let members: { clusterId: number; membership: Membership }[] = [];
+  /** What this chunk queued for scoring elsewhere, in submission order; null when scoring in-thread. */
+  let queued: Queued[] | null = null;
+
+  function storePostScore(postId: number, credibility: Credibility, replyStance: string | null, nowIso: string): void {
+    const kept = { ...credibility, factors: credibility.factors.slice(0, 5) };
+    deps.scores.upsert('post', postId, kept, null, replyStance, nowIso);
+    scored.set(postId, kept);
+  }
 
   function evidenceOf(cluster: ClusterCounters | null): ClaimSignals['evidence'] {
     if (!cluster || cluster.statementId === null || !cluster.stance || !cluster.matchDecision || cluster.matchDecision === 'none') return null;
     const statement = deps.statements.findById(cluster.statementId);
     return { decision: cluster.matchDecision, stance: cluster.stance, statementTitle: statement?.title ?? null, score: cluster.matchScore };
+  }
+
+  function viewOf(clusterId: number): ClusterView | null {
+    let view = views.get(clusterId);
+    if (view === undefined) {
+      const cluster = deps.clusters.findById(clusterId);
+      view = cluster
+        ? {
+            representativeText: cluster.representativeText,
+            evidence: evidenceOf(cluster),
+            contradicted: cluster.stance === 'contradicts' && cluster.matchDecision === 'confirmed',
+          }
+        : null;
+      views.set(clusterId, view);
+    }
+    return view;
   }
 
   /** A growing cluster is re-matched each time its size passes 2, 4, 8, 16… posts. */
@@ -100,7 +146,10 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
     // Only when the sample changed under the memo (a move, a merge) is the winner's detail gone.
     const found = best.found ?? deps.matching.match(best.text, { k: 3, now, urls: extractUrls(best.text) });
     memo.best = { postId: best.postId, text: best.text, found };
-    if (found[0] && found[0].decision !== 'none') deps.clusters.setRepresentative(clusterId, best.postId, best.text, now.toISOString());
+    if (found[0] && found[0].decision !== 'none') {
+      deps.clusters.setRepresentative(clusterId, best.postId, best.text, now.toISOString());
+      views.delete(clusterId);
+    }
     storeMatch(clusterId, found, now);
   }
 
@@ -122,6 +171,7 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
   }
 
   function storeMatch(clusterId: number, found: Found, now: Date): void {
+    views.delete(clusterId);
     const top = found[0] && found[0].decision !== 'none' ? found[0] : null;
     deps.clusters.setMatch(
       clusterId,
@@ -164,19 +214,37 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
     };
   }
 
-  function rescore(clusterId: number): void {
+  function rescore(clusterId: number): ChunkClusterResult | null {
     const cluster = deps.clusters.findById(clusterId);
-    if (!cluster || cluster.status !== 'open') return;
+    if (!cluster || cluster.status !== 'open') return null;
     const now = deps.clock();
     const signals = clusterSignals(cluster);
+    if (queued && deps.credibility.submitCluster) {
+      deps.credibility.submitCluster(signals, now);
+      queued.push({ kind: 'cluster', cluster, nowIso: now.toISOString() });
+      return null;
+    }
     const credibility = deps.credibility.scoreCluster(signals, now);
-    const triage = deps.credibility.triage(signals, credibility, now);
-    deps.scores.upsert('cluster', clusterId, credibility, triage, null, now.toISOString());
+    return storeClusterScore(cluster, { credibility, triage: deps.credibility.triage(signals, credibility, now) }, now.toISOString());
+  }
+
+  function storeClusterScore(cluster: ClusterCounters, score: ClusterScore, nowIso: string): ChunkClusterResult {
+    deps.scores.upsert('cluster', cluster.id, score.credibility, score.triage, null, nowIso);
+    return { cluster, triage: score.triage };
   }
 
   return {
     clusterSignals,
-    rescore,
+    rescore: (clusterId: number) => void rescore(clusterId),
+
+    beginChunk(posts: readonly PostInput[]): void {
+      views.clear();
+      members = [];
+      scored.clear();
+      const handles = [...new Set(posts.map((p) => p.author.handle).filter((h): h is string => !!h))];
+      authors = new AuthorTally(handles.length ? deps.posts.authorHistories(handles) : new Map());
+      queued = deps.credibility.beginScoring?.(posts.length) ? [] : null;
+    },
 
     onNewPost(postId: number, post: PostInput): PostOutcome {
       const now = deps.clock();
@@ -191,22 +259,20 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
         created = true;
         return deps.clusters.create(postId, post.text, nowIso);
       });
-      deps.clusters.addPost(
-        assignment.clusterId,
-        {
-          postId,
-          reason: assignment.reason,
-          similarity: assignment.similarity,
-          pinned: false,
-          author: post.author.handle ?? null,
-          platform: post.platform,
-          postedAt: post.postedAt,
-          engagement: engagementOf(post),
-          fromNewAccount: isNewAccount(post),
-          isCopy: assignment.reason === 'exact' || assignment.reason === 'repost',
-        },
-        nowIso,
-      );
+      const membership: Membership = {
+        postId,
+        reason: assignment.reason,
+        similarity: assignment.similarity,
+        pinned: false,
+        author: post.author.handle ?? null,
+        platform: post.platform,
+        postedAt: post.postedAt,
+        engagement: engagementOf(post),
+        fromNewAccount: isNewAccount(post),
+        isCopy: assignment.reason === 'exact' || assignment.reason === 'repost',
+      };
+      deps.clusters.addMember(assignment.clusterId, membership, nowIso);
+      members.push({ clusterId: assignment.clusterId, membership });
       if (created) matchCluster(assignment.clusterId, postId, post.text, now);
 
       let replyStance: string | null = null;
@@ -214,7 +280,7 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
         const parentId = deps.posts.findIdByExternal(post.platform, post.replyTo);
         const parentCluster = parentId === null ? null : deps.clusters.clusterOfPost(parentId);
         if (parentCluster) {
-          const stance = deps.credibility.replyStance(post.text, deps.clusters.findById(parentCluster.clusterId)?.representativeText ?? null);
+          const stance = deps.credibility.replyStance(post.text, viewOf(parentCluster.clusterId)?.representativeText ?? null);
           replyStance = stance;
           // A denial that links somewhere is someone posting a correction, not just disagreeing.
           deps.clusters.addReplyStance(parentCluster.clusterId, stance, stance === 'deny' && urls.length > 0, nowIso);
@@ -222,34 +288,60 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
         }
       }
 
-      const cluster = deps.clusters.findById(assignment.clusterId);
-      const credibility = deps.credibility.scoreClaim(
-        {
-          text: post.text,
-          urls,
-          author: post.author,
-          authorHistory: post.author.handle ? deps.posts.authorHistory(post.author.handle, postId) : null,
-          evidence: evidenceOf(cluster),
-          postedAt: post.postedAt,
-        },
-        now,
-      );
-      deps.scores.upsert('post', postId, { ...credibility, factors: credibility.factors.slice(0, 5) }, null, replyStance, nowIso);
+      const view = viewOf(assignment.clusterId);
+      const handle = post.author.handle;
+      const a = post.author;
+      const signals: ClaimSignals = {
+        text: post.text,
+        urls,
+        // Only what scoring reads: the signals may be copied to another thread.
+        author: { verified: a.verified, followers: a.followers, following: a.following, accountCreatedAt: a.accountCreatedAt },
+        authorHistory: handle ? authors.before(handle) : null,
+        evidence: view?.evidence ?? null,
+        postedAt: post.postedAt,
+      };
+      if (handle) authors.add(handle, view?.contradicted ?? false);
+      // Nothing in the chunk reads a post's own score, so it may be computed elsewhere meanwhile.
+      if (queued && deps.credibility.submitClaim) {
+        deps.credibility.submitClaim(signals, now);
+        queued.push({ kind: 'post', postId, replyStance, nowIso });
+      } else {
+        storePostScore(postId, deps.credibility.scoreClaim(signals, now), replyStance, nowIso);
+      }
       dirty.add(assignment.clusterId);
       return { clusterId: assignment.clusterId, clusterReason: assignment.reason, newCluster: created };
     },
 
-    afterChunk(): void {
+    afterChunk() {
       const now = deps.clock();
+      // Counters first: milestones and re-scoring below read them.
+      if (members.length) deps.clusters.addCounters(members, now.toISOString());
+      members = [];
+      const clusters = new Map<number, ChunkClusterResult>();
       for (const clusterId of dirty) {
         const cluster = deps.clusters.findById(clusterId);
         if (cluster && cluster.status === 'open' && passedMilestone(cluster.postCount, rematched.get(clusterId))) {
           rematched.set(clusterId, cluster.postCount);
           rematchCluster(clusterId, now);
         }
-        rescore(clusterId);
+        const result = rescore(clusterId);
+        if (result) clusters.set(clusterId, result);
       }
       dirty.clear();
+      // Drained last: the claims were scored while posts were clustered, the clusters while
+      // the next ones were read. Nothing above reads a score, so writing them now is the same.
+      if (queued && deps.credibility.drainScores) {
+        const results = deps.credibility.drainScores();
+        queued.forEach((q, i) => {
+          if (q.kind === 'post') storePostScore(q.postId, results[i] as Credibility, q.replyStance, q.nowIso);
+          else clusters.set(q.cluster.id, storeClusterScore(q.cluster, results[i] as ClusterScore, q.nowIso));
+        });
+      }
+      queued = null;
+      views.clear();
+      const posts = new Map(scored);
+      scored.clear();
+      return { posts, clusters };
     },
   };
 }

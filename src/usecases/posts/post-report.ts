@@ -1,4 +1,5 @@
 import type { StoredScoreView } from '../clusters/clusters';
+import type { ChunkResults, IngestRowResult } from './ingest';
 import type { ClusterCounters } from './pipeline-ports';
 
 /** One scored post as the batch output and the API report it. */
@@ -26,7 +27,7 @@ export interface PostReportDeps {
 
 /** Collects what the pipeline decided about a post: its cluster, match, score and triage. */
 export function createPostReport(deps: PostReportDeps) {
-  type ClusterData = { cluster: ClusterCounters | null; score: StoredScoreView | null };
+  type ClusterData = { cluster: ClusterCounters | null; score: Pick<StoredScoreView, 'priority' | 'action' | 'harmCategory'> | null };
   function clusterOf(id: number, memo: Map<number, ClusterData> | null): ClusterData {
     const cached = memo?.get(id);
     if (cached) return cached;
@@ -38,13 +39,21 @@ export function createPostReport(deps: PostReportDeps) {
   let clusters: Map<number, ClusterData> | null = null;
 
   /**
-   * Reports for the posts of one batch chunk: most rows of a chunk share a few clusters, so
-   * each cluster is read once.
+   * Reports for the stored and duplicate rows of one batch chunk. A post the chunk stored is
+   * reported from what the pipeline kept in memory (`detail`); a duplicate, or a post whose
+   * cluster was not re-scored, is read back, each cluster once (rows share a few clusters).
    */
-  function postReports(postIds: number[]): PostReport[] {
+  function postReports(results: readonly IngestRowResult[], detail?: ChunkResults): PostReport[] {
     clusters = new Map();
+    if (detail) for (const [id, c] of detail.clusters) clusters.set(id, { cluster: c.cluster, score: { priority: c.triage.priority, action: c.triage.action, harmCategory: c.triage.harmCategory } });
     try {
-      return postIds.map(postReport);
+      return results.filter((r) => r.postId !== undefined).map((r) => {
+        const credibility = r.outcome ? detail?.posts.get(r.postId as number) : undefined;
+        if (r.outcome && credibility && clusters?.has(r.outcome.clusterId)) {
+          return report(r.postId as number, { clusterId: r.outcome.clusterId, reason: r.outcome.clusterReason }, clusterOf(r.outcome.clusterId, clusters), credibility);
+        }
+        return postReport(r.postId as number);
+      });
     } finally {
       clusters = null;
     }
@@ -52,9 +61,16 @@ export function createPostReport(deps: PostReportDeps) {
 
   function postReport(postId: number): PostReport {
     const membership = deps.clusterOfPost(postId);
-    const clusterData = membership ? clusterOf(membership.clusterId, clusters) : null;
+    return report(postId, membership, membership ? clusterOf(membership.clusterId, clusters) : null, deps.findScore('post', postId));
+  }
+
+  function report(
+    postId: number,
+    membership: { clusterId: number; reason: string } | null,
+    clusterData: ClusterData | null,
+    postScore: { score: number; label: string; factors: readonly { contribution: number; sentence: string }[] } | null,
+  ): PostReport {
     const cluster = clusterData?.cluster ?? null;
-    const postScore = deps.findScore('post', postId);
     const clusterScore = clusterData?.score ?? null;
     return {
       postId,
@@ -64,7 +80,8 @@ export function createPostReport(deps: PostReportDeps) {
       stance: cluster?.stance ?? null,
       matchScore: cluster?.matchScore ?? null,
       decision: cluster?.matchDecision ?? null,
-      credibility: postScore?.score ?? null,
+      // Rounded as the store keeps it, so a report read back says the same.
+      credibility: postScore ? Math.round(postScore.score) : null,
       label: postScore?.label ?? null,
       topFactors: (postScore?.factors ?? [])
         .slice()
