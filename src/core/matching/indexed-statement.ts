@@ -28,12 +28,17 @@ export interface IndexedStatement {
   passages: IndexedPassage[];
   /** Term frequencies over all passages (the BM25 document). */
   tf: Map<string, number>;
+  /** The keys of `tf` as an array: iterating a Map's keys on every candidate cost more than the lookups. */
+  distinctTerms: string[];
   length: number;
   numbers: Set<string>;
   /** Terms written capitalised somewhere in the statement: names and places. */
   names: Set<string>;
   url: string | null;
   publishedMs: number | null;
+  /** Euclidean norm of the TF-IDF vector, valid for index generation `normGen` (-1: not yet). */
+  norm: number;
+  normGen: number;
 }
 
 /** Lower-cased letters and digits only: the string Dice compares. */
@@ -80,10 +85,13 @@ export function indexStatement(s: IndexableStatement): IndexedStatement {
     statement: s,
     passages,
     tf,
+    distinctTerms: [...tf.keys()],
     length,
     numbers,
     names,
     url: s.url ? canonicalUrl(s.url) : null,
     publishedMs: Number.isFinite(published) ? published : null,
+    norm: 0,
+    normGen: -1,
   };
 }

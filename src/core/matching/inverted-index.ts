@@ -11,6 +11,10 @@ export interface Candidate {
   slot: number;
   doc: IndexedStatement;
   bm25: number;
+  /** Bit i set: query term i (of the first 32) occurs in the statement. */
+  mask: number;
+  /** Σ count × tf × idf² over shared terms: the TF-IDF dot product with the query. */
+  dot: number;
 }
 
 /**
@@ -31,6 +35,8 @@ export class InvertedIndex {
   private totalLength = 0;
   private dead = 0;
   private scores = new Float64Array(0);
+  private masks = new Uint32Array(0);
+  private dots = new Float64Array(0);
   private readonly idfCache = new Map<string, number>();
   /** Bumped whenever document frequencies change, so per-passage IDF sums can be cached. */
   private gen = 0;
@@ -140,19 +146,32 @@ export class InvertedIndex {
     return value;
   }
 
-  /** The `limit` statements with the highest BM25 score for the query terms. */
-  search(queryTerms: string[], limit: number): Candidate[] {
-    if (this.scores.length < this.docs.length) this.scores = new Float64Array(this.docs.length * 2);
+  /**
+   * The `limit` statements with the highest BM25 score for the query's distinct terms, each with
+   * the mask of the terms it holds (the posting walk knows it; the reranker would otherwise look
+   * every term up again).
+   */
+  search(queryTerms: readonly string[], limit: number, queryCounts: readonly number[] = []): Candidate[] {
+    if (this.scores.length < this.docs.length) {
+      this.scores = new Float64Array(this.docs.length * 2);
+      this.masks = new Uint32Array(this.docs.length * 2);
+      this.dots = new Float64Array(this.docs.length * 2);
+    }
     const scores = this.scores;
+    const masks = this.masks;
+    const dots = this.dots;
     const touched: number[] = [];
     const avg = this.slotOf.size ? this.totalLength / this.slotOf.size : 1;
     const base = K1 * (1 - B);
     const perLength = (K1 * B) / avg;
     const lengths = this.lengths;
-    for (const term of new Set(queryTerms)) {
-      const list = this.postings.get(term);
+    for (let q = 0; q < queryTerms.length; q++) {
+      const list = this.postings.get(queryTerms[q] as string);
       if (!list) continue;
-      const gain = this.idf(term) * (K1 + 1);
+      const bit = q < 32 ? 1 << q : 0;
+      const idf = this.idf(queryTerms[q] as string);
+      const gain = idf * (K1 + 1);
+      const dotGain = (queryCounts[q] ?? 1) * idf * idf;
       const { slots, tfs } = list;
       for (let i = 0; i < slots.length; i++) {
         const slot = slots[i] as number;
@@ -162,6 +181,8 @@ export class InvertedIndex {
         const before = scores[slot] as number;
         if (before === 0) touched.push(slot);
         scores[slot] = before + (gain * tf) / (tf + base + perLength * length);
+        masks[slot] = (masks[slot] as number) | bit;
+        dots[slot] = (dots[slot] as number) + dotGain * tf;
       }
     }
     // Partial selection: keep the best `limit` slots without sorting every touched statement.
@@ -176,8 +197,12 @@ export class InvertedIndex {
       if (top.length > limit) top.pop();
       floor = scores[top[top.length - 1] as number] as number;
     }
-    const out = top.map((slot) => ({ slot, doc: this.docs[slot] as IndexedStatement, bm25: scores[slot] as number }));
-    for (const slot of touched) scores[slot] = 0;
+    const out = top.map((slot) => ({ slot, doc: this.docs[slot] as IndexedStatement, bm25: scores[slot] as number, mask: masks[slot] as number, dot: dots[slot] as number }));
+    for (const slot of touched) {
+      scores[slot] = 0;
+      masks[slot] = 0;
+      dots[slot] = 0;
+    }
     return out;
   }
 

@@ -1,5 +1,5 @@
 import { decide } from './decide';
-import { computeFeatures, idfMassOf, type FeatureContext } from './features';
+import { computeFeatures, idfMassOf, tfidfNormOf, type FeatureContext, type PostingWalk } from './features';
 import { indexStatement, type IndexedStatement } from './indexed-statement';
 import { InvertedIndex } from './inverted-index';
 import type { MatchingModel } from './model';
@@ -81,7 +81,10 @@ export class StatementIndex {
    */
   prime(): void {
     const ctx = this.featureContext();
-    for (const doc of this.index.values()) for (const p of doc.passages) idfMassOf(p, ctx);
+    for (const doc of this.index.values()) {
+      tfidfNormOf(doc, ctx);
+      for (const p of doc.passages) idfMassOf(p, ctx);
+    }
     for (const term of this.index.terms()) this.relatedOf(term);
   }
 
@@ -106,17 +109,17 @@ export class StatementIndex {
 
   private rank(q: PreparedQuery, now: Date | undefined): Scored[] {
     const reranker = this.model.reranker;
-    const hits = this.index.search(q.terms, reranker.candidates);
+    const hits = this.index.search(q.uniqueTerms, reranker.candidates, q.uniqueCounts);
     const linked = new Set(this.index.byUrl(q.urls).map((d) => d.statement.id));
     const maxBm25 = hits[0]?.bm25 ?? 0;
-    const pool: { doc: IndexedStatement; bm25: number; rank: number }[] = hits.map((h, rank) => ({ doc: h.doc, bm25: h.bm25, rank }));
+    const pool: { doc: IndexedStatement; bm25: number; rank: number; walk?: PostingWalk }[] = hits.map((h, rank) => ({ doc: h.doc, bm25: h.bm25, rank, walk: h }));
     for (const id of linked) {
       const doc = this.index.get(id);
       if (doc && !hits.some((h) => h.doc === doc)) pool.push({ doc, bm25: 0, rank: pool.length });
     }
     const ctx = this.featureContext();
-    const out: Scored[] = pool.map(({ doc, bm25, rank }) => {
-      const { features, passage } = computeFeatures(q, doc, bm25, rank, maxBm25, linked.has(doc.statement.id), ctx);
+    const out: Scored[] = pool.map(({ doc, bm25, rank, walk }) => {
+      const { features, passage } = computeFeatures(q, doc, bm25, rank, maxBm25, linked.has(doc.statement.id), ctx, walk);
       let score = rerankScore(reranker, features);
       // A link to the statement itself is the strongest evidence there is.
       if (features.url === 1) score = Math.max(score, q.wordCount === 0 ? 0.99 : 0.9);
@@ -143,12 +146,13 @@ export class StatementIndex {
       this.relatedCache.clear();
       this.relatedGen = generation;
     }
-    return { idf: this.idfOf, generation, relatedOf: this.relatedOf };
+    return { idf: this.idfOf, generation, relatedOf: this.relatedOf, associationsOf: this.associationsOf };
   }
 
   private readonly relatedCache = new Map<string, readonly string[]>();
   private relatedGen = -1;
   private readonly idfOf = (t: string): number => this.index.idf(t);
+  private readonly associationsOf = (t: string): ReadonlyMap<string, number> | undefined => this.model.associations.get(t);
 
   private readonly relatedOf = (term: string): readonly string[] => {
     let found = this.relatedCache.get(term);
