@@ -1,6 +1,7 @@
 import { diceOf } from './char-bigrams';
 import { passageBigrams, type IndexedPassage, type IndexedStatement } from './indexed-statement';
 import type { PreparedQuery } from './query';
+import { hasTermId, termIdOf } from './term-ids';
 
 /** Feature names by group; the groups are what the ablation in bench/match.ts removes. */
 export const FEATURE_GROUPS: Readonly<Record<string, readonly string[]>> = {
@@ -43,12 +44,14 @@ interface QueryStats {
   weights: number[];
   /** Their sum (1 when the claim has no terms, so ratios stay finite). */
   mass: number;
-  /** Related statement term → indexes of the claim terms it stands in for. */
-  reaches: Map<string, number[]>;
+  /** Ids of `q.uniqueTerms` (-1: in no statement). */
+  ids: Int32Array;
+  /** Related statement term id → indexes of the claim terms it stands in for. */
+  reaches: Map<number, number[]>;
   /** Norm of the claim's TF-IDF vector (1 when it has no terms). */
   norm: number;
-  /** Statement term → [index of the claim term predicting it, weight] pairs. */
-  predicts: Map<string, [number, number][]>;
+  /** Statement term id → [index of the claim term predicting it, weight] pairs. */
+  predicts: Map<number, [number, number][]>;
 }
 
 /** What depends on the claim alone, computed for its first candidate and reused for the rest. */
@@ -61,23 +64,29 @@ function queryStats(q: PreparedQuery, ctx: FeatureContext): QueryStats {
     const mass = weights.reduce((a, b) => a + b, 0) || 1;
     const counts = q.uniqueCounts;
     const norm = Math.sqrt(counts.reduce((s, c, i) => s + (c * (weights[i] as number)) ** 2, 0)) || 1;
-    const predicts = new Map<string, [number, number][]>();
+    // Terms no statement holds cannot be reached, so they get no entry.
+    const predicts = new Map<number, [number, number][]>();
     q.uniqueTerms.forEach((t, i) => {
       for (const [target, w] of ctx.associationsOf(t) ?? []) {
-        let list = predicts.get(target);
-        if (!list) predicts.set(target, (list = []));
+        const id = termIdOf(target);
+        if (id < 0) continue;
+        let list = predicts.get(id);
+        if (!list) predicts.set(id, (list = []));
         list.push([i, w]);
       }
     });
-    const reaches = new Map<string, number[]>();
+    const reaches = new Map<number, number[]>();
     q.uniqueTerms.forEach((t, i) => {
       for (const r of ctx.relatedOf(t)) {
-        let list = reaches.get(r);
-        if (!list) reaches.set(r, (list = []));
+        const id = termIdOf(r);
+        if (id < 0) continue;
+        let list = reaches.get(id);
+        if (!list) reaches.set(id, (list = []));
         list.push(i);
       }
     });
-    stats = { generation: ctx.generation, weights, mass, reaches, norm, predicts };
+    const ids = Int32Array.from(q.uniqueTerms, termIdOf);
+    stats = { generation: ctx.generation, weights, mass, ids, reaches, norm, predicts };
     statsOf.set(q, stats);
   }
   return stats;
@@ -138,7 +147,7 @@ function inMask(mask: number, i: number, doc: IndexedStatement, term: string): b
  */
 export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: number, rank: number, maxBm25: number, linked: boolean, ctx: FeatureContext, walk?: PostingWalk): CandidateFeatures {
   const stats = queryStats(q, ctx);
-  const { weights, mass: qMass, reaches, norm: qNorm, predicts } = stats;
+  const { weights, mass: qMass, ids, reaches, norm: qNorm, predicts } = stats;
   const terms = q.uniqueTerms;
   // Map lookups into statements scattered over the heap were most of a claim's cost: which claim
   // terms a candidate holds, and the TF-IDF dot product, come from BM25's posting walk.
@@ -157,7 +166,9 @@ export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: n
   if (reaches.size || predicts.size) {
     const reached = new Uint8Array(terms.length);
     const predicted = new Float64Array(terms.length);
-    for (const t of doc.distinctTerms) {
+    const docIds = doc.termIds;
+    for (let k = 0; k < docIds.length; k++) {
+      const t = docIds[k] as number;
       const via = reaches.get(t);
       if (via) for (const i of via) reached[i] = 1;
       const list = predicts.get(t);
@@ -179,7 +190,7 @@ export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: n
   for (const p of doc.passages) {
     let hit = 0;
     if (single) hit = covered;
-    else for (const i of shared) if (p.termSet.has(terms[i] as string)) hit += weights[i] as number;
+    else for (const i of shared) if (hasTermId(p.termIds, ids[i] as number)) hit += weights[i] as number;
     const mass = idfMassOf(p, ctx);
     const c = mass ? hit / mass : 0;
     if (c > bestCoverage) {
