@@ -27,9 +27,9 @@ export interface FeatureContext {
   /** The index's IDF generation: cached per-passage IDF sums are valid while it is unchanged. */
   generation: number;
   /** Per query: each claim term's related terms (synonyms, near-prefix inflections). */
-  relatedOf: (term: string) => readonly string[];
+  relatedOf: (term: string) => Int32Array;
   /** Statement terms a claim term predicts, with weights (learned from matched pairs). */
-  associationsOf: (term: string) => ReadonlyMap<string, number> | undefined;
+  associationsOf: (term: string) => { ids: Int32Array; weights: Float64Array } | undefined;
 }
 
 export interface CandidateFeatures {
@@ -44,6 +44,14 @@ interface QueryStats {
   weights: number[];
   /** Their sum (1 when the claim has no terms, so ratios stay finite). */
   mass: number;
+  /** Per claim term: 1 if it is written as a name / is a number (the rest of the name and number features come from the shared-term walk). */
+  isName: Uint8Array;
+  isNumber: Uint8Array;
+  /** IDF mass of the claim's names (0 when it has none). */
+  nameMass: number;
+  /** Scratch per candidate (one claim is scored at a time): claim terms reached / best association. */
+  reached: Uint8Array;
+  predicted: Float64Array;
   /** Ids of `q.uniqueTerms` (-1: in no statement). */
   ids: Int32Array;
   /** Related statement term id → indexes of the claim terms it stands in for. */
@@ -64,29 +72,31 @@ function queryStats(q: PreparedQuery, ctx: FeatureContext): QueryStats {
     const mass = weights.reduce((a, b) => a + b, 0) || 1;
     const counts = q.uniqueCounts;
     const norm = Math.sqrt(counts.reduce((s, c, i) => s + (c * (weights[i] as number)) ** 2, 0)) || 1;
-    // Terms no statement holds cannot be reached, so they get no entry.
     const predicts = new Map<number, [number, number][]>();
     q.uniqueTerms.forEach((t, i) => {
-      for (const [target, w] of ctx.associationsOf(t) ?? []) {
-        const id = termIdOf(target);
-        if (id < 0) continue;
+      const found = ctx.associationsOf(t);
+      if (!found) return;
+      for (let k = 0; k < found.ids.length; k++) {
+        const id = found.ids[k] as number;
         let list = predicts.get(id);
         if (!list) predicts.set(id, (list = []));
-        list.push([i, w]);
+        list.push([i, found.weights[k] as number]);
       }
     });
     const reaches = new Map<number, number[]>();
     q.uniqueTerms.forEach((t, i) => {
-      for (const r of ctx.relatedOf(t)) {
-        const id = termIdOf(r);
-        if (id < 0) continue;
+      for (const id of ctx.relatedOf(t)) {
         let list = reaches.get(id);
         if (!list) reaches.set(id, (list = []));
         list.push(i);
       }
     });
     const ids = Int32Array.from(q.uniqueTerms, termIdOf);
-    stats = { generation: ctx.generation, weights, mass, ids, reaches, norm, predicts };
+    const isName = Uint8Array.from(q.uniqueTerms, (t) => (q.names.has(t) ? 1 : 0));
+    const isNumber = Uint8Array.from(q.uniqueTerms, (t) => (q.numbers.has(t) ? 1 : 0));
+    const nameMass = weights.reduce((sum, w, i) => sum + (isName[i] ? w : 0), 0);
+    const n = q.uniqueTerms.length;
+    stats = { generation: ctx.generation, weights, mass, ids, reaches, norm, predicts, isName, isNumber, nameMass, reached: new Uint8Array(n), predicted: new Float64Array(n) };
     statsOf.set(q, stats);
   }
   return stats;
@@ -154,18 +164,23 @@ export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: n
   const { mask, dot } = walk ?? postingWalk(q, doc, stats);
   const shared: number[] = [];
   let covered = 0;
+  let nameHit = 0;
+  let sharedNumbers = 0;
   for (let i = 0; i < terms.length; i++) {
     if (!inMask(mask, i, doc, terms[i] as string)) continue;
     shared.push(i);
     covered += weights[i] as number;
+    if (stats.isName[i]) nameHit += weights[i] as number;
+    sharedNumbers += stats.isNumber[i] as number;
   }
   // Related terms and associations are found from the statement's side: its few distinct terms
   // are looked up in per-claim tables, instead of every claim term's list probing the statement.
   let related = 0;
   let association = 0;
   if (reaches.size || predicts.size) {
-    const reached = new Uint8Array(terms.length);
-    const predicted = new Float64Array(terms.length);
+    const { reached, predicted } = stats;
+    reached.fill(0);
+    predicted.fill(0);
     const docIds = doc.termIds;
     for (let k = 0; k < docIds.length; k++) {
       const t = docIds[k] as number;
@@ -208,13 +223,6 @@ export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: n
       if (p.isTitle) titleDice = d;
     }
   }
-  let nameMass = 0;
-  let nameHit = 0;
-  for (const t of q.names) {
-    const w = ctx.idf(t);
-    nameMass += w;
-    if (doc.tf.has(t)) nameHit += w;
-  }
   // A statement about "June 2019" is rarely what a tweet posted in 2012 claims.
   let yearMatch = 0;
   let yearMismatch = 0;
@@ -222,8 +230,6 @@ export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: n
     if (doc.numbers.has(q.postedYear)) yearMatch = 1;
     else for (const n of doc.numbers) if (YEAR.test(n)) yearMismatch = 1;
   }
-  let sharedNumbers = 0;
-  for (const n of q.numbers) if (doc.numbers.has(n)) sharedNumbers++;
   const features: Record<string, number> = {
     bm25: Math.min(2, bm25 / qMass),
     bm25Relative: maxBm25 > 0 ? bm25 / maxBm25 : 0,
@@ -239,7 +245,7 @@ export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: n
     association: 1 - Math.exp(-association),
     yearMatch,
     yearMismatch,
-    nameOverlap: nameMass ? nameHit / nameMass : 0,
+    nameOverlap: stats.nameMass ? nameHit / stats.nameMass : 0,
     numberOverlap: q.numbers.size ? sharedNumbers / q.numbers.size : 0,
     numberMismatch: q.numbers.size && doc.numbers.size && sharedNumbers === 0 ? 1 : 0,
     url: linked ? 1 : 0,

@@ -2,6 +2,7 @@ import { decide } from './decide';
 import { computeFeatures, idfMassOf, tfidfNormOf, type FeatureContext, type PostingWalk } from './features';
 import { indexStatement, type IndexedStatement } from './indexed-statement';
 import { InvertedIndex } from './inverted-index';
+import { internTerm } from './term-ids';
 import type { MatchingModel } from './model';
 import { prepareQuery, type PreparedQuery } from './query';
 import { rerankScore } from './score';
@@ -149,12 +150,20 @@ export class StatementIndex {
     return { idf: this.idfOf, generation, relatedOf: this.relatedOf, associationsOf: this.associationsOf };
   }
 
-  private readonly relatedCache = new Map<string, readonly string[]>();
+  private readonly relatedCache = new Map<string, Int32Array>();
   private relatedGen = -1;
   private readonly idfOf = (t: string): number => this.index.idf(t);
-  private readonly associationsOf = (t: string): ReadonlyMap<string, number> | undefined => this.model.associations.get(t);
+  /** Associations with their targets as term ids, converted once per claim term. */
+  private readonly associationIds = new Map<string, { ids: Int32Array; weights: Float64Array } | undefined>();
+  private readonly associationsOf = (t: string): { ids: Int32Array; weights: Float64Array } | undefined => {
+    if (this.associationIds.has(t)) return this.associationIds.get(t);
+    const targets = this.model.associations.get(t);
+    const found = targets ? { ids: Int32Array.from(targets.keys(), internTerm), weights: Float64Array.from(targets.values()) } : undefined;
+    if (this.associationIds.size < RELATED_CACHE_LIMIT) this.associationIds.set(t, found);
+    return found;
+  };
 
-  private readonly relatedOf = (term: string): readonly string[] => {
+  private readonly relatedOf = (term: string): Int32Array => {
     let found = this.relatedCache.get(term);
     if (found === undefined) {
       const out = new Set(this.model.related.get(term) ?? []);
@@ -166,7 +175,8 @@ export class StatementIndex {
           if (other !== term && long.length - short.length <= 2 && long.startsWith(short)) out.add(other);
         }
       }
-      found = [...out];
+      // As term ids (interned: a statement that brings the term later gets the same id).
+      found = Int32Array.from(out, internTerm);
       this.relatedCache.set(term, found);
     }
     return found;

@@ -2,8 +2,8 @@
  * Small integer ids for indexed terms. The reranker compares a claim with each candidate through
  * these ids held in typed arrays: looking candidates' term strings up in hash maps touched a few
  * dozen scattered heap objects per candidate and was the largest cost of a claim.
- * Ids are process-wide and never reused (like the stem cache, the table only grows with the
- * vocabulary of statements indexed, not with claims).
+ * Ids are process-wide and never reused. The table grows with the vocabulary of the statements
+ * indexed and of the model's synonym and association tables, never with claims' own words.
  */
 const ids = new Map<string, number>();
 
@@ -17,7 +17,7 @@ export function internTerm(term: string): number {
   return id;
 }
 
-/** The id of a term, or -1 if no statement ever held it (claims never assign ids). */
+/** The id of a term, or -1 if it has none (claims never assign ids). */
 export function termIdOf(term: string): number {
   return ids.get(term) ?? -1;
 }
