@@ -86,7 +86,9 @@ function readModel(ablate: string[]) {
     return [...names];
   }));
   reranker.weights = reranker.weights.map((w, i) => (removed.has(reranker.features[i] as string) ? 0 : w));
-  const relatedness = ablate.includes('relatedness') ? undefined : JSON.parse(readFileSync(join(models, 'relatedness.json'), 'utf8'));
+  const relatedness = JSON.parse(readFileSync(join(models, 'relatedness.json'), 'utf8')) as { groups: string[][] };
+  // The synonym groups go with their feature; the learned associations in the same file stay.
+  if (ablate.includes('relatedness')) relatedness.groups = [];
   return loadMatchingModel(reranker, relatedness);
 }
 

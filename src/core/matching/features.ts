@@ -1,6 +1,7 @@
 import { diceOf } from './char-bigrams';
 import { passageBigrams, type IndexedPassage, type IndexedStatement } from './indexed-statement';
 import type { PreparedQuery } from './query';
+import { hasTermId, termIdOf } from './term-ids';
 
 /** Feature names by group; the groups are what the ablation in bench/match.ts removes. */
 export const FEATURE_GROUPS: Readonly<Record<string, readonly string[]>> = {
@@ -8,13 +9,17 @@ export const FEATURE_GROUPS: Readonly<Record<string, readonly string[]>> = {
   coverage: ['queryCoverage', 'passageCoverage'],
   title: ['titleCoverage', 'titleQueryCoverage'],
   relatedness: ['relatedCoverage'],
-  dice: ['dice'],
-  phrases: ['pairOverlap'],
+  dice: ['dice', 'titleDice'],
+  cosine: ['cosine'],
+  postedYear: ['yearMatch', 'yearMismatch'],
+  associations: ['association'],
   entities: ['nameOverlap', 'numberOverlap', 'numberMismatch'],
   url: ['url'],
 };
 
 export const FEATURE_NAMES: readonly string[] = Object.values(FEATURE_GROUPS).flat();
+
+const YEAR = /^(?:19|20)\d\d$/;
 
 /** What a feature computation needs from the index. */
 export interface FeatureContext {
@@ -22,7 +27,9 @@ export interface FeatureContext {
   /** The index's IDF generation: cached per-passage IDF sums are valid while it is unchanged. */
   generation: number;
   /** Per query: each claim term's related terms (synonyms, near-prefix inflections). */
-  relatedOf: (term: string) => readonly string[];
+  relatedOf: (term: string) => Int32Array;
+  /** Statement terms a claim term predicts, with weights (learned from matched pairs). */
+  associationsOf: (term: string) => { ids: Int32Array; weights: Float64Array } | undefined;
 }
 
 export interface CandidateFeatures {
@@ -37,7 +44,22 @@ interface QueryStats {
   weights: number[];
   /** Their sum (1 when the claim has no terms, so ratios stay finite). */
   mass: number;
-  related: (readonly string[])[];
+  /** Per claim term: 1 if it is written as a name / is a number (the rest of the name and number features come from the shared-term walk). */
+  isName: Uint8Array;
+  isNumber: Uint8Array;
+  /** IDF mass of the claim's names (0 when it has none). */
+  nameMass: number;
+  /** Scratch per candidate (one claim is scored at a time): claim terms reached / best association. */
+  reached: Uint8Array;
+  predicted: Float64Array;
+  /** Ids of `q.uniqueTerms` (-1: in no statement). */
+  ids: Int32Array;
+  /** Related statement term id → indexes of the claim terms it stands in for. */
+  reaches: Map<number, number[]>;
+  /** Norm of the claim's TF-IDF vector (1 when it has no terms). */
+  norm: number;
+  /** Statement term id → [index of the claim term predicting it, weight] pairs. */
+  predicts: Map<number, [number, number][]>;
 }
 
 /** What depends on the claim alone, computed for its first candidate and reused for the rest. */
@@ -48,7 +70,33 @@ function queryStats(q: PreparedQuery, ctx: FeatureContext): QueryStats {
   if (!stats || stats.generation !== ctx.generation) {
     const weights = q.uniqueTerms.map((t) => ctx.idf(t));
     const mass = weights.reduce((a, b) => a + b, 0) || 1;
-    stats = { generation: ctx.generation, weights, mass, related: q.uniqueTerms.map((t) => ctx.relatedOf(t)) };
+    const counts = q.uniqueCounts;
+    const norm = Math.sqrt(counts.reduce((s, c, i) => s + (c * (weights[i] as number)) ** 2, 0)) || 1;
+    const predicts = new Map<number, [number, number][]>();
+    q.uniqueTerms.forEach((t, i) => {
+      const found = ctx.associationsOf(t);
+      if (!found) return;
+      for (let k = 0; k < found.ids.length; k++) {
+        const id = found.ids[k] as number;
+        let list = predicts.get(id);
+        if (!list) predicts.set(id, (list = []));
+        list.push([i, found.weights[k] as number]);
+      }
+    });
+    const reaches = new Map<number, number[]>();
+    q.uniqueTerms.forEach((t, i) => {
+      for (const id of ctx.relatedOf(t)) {
+        let list = reaches.get(id);
+        if (!list) reaches.set(id, (list = []));
+        list.push(i);
+      }
+    });
+    const ids = Int32Array.from(q.uniqueTerms, termIdOf);
+    const isName = Uint8Array.from(q.uniqueTerms, (t) => (q.names.has(t) ? 1 : 0));
+    const isNumber = Uint8Array.from(q.uniqueTerms, (t) => (q.numbers.has(t) ? 1 : 0));
+    const nameMass = weights.reduce((sum, w, i) => sum + (isName[i] ? w : 0), 0);
+    const n = q.uniqueTerms.length;
+    stats = { generation: ctx.generation, weights, mass, ids, reaches, norm, predicts, isName, isNumber, nameMass, reached: new Uint8Array(n), predicted: new Float64Array(n) };
     statsOf.set(q, stats);
   }
   return stats;
@@ -65,21 +113,86 @@ export function idfMassOf(p: IndexedPassage, ctx: FeatureContext): number {
   return p.idfMass;
 }
 
+/** Norm of a statement's TF-IDF vector, cached on the statement until IDFs change. */
+export function tfidfNormOf(doc: IndexedStatement, ctx: FeatureContext): number {
+  if (doc.normGen !== ctx.generation) {
+    let total = 0;
+    for (const [t, tf] of doc.tf) total += (tf * ctx.idf(t)) ** 2;
+    doc.norm = Math.sqrt(total) || 1;
+    doc.normGen = ctx.generation;
+  }
+  return doc.norm;
+}
+
+/** What BM25's posting walk learnt about a candidate (see InvertedIndex.search). */
+export interface PostingWalk {
+  /** Bit i set: claim term i (of the first 32) occurs in the statement. */
+  mask: number;
+  /** TF-IDF dot product of claim and statement. */
+  dot: number;
+}
+
+/** The posting walk's findings, for a candidate BM25 did not return (linked by URL). */
+function postingWalk(q: PreparedQuery, doc: IndexedStatement, stats: QueryStats): PostingWalk {
+  let mask = 0;
+  let dot = 0;
+  q.uniqueTerms.forEach((t, i) => {
+    const tf = doc.tf.get(t);
+    if (tf === undefined) return;
+    if (i < 32) mask |= 1 << i;
+    dot += (q.uniqueCounts[i] as number) * tf * (stats.weights[i] as number) ** 2;
+  });
+  return { mask: mask >>> 0, dot };
+}
+
+/** Whether claim term i occurs in the statement: from the mask for the first 32 terms. */
+function inMask(mask: number, i: number, doc: IndexedStatement, term: string): boolean {
+  return i < 32 ? ((mask >>> i) & 1) === 1 : doc.tf.has(term);
+}
+
 /**
  * The reranker's features for one (claim, statement) pair, each scaled to about 0..1.
  *
  * @example computeFeatures(prepareQuery('bridge collapsed'), candidate, 3.2, 0, 4.1, ctx).features.queryCoverage
  */
-export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: number, rank: number, maxBm25: number, linked: boolean, ctx: FeatureContext): CandidateFeatures {
-  const { weights, mass: qMass, related: relatedTerms } = queryStats(q, ctx);
-  let covered = 0;
-  let related = 0;
+export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: number, rank: number, maxBm25: number, linked: boolean, ctx: FeatureContext, walk?: PostingWalk): CandidateFeatures {
+  const stats = queryStats(q, ctx);
+  const { weights, mass: qMass, ids, reaches, norm: qNorm, predicts } = stats;
   const terms = q.uniqueTerms;
+  // Map lookups into statements scattered over the heap were most of a claim's cost: which claim
+  // terms a candidate holds, and the TF-IDF dot product, come from BM25's posting walk.
+  const { mask, dot } = walk ?? postingWalk(q, doc, stats);
+  const shared: number[] = [];
+  let covered = 0;
+  let nameHit = 0;
+  let sharedNumbers = 0;
   for (let i = 0; i < terms.length; i++) {
-    const t = terms[i] as string;
-    const w = weights[i] as number;
-    if (doc.tf.has(t)) covered += w;
-    else if ((relatedTerms[i] as readonly string[]).some((r) => doc.tf.has(r))) related += w;
+    if (!inMask(mask, i, doc, terms[i] as string)) continue;
+    shared.push(i);
+    covered += weights[i] as number;
+    if (stats.isName[i]) nameHit += weights[i] as number;
+    sharedNumbers += stats.isNumber[i] as number;
+  }
+  // Related terms and associations are found from the statement's side: its few distinct terms
+  // are looked up in per-claim tables, instead of every claim term's list probing the statement.
+  let related = 0;
+  let association = 0;
+  if (reaches.size || predicts.size) {
+    const { reached, predicted } = stats;
+    reached.fill(0);
+    predicted.fill(0);
+    const docIds = doc.termIds;
+    for (let k = 0; k < docIds.length; k++) {
+      const t = docIds[k] as number;
+      const via = reaches.get(t);
+      if (via) for (const i of via) reached[i] = 1;
+      const list = predicts.get(t);
+      if (list) for (const [i, w] of list) if (w > (predicted[i] as number)) predicted[i] = w;
+    }
+    for (const i of shared) reached[i] = 0;
+    for (let i = 0; i < terms.length; i++) if (reached[i]) related += weights[i] as number;
+    // Each claim term counts once, through the statement term it predicts best.
+    for (const w of predicted) association += w;
   }
   let best: IndexedPassage | undefined;
   let bestCoverage = -1;
@@ -87,11 +200,12 @@ export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: n
   let titleCoverage = 0;
   let titleQueryCoverage = 0;
   let dice = 0;
-  let pairHits = 0;
+  let titleDice = 0;
+  const single = doc.passages.length === 1;
   for (const p of doc.passages) {
-    // Coverage walks the claim's few terms against the passage set, not the passage's terms.
     let hit = 0;
-    for (let i = 0; i < terms.length; i++) if (p.termSet.has(terms[i] as string)) hit += weights[i] as number;
+    if (single) hit = covered;
+    else for (const i of shared) if (hasTermId(p.termIds, ids[i] as number)) hit += weights[i] as number;
     const mass = idfMassOf(p, ctx);
     const c = mass ? hit / mass : 0;
     if (c > bestCoverage) {
@@ -106,21 +220,16 @@ export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: n
       // A passage sharing no claim term shares next to no character bigrams worth counting.
       const d = diceOf(q.bigrams, passageBigrams(p));
       if (d > dice) dice = d;
-    }
-    if (q.pairs.size) {
-      const pt = p.terms;
-      for (let i = 1; i < pt.length; i++) if (q.next.get(pt[i - 1] as string)?.has(pt[i] as string)) pairHits++;
+      if (p.isTitle) titleDice = d;
     }
   }
-  let nameMass = 0;
-  let nameHit = 0;
-  for (const t of q.names) {
-    const w = ctx.idf(t);
-    nameMass += w;
-    if (doc.tf.has(t)) nameHit += w;
+  // A statement about "June 2019" is rarely what a tweet posted in 2012 claims.
+  let yearMatch = 0;
+  let yearMismatch = 0;
+  if (q.postedYear !== null) {
+    if (doc.numbers.has(q.postedYear)) yearMatch = 1;
+    else for (const n of doc.numbers) if (YEAR.test(n)) yearMismatch = 1;
   }
-  let sharedNumbers = 0;
-  for (const n of q.numbers) if (doc.numbers.has(n)) sharedNumbers++;
   const features: Record<string, number> = {
     bm25: Math.min(2, bm25 / qMass),
     bm25Relative: maxBm25 > 0 ? bm25 / maxBm25 : 0,
@@ -131,8 +240,12 @@ export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: n
     titleQueryCoverage,
     relatedCoverage: related / qMass,
     dice,
-    pairOverlap: q.pairs.size ? Math.min(1, pairHits / q.pairs.size) : 0,
-    nameOverlap: nameMass ? nameHit / nameMass : 0,
+    titleDice,
+    cosine: dot / (qNorm * tfidfNormOf(doc, ctx)),
+    association: 1 - Math.exp(-association),
+    yearMatch,
+    yearMismatch,
+    nameOverlap: stats.nameMass ? nameHit / stats.nameMass : 0,
     numberOverlap: q.numbers.size ? sharedNumbers / q.numbers.size : 0,
     numberMismatch: q.numbers.size && doc.numbers.size && sharedNumbers === 0 ? 1 : 0,
     url: linked ? 1 : 0,

@@ -1,6 +1,7 @@
 import { cleanText, tokenizeCleaned, type Token } from '../text/tokenize';
 import { canonicalUrl } from '../text/urls';
 import { charBigrams } from './char-bigrams';
+import { internTerm } from './term-ids';
 import type { IndexableStatement } from './types';
 
 /** A title or paragraph of a statement, pre-processed once at index time. */
@@ -9,6 +10,8 @@ export interface IndexedPassage {
   isTitle: boolean;
   terms: string[];
   termSet: Set<string>;
+  /** Ids of the distinct terms (see term-ids.ts). */
+  termIds: Int32Array;
   /** Character bigrams for Dice, built on first use: most passages are never a candidate. */
   bigrams: Uint32Array | null;
   /** Sum of the distinct terms' IDF, valid for index generation `idfGen` (-1: not yet). */
@@ -28,12 +31,17 @@ export interface IndexedStatement {
   passages: IndexedPassage[];
   /** Term frequencies over all passages (the BM25 document). */
   tf: Map<string, number>;
+  /** Ids of the keys of `tf` (see term-ids.ts): what the reranker walks per candidate. */
+  termIds: Int32Array;
   length: number;
   numbers: Set<string>;
   /** Terms written capitalised somewhere in the statement: names and places. */
   names: Set<string>;
   url: string | null;
   publishedMs: number | null;
+  /** Euclidean norm of the TF-IDF vector, valid for index generation `normGen` (-1: not yet). */
+  norm: number;
+  normGen: number;
 }
 
 /** Lower-cased letters and digits only: the string Dice compares. */
@@ -50,7 +58,8 @@ function passage(text: string, isTitle: boolean, tokens: Token[], cleaned: strin
   const terms = tokens.map((t) => t.term);
   // Built at upsert from the already-cleaned text: the cold first Dice comparison of a
   // passage was the largest single cost of a query against a freshly built index.
-  return { text, isTitle, terms, termSet: new Set(terms), bigrams: charBigrams(diceTextOfCleaned(cleaned)), idfMass: 0, idfGen: -1 };
+  const termSet = new Set(terms);
+  return { text, isTitle, terms, termSet, termIds: Int32Array.from(termSet, internTerm), bigrams: charBigrams(diceTextOfCleaned(cleaned)), idfMass: 0, idfGen: -1 };
 }
 
 /** Splits and pre-processes a statement: title, then each paragraph of the body. */
@@ -80,10 +89,13 @@ export function indexStatement(s: IndexableStatement): IndexedStatement {
     statement: s,
     passages,
     tf,
+    termIds: Int32Array.from(tf.keys(), internTerm),
     length,
     numbers,
     names,
     url: s.url ? canonicalUrl(s.url) : null,
     publishedMs: Number.isFinite(published) ? published : null,
+    norm: 0,
+    normGen: -1,
   };
 }

@@ -1,28 +1,22 @@
 import type { IndexedStatement } from './indexed-statement';
 
-// Okapi BM25 constants as commonly used (Robertson & Zaragoza 2009, "The Probabilistic
-// Relevance Framework: BM25 and Beyond").
+// Okapi BM25 (Robertson & Zaragoza 2009, "The Probabilistic Relevance Framework: BM25 and
+// Beyond"). k1 as commonly used; b below the usual 0.75 because statements are short and of
+// similar length, so length normalisation mostly adds noise (chosen on CheckThat! dev, see
+// data/models/README-matching.md).
 const K1 = 1.2;
-const B = 0.75;
+const B = 0.5;
 
 const EMPTY: ReadonlySet<string> = new Set();
-
-interface Postings {
-  slots: number[];
-  tfs: number[];
-  /**
-   * Each posting's BM25 term-frequency part, tf·(k1+1)/(tf + k1·(1−b+b·len/avg)), valid while the
-   * index's lengths are unchanged (`saturatedGen`); -1 for an emptied slot. Claims far outnumber
-   * statement changes, so this is worked out once per term instead of once per claim.
-   */
-  saturated: Float64Array | null;
-  saturatedGen: number;
-}
 
 export interface Candidate {
   slot: number;
   doc: IndexedStatement;
   bm25: number;
+  /** Bit i set: query term i (of the first 32) occurs in the statement. */
+  mask: number;
+  /** Σ count × tf × idf² over shared terms: the TF-IDF dot product with the query. */
+  dot: number;
 }
 
 /**
@@ -33,7 +27,7 @@ export interface Candidate {
 export class InvertedIndex {
   private docs: (IndexedStatement | undefined)[] = [];
   /** term → parallel lists of slots and term frequencies (no per-posting map lookups). */
-  private postings = new Map<string, Postings>();
+  private postings = new Map<string, { slots: number[]; tfs: number[] }>();
   /** Document length per slot; -1 marks an emptied slot. */
   private lengths: number[] = [];
   private readonly df = new Map<string, number>();
@@ -43,6 +37,8 @@ export class InvertedIndex {
   private totalLength = 0;
   private dead = 0;
   private scores = new Float64Array(0);
+  private masks = new Uint32Array(0);
+  private dots = new Float64Array(0);
   private readonly idfCache = new Map<string, number>();
   /** Bumped whenever document frequencies change, so per-passage IDF sums can be cached. */
   private gen = 0;
@@ -81,7 +77,7 @@ export class InvertedIndex {
     this.totalLength += doc.length;
     for (const [term, tf] of doc.tf) {
       let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = { slots: [], tfs: [], saturated: null, saturatedGen: -1 }));
+      if (!list) this.postings.set(term, (list = { slots: [], tfs: [] }));
       list.slots.push(slot);
       list.tfs.push(tf);
       const df = this.df.get(term) ?? 0;
@@ -152,24 +148,43 @@ export class InvertedIndex {
     return value;
   }
 
-  /** The `limit` statements with the highest BM25 score for the query terms. */
-  search(queryTerms: string[], limit: number): Candidate[] {
-    if (this.scores.length < this.docs.length) this.scores = new Float64Array(this.docs.length * 2);
+  /**
+   * The `limit` statements with the highest BM25 score for the query's distinct terms, each with
+   * the mask of the terms it holds (the posting walk knows it; the reranker would otherwise look
+   * every term up again).
+   */
+  search(queryTerms: readonly string[], limit: number, queryCounts: readonly number[] = []): Candidate[] {
+    if (this.scores.length < this.docs.length) {
+      this.scores = new Float64Array(this.docs.length * 2);
+      this.masks = new Uint32Array(this.docs.length * 2);
+      this.dots = new Float64Array(this.docs.length * 2);
+    }
     const scores = this.scores;
+    const masks = this.masks;
+    const dots = this.dots;
     const touched: number[] = [];
-    for (const term of new Set(queryTerms)) {
-      const list = this.postings.get(term);
+    const avg = this.slotOf.size ? this.totalLength / this.slotOf.size : 1;
+    const base = K1 * (1 - B);
+    const perLength = (K1 * B) / avg;
+    const lengths = this.lengths;
+    for (let q = 0; q < queryTerms.length; q++) {
+      const list = this.postings.get(queryTerms[q] as string);
       if (!list) continue;
-      const idf = this.idf(term);
-      const saturated = this.saturatedOf(list);
-      const slots = list.slots;
+      const bit = q < 32 ? 1 << q : 0;
+      const idf = this.idf(queryTerms[q] as string);
+      const gain = idf * (K1 + 1);
+      const dotGain = (queryCounts[q] ?? 1) * idf * idf;
+      const { slots, tfs } = list;
       for (let i = 0; i < slots.length; i++) {
-        const part = saturated[i] as number;
-        if (part < 0) continue;
         const slot = slots[i] as number;
+        const length = lengths[slot] as number;
+        if (length < 0) continue;
+        const tf = tfs[i] as number;
         const before = scores[slot] as number;
         if (before === 0) touched.push(slot);
-        scores[slot] = before + idf * part;
+        scores[slot] = before + (gain * tf) / (tf + base + perLength * length);
+        masks[slot] = (masks[slot] as number) | bit;
+        dots[slot] = (dots[slot] as number) + dotGain * tf;
       }
     }
     // Partial selection: keep the best `limit` slots without sorting every touched statement.
@@ -184,24 +199,12 @@ export class InvertedIndex {
       if (top.length > limit) top.pop();
       floor = scores[top[top.length - 1] as number] as number;
     }
-    const out = top.map((slot) => ({ slot, doc: this.docs[slot] as IndexedStatement, bm25: scores[slot] as number }));
-    for (const slot of touched) scores[slot] = 0;
-    return out;
-  }
-
-  private saturatedOf(list: Postings): Float64Array {
-    if (list.saturated && list.saturatedGen === this.gen && list.saturated.length === list.slots.length) return list.saturated;
-    const avg = this.slotOf.size ? this.totalLength / this.slotOf.size : 1;
-    const base = K1 * (1 - B);
-    const perLength = (K1 * B) / avg;
-    const out = new Float64Array(list.slots.length);
-    for (let i = 0; i < out.length; i++) {
-      const length = this.lengths[list.slots[i] as number] as number;
-      const tf = list.tfs[i] as number;
-      out[i] = length < 0 ? -1 : (tf * (K1 + 1)) / (tf + base + perLength * length);
+    const out = top.map((slot) => ({ slot, doc: this.docs[slot] as IndexedStatement, bm25: scores[slot] as number, mask: masks[slot] as number, dot: dots[slot] as number }));
+    for (const slot of touched) {
+      scores[slot] = 0;
+      masks[slot] = 0;
+      dots[slot] = 0;
     }
-    list.saturated = out;
-    list.saturatedGen = this.gen;
     return out;
   }
 

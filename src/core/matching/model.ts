@@ -18,6 +18,12 @@ export interface MatchingModel {
   reranker: RerankerModel;
   /** stem → stems that mean nearly the same (WordNet synsets + hand-written groups). */
   related: ReadonlyMap<string, readonly string[]>;
+  /**
+   * claim stem → statement stems it predicts, with a weight in (0, 1]: learned from matched
+   * (claim, statement) pairs, it reaches words that neither synonyms nor stems connect
+   * ("sotu" → "state", "union").
+   */
+  associations: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
 function fail(message: string): never {
@@ -55,6 +61,7 @@ export function loadMatchingModel(reranker: unknown, relatedness?: unknown): Mat
       thresholds: { suggested: thresholds.suggested, confirmed: thresholds.confirmed },
     },
     related: relatedness === undefined ? new Map() : relatedMap(relatedness),
+    associations: relatedness === undefined ? new Map() : associationMap(relatedness),
   };
 }
 
@@ -70,4 +77,21 @@ function relatedMap(json: unknown): Map<string, string[]> {
     }
   }
   return new Map([...map].map(([k, v]) => [k, [...v]]));
+}
+
+/** The optional `associations` list of the relatedness JSON: `[claimTerm, statementTerm, weight]`. */
+function associationMap(json: unknown): Map<string, Map<string, number>> {
+  const map = new Map<string, Map<string, number>>();
+  if (!isRecord(json) || json.associations === undefined) return map;
+  if (!Array.isArray(json.associations)) fail('associations must be a list');
+  for (const entry of json.associations as unknown[]) {
+    if (!Array.isArray(entry) || entry.length !== 3 || typeof entry[0] !== 'string' || typeof entry[1] !== 'string' || !isNumber(entry[2])) {
+      fail('each association must be [claim term, statement term, weight]');
+    }
+    const [from, to, weight] = entry as [string, string, number];
+    let targets = map.get(from);
+    if (!targets) map.set(from, (targets = new Map()));
+    targets.set(to, weight);
+  }
+  return map;
 }

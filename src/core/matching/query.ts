@@ -9,17 +9,22 @@ export interface PreparedQuery {
   tokens: Token[];
   terms: string[];
   uniqueTerms: string[];
-  /** Adjacent term pairs ("a b"), for phrase overlap. */
-  pairs: Set<string>;
-  /** The same pairs as term → following terms, so passages are checked without building strings. */
-  next: Map<string, Set<string>>;
+  /** How often each of `uniqueTerms` occurs in the claim. */
+  uniqueCounts: number[];
   numbers: Set<string>;
   names: Set<string>;
   bigrams: Uint32Array;
   urls: string[];
+  /** The year a pasted tweet was posted (from its signature), or null. */
+  postedYear: string | null;
   /** Words in the claim once links, handles and emojis are gone (for the short-claim guard). */
   wordCount: number;
 }
+
+// A pasted tweet embed ends with "— Display Name (@handle) Month D, YYYY": the year it was posted
+// tells old rumors from new ones that share their words.
+const SIGNATURE_DATE = /\(@\w{1,30}\)\s+[A-Z][a-z]+ \d{1,2}, (\d{4})\s*$/;
+
 
 /** Tokenises a claim and collects what every candidate comparison needs. */
 export function prepareQuery(text: string, extraUrls: readonly string[] = []): PreparedQuery {
@@ -27,16 +32,8 @@ export function prepareQuery(text: string, extraUrls: readonly string[] = []): P
   const cleaned = cleanText(text);
   const tokens = tokenizeCleaned(cleaned);
   const terms = tokens.map((t) => t.term);
-  const pairs = new Set<string>();
-  const next = new Map<string, Set<string>>();
-  for (let i = 1; i < terms.length; i++) {
-    const a = terms[i - 1] as string;
-    const b = terms[i] as string;
-    pairs.add(`${a} ${b}`);
-    let set = next.get(a);
-    if (!set) next.set(a, (set = new Set()));
-    set.add(b);
-  }
+  const countOf = new Map<string, number>();
+  for (const t of terms) countOf.set(t, (countOf.get(t) ?? 0) + 1);
   const urls = [...new Set([...extraUrls, ...extractUrls(text)].map((u) => canonicalUrl(u)).filter((u): u is string => u !== null))];
   const words = text
     .replace(/(?:https?:\/\/|www\.)\S+/gi, ' ')
@@ -46,13 +43,13 @@ export function prepareQuery(text: string, extraUrls: readonly string[] = []): P
     text,
     tokens,
     terms,
-    uniqueTerms: [...new Set(terms)],
-    pairs,
-    next,
+    uniqueTerms: [...countOf.keys()],
+    uniqueCounts: [...countOf.values()],
     numbers: new Set(tokens.filter((t) => t.numeric).map((t) => t.term)),
     names: new Set(tokens.filter((t) => t.capitalised).map((t) => t.term)),
     bigrams: charBigrams(diceTextOfCleaned(cleaned)),
     urls,
+    postedYear: SIGNATURE_DATE.exec(text)?.[1] ?? null,
     wordCount: words ? words.length : 0,
   };
 }

@@ -1,7 +1,8 @@
 import { decide } from './decide';
-import { computeFeatures, idfMassOf, type FeatureContext } from './features';
+import { computeFeatures, idfMassOf, tfidfNormOf, type FeatureContext, type PostingWalk } from './features';
 import { indexStatement, type IndexedStatement } from './indexed-statement';
 import { InvertedIndex } from './inverted-index';
+import { internTerm } from './term-ids';
 import type { MatchingModel } from './model';
 import { prepareQuery, type PreparedQuery } from './query';
 import { rerankScore } from './score';
@@ -81,7 +82,10 @@ export class StatementIndex {
    */
   prime(): void {
     const ctx = this.featureContext();
-    for (const doc of this.index.values()) for (const p of doc.passages) idfMassOf(p, ctx);
+    for (const doc of this.index.values()) {
+      tfidfNormOf(doc, ctx);
+      for (const p of doc.passages) idfMassOf(p, ctx);
+    }
     for (const term of this.index.terms()) this.relatedOf(term);
   }
 
@@ -106,17 +110,17 @@ export class StatementIndex {
 
   private rank(q: PreparedQuery, now: Date | undefined): Scored[] {
     const reranker = this.model.reranker;
-    const hits = this.index.search(q.terms, reranker.candidates);
+    const hits = this.index.search(q.uniqueTerms, reranker.candidates, q.uniqueCounts);
     const linked = new Set(this.index.byUrl(q.urls).map((d) => d.statement.id));
     const maxBm25 = hits[0]?.bm25 ?? 0;
-    const pool: { doc: IndexedStatement; bm25: number; rank: number }[] = hits.map((h, rank) => ({ doc: h.doc, bm25: h.bm25, rank }));
+    const pool: { doc: IndexedStatement; bm25: number; rank: number; walk?: PostingWalk }[] = hits.map((h, rank) => ({ doc: h.doc, bm25: h.bm25, rank, walk: h }));
     for (const id of linked) {
       const doc = this.index.get(id);
       if (doc && !hits.some((h) => h.doc === doc)) pool.push({ doc, bm25: 0, rank: pool.length });
     }
     const ctx = this.featureContext();
-    const out: Scored[] = pool.map(({ doc, bm25, rank }) => {
-      const { features, passage } = computeFeatures(q, doc, bm25, rank, maxBm25, linked.has(doc.statement.id), ctx);
+    const out: Scored[] = pool.map(({ doc, bm25, rank, walk }) => {
+      const { features, passage } = computeFeatures(q, doc, bm25, rank, maxBm25, linked.has(doc.statement.id), ctx, walk);
       let score = rerankScore(reranker, features);
       // A link to the statement itself is the strongest evidence there is.
       if (features.url === 1) score = Math.max(score, q.wordCount === 0 ? 0.99 : 0.9);
@@ -143,14 +147,23 @@ export class StatementIndex {
       this.relatedCache.clear();
       this.relatedGen = generation;
     }
-    return { idf: this.idfOf, generation, relatedOf: this.relatedOf };
+    return { idf: this.idfOf, generation, relatedOf: this.relatedOf, associationsOf: this.associationsOf };
   }
 
-  private readonly relatedCache = new Map<string, readonly string[]>();
+  private readonly relatedCache = new Map<string, Int32Array>();
   private relatedGen = -1;
   private readonly idfOf = (t: string): number => this.index.idf(t);
+  /** Associations with their targets as term ids, converted once per claim term. */
+  private readonly associationIds = new Map<string, { ids: Int32Array; weights: Float64Array } | undefined>();
+  private readonly associationsOf = (t: string): { ids: Int32Array; weights: Float64Array } | undefined => {
+    if (this.associationIds.has(t)) return this.associationIds.get(t);
+    const targets = this.model.associations.get(t);
+    const found = targets ? { ids: Int32Array.from(targets.keys(), internTerm), weights: Float64Array.from(targets.values()) } : undefined;
+    if (this.associationIds.size < RELATED_CACHE_LIMIT) this.associationIds.set(t, found);
+    return found;
+  };
 
-  private readonly relatedOf = (term: string): readonly string[] => {
+  private readonly relatedOf = (term: string): Int32Array => {
     let found = this.relatedCache.get(term);
     if (found === undefined) {
       const out = new Set(this.model.related.get(term) ?? []);
@@ -162,7 +175,8 @@ export class StatementIndex {
           if (other !== term && long.length - short.length <= 2 && long.startsWith(short)) out.add(other);
         }
       }
-      found = [...out];
+      // As term ids (interned: a statement that brings the term later gets the same id).
+      found = Int32Array.from(out, internTerm);
       this.relatedCache.set(term, found);
     }
     return found;

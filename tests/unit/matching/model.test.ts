@@ -9,6 +9,16 @@ describe('loadMatchingModel', () => {
     expect(m.related.get('b')).toEqual(expect.arrayContaining(['a', 'c']));
   });
 
+  it('reads learned associations as claim term -> statement term -> weight', () => {
+    const m = loadMatchingModel(valid, { groups: [], associations: [['sotu', 'union', 0.6], ['sotu', 'state', 0.5]] });
+    expect(m.associations.get('sotu')?.get('union')).toBe(0.6);
+    expect(m.associations.get('union')).toBeUndefined();
+  });
+
+  it('rejects a malformed association', () => {
+    expect(() => loadMatchingModel(valid, { groups: [], associations: [['sotu', 0.6]] })).toThrow(/association/);
+  });
+
   it.each([
     ['not an object', 1],
     ['weights of the wrong length', { ...valid, weights: [1, 2] }],

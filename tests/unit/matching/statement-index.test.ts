@@ -1,4 +1,4 @@
-import { buildStatementIndex, StatementIndex } from '../../../src/core/matching';
+import { buildStatementIndex, loadMatchingModel, StatementIndex } from '../../../src/core/matching';
 import { NOW, STATEMENTS, testModel } from './fixtures';
 
 const index = () => buildStatementIndex(testModel(), STATEMENTS);
@@ -26,6 +26,45 @@ describe('StatementIndex retrieval', () => {
     }
     const scores = results.map((r) => r.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+});
+
+describe('StatementIndex features', () => {
+  const withFeatures = (features: string[], weights: number[], relatedness: object = { groups: [] }) =>
+    loadMatchingModel({ version: 't', features, weights, bias: -2, candidates: 20, thresholds: { suggested: 0.3, confirmed: 0.8 } }, relatedness);
+
+  it('compares the year a pasted tweet was posted with the years a statement names', () => {
+    const statements = [
+      { ...STATEMENTS[1]!, id: 1, title: 'Mall shooting in June 2019', body: 'One person was injured at Northgate Mall.' },
+      { ...STATEMENTS[1]!, id: 2, title: 'Mall shooting in May 2012', body: 'One person was injured at Northgate Mall.' },
+    ];
+    const idx = buildStatementIndex(withFeatures(['yearMatch', 'yearMismatch', 'queryCoverage'], [2, -2, 4]), statements);
+    const results = idx.match('Shooting at Northgate Mall right now, one injured — Ann Lee (@annlee) June 4, 2019', { k: 2 });
+    expect(results.map((r) => r.statementId)).toEqual([1, 2]);
+    expect(results[0]?.features).toMatchObject({ yearMatch: 1, yearMismatch: 0 });
+    expect(results[1]?.features).toMatchObject({ yearMatch: 0, yearMismatch: 1 });
+    expect(idx.match('Shooting at Northgate Mall right now, one injured', { k: 1 })[0]?.features.yearMatch).toBe(0);
+  });
+
+  it('reaches a statement word through a learned association, not through the word itself', () => {
+    const statements = [
+      { ...STATEMENTS[0]!, id: 1, title: 'State of the Union viewing figures', body: 'More people watched the address than the Super Bowl.' },
+      { ...STATEMENTS[0]!, id: 2, title: 'Super Bowl viewing figures', body: 'The Super Bowl drew a record audience for the network.' },
+    ];
+    const model = withFeatures(['association', 'queryCoverage'], [6, 2], { groups: [], associations: [['sotu', 'union', 0.8]] });
+    const [top] = buildStatementIndex(model, statements).match('The SOTU had more viewers than the Super Bowl', { k: 2 });
+    expect(top?.statementId).toBe(1);
+    expect(top?.features.association).toBeGreaterThan(0.5);
+  });
+
+  it('computes the TF-IDF cosine for searched candidates and for statements reached by link alone', () => {
+    const claim = 'Elm Street Bridge closed over the Cedar River https://ridgeportpd.example/news/elm-bridge';
+    const idx = buildStatementIndex(withFeatures(['cosine'], [1]), STATEMENTS);
+    const viaSearch = idx.match(claim, { now: NOW }).find((r) => r.statementId === 1);
+    const linkOnly = buildStatementIndex(withFeatures(['cosine'], [1]), STATEMENTS).match('https://ridgeportpd.example/news/elm-bridge', { now: NOW })[0];
+    expect(viaSearch?.features.cosine).toBeGreaterThan(0.3);
+    expect(linkOnly?.statementId).toBe(1);
+    expect(linkOnly?.features.cosine).toBe(0);
   });
 });
 
