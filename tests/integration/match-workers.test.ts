@@ -5,6 +5,7 @@ import { openDesk, type OpenDesk } from '../../src/composition/open-desk';
 import { createMatchingEngine } from '../../src/composition/matching-engine';
 import { startMatchOffload } from '../../src/composition/match-offload';
 import type { Statement } from '../../src/core/types';
+import { DEPARTMENT_SETTINGS } from '../../src/usecases/settings/department-settings';
 import { readJson, startHttp } from '../helpers/desk';
 
 const ROOT_DIR = join(__dirname, '..', '..');
@@ -72,7 +73,7 @@ describe('matching workers of the service', () => {
       expect(stricter.decision).toBe('suggested');
       expect(stricter.matches[0]?.thresholds.confirmed).toBe(0.99);
     } finally {
-      handle.desk.settings.set('matching.confirmedThreshold', '0.606', 'test');
+      handle.desk.settings.set('matching.confirmedThreshold', DEPARTMENT_SETTINGS['matching.confirmedThreshold'].default, 'test');
     }
   });
 
@@ -102,7 +103,7 @@ describe('a matching worker that stops', () => {
         const row = JSON.parse(line) as { title: string; body: string; url?: string; published_at: string };
         return { id: i + 1, slug: `s${i}`, title: row.title, body: row.body, url: row.url ?? null, publishedAt: row.published_at, status: 'active', incident: null, topic: null, supersededBy: null, version: 1, createdAt: row.published_at, updatedAt: row.published_at };
       });
-    const thresholds = () => ({ suggested: 0.25, confirmed: 0.606 });
+    const thresholds = () => ({ suggested: Number(DEPARTMENT_SETTINGS['matching.suggestedThreshold'].default), confirmed: Number(DEPARTMENT_SETTINGS['matching.confirmedThreshold'].default) });
     const local = createMatchingEngine(statements, thresholds);
     const offload = startMatchOffload({ workers: 1, local, statements, thresholds });
     const options = { k: 5, now: NOW, urls: [] as string[] };
