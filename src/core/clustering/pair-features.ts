@@ -1,4 +1,5 @@
 import type { PreparedText } from './cluster-text';
+import { sharedSorted } from '../text/sorted-overlap';
 
 /** Names of the pair features, in the order {@link pairFeatures} returns them; in [0, 1] except the IDF leftovers (may go below 0). */
 export const PAIR_FEATURE_NAMES = [
@@ -34,19 +35,7 @@ function jaccardOfSets<T>(a: Set<T>, b: Set<T>): number {
 
 /** Jaccard of two ascending arrays of distinct numbers, by one merge pass. */
 function jaccardOfSorted(a: Float64Array, b: Float64Array): number {
-  let shared = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
+  const shared = sharedSorted(a, b);
   const union = a.length + b.length - shared;
   return union ? shared / union : 0;
 }

@@ -1,3 +1,5 @@
+import { sharedSorted } from '../text/sorted-overlap';
+
 /**
  * Sørensen–Dice over character bigrams, as `string-similarity`'s compareTwoStrings computes it
  * (whitespace removed, bigrams counted as a multiset), but on pre-sorted code arrays so that a
@@ -20,18 +22,6 @@ export function charBigrams(text: string): Uint32Array {
  */
 export function diceOf(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
+  const shared = sharedSorted(a, b);
   return (2 * shared) / (a.length + b.length);
 }
