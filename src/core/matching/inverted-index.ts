@@ -94,6 +94,11 @@ export class InvertedIndex {
     this.gen++;
   }
 
+  /** Whether some statement currently holds `term`. */
+  has(term: string): boolean {
+    return this.df.has(term);
+  }
+
   /** Every term currently indexed. */
   terms(): IterableIterator<string> {
     return this.df.keys();

@@ -1,3 +1,4 @@
+import { cachedSplitter, withCompoundParts } from './compound';
 import { decide } from './decide';
 import { computeFeatures, idfMassOf, tfidfNormOf, type FeatureContext, type PostingWalk } from './features';
 import { indexStatement, type IndexedStatement } from './indexed-statement';
@@ -108,8 +109,9 @@ export class StatementIndex {
     return this.rank(prepareQuery(text), undefined).map((s) => ({ id: s.doc.statement.id, features: s.features }));
   }
 
-  private rank(q: PreparedQuery, now: Date | undefined): Scored[] {
+  private rank(claim: PreparedQuery, now: Date | undefined): Scored[] {
     const reranker = this.model.reranker;
+    const q = withCompoundParts(claim, this.isIndexed, this.idfOf, this.splitCompound);
     const hits = this.index.search(q.uniqueTerms, reranker.candidates, q.uniqueCounts);
     const linked = new Set(this.index.byUrl(q.urls).map((d) => d.statement.id));
     const maxBm25 = hits[0]?.bm25 ?? 0;
@@ -150,6 +152,8 @@ export class StatementIndex {
     return { idf: this.idfOf, generation, relatedOf: this.relatedOf, associationsOf: this.associationsOf };
   }
 
+  private readonly isIndexed = (t: string): boolean => this.index.has(t);
+  private readonly splitCompound = cachedSplitter(() => this.index.generation);
   private readonly relatedCache = new Map<string, Int32Array>();
   private relatedGen = -1;
   private readonly idfOf = (t: string): number => this.index.idf(t);
