@@ -98,7 +98,7 @@ function main() {
   console.log(JSON.stringify({ candidates: CANDIDATES, trainRecall: recall(train), devRecall: recall(dev) }));
 
   const variants: { name: string; model: LinearModel }[] = [];
-  for (const l2 of [1e-4, 1e-3, 1e-2]) {
+  for (const l2 of [1e-6, 1e-5, 1e-4, 1e-3, 1e-2]) {
     variants.push({ name: `pointwise-l2=${l2}`, model: fitPointwise(train.rows, l2) });
     variants.push({ name: `pairwise-l2=${l2}`, model: fitPairwise(train.rows, l2) });
   }
@@ -116,7 +116,7 @@ function main() {
   const confirmed = thresholdFor(devTop, 0.95);
   const suggested = thresholdFor(devTop, 0.6);
   const reranker = {
-    version: `reranker-${chosen.name}-v2`,
+    version: `reranker-${chosen.name}-v3`,
     features,
     weights: chosen.model.w.map((v) => Number(v.toFixed(4))),
     bias: Number(chosen.model.bias.toFixed(4)),

@@ -1,6 +1,6 @@
 import { cachedSplitter, withCompoundParts } from './compound';
 import { decide } from './decide';
-import { computeFeatures, idfMassOf, tfidfNormOf, type FeatureContext, type PostingWalk } from './features';
+import { addRelativeFeatures, computeFeatures, idfMassOf, tfidfNormOf, type FeatureContext, type PostingWalk } from './features';
 import { indexStatement, type IndexedStatement } from './indexed-statement';
 import { InvertedIndex } from './inverted-index';
 import { internTerm } from './term-ids';
@@ -121,8 +121,9 @@ export class StatementIndex {
       if (doc && !hits.some((h) => h.doc === doc)) pool.push({ doc, bm25: 0, rank: pool.length });
     }
     const ctx = this.featureContext();
-    const out: Scored[] = pool.map(({ doc, bm25, rank, walk }) => {
-      const { features, passage } = computeFeatures(q, doc, bm25, rank, maxBm25, linked.has(doc.statement.id), ctx, walk);
+    const computed = pool.map(({ doc, bm25, rank, walk }) => ({ doc, ...computeFeatures(q, doc, bm25, rank, maxBm25, linked.has(doc.statement.id), ctx, walk) }));
+    addRelativeFeatures(computed.map((c) => c.features));
+    const out: Scored[] = computed.map(({ doc, features, passage }) => {
       let score = rerankScore(reranker, features);
       // A link to the statement itself is the strongest evidence there is.
       if (features.url === 1) score = Math.max(score, q.wordCount === 0 ? 0.99 : 0.9);
