@@ -9,7 +9,8 @@
  *   --pool 2021                          the CheckThat! 2021 claim pool (vclaims.jsonl)
  *   --run-out FILE                       Rumor Desk's top 10 as a TREC run file
  *   --scan-sample N                      time the full scan on the first N queries only
- *   --ablate GROUP[,GROUP]               zero a feature group's weights (see FEATURE_GROUPS)
+ *   --ablate GROUP[,GROUP]               zero a feature group's weights (see FEATURE_GROUPS); `compound`
+ *                                        turns off the split of unknown words into indexed parts
  */
 import { readFileSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
@@ -81,8 +82,9 @@ function readModel(ablate: string[]) {
   const models = resolve(__dirname, '../data/models');
   const reranker = JSON.parse(readFileSync(join(models, 'reranker.json'), 'utf8')) as { features: string[]; weights: number[] };
   const removed = new Set(ablate.flatMap((g) => {
+    if (g === 'compound') return [];
     const names = FEATURE_GROUPS[g];
-    if (!names) throw new Error(`--ablate: unknown group ${g}; groups: ${Object.keys(FEATURE_GROUPS).join(', ')}`);
+    if (!names) throw new Error(`--ablate: unknown group ${g}; groups: ${Object.keys(FEATURE_GROUPS).join(', ')}, compound`);
     return [...names];
   }));
   reranker.weights = reranker.weights.map((w, i) => (removed.has(reranker.features[i] as string) ? 0 : w));
@@ -104,7 +106,7 @@ function main() {
 
   const statements = pool.map((c) => ({ id: c.id, title: c.title, body: c.claim, url: null, publishedAt: null, status: 'active' as const }));
   const buildStart = process.hrtime.bigint();
-  const index = buildStatementIndex(model, statements);
+  const index = buildStatementIndex(model, statements, { splitCompounds: !ablate.includes('compound') });
   const buildMs = Number(process.hrtime.bigint() - buildStart) / 1e6;
   console.log(JSON.stringify({ split: opt('queries') ? 'custom' : split, claims: pool.length, queries: queries.length, indexBuildMs: Math.round(buildMs), model: model.reranker.version, ablate }));
 

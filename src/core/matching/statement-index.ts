@@ -42,6 +42,7 @@ export class StatementIndex {
   private readonly index = new InvertedIndex();
   private thresholds: { suggested: number; confirmed: number };
   private readonly recencyWindowDays: number;
+  private readonly splitCompounds: boolean;
 
   constructor(
     private readonly model: MatchingModel,
@@ -52,6 +53,7 @@ export class StatementIndex {
       confirmed: options.confirmedThreshold ?? model.reranker.thresholds.confirmed,
     };
     this.recencyWindowDays = options.recencyWindowDays ?? DEFAULT_RECENCY_DAYS;
+    this.splitCompounds = options.splitCompounds ?? true;
   }
 
   get size(): number {
@@ -111,7 +113,7 @@ export class StatementIndex {
 
   private rank(claim: PreparedQuery, now: Date | undefined): Scored[] {
     const reranker = this.model.reranker;
-    const q = withCompoundParts(claim, this.isIndexed, this.idfOf, this.splitCompound);
+    const q = this.splitCompounds ? withCompoundParts(claim, this.isIndexed, this.idfOf, this.splitCompound) : claim;
     const hits = this.index.search(q.uniqueTerms, reranker.candidates, q.uniqueCounts);
     const linked = new Set(this.index.byUrl(q.urls).map((d) => d.statement.id));
     const maxBm25 = hits[0]?.bm25 ?? 0;
