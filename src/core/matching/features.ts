@@ -30,6 +30,17 @@ export interface FeatureContext {
   relatedOf: (term: string) => Int32Array;
   /** Statement terms a claim term predicts, with weights (learned from matched pairs). */
   associationsOf: (term: string) => { ids: Int32Array; weights: Float64Array } | undefined;
+  /** The claim's `uniqueTerms` already looked up by the index, in order (saves a map lookup each). */
+  terms?: readonly TermFacts[];
+}
+
+/** What the index knows about one claim term. */
+export interface TermFacts {
+  /** Term id (-1: in no statement). */
+  id: number;
+  idf: number;
+  related: Int32Array;
+  associations: { ids: Int32Array; weights: Float64Array } | undefined;
 }
 
 export interface CandidateFeatures {
@@ -68,13 +79,13 @@ const statsOf = new WeakMap<PreparedQuery, QueryStats>();
 function queryStats(q: PreparedQuery, ctx: FeatureContext): QueryStats {
   let stats = statsOf.get(q);
   if (!stats || stats.generation !== ctx.generation) {
-    const weights = q.uniqueTerms.map((t) => ctx.idf(t));
+    const facts = ctx.terms ?? q.uniqueTerms.map((t): TermFacts => ({ id: termIdOf(t), idf: ctx.idf(t), related: ctx.relatedOf(t), associations: ctx.associationsOf(t) }));
+    const weights = facts.map((f) => f.idf);
     const mass = weights.reduce((a, b) => a + b, 0) || 1;
     const counts = q.uniqueCounts;
     const norm = Math.sqrt(counts.reduce((s, c, i) => s + (c * (weights[i] as number)) ** 2, 0)) || 1;
     const predicts = new Map<number, [number, number][]>();
-    q.uniqueTerms.forEach((t, i) => {
-      const found = ctx.associationsOf(t);
+    facts.forEach(({ associations: found }, i) => {
       if (!found) return;
       for (let k = 0; k < found.ids.length; k++) {
         const id = found.ids[k] as number;
@@ -84,14 +95,14 @@ function queryStats(q: PreparedQuery, ctx: FeatureContext): QueryStats {
       }
     });
     const reaches = new Map<number, number[]>();
-    q.uniqueTerms.forEach((t, i) => {
-      for (const id of ctx.relatedOf(t)) {
+    facts.forEach(({ related }, i) => {
+      for (const id of related) {
         let list = reaches.get(id);
         if (!list) reaches.set(id, (list = []));
         list.push(i);
       }
     });
-    const ids = Int32Array.from(q.uniqueTerms, termIdOf);
+    const ids = Int32Array.from(facts, (f) => f.id);
     const isName = Uint8Array.from(q.uniqueTerms, (t) => (q.names.has(t) ? 1 : 0));
     const isNumber = Uint8Array.from(q.uniqueTerms, (t) => (q.numbers.has(t) ? 1 : 0));
     const nameMass = weights.reduce((sum, w, i) => sum + (isName[i] ? w : 0), 0);

@@ -9,6 +9,18 @@ const B = 0.5;
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** A term's postings: parallel lists of slots and term frequencies. */
+export interface PostingList {
+  slots: number[];
+  tfs: number[];
+}
+
+/** A claim term looked up once: its postings and IDF, valid while `generation` is unchanged. */
+export interface ResolvedTerm {
+  postings: PostingList | undefined;
+  idf: number;
+}
+
 export interface Candidate {
   slot: number;
   doc: IndexedStatement;
@@ -27,7 +39,7 @@ export interface Candidate {
 export class InvertedIndex {
   private docs: (IndexedStatement | undefined)[] = [];
   /** term → parallel lists of slots and term frequencies (no per-posting map lookups). */
-  private postings = new Map<string, { slots: number[]; tfs: number[] }>();
+  private postings = new Map<string, PostingList>();
   /** Document length per slot; -1 marks an emptied slot. */
   private lengths: number[] = [];
   private readonly df = new Map<string, number>();
@@ -148,12 +160,22 @@ export class InvertedIndex {
     return value;
   }
 
+  /** A term's postings and IDF, for callers that keep them per term across claims. */
+  resolve(term: string): ResolvedTerm {
+    return { postings: this.postings.get(term), idf: this.idf(term) };
+  }
+
   /**
    * The `limit` statements with the highest BM25 score for the query's distinct terms, each with
    * the mask of the terms it holds (the posting walk knows it; the reranker would otherwise look
    * every term up again).
    */
   search(queryTerms: readonly string[], limit: number, queryCounts: readonly number[] = []): Candidate[] {
+    return this.searchResolved(queryTerms.map((t) => this.resolve(t)), limit, queryCounts);
+  }
+
+  /** `search` for terms already resolved in the current generation. */
+  searchResolved(queryTerms: readonly ResolvedTerm[], limit: number, queryCounts: readonly number[] = []): Candidate[] {
     if (this.scores.length < this.docs.length) {
       this.scores = new Float64Array(this.docs.length * 2);
       this.masks = new Uint32Array(this.docs.length * 2);
@@ -168,10 +190,9 @@ export class InvertedIndex {
     const perLength = (K1 * B) / avg;
     const lengths = this.lengths;
     for (let q = 0; q < queryTerms.length; q++) {
-      const list = this.postings.get(queryTerms[q] as string);
+      const { postings: list, idf } = queryTerms[q] as ResolvedTerm;
       if (!list) continue;
       const bit = q < 32 ? 1 << q : 0;
-      const idf = this.idf(queryTerms[q] as string);
       const gain = idf * (K1 + 1);
       const dotGain = (queryCounts[q] ?? 1) * idf * idf;
       const { slots, tfs } = list;
