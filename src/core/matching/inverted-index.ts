@@ -19,7 +19,11 @@ export interface PostingList {
 export interface ResolvedTerm {
   postings: PostingList | undefined;
   idf: number;
+  /** Each posting's BM25 term score (-1: emptied slot), parallel to `postings.slots`. */
+  impacts: Float64Array;
 }
+
+const NO_IMPACTS = new Float64Array(0);
 
 export interface Candidate {
   slot: number;
@@ -162,7 +166,31 @@ export class InvertedIndex {
 
   /** A term's postings and IDF, for callers that keep them per term across claims. */
   resolve(term: string): ResolvedTerm {
-    return { postings: this.postings.get(term), idf: this.idf(term) };
+    const postings = this.postings.get(term);
+    const idf = this.idf(term);
+    return { postings, idf, impacts: postings ? this.impactsOf(postings, idf) : NO_IMPACTS };
+  }
+
+  /**
+   * A term's BM25 score in each statement holding it. The same for every claim until the index
+   * changes, so callers that keep resolved terms do not recompute it, nor read the statement's
+   * length at a random place, for each posting of each claim.
+   */
+  private impactsOf({ slots, tfs }: PostingList, idf: number): Float64Array {
+    const { base, perLength } = this.lengthNorm();
+    const gain = idf * (K1 + 1);
+    const out = new Float64Array(slots.length);
+    for (let i = 0; i < slots.length; i++) {
+      const length = this.lengths[slots[i] as number] as number;
+      const tf = tfs[i] as number;
+      out[i] = length < 0 ? -1 : (gain * tf) / (tf + base + perLength * length);
+    }
+    return out;
+  }
+
+  private lengthNorm(): { base: number; perLength: number } {
+    const avg = this.slotOf.size ? this.totalLength / this.slotOf.size : 1;
+    return { base: K1 * (1 - B), perLength: (K1 * B) / avg };
   }
 
   /**
@@ -185,25 +213,20 @@ export class InvertedIndex {
     const masks = this.masks;
     const dots = this.dots;
     const touched: number[] = [];
-    const avg = this.slotOf.size ? this.totalLength / this.slotOf.size : 1;
-    const base = K1 * (1 - B);
-    const perLength = (K1 * B) / avg;
-    const lengths = this.lengths;
     for (let q = 0; q < queryTerms.length; q++) {
-      const { postings: list, idf } = queryTerms[q] as ResolvedTerm;
+      const { postings: list, idf, impacts } = queryTerms[q] as ResolvedTerm;
       if (!list) continue;
       const bit = q < 32 ? 1 << q : 0;
-      const gain = idf * (K1 + 1);
       const dotGain = (queryCounts[q] ?? 1) * idf * idf;
       const { slots, tfs } = list;
-      for (let i = 0; i < slots.length; i++) {
+      for (let i = 0; i < impacts.length; i++) {
+        const impact = impacts[i] as number;
+        if (impact < 0) continue;
         const slot = slots[i] as number;
-        const length = lengths[slot] as number;
-        if (length < 0) continue;
         const tf = tfs[i] as number;
         const before = scores[slot] as number;
         if (before === 0) touched.push(slot);
-        scores[slot] = before + (gain * tf) / (tf + base + perLength * length);
+        scores[slot] = before + impact;
         masks[slot] = (masks[slot] as number) | bit;
         dots[slot] = (dots[slot] as number) + dotGain * tf;
       }

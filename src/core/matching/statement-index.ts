@@ -188,8 +188,8 @@ export class StatementIndex {
       const related = Int32Array.from(out, internTerm);
       // A term in no statement may get an id later (as another term's relative) without a new
       // generation; only ids of indexed terms are compared, and those are fixed.
-      const { postings, idf } = this.index.resolve(term);
-      info = { postings, idf, id: termIdOf(term), related, associations: this.associationsOf(term) };
+      const { postings, idf, impacts } = this.index.resolve(term);
+      info = { postings, idf, impacts, id: termIdOf(term), related, associations: this.associationsOf(term) };
       this.termCache.set(term, info);
     }
     return info;
