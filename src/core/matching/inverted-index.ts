@@ -52,9 +52,11 @@ export class InvertedIndex {
   private readonly urlIds = new Map<string, Set<number>>();
   private totalLength = 0;
   private dead = 0;
-  private scores = new Float64Array(0);
-  private masks = new Uint32Array(0);
-  private dots = new Float64Array(0);
+  /**
+   * Per slot, side by side: BM25 score, TF-IDF dot product, term mask. One cache line per
+   * posting instead of three scattered ones (the walk visits slots in no useful order).
+   */
+  private acc = new Float64Array(0);
   private readonly idfCache = new Map<string, number>();
   /** Bumped whenever document frequencies change, so per-passage IDF sums can be cached. */
   private gen = 0;
@@ -204,14 +206,8 @@ export class InvertedIndex {
 
   /** `search` for terms already resolved in the current generation. */
   searchResolved(queryTerms: readonly ResolvedTerm[], limit: number, queryCounts: readonly number[] = []): Candidate[] {
-    if (this.scores.length < this.docs.length) {
-      this.scores = new Float64Array(this.docs.length * 2);
-      this.masks = new Uint32Array(this.docs.length * 2);
-      this.dots = new Float64Array(this.docs.length * 2);
-    }
-    const scores = this.scores;
-    const masks = this.masks;
-    const dots = this.dots;
+    if (this.acc.length < this.docs.length * 3) this.acc = new Float64Array(this.docs.length * 6);
+    const acc = this.acc;
     const touched: number[] = [];
     for (let q = 0; q < queryTerms.length; q++) {
       const { postings: list, idf, impacts } = queryTerms[q] as ResolvedTerm;
@@ -224,30 +220,33 @@ export class InvertedIndex {
         if (impact < 0) continue;
         const slot = slots[i] as number;
         const tf = tfs[i] as number;
-        const before = scores[slot] as number;
+        const at = slot * 3;
+        const before = acc[at] as number;
         if (before === 0) touched.push(slot);
-        scores[slot] = before + impact;
-        masks[slot] = (masks[slot] as number) | bit;
-        dots[slot] = (dots[slot] as number) + dotGain * tf;
+        acc[at] = before + impact;
+        acc[at + 1] = (acc[at + 1] as number) + dotGain * tf;
+        // Bit 31 makes the int32 negative; `>>> 0` below gives the unsigned mask back.
+        acc[at + 2] = (acc[at + 2] as number) | bit;
       }
     }
     // Partial selection: keep the best `limit` slots without sorting every touched statement.
     const top: number[] = [];
     let floor = -Infinity;
     for (const slot of touched) {
-      const score = scores[slot] as number;
+      const score = acc[slot * 3] as number;
       if (top.length >= limit && score <= floor) continue;
       let i = top.length;
-      while (i > 0 && (scores[top[i - 1] as number] as number) < score) i--;
+      while (i > 0 && (acc[(top[i - 1] as number) * 3] as number) < score) i--;
       top.splice(i, 0, slot);
       if (top.length > limit) top.pop();
-      floor = scores[top[top.length - 1] as number] as number;
+      floor = acc[(top[top.length - 1] as number) * 3] as number;
     }
-    const out = top.map((slot) => ({ slot, doc: this.docs[slot] as IndexedStatement, bm25: scores[slot] as number, mask: masks[slot] as number, dot: dots[slot] as number }));
+    const out = top.map((slot) => ({ slot, doc: this.docs[slot] as IndexedStatement, bm25: acc[slot * 3] as number, mask: (acc[slot * 3 + 2] as number) >>> 0, dot: acc[slot * 3 + 1] as number }));
     for (const slot of touched) {
-      scores[slot] = 0;
-      masks[slot] = 0;
-      dots[slot] = 0;
+      const at = slot * 3;
+      acc[at] = 0;
+      acc[at + 1] = 0;
+      acc[at + 2] = 0;
     }
     return out;
   }
