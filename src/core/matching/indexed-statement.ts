@@ -62,6 +62,33 @@ function passage(text: string, isTitle: boolean, tokens: Token[], cleaned: strin
   return { text, isTitle, terms, termSet, termIds: Int32Array.from(termSet, internTerm), bigrams: charBigrams(diceTextOfCleaned(cleaned)), idfMass: 0, idfGen: -1 };
 }
 
+/**
+ * Moves a statement's term ids and its passages' term ids and bigrams into one buffer, in the
+ * order the reranker reads them. A candidate's first touch was ~2n+1 separately allocated
+ * backing stores scattered over memory; one contiguous block is cheaper to fetch.
+ */
+function packTogether(termIds: Int32Array, passages: IndexedPassage[]): Int32Array {
+  let total = termIds.length;
+  for (const p of passages) total += p.termIds.length + (p.bigrams?.length ?? 0);
+  const buffer = new ArrayBuffer(total * 4);
+  const packed = new Int32Array(buffer, 0, termIds.length);
+  packed.set(termIds);
+  let at = termIds.length * 4;
+  for (const p of passages) {
+    const ids = new Int32Array(buffer, at, p.termIds.length);
+    ids.set(p.termIds);
+    p.termIds = ids;
+    at += ids.byteLength;
+    if (p.bigrams) {
+      const bigrams = new Uint32Array(buffer, at, p.bigrams.length);
+      bigrams.set(p.bigrams);
+      p.bigrams = bigrams;
+      at += bigrams.byteLength;
+    }
+  }
+  return packed;
+}
+
 /** Splits and pre-processes a statement: title, then each paragraph of the body. */
 export function indexStatement(s: IndexableStatement): IndexedStatement {
   const paragraphs = s.body.split(/\n\s*\n|\r?\n/).map((p) => p.trim()).filter(Boolean);
@@ -89,7 +116,7 @@ export function indexStatement(s: IndexableStatement): IndexedStatement {
     statement: s,
     passages,
     tf,
-    termIds: Int32Array.from(tf.keys(), internTerm),
+    termIds: packTogether(Int32Array.from(tf.keys(), internTerm), passages),
     length,
     numbers,
     names,
