@@ -57,6 +57,8 @@ export class InvertedIndex {
    * posting instead of three scattered ones (the walk visits slots in no useful order).
    */
   private acc = new Float64Array(0);
+  /** Slots the current walk has scored, reused across claims: a claim touches thousands. */
+  private touchedSlots = new Int32Array(0);
   private readonly idfCache = new Map<string, number>();
   /** Bumped whenever document frequencies change, so per-passage IDF sums can be cached. */
   private gen = 0;
@@ -206,9 +208,13 @@ export class InvertedIndex {
 
   /** `search` for terms already resolved in the current generation. */
   searchResolved(queryTerms: readonly ResolvedTerm[], limit: number, queryCounts: readonly number[] = []): Candidate[] {
-    if (this.acc.length < this.docs.length * 3) this.acc = new Float64Array(this.docs.length * 6);
+    if (this.acc.length < this.docs.length * 3) {
+      this.acc = new Float64Array(this.docs.length * 6);
+      this.touchedSlots = new Int32Array(this.docs.length * 2);
+    }
     const acc = this.acc;
-    const touched: number[] = [];
+    const touched = this.touchedSlots;
+    let nTouched = 0;
     for (let q = 0; q < queryTerms.length; q++) {
       const { postings: list, idf, impacts } = queryTerms[q] as ResolvedTerm;
       if (!list) continue;
@@ -222,7 +228,7 @@ export class InvertedIndex {
         const tf = tfs[i] as number;
         const at = slot * 3;
         const before = acc[at] as number;
-        if (before === 0) touched.push(slot);
+        if (before === 0) touched[nTouched++] = slot;
         acc[at] = before + impact;
         acc[at + 1] = (acc[at + 1] as number) + dotGain * tf;
         // Bit 31 makes the int32 negative; `>>> 0` below gives the unsigned mask back.
@@ -232,7 +238,8 @@ export class InvertedIndex {
     // Partial selection: keep the best `limit` slots without sorting every touched statement.
     const top: number[] = [];
     let floor = -Infinity;
-    for (const slot of touched) {
+    for (let t = 0; t < nTouched; t++) {
+      const slot = touched[t] as number;
       const score = acc[slot * 3] as number;
       if (top.length >= limit && score <= floor) continue;
       let i = top.length;
@@ -242,8 +249,8 @@ export class InvertedIndex {
       floor = acc[(top[top.length - 1] as number) * 3] as number;
     }
     const out = top.map((slot) => ({ slot, doc: this.docs[slot] as IndexedStatement, bm25: acc[slot * 3] as number, mask: (acc[slot * 3 + 2] as number) >>> 0, dot: acc[slot * 3 + 1] as number }));
-    for (const slot of touched) {
-      const at = slot * 3;
+    for (let t = 0; t < nTouched; t++) {
+      const at = (touched[t] as number) * 3;
       acc[at] = 0;
       acc[at + 1] = 0;
       acc[at + 2] = 0;
