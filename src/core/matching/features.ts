@@ -65,41 +65,113 @@ interface QueryStats {
   predicted: Float64Array;
   /** Ids of `q.uniqueTerms` (-1: in no statement). */
   ids: Int32Array;
-  /** Related statement term id → indexes of the claim terms it stands in for. */
-  reaches: Map<number, number[]>;
   /** Norm of the claim's TF-IDF vector (1 when it has no terms). */
   norm: number;
-  /** Statement term id → [index of the claim term predicting it, weight] pairs. */
-  predicts: Map<number, [number, number][]>;
+  /** Statement term ids that stand in for or are predicted by claim terms: row r is rowIds[r]. */
+  rowIds: Int32Array;
+  /** Row r's claim terms it stands in for: reachTerms[reachStart[r] .. reachStart[r + 1]). */
+  reachStart: Int32Array;
+  reachTerms: Int32Array;
+  /** Row r's (claim term predicting it, weight) pairs, likewise. */
+  predictStart: Int32Array;
+  predictTerms: Int32Array;
+  predictWeights: Float64Array;
   /** This claim's stamp in `marks` (0: not marked yet). */
   stamp: number;
 }
 
 /**
- * Term id → stamp of the claim whose `reaches`/`predicts` hold it. Most of a candidate's terms
- * are in neither table: one typed-array read rules them out, where two Map lookups per term were
- * ~6% of a claim's CPU. Shared by all indexes (ids are process-wide); one claim is scored at a
- * time, and a claim whose stamp is no longer current is marked again before use.
+ * Term id → stamp of the claim whose related/association rows hold it, and its row there. Most
+ * of a candidate's terms are in no row: one typed-array read rules them out, where two Map
+ * lookups per term (and building those Maps of small arrays per claim) were ~10% of a claim's
+ * CPU. Shared by all indexes (ids are process-wide); one claim is scored at a time, and a claim
+ * whose stamp is no longer current is marked again before use.
  */
 let marks = new Int32Array(0);
+let rowOf = new Int32Array(0);
 let lastStamp = 0;
 
-function markTerms(stats: QueryStats): void {
+function nextStamp(maxId: number): number {
   if (lastStamp === 0x7fffffff) {
     marks.fill(0);
     lastStamp = 0;
   }
-  stats.stamp = ++lastStamp;
-  let max = -1;
-  for (const id of stats.reaches.keys()) if (id > max) max = id;
-  for (const id of stats.predicts.keys()) if (id > max) max = id;
-  if (max >= marks.length) {
-    const grown = new Int32Array(Math.max(max + 1, marks.length * 2));
-    grown.set(marks);
-    marks = grown;
+  if (maxId >= marks.length) {
+    const size = Math.max(maxId + 1, marks.length * 2);
+    const grownMarks = new Int32Array(size);
+    grownMarks.set(marks);
+    marks = grownMarks;
+    rowOf = new Int32Array(size);
   }
-  for (const id of stats.reaches.keys()) marks[id] = stats.stamp;
-  for (const id of stats.predicts.keys()) marks[id] = stats.stamp;
+  return ++lastStamp;
+}
+
+function markTerms(stats: QueryStats): void {
+  const { rowIds } = stats;
+  let max = -1;
+  for (let r = 0; r < rowIds.length; r++) if ((rowIds[r] as number) > max) max = rowIds[r] as number;
+  stats.stamp = nextStamp(max);
+  for (let r = 0; r < rowIds.length; r++) {
+    marks[rowIds[r] as number] = stats.stamp;
+    rowOf[rowIds[r] as number] = r;
+  }
+}
+
+type TermTables = Pick<QueryStats, 'rowIds' | 'reachStart' | 'reachTerms' | 'predictStart' | 'predictTerms' | 'predictWeights' | 'stamp'>;
+
+/** The claim's related-term and association rows (see QueryStats), marked with a new stamp. */
+function termTables(facts: readonly TermFacts[]): TermTables {
+  let max = -1;
+  let nReach = 0;
+  let nPredict = 0;
+  for (const { related, associations } of facts) {
+    for (let k = 0; k < related.length; k++) if ((related[k] as number) > max) max = related[k] as number;
+    nReach += related.length;
+    if (associations) {
+      for (let k = 0; k < associations.ids.length; k++) if ((associations.ids[k] as number) > max) max = associations.ids[k] as number;
+      nPredict += associations.ids.length;
+    }
+  }
+  const stamp = nextStamp(max);
+  const rowIds: number[] = [];
+  const reachCount: number[] = [];
+  const predictCount: number[] = [];
+  const rowFor = (id: number): number => {
+    if (marks[id] !== stamp) {
+      marks[id] = stamp;
+      rowOf[id] = rowIds.length;
+      rowIds.push(id);
+      reachCount.push(0);
+      predictCount.push(0);
+    }
+    return rowOf[id] as number;
+  };
+  for (const { related, associations } of facts) {
+    for (let k = 0; k < related.length; k++) (reachCount[rowFor(related[k] as number)] as number)++;
+    if (associations) for (let k = 0; k < associations.ids.length; k++) (predictCount[rowFor(associations.ids[k] as number)] as number)++;
+  }
+  const rows = rowIds.length;
+  const reachStart = new Int32Array(rows + 1);
+  const predictStart = new Int32Array(rows + 1);
+  for (let r = 0; r < rows; r++) {
+    reachStart[r + 1] = (reachStart[r] as number) + (reachCount[r] as number);
+    predictStart[r + 1] = (predictStart[r] as number) + (predictCount[r] as number);
+  }
+  const reachTerms = new Int32Array(nReach);
+  const predictTerms = new Int32Array(nPredict);
+  const predictWeights = new Float64Array(nPredict);
+  const reachAt = reachStart.slice(0, rows);
+  const predictAt = predictStart.slice(0, rows);
+  facts.forEach(({ related, associations }, i) => {
+    for (let k = 0; k < related.length; k++) reachTerms[(reachAt[rowOf[related[k] as number] as number] as number)++] = i;
+    if (!associations) return;
+    for (let k = 0; k < associations.ids.length; k++) {
+      const at = (predictAt[rowOf[associations.ids[k] as number] as number] as number)++;
+      predictTerms[at] = i;
+      predictWeights[at] = associations.weights[k] as number;
+    }
+  });
+  return { rowIds: Int32Array.from(rowIds), reachStart, reachTerms, predictStart, predictTerms, predictWeights, stamp };
 }
 
 /** What depends on the claim alone, computed for its first candidate and reused for the rest. */
@@ -113,30 +185,12 @@ function queryStats(q: PreparedQuery, ctx: FeatureContext): QueryStats {
     const mass = weights.reduce((a, b) => a + b, 0) || 1;
     const counts = q.uniqueCounts;
     const norm = Math.sqrt(counts.reduce((s, c, i) => s + (c * (weights[i] as number)) ** 2, 0)) || 1;
-    const predicts = new Map<number, [number, number][]>();
-    facts.forEach(({ associations: found }, i) => {
-      if (!found) return;
-      for (let k = 0; k < found.ids.length; k++) {
-        const id = found.ids[k] as number;
-        let list = predicts.get(id);
-        if (!list) predicts.set(id, (list = []));
-        list.push([i, found.weights[k] as number]);
-      }
-    });
-    const reaches = new Map<number, number[]>();
-    facts.forEach(({ related }, i) => {
-      for (const id of related) {
-        let list = reaches.get(id);
-        if (!list) reaches.set(id, (list = []));
-        list.push(i);
-      }
-    });
     const ids = Int32Array.from(facts, (f) => f.id);
     const isName = Uint8Array.from(q.uniqueTerms, (t) => (q.names.has(t) ? 1 : 0));
     const isNumber = Uint8Array.from(q.uniqueTerms, (t) => (q.numbers.has(t) ? 1 : 0));
     const nameMass = weights.reduce((sum, w, i) => sum + (isName[i] ? w : 0), 0);
     const n = q.uniqueTerms.length;
-    stats = { generation: ctx.generation, weights, mass, ids, reaches, norm, predicts, isName, isNumber, nameMass, reached: new Uint8Array(n), predicted: new Float64Array(n), stamp: 0 };
+    stats = { generation: ctx.generation, weights, mass, ids, norm, isName, isNumber, nameMass, reached: new Uint8Array(n), predicted: new Float64Array(n), ...termTables(facts) };
     statsOf.set(q, stats);
   }
   if (stats.stamp !== lastStamp || stats.stamp === 0) markTerms(stats);
@@ -198,7 +252,7 @@ function inMask(mask: number, i: number, doc: IndexedStatement, term: string): b
  */
 export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: number, rank: number, maxBm25: number, linked: boolean, ctx: FeatureContext, walk?: PostingWalk): CandidateFeatures {
   const stats = queryStats(q, ctx);
-  const { weights, mass: qMass, ids, reaches, norm: qNorm, predicts } = stats;
+  const { weights, mass: qMass, ids, norm: qNorm } = stats;
   const terms = q.uniqueTerms;
   // Map lookups into statements scattered over the heap were most of a claim's cost: which claim
   // terms a candidate holds, and the TF-IDF dot product, come from BM25's posting walk.
@@ -218,8 +272,8 @@ export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: n
   // are looked up in per-claim tables, instead of every claim term's list probing the statement.
   let related = 0;
   let association = 0;
-  if (reaches.size || predicts.size) {
-    const { reached, predicted } = stats;
+  if (stats.rowIds.length) {
+    const { reached, predicted, reachStart, reachTerms, predictStart, predictTerms, predictWeights } = stats;
     reached.fill(0);
     predicted.fill(0);
     const docIds = doc.termIds;
@@ -227,10 +281,13 @@ export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: n
     for (let k = 0; k < docIds.length; k++) {
       const t = docIds[k] as number;
       if (t >= marks.length || marks[t] !== stamp) continue;
-      const via = reaches.get(t);
-      if (via) for (const i of via) reached[i] = 1;
-      const list = predicts.get(t);
-      if (list) for (const [i, w] of list) if (w > (predicted[i] as number)) predicted[i] = w;
+      const r = rowOf[t] as number;
+      for (let x = reachStart[r] as number; x < (reachStart[r + 1] as number); x++) reached[reachTerms[x] as number] = 1;
+      for (let x = predictStart[r] as number; x < (predictStart[r + 1] as number); x++) {
+        const i = predictTerms[x] as number;
+        const w = predictWeights[x] as number;
+        if (w > (predicted[i] as number)) predicted[i] = w;
+      }
     }
     for (const i of shared) reached[i] = 0;
     for (let i = 0; i < terms.length; i++) if (reached[i]) related += weights[i] as number;
