@@ -185,11 +185,18 @@ function queryStats(q: PreparedQuery, ctx: FeatureContext): QueryStats {
     const mass = weights.reduce((a, b) => a + b, 0) || 1;
     const counts = q.uniqueCounts;
     const norm = Math.sqrt(counts.reduce((s, c, i) => s + (c * (weights[i] as number)) ** 2, 0)) || 1;
-    const ids = Int32Array.from(facts, (f) => f.id);
-    const isName = Uint8Array.from(q.uniqueTerms, (t) => (q.names.has(t) ? 1 : 0));
-    const isNumber = Uint8Array.from(q.uniqueTerms, (t) => (q.numbers.has(t) ? 1 : 0));
-    const nameMass = weights.reduce((sum, w, i) => sum + (isName[i] ? w : 0), 0);
+    // Plain loops: TypedArray.from with a map function is ~8x slower in V8 (iterator protocol).
     const n = q.uniqueTerms.length;
+    const ids = new Int32Array(n);
+    const isName = new Uint8Array(n);
+    const isNumber = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = q.uniqueTerms[i] as string;
+      ids[i] = (facts[i] as TermFacts).id;
+      isName[i] = q.names.has(t) ? 1 : 0;
+      isNumber[i] = q.numbers.has(t) ? 1 : 0;
+    }
+    const nameMass = weights.reduce((sum, w, i) => sum + (isName[i] ? w : 0), 0);
     stats = { generation: ctx.generation, weights, mass, ids, norm, isName, isNumber, nameMass, reached: new Uint8Array(n), predicted: new Float64Array(n), ...termTables(facts) };
     statsOf.set(q, stats);
   }

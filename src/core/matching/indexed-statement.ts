@@ -83,12 +83,20 @@ export function diceBigramsOfCleaned(cleaned: string): Uint32Array {
   return out.sort();
 }
 
+/** Term ids of distinct terms (a loop: TypedArray.from over an iterator with a map is slow). */
+function idsOf(terms: Iterable<string>, size: number): Int32Array {
+  const out = new Int32Array(size);
+  let k = 0;
+  for (const t of terms) out[k++] = internTerm(t);
+  return out;
+}
+
 function passage(text: string, isTitle: boolean, tokens: Token[], cleaned: string): IndexedPassage {
   const terms = tokens.map((t) => t.term);
   // Built at upsert from the already-cleaned text: the cold first Dice comparison of a
   // passage was the largest single cost of a query against a freshly built index.
   const termSet = new Set(terms);
-  return { text, isTitle, terms, termSet, termIds: Int32Array.from(termSet, internTerm), bigrams: diceBigramsOfCleaned(cleaned), idfMass: 0, idfGen: -1 };
+  return { text, isTitle, terms, termSet, termIds: idsOf(termSet, termSet.size), bigrams: diceBigramsOfCleaned(cleaned), idfMass: 0, idfGen: -1 };
 }
 
 /**
@@ -145,7 +153,7 @@ export function indexStatement(s: IndexableStatement): IndexedStatement {
     statement: s,
     passages,
     tf,
-    termIds: packTogether(Int32Array.from(tf.keys(), internTerm), passages),
+    termIds: packTogether(idsOf(tf.keys(), tf.size), passages),
     length,
     numbers,
     names,

@@ -185,7 +185,9 @@ export class StatementIndex {
         }
       }
       // As term ids (interned: a statement that brings the term later gets the same id).
-      const related = Int32Array.from(out, internTerm);
+      const related = new Int32Array(out.size);
+      let k = 0;
+      for (const t of out) related[k++] = internTerm(t);
       // A term in no statement may get an id later (as another term's relative) without a new
       // generation; only ids of indexed terms are compared, and those are fixed.
       const { postings, idf, impacts } = this.index.resolve(term);
