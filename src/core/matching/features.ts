@@ -197,7 +197,12 @@ function queryStats(q: PreparedQuery, ctx: FeatureContext): QueryStats {
       isNumber[i] = q.numbers.has(t) ? 1 : 0;
     }
     const nameMass = weights.reduce((sum, w, i) => sum + (isName[i] ? w : 0), 0);
-    stats = { generation: ctx.generation, weights, mass, ids, norm, isName, isNumber, nameMass, reached: new Uint8Array(n), predicted: new Float64Array(n), ...termTables(facts) };
+    // Fields listed, not spread: a spread builds the object through a slow generic path.
+    const t = termTables(facts);
+    stats = {
+      generation: ctx.generation, weights, mass, ids, norm, isName, isNumber, nameMass, reached: new Uint8Array(n), predicted: new Float64Array(n),
+      rowIds: t.rowIds, reachStart: t.reachStart, reachTerms: t.reachTerms, predictStart: t.predictStart, predictTerms: t.predictTerms, predictWeights: t.predictWeights, stamp: t.stamp,
+    };
     statsOf.set(q, stats);
   }
   if (stats.stamp !== lastStamp || stats.stamp === 0) markTerms(stats);
