@@ -67,8 +67,12 @@ interface QueryStats {
   ids: Int32Array;
   /** Norm of the claim's TF-IDF vector (1 when it has no terms). */
   norm: number;
-  /** Statement term ids that stand in for or are predicted by claim terms: row r is rowIds[r]. */
-  rowIds: Int32Array;
+  /** Number of statement term ids that stand in for or are predicted by claim terms (rows). */
+  rows: number;
+  /** Open-addressing table, term id → row (see rowIn). */
+  rowKeys: Int32Array;
+  rowValues: Int32Array;
+  rowShift: number;
   /** Row r's claim terms it stands in for: reachTerms[reachStart[r] .. reachStart[r + 1]). */
   reachStart: Int32Array;
   reachTerms: Int32Array;
@@ -76,81 +80,58 @@ interface QueryStats {
   predictStart: Int32Array;
   predictTerms: Int32Array;
   predictWeights: Float64Array;
-  /** This claim's stamp in `marks` (0: not marked yet). */
-  stamp: number;
 }
+
+const HASH = 0x9e3779b1; // Fibonacci hashing: the top bits of id × 2^32/φ.
 
 /**
- * Term id → stamp of the claim whose related/association rows hold it, and its row there. Most
- * of a candidate's terms are in no row: one typed-array read rules them out, where two Map
- * lookups per term (and building those Maps of small arrays per claim) were ~10% of a claim's
- * CPU. Shared by all indexes (ids are process-wide); one claim is scored at a time, and a claim
- * whose stamp is no longer current is marked again before use.
+ * The row of term id `id` in a claim's table, or -1. The table has at least four slots per row,
+ * so most ids not in it end at the first, empty, slot: one read of a table small enough to stay
+ * in cache, where the candidate-term lookups had been two Map probes each (~6% of a claim).
  */
-let marks = new Int32Array(0);
-let rowOf = new Int32Array(0);
-let lastStamp = 0;
-
-function nextStamp(maxId: number): number {
-  if (lastStamp === 0x7fffffff) {
-    marks.fill(0);
-    lastStamp = 0;
-  }
-  if (maxId >= marks.length) {
-    const size = Math.max(maxId + 1, marks.length * 2);
-    const grownMarks = new Int32Array(size);
-    grownMarks.set(marks);
-    marks = grownMarks;
-    rowOf = new Int32Array(size);
-  }
-  return ++lastStamp;
-}
-
-function markTerms(stats: QueryStats): void {
-  const { rowIds } = stats;
-  let max = -1;
-  for (let r = 0; r < rowIds.length; r++) if ((rowIds[r] as number) > max) max = rowIds[r] as number;
-  stats.stamp = nextStamp(max);
-  for (let r = 0; r < rowIds.length; r++) {
-    marks[rowIds[r] as number] = stats.stamp;
-    rowOf[rowIds[r] as number] = r;
+function rowIn(keys: Int32Array, values: Int32Array, shift: number, id: number): number {
+  const mask = keys.length - 1;
+  for (let h = Math.imul(id, HASH) >>> shift; ; h = (h + 1) & mask) {
+    const key = keys[h] as number;
+    if (key === id) return values[h] as number;
+    if (key === -1) return -1;
   }
 }
 
-type TermTables = Pick<QueryStats, 'rowIds' | 'reachStart' | 'reachTerms' | 'predictStart' | 'predictTerms' | 'predictWeights' | 'stamp'>;
+type TermTables = Pick<QueryStats, 'rows' | 'rowKeys' | 'rowValues' | 'rowShift' | 'reachStart' | 'reachTerms' | 'predictStart' | 'predictTerms' | 'predictWeights'>;
 
-/** The claim's related-term and association rows (see QueryStats), marked with a new stamp. */
+/** The claim's related-term and association rows (see QueryStats). */
 function termTables(facts: readonly TermFacts[]): TermTables {
-  let max = -1;
   let nReach = 0;
   let nPredict = 0;
   for (const { related, associations } of facts) {
-    for (let k = 0; k < related.length; k++) if ((related[k] as number) > max) max = related[k] as number;
     nReach += related.length;
-    if (associations) {
-      for (let k = 0; k < associations.ids.length; k++) if ((associations.ids[k] as number) > max) max = associations.ids[k] as number;
-      nPredict += associations.ids.length;
-    }
+    if (associations) nPredict += associations.ids.length;
   }
-  const stamp = nextStamp(max);
-  const rowIds: number[] = [];
+  let bits = 4;
+  while (1 << bits < 4 * (nReach + nPredict)) bits++;
+  const rowKeys = new Int32Array(1 << bits).fill(-1);
+  const rowValues = new Int32Array(1 << bits);
+  const rowShift = 32 - bits;
+  let rows = 0;
   const reachCount: number[] = [];
   const predictCount: number[] = [];
   const rowFor = (id: number): number => {
-    if (marks[id] !== stamp) {
-      marks[id] = stamp;
-      rowOf[id] = rowIds.length;
-      rowIds.push(id);
+    const mask = rowKeys.length - 1;
+    let h = Math.imul(id, HASH) >>> rowShift;
+    while (rowKeys[h] !== -1 && rowKeys[h] !== id) h = (h + 1) & mask;
+    if (rowKeys[h] === -1) {
+      rowKeys[h] = id;
+      rowValues[h] = rows++;
       reachCount.push(0);
       predictCount.push(0);
     }
-    return rowOf[id] as number;
+    return rowValues[h] as number;
   };
   for (const { related, associations } of facts) {
     for (let k = 0; k < related.length; k++) (reachCount[rowFor(related[k] as number)] as number)++;
     if (associations) for (let k = 0; k < associations.ids.length; k++) (predictCount[rowFor(associations.ids[k] as number)] as number)++;
   }
-  const rows = rowIds.length;
   const reachStart = new Int32Array(rows + 1);
   const predictStart = new Int32Array(rows + 1);
   for (let r = 0; r < rows; r++) {
@@ -163,15 +144,15 @@ function termTables(facts: readonly TermFacts[]): TermTables {
   const reachAt = reachStart.slice(0, rows);
   const predictAt = predictStart.slice(0, rows);
   facts.forEach(({ related, associations }, i) => {
-    for (let k = 0; k < related.length; k++) reachTerms[(reachAt[rowOf[related[k] as number] as number] as number)++] = i;
+    for (let k = 0; k < related.length; k++) reachTerms[(reachAt[rowFor(related[k] as number)] as number)++] = i;
     if (!associations) return;
     for (let k = 0; k < associations.ids.length; k++) {
-      const at = (predictAt[rowOf[associations.ids[k] as number] as number] as number)++;
+      const at = (predictAt[rowFor(associations.ids[k] as number)] as number)++;
       predictTerms[at] = i;
       predictWeights[at] = associations.weights[k] as number;
     }
   });
-  return { rowIds: Int32Array.from(rowIds), reachStart, reachTerms, predictStart, predictTerms, predictWeights, stamp };
+  return { rows, rowKeys, rowValues, rowShift, reachStart, reachTerms, predictStart, predictTerms, predictWeights };
 }
 
 /** What depends on the claim alone, computed for its first candidate and reused for the rest. */
@@ -201,11 +182,11 @@ function queryStats(q: PreparedQuery, ctx: FeatureContext): QueryStats {
     const t = termTables(facts);
     stats = {
       generation: ctx.generation, weights, mass, ids, norm, isName, isNumber, nameMass, reached: new Uint8Array(n), predicted: new Float64Array(n),
-      rowIds: t.rowIds, reachStart: t.reachStart, reachTerms: t.reachTerms, predictStart: t.predictStart, predictTerms: t.predictTerms, predictWeights: t.predictWeights, stamp: t.stamp,
+      rows: t.rows, rowKeys: t.rowKeys, rowValues: t.rowValues, rowShift: t.rowShift,
+      reachStart: t.reachStart, reachTerms: t.reachTerms, predictStart: t.predictStart, predictTerms: t.predictTerms, predictWeights: t.predictWeights,
     };
     statsOf.set(q, stats);
   }
-  if (stats.stamp !== lastStamp || stats.stamp === 0) markTerms(stats);
   return stats;
 }
 
@@ -284,16 +265,16 @@ export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: n
   // are looked up in per-claim tables, instead of every claim term's list probing the statement.
   let related = 0;
   let association = 0;
-  if (stats.rowIds.length) {
+  if (stats.rows) {
     const { reached, predicted, reachStart, reachTerms, predictStart, predictTerms, predictWeights } = stats;
     reached.fill(0);
     predicted.fill(0);
     const docIds = doc.termIds;
-    const { stamp } = stats;
+    const { rowKeys, rowValues, rowShift } = stats;
     for (let k = 0; k < docIds.length; k++) {
       const t = docIds[k] as number;
-      if (t >= marks.length || marks[t] !== stamp) continue;
-      const r = rowOf[t] as number;
+      const r = rowIn(rowKeys, rowValues, rowShift, t);
+      if (r < 0) continue;
       for (let x = reachStart[r] as number; x < (reachStart[r + 1] as number); x++) reached[reachTerms[x] as number] = 1;
       for (let x = predictStart[r] as number; x < (predictStart[r + 1] as number); x++) {
         const i = predictTerms[x] as number;
