@@ -1,9 +1,9 @@
 import { cachedSplitter, withCompoundParts } from './compound';
 import { decide } from './decide';
-import { addRelativeFeatures, computeFeatures, idfMassOf, tfidfNormOf, type FeatureContext, type PostingWalk } from './features';
+import { addRelativeFeatures, computeFeatures, idfMassOf, tfidfNormOf, type FeatureContext, type PostingWalk, type TermFacts } from './features';
 import { indexStatement, type IndexedStatement } from './indexed-statement';
-import { InvertedIndex } from './inverted-index';
-import { internTerm } from './term-ids';
+import { InvertedIndex, type ResolvedTerm } from './inverted-index';
+import { internTerm, termIdOf } from './term-ids';
 import type { MatchingModel } from './model';
 import { prepareQuery, type PreparedQuery } from './query';
 import { rerankScore } from './score';
@@ -17,6 +17,9 @@ const SUPERSEDED_FACTOR = 0.85;
 const RETRACTED_FACTOR = 0.5;
 const MAX_STALE_PENALTY = 0.3;
 const RELATED_CACHE_LIMIT = 100_000;
+
+/** Everything a claim needs about one of its terms, looked up once per index generation. */
+type TermInfo = ResolvedTerm & TermFacts;
 
 interface Scored {
   doc: IndexedStatement;
@@ -89,7 +92,7 @@ export class StatementIndex {
       tfidfNormOf(doc, ctx);
       for (const p of doc.passages) idfMassOf(p, ctx);
     }
-    for (const term of this.index.terms()) this.relatedOf(term);
+    for (const term of this.index.terms()) this.termInfo(term);
   }
 
   /** Top `k` statements for a claim, best first. */
@@ -114,7 +117,11 @@ export class StatementIndex {
   private rank(claim: PreparedQuery, now: Date | undefined): Scored[] {
     const reranker = this.model.reranker;
     const q = this.splitCompounds ? withCompoundParts(claim, this.isIndexed, this.idfOf, this.splitCompound) : claim;
-    const hits = this.index.search(q.uniqueTerms, reranker.candidates, q.uniqueCounts);
+    const ctx = this.featureContext();
+    // One map lookup per claim term; postings, IDF, related terms and associations come with it.
+    const terms = q.uniqueTerms.map(this.termInfo);
+    ctx.terms = terms;
+    const hits = this.index.searchResolved(terms, reranker.candidates, q.uniqueCounts);
     const linked = new Set(this.index.byUrl(q.urls).map((d) => d.statement.id));
     const maxBm25 = hits[0]?.bm25 ?? 0;
     const pool: { doc: IndexedStatement; bm25: number; rank: number; walk?: PostingWalk }[] = hits.map((h, rank) => ({ doc: h.doc, bm25: h.bm25, rank, walk: h }));
@@ -122,7 +129,6 @@ export class StatementIndex {
       const doc = this.index.get(id);
       if (doc && !hits.some((h) => h.doc === doc)) pool.push({ doc, bm25: 0, rank: pool.length });
     }
-    const ctx = this.featureContext();
     const computed = pool.map(({ doc, bm25, rank, walk }) => ({ doc, ...computeFeatures(q, doc, bm25, rank, maxBm25, linked.has(doc.statement.id), ctx, walk) }));
     addRelativeFeatures(computed.map((c) => c.features));
     const out: Scored[] = computed.map(({ doc, features, passage }) => {
@@ -148,17 +154,17 @@ export class StatementIndex {
   private featureContext(): FeatureContext {
     const generation = this.index.generation;
     // Claims bring words the statements never use; the cap keeps a long-running service bounded.
-    if (this.relatedGen !== generation || this.relatedCache.size > RELATED_CACHE_LIMIT) {
-      this.relatedCache.clear();
-      this.relatedGen = generation;
+    if (this.termGen !== generation || this.termCache.size > RELATED_CACHE_LIMIT) {
+      this.termCache.clear();
+      this.termGen = generation;
     }
     return { idf: this.idfOf, generation, relatedOf: this.relatedOf, associationsOf: this.associationsOf };
   }
 
   private readonly isIndexed = (t: string): boolean => this.index.has(t);
   private readonly splitCompound = cachedSplitter(() => this.index.generation);
-  private readonly relatedCache = new Map<string, Int32Array>();
-  private relatedGen = -1;
+  private readonly termCache = new Map<string, TermInfo>();
+  private termGen = -1;
   private readonly idfOf = (t: string): number => this.index.idf(t);
   /** Associations with their targets as term ids, converted once per claim term. */
   private readonly associationIds = new Map<string, { ids: Int32Array; weights: Float64Array } | undefined>();
@@ -170,9 +176,12 @@ export class StatementIndex {
     return found;
   };
 
-  private readonly relatedOf = (term: string): Int32Array => {
-    let found = this.relatedCache.get(term);
-    if (found === undefined) {
+  private readonly relatedOf = (term: string): Int32Array => this.termInfo(term).related;
+
+  /** Valid for the generation `featureContext()` last saw (it clears the cache on a change). */
+  private readonly termInfo = (term: string): TermInfo => {
+    let info = this.termCache.get(term);
+    if (info === undefined) {
       const out = new Set(this.model.related.get(term) ?? []);
       if (term.length >= 4 && !/^\d/.test(term)) {
         // Stemming leaves some inflections apart ("gassed" → "gass", "gas"): a term that
@@ -183,10 +192,16 @@ export class StatementIndex {
         }
       }
       // As term ids (interned: a statement that brings the term later gets the same id).
-      found = Int32Array.from(out, internTerm);
-      this.relatedCache.set(term, found);
+      const related = new Int32Array(out.size);
+      let k = 0;
+      for (const t of out) related[k++] = internTerm(t);
+      // A term in no statement may get an id later (as another term's relative) without a new
+      // generation; only ids of indexed terms are compared, and those are fixed.
+      const { postings, idf, impacts } = this.index.resolve(term);
+      info = { postings, idf, impacts, id: termIdOf(term), related, associations: this.associationsOf(term) };
+      this.termCache.set(term, info);
     }
-    return found;
+    return info;
   };
 
   private stalePenalty(doc: IndexedStatement, now: Date | undefined): number {
