@@ -1,31 +1,10 @@
 import { diceOf } from './char-bigrams';
 import { passageBigrams, type IndexedPassage, type IndexedStatement } from './indexed-statement';
 import type { PreparedQuery } from './query';
+import { F, FEATURE_COUNT } from './feature-row';
 import { hasTermId, termIdOf } from './term-ids';
 
-/**
- * Graded features that also get a twin scaled by the best value among the claim's candidates: a
- * cosine of 0.3 is strong for a tweet that shares little with any statement and weak where
- * another statement reaches 0.8 (dev MAP@5 0.8502 -> 0.8582, see data/models/README-matching.md).
- */
-const RELATIVE_TO_BEST = ['queryCoverage', 'passageCoverage', 'titleCoverage', 'titleQueryCoverage', 'relatedCoverage', 'dice', 'titleDice', 'cosine', 'association', 'nameOverlap'];
-
-/** Feature names by group; the groups are what the ablation in bench/match.ts removes. */
-export const FEATURE_GROUPS: Readonly<Record<string, readonly string[]>> = {
-  bm25: ['bm25', 'bm25Relative', 'rankReciprocal'],
-  coverage: ['queryCoverage', 'passageCoverage'],
-  title: ['titleCoverage', 'titleQueryCoverage'],
-  relatedness: ['relatedCoverage'],
-  dice: ['dice', 'titleDice'],
-  cosine: ['cosine'],
-  postedYear: ['yearMatch', 'yearMismatch'],
-  associations: ['association'],
-  entities: ['nameOverlap', 'numberOverlap', 'numberMismatch'],
-  url: ['url'],
-  relative: RELATIVE_TO_BEST.map((n) => `${n}Rel`),
-};
-
-export const FEATURE_NAMES: readonly string[] = Object.values(FEATURE_GROUPS).flat();
+export { FEATURE_GROUPS, FEATURE_NAMES } from './feature-row';
 
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -52,7 +31,8 @@ export interface TermFacts {
 }
 
 export interface CandidateFeatures {
-  features: Record<string, number>;
+  /** Feature values in FEATURE_NAMES order (see feature-row.ts). */
+  row: Float64Array;
   /** The passage that covers the most of the claim. */
   passage: IndexedPassage | undefined;
 }
@@ -249,7 +229,7 @@ function inMask(mask: number, i: number, doc: IndexedStatement, term: string): b
 /**
  * The reranker's features for one (claim, statement) pair, each scaled to about 0..1.
  *
- * @example computeFeatures(prepareQuery('bridge collapsed'), candidate, 3.2, 0, 4.1, ctx).features.queryCoverage
+ * @example computeFeatures(prepareQuery('bridge collapsed'), candidate, 3.2, 0, 4.1, ctx).row[F.queryCoverage]
  */
 export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: number, rank: number, maxBm25: number, linked: boolean, ctx: FeatureContext, walk?: PostingWalk): CandidateFeatures {
   const stats = queryStats(q, ctx);
@@ -331,39 +311,26 @@ export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: n
     if (doc.numbers.has(q.postedYear)) yearMatch = 1;
     else for (const n of doc.numbers) if (YEAR.test(n)) yearMismatch = 1;
   }
-  const features: Record<string, number> = {
-    bm25: Math.min(2, bm25 / qMass),
-    bm25Relative: maxBm25 > 0 ? bm25 / maxBm25 : 0,
-    rankReciprocal: 1 / (rank + 1),
-    queryCoverage: covered / qMass,
-    passageCoverage: bestBodyCoverage,
-    titleCoverage,
-    titleQueryCoverage,
-    relatedCoverage: related / qMass,
-    dice,
-    titleDice,
-    cosine: dot / (qNorm * tfidfNormOf(doc, ctx)),
-    association: 1 - Math.exp(-association),
-    yearMatch,
-    yearMismatch,
-    nameOverlap: stats.nameMass ? nameHit / stats.nameMass : 0,
-    numberOverlap: q.numbers.size ? sharedNumbers / q.numbers.size : 0,
-    numberMismatch: q.numbers.size && doc.numbers.size && sharedNumbers === 0 ? 1 : 0,
-    url: linked ? 1 : 0,
-  };
-  return { features, passage: best };
-}
-
-/**
- * Adds each candidate's `<feature>Rel`: its value over the best value among all of the claim's
- * candidates (0 when none has any).
- *
- * @example addRelativeFeatures([{ cosine: 0.2 }, { cosine: 0.4 }]) // cosineRel 0.5 and 1
- */
-export function addRelativeFeatures(rows: readonly Record<string, number>[]): void {
-  for (const name of RELATIVE_TO_BEST) {
-    let best = 0;
-    for (const r of rows) best = Math.max(best, r[name] ?? 0);
-    for (const r of rows) r[`${name}Rel`] = best > 0 ? (r[name] ?? 0) / best : 0;
-  }
+  // A row in FEATURE_NAMES order: keyed loads on a 30-key record per candidate cost more than
+  // the arithmetic (the relative twins are filled in by addRelativeFeatures).
+  const row = new Float64Array(FEATURE_COUNT);
+  row[F.bm25] = Math.min(2, bm25 / qMass);
+  row[F.bm25Relative] = maxBm25 > 0 ? bm25 / maxBm25 : 0;
+  row[F.rankReciprocal] = 1 / (rank + 1);
+  row[F.queryCoverage] = covered / qMass;
+  row[F.passageCoverage] = bestBodyCoverage;
+  row[F.titleCoverage] = titleCoverage;
+  row[F.titleQueryCoverage] = titleQueryCoverage;
+  row[F.relatedCoverage] = related / qMass;
+  row[F.dice] = dice;
+  row[F.titleDice] = titleDice;
+  row[F.cosine] = dot / (qNorm * tfidfNormOf(doc, ctx));
+  row[F.association] = 1 - Math.exp(-association);
+  row[F.yearMatch] = yearMatch;
+  row[F.yearMismatch] = yearMismatch;
+  row[F.nameOverlap] = stats.nameMass ? nameHit / stats.nameMass : 0;
+  row[F.numberOverlap] = q.numbers.size ? sharedNumbers / q.numbers.size : 0;
+  row[F.numberMismatch] = q.numbers.size && doc.numbers.size && sharedNumbers === 0 ? 1 : 0;
+  row[F.url] = linked ? 1 : 0;
+  return { row, passage: best };
 }

@@ -1,7 +1,8 @@
 import { cachedSplitter, withCompoundParts } from './compound';
 import { decide } from './decide';
-import { addRelativeFeatures, computeFeatures, idfMassOf, tfidfNormOf, type FeatureContext, type PostingWalk, type TermFacts } from './features';
-import { indexStatement, type IndexedStatement } from './indexed-statement';
+import { addRelativeFeatures, F, featureRecord } from './feature-row';
+import { computeFeatures, idfMassOf, tfidfNormOf, type FeatureContext, type PostingWalk, type TermFacts } from './features';
+import { indexStatement, type IndexedPassage, type IndexedStatement } from './indexed-statement';
 import { InvertedIndex, type ResolvedTerm } from './inverted-index';
 import { internTerm, termIdOf } from './term-ids';
 import type { MatchingModel } from './model';
@@ -24,8 +25,16 @@ type TermInfo = ResolvedTerm & TermFacts;
 interface Scored {
   doc: IndexedStatement;
   score: number;
-  features: Record<string, number>;
-  passage: string;
+  /** Reranker features in FEATURE_NAMES order; named only when explained (featuresOf). */
+  row: Float64Array;
+  /** The out-of-window penalty applied to the score. */
+  stale: number;
+  passage: IndexedPassage | undefined;
+}
+
+/** A candidate's features by name, with the ranking multipliers that were applied. */
+function featuresOf(s: Scored): Record<string, number> {
+  return featureRecord(s.row, { stale: s.stale, retracted: s.doc.statement.status === 'retracted' ? 1 : 0 });
 }
 
 /**
@@ -111,12 +120,12 @@ export class StatementIndex {
 
   /** Raw features of the BM25 candidates (for fitting the reranker). */
   candidateFeatures(text: string): { id: number; features: Record<string, number> }[] {
-    return this.rank(prepareQuery(text), undefined).map((s) => ({ id: s.doc.statement.id, features: s.features }));
+    return this.rank(prepareQuery(text), undefined).map((s) => ({ id: s.doc.statement.id, features: featuresOf(s) }));
   }
 
   private rank(claim: PreparedQuery, now: Date | undefined): Scored[] {
     const reranker = this.model.reranker;
-    const q = this.splitCompounds ? withCompoundParts(claim, this.isIndexed, this.idfOf, this.splitCompound) : claim;
+    const q = this.splitCompounds ? withCompoundParts(claim, this.isIndexed, this.idfOf, this.splitCompound, this.mayBeIndexed) : claim;
     const ctx = this.featureContext();
     // One map lookup per claim term; postings, IDF, related terms and associations come with it.
     const terms = q.uniqueTerms.map(this.termInfo);
@@ -129,19 +138,21 @@ export class StatementIndex {
       const doc = this.index.get(id);
       if (doc && !hits.some((h) => h.doc === doc)) pool.push({ doc, bm25: 0, rank: pool.length });
     }
-    const computed = pool.map(({ doc, bm25, rank, walk }) => ({ doc, ...computeFeatures(q, doc, bm25, rank, maxBm25, linked.has(doc.statement.id), ctx, walk) }));
-    addRelativeFeatures(computed.map((c) => c.features));
-    const out: Scored[] = computed.map(({ doc, features, passage }) => {
-      let score = rerankScore(reranker, features);
+    const computed = pool.map(({ doc, bm25, rank, walk }) => computeFeatures(q, doc, bm25, rank, maxBm25, linked.has(doc.statement.id), ctx, walk));
+    addRelativeFeatures(computed);
+    const out: Scored[] = new Array<Scored>(pool.length);
+    for (let i = 0; i < pool.length; i++) {
+      const doc = (pool[i] as (typeof pool)[number]).doc;
+      const { row, passage } = computed[i] as (typeof computed)[number];
+      let score = rerankScore(reranker, row);
       // A link to the statement itself is the strongest evidence there is.
-      if (features.url === 1) score = Math.max(score, q.wordCount === 0 ? 0.99 : 0.9);
-      features.stale = this.stalePenalty(doc, now);
-      score *= 1 - features.stale;
+      if (row[F.url] === 1) score = Math.max(score, q.wordCount === 0 ? 0.99 : 0.9);
+      const stale = this.stalePenalty(doc, now);
+      score *= 1 - stale;
       if (doc.statement.status === 'superseded') score *= SUPERSEDED_FACTOR;
-      features.retracted = doc.statement.status === 'retracted' ? 1 : 0;
-      if (features.retracted) score *= RETRACTED_FACTOR;
-      return { doc, score, features, passage: passage?.text ?? doc.statement.title };
-    });
+      if (doc.statement.status === 'retracted') score *= RETRACTED_FACTOR;
+      out[i] = { doc, score, row, stale, passage };
+    }
     out.sort((a, b) => b.score - a.score || a.doc.statement.id - b.doc.statement.id);
     return out;
   }
@@ -162,6 +173,8 @@ export class StatementIndex {
   }
 
   private readonly isIndexed = (t: string): boolean => this.index.has(t);
+  /** A word of five letters or more stems to a term with its first four letters (Porter2 keeps them; "city" → "citi" does not). */
+  private readonly mayBeIndexed = (word: string): boolean => word.length < 5 || this.index.prefixSiblings(word).size > 0;
   private readonly splitCompound = cachedSplitter(() => this.index.generation);
   private readonly termCache = new Map<string, TermInfo>();
   private termGen = -1;
@@ -214,7 +227,7 @@ export class StatementIndex {
   private explain(q: PreparedQuery, s: Scored): MatchResult {
     const statement = s.doc.statement;
     const thresholds = { ...this.thresholds };
-    const { decision, notes } = decide({ score: s.score, thresholds, wordCount: q.wordCount, status: statement.status, linkedByUrl: s.features.url === 1 });
+    const { decision, notes } = decide({ score: s.score, thresholds, wordCount: q.wordCount, status: statement.status, linkedByUrl: s.row[F.url] === 1 });
     let stance: MatchResult['stance'] = 'not_addressed';
     let stanceReasons: string[];
     if (statement.status === 'retracted') stanceReasons = [];
@@ -228,10 +241,10 @@ export class StatementIndex {
       decision,
       stance,
       stanceReasons: [...stanceReasons, ...notes],
-      features: s.features,
+      features: featuresOf(s),
       thresholds,
       matchedTerms,
-      passage: s.passage,
+      passage: s.passage?.text ?? statement.title,
     };
   }
 }
