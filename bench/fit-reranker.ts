@@ -17,6 +17,9 @@ import { buildRelatedness } from './lib/match-wordnet';
 
 const CANDIDATES = Number(process.env.RERANK_CANDIDATES ?? 20);
 const FOLDS = 5;
+// Ablation by refit: FIT_DROP=group,... fits without those feature groups (`compound`: without the
+// split of unknown words). Do not keep the files it writes.
+const dropGroups = (process.env.FIT_DROP ?? '').split(',').filter(Boolean);
 const MODELS = resolve(__dirname, '../data/models');
 
 interface Split {
@@ -79,14 +82,14 @@ function main() {
   const synonyms = buildRelatedness();
   const relatedness = { ...synonyms, version: `${synonyms.version}+assoc-train-v1`, associations: buildAssociations(trainPairs.flat(), pool) };
   writeFileSync(resolve(MODELS, 'relatedness.json'), JSON.stringify(relatedness) + '\n');
-  const dropped = new Set((process.env.FIT_DROP ?? '').split(',').filter(Boolean).flatMap((g) => FEATURE_GROUPS[g] ?? []));
+  const dropped = new Set<string>(dropGroups.flatMap((g) => FEATURE_GROUPS[g] ?? []));
   const features = FEATURE_NAMES.filter((f) => !dropped.has(f));
   const indexWith = (related: unknown) => {
     const probe: MatchingModel = loadMatchingModel(
       { version: 'probe', features, weights: features.map(() => 0), bias: 0, candidates: CANDIDATES, thresholds: { suggested: 0.5, confirmed: 0.9 } },
       related,
     );
-    return buildStatementIndex(probe, claims.map((c) => ({ id: c.id, title: c.title, body: c.claim, url: null, publishedAt: null, status: 'active' as const })));
+    return buildStatementIndex(probe, claims.map((c) => ({ id: c.id, title: c.title, body: c.claim, url: null, publishedAt: null, status: 'active' as const })), { splitCompounds: !dropGroups.includes('compound') });
   };
   // Cross-fitting: a train tweet's association feature comes from a table learned on the other
   // folds, as a new claim's would; otherwise the fit would trust memorised pairs.
