@@ -1,5 +1,6 @@
 import porter2 from 'wink-porter2-stemmer';
 import { comparableText } from '../text/normalize';
+import { wordTable } from '../text/word-table';
 
 /**
  * Function words dropped before stemmed-token comparison. Negations are kept on purpose:
@@ -13,10 +14,10 @@ do does did have has had will would can could should may might im ive dont thats
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'none', 'cant', 'cannot', 'wont', 'isnt', 'arent', 'wasnt', 'didnt', 'doesnt', 'fake', 'false', 'hoax']);
 
-const NUMBER_WORDS: Record<string, string> = {
+const NUMBER_WORDS: Readonly<Record<string, string>> = wordTable({
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', twenty: '20', fifty: '50', hundred: '100', dozen: '12',
-};
+});
 
 // Stemming dominates preparation time; a bounded cache keeps the hot path to a map lookup.
 const stemCache = new Map<string, string>();

@@ -54,12 +54,76 @@ export function diceTextOfCleaned(cleaned: string): string {
   return cleaned.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * `charBigrams(diceTextOfCleaned(cleaned))` in one pass over the code units: the Unicode-class
+ * regex replace was most of the cost of a claim's bigrams, and ASCII needs no class lookup.
+ */
+export function diceBigramsOfCleaned(cleaned: string): Uint32Array {
+  const lower = cleaned.toLowerCase();
+  const units = new Uint16Array(lower.length);
+  let n = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) units[n++] = c;
+      continue;
+    }
+    const cp = lower.codePointAt(i) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    if (LETTER_OR_DIGIT.test(String.fromCodePoint(cp))) {
+      units[n++] = c;
+      if (width === 2) units[n++] = lower.charCodeAt(i + 1);
+    }
+    i += width - 1;
+  }
+  const out = new Uint32Array(Math.max(0, n - 1));
+  for (let i = 0; i + 1 < n; i++) out[i] = (units[i] as number) * 65536 + (units[i + 1] as number);
+  return out.sort();
+}
+
+/** Term ids of distinct terms (a loop: TypedArray.from over an iterator with a map is slow). */
+function idsOf(terms: Iterable<string>, size: number): Int32Array {
+  const out = new Int32Array(size);
+  let k = 0;
+  for (const t of terms) out[k++] = internTerm(t);
+  return out;
+}
+
 function passage(text: string, isTitle: boolean, tokens: Token[], cleaned: string): IndexedPassage {
   const terms = tokens.map((t) => t.term);
   // Built at upsert from the already-cleaned text: the cold first Dice comparison of a
   // passage was the largest single cost of a query against a freshly built index.
   const termSet = new Set(terms);
-  return { text, isTitle, terms, termSet, termIds: Int32Array.from(termSet, internTerm), bigrams: charBigrams(diceTextOfCleaned(cleaned)), idfMass: 0, idfGen: -1 };
+  return { text, isTitle, terms, termSet, termIds: idsOf(termSet, termSet.size), bigrams: diceBigramsOfCleaned(cleaned), idfMass: 0, idfGen: -1 };
+}
+
+/**
+ * Moves a statement's term ids and its passages' term ids and bigrams into one buffer, in the
+ * order the reranker reads them. A candidate's first touch was ~2n+1 separately allocated
+ * backing stores scattered over memory; one contiguous block is cheaper to fetch.
+ */
+function packTogether(termIds: Int32Array, passages: IndexedPassage[]): Int32Array {
+  let total = termIds.length;
+  for (const p of passages) total += p.termIds.length + (p.bigrams?.length ?? 0);
+  const buffer = new ArrayBuffer(total * 4);
+  const packed = new Int32Array(buffer, 0, termIds.length);
+  packed.set(termIds);
+  let at = termIds.length * 4;
+  for (const p of passages) {
+    const ids = new Int32Array(buffer, at, p.termIds.length);
+    ids.set(p.termIds);
+    p.termIds = ids;
+    at += ids.byteLength;
+    if (p.bigrams) {
+      const bigrams = new Uint32Array(buffer, at, p.bigrams.length);
+      bigrams.set(p.bigrams);
+      p.bigrams = bigrams;
+      at += bigrams.byteLength;
+    }
+  }
+  return packed;
 }
 
 /** Splits and pre-processes a statement: title, then each paragraph of the body. */
@@ -89,7 +153,7 @@ export function indexStatement(s: IndexableStatement): IndexedStatement {
     statement: s,
     passages,
     tf,
-    termIds: Int32Array.from(tf.keys(), internTerm),
+    termIds: packTogether(idsOf(tf.keys(), tf.size), passages),
     length,
     numbers,
     names,

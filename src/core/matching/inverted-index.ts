@@ -9,6 +9,22 @@ const B = 0.5;
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** A term's postings: parallel lists of slots and term frequencies. */
+export interface PostingList {
+  slots: number[];
+  tfs: number[];
+}
+
+/** A claim term looked up once: its postings and IDF, valid while `generation` is unchanged. */
+export interface ResolvedTerm {
+  postings: PostingList | undefined;
+  idf: number;
+  /** Each posting's BM25 term score (-1: emptied slot), parallel to `postings.slots`. */
+  impacts: Float64Array;
+}
+
+const NO_IMPACTS = new Float64Array(0);
+
 export interface Candidate {
   slot: number;
   doc: IndexedStatement;
@@ -27,7 +43,7 @@ export interface Candidate {
 export class InvertedIndex {
   private docs: (IndexedStatement | undefined)[] = [];
   /** term → parallel lists of slots and term frequencies (no per-posting map lookups). */
-  private postings = new Map<string, { slots: number[]; tfs: number[] }>();
+  private postings = new Map<string, PostingList>();
   /** Document length per slot; -1 marks an emptied slot. */
   private lengths: number[] = [];
   private readonly df = new Map<string, number>();
@@ -36,9 +52,13 @@ export class InvertedIndex {
   private readonly urlIds = new Map<string, Set<number>>();
   private totalLength = 0;
   private dead = 0;
-  private scores = new Float64Array(0);
-  private masks = new Uint32Array(0);
-  private dots = new Float64Array(0);
+  /**
+   * Per slot, side by side: BM25 score, TF-IDF dot product, term mask. One cache line per
+   * posting instead of three scattered ones (the walk visits slots in no useful order).
+   */
+  private acc = new Float64Array(0);
+  /** Slots the current walk has scored, reused across claims: a claim touches thousands. */
+  private touchedSlots = new Int32Array(0);
   private readonly idfCache = new Map<string, number>();
   /** Bumped whenever document frequencies change, so per-passage IDF sums can be cached. */
   private gen = 0;
@@ -92,6 +112,11 @@ export class InvertedIndex {
     }
     this.idfCache.clear();
     this.gen++;
+  }
+
+  /** Whether some statement currently holds `term`. */
+  has(term: string): boolean {
+    return this.df.has(term);
   }
 
   /** Every term currently indexed. */
@@ -148,62 +173,92 @@ export class InvertedIndex {
     return value;
   }
 
+  /** A term's postings and IDF, for callers that keep them per term across claims. */
+  resolve(term: string): ResolvedTerm {
+    const postings = this.postings.get(term);
+    const idf = this.idf(term);
+    return { postings, idf, impacts: postings ? this.impactsOf(postings, idf) : NO_IMPACTS };
+  }
+
+  /**
+   * A term's BM25 score in each statement holding it. The same for every claim until the index
+   * changes, so callers that keep resolved terms do not recompute it, nor read the statement's
+   * length at a random place, for each posting of each claim.
+   */
+  private impactsOf({ slots, tfs }: PostingList, idf: number): Float64Array {
+    const { base, perLength } = this.lengthNorm();
+    const gain = idf * (K1 + 1);
+    const out = new Float64Array(slots.length);
+    for (let i = 0; i < slots.length; i++) {
+      const length = this.lengths[slots[i] as number] as number;
+      const tf = tfs[i] as number;
+      out[i] = length < 0 ? -1 : (gain * tf) / (tf + base + perLength * length);
+    }
+    return out;
+  }
+
+  private lengthNorm(): { base: number; perLength: number } {
+    const avg = this.slotOf.size ? this.totalLength / this.slotOf.size : 1;
+    return { base: K1 * (1 - B), perLength: (K1 * B) / avg };
+  }
+
   /**
    * The `limit` statements with the highest BM25 score for the query's distinct terms, each with
    * the mask of the terms it holds (the posting walk knows it; the reranker would otherwise look
    * every term up again).
    */
   search(queryTerms: readonly string[], limit: number, queryCounts: readonly number[] = []): Candidate[] {
-    if (this.scores.length < this.docs.length) {
-      this.scores = new Float64Array(this.docs.length * 2);
-      this.masks = new Uint32Array(this.docs.length * 2);
-      this.dots = new Float64Array(this.docs.length * 2);
+    return this.searchResolved(queryTerms.map((t) => this.resolve(t)), limit, queryCounts);
+  }
+
+  /** `search` for terms already resolved in the current generation. */
+  searchResolved(queryTerms: readonly ResolvedTerm[], limit: number, queryCounts: readonly number[] = []): Candidate[] {
+    if (this.acc.length < this.docs.length * 3) {
+      this.acc = new Float64Array(this.docs.length * 6);
+      this.touchedSlots = new Int32Array(this.docs.length * 2);
     }
-    const scores = this.scores;
-    const masks = this.masks;
-    const dots = this.dots;
-    const touched: number[] = [];
-    const avg = this.slotOf.size ? this.totalLength / this.slotOf.size : 1;
-    const base = K1 * (1 - B);
-    const perLength = (K1 * B) / avg;
-    const lengths = this.lengths;
+    const acc = this.acc;
+    const touched = this.touchedSlots;
+    let nTouched = 0;
     for (let q = 0; q < queryTerms.length; q++) {
-      const list = this.postings.get(queryTerms[q] as string);
+      const { postings: list, idf, impacts } = queryTerms[q] as ResolvedTerm;
       if (!list) continue;
       const bit = q < 32 ? 1 << q : 0;
-      const idf = this.idf(queryTerms[q] as string);
-      const gain = idf * (K1 + 1);
       const dotGain = (queryCounts[q] ?? 1) * idf * idf;
       const { slots, tfs } = list;
-      for (let i = 0; i < slots.length; i++) {
+      for (let i = 0; i < impacts.length; i++) {
+        const impact = impacts[i] as number;
+        if (impact < 0) continue;
         const slot = slots[i] as number;
-        const length = lengths[slot] as number;
-        if (length < 0) continue;
         const tf = tfs[i] as number;
-        const before = scores[slot] as number;
-        if (before === 0) touched.push(slot);
-        scores[slot] = before + (gain * tf) / (tf + base + perLength * length);
-        masks[slot] = (masks[slot] as number) | bit;
-        dots[slot] = (dots[slot] as number) + dotGain * tf;
+        const at = slot * 3;
+        const before = acc[at] as number;
+        if (before === 0) touched[nTouched++] = slot;
+        acc[at] = before + impact;
+        acc[at + 1] = (acc[at + 1] as number) + dotGain * tf;
+        // Bit 31 makes the int32 negative; `>>> 0` below gives the unsigned mask back.
+        acc[at + 2] = (acc[at + 2] as number) | bit;
       }
     }
     // Partial selection: keep the best `limit` slots without sorting every touched statement.
     const top: number[] = [];
     let floor = -Infinity;
-    for (const slot of touched) {
-      const score = scores[slot] as number;
+    for (let t = 0; t < nTouched; t++) {
+      const slot = touched[t] as number;
+      const score = acc[slot * 3] as number;
       if (top.length >= limit && score <= floor) continue;
       let i = top.length;
-      while (i > 0 && (scores[top[i - 1] as number] as number) < score) i--;
+      while (i > 0 && (acc[(top[i - 1] as number) * 3] as number) < score) i--;
       top.splice(i, 0, slot);
       if (top.length > limit) top.pop();
-      floor = scores[top[top.length - 1] as number] as number;
+      floor = acc[(top[top.length - 1] as number) * 3] as number;
     }
-    const out = top.map((slot) => ({ slot, doc: this.docs[slot] as IndexedStatement, bm25: scores[slot] as number, mask: masks[slot] as number, dot: dots[slot] as number }));
-    for (const slot of touched) {
-      scores[slot] = 0;
-      masks[slot] = 0;
-      dots[slot] = 0;
+    const out = top.map((slot) => ({ slot, doc: this.docs[slot] as IndexedStatement, bm25: acc[slot * 3] as number, mask: (acc[slot * 3 + 2] as number) >>> 0, dot: acc[slot * 3 + 1] as number }));
+    for (let t = 0; t < nTouched; t++) {
+      const at = (touched[t] as number) * 3;
+      acc[at] = 0;
+      acc[at + 1] = 0;
+      acc[at + 2] = 0;
     }
     return out;
   }

@@ -1,7 +1,6 @@
 import { cleanText, tokenizeCleaned, type Token } from '../text/tokenize';
 import { canonicalUrl, extractUrls } from '../text/urls';
-import { charBigrams } from './char-bigrams';
-import { diceTextOfCleaned } from './indexed-statement';
+import { diceBigramsOfCleaned } from './indexed-statement';
 
 /** A claim, pre-processed once per match call. */
 export interface PreparedQuery {
@@ -47,7 +46,7 @@ export function prepareQuery(text: string, extraUrls: readonly string[] = []): P
     uniqueCounts: [...countOf.values()],
     numbers: new Set(tokens.filter((t) => t.numeric).map((t) => t.term)),
     names: new Set(tokens.filter((t) => t.capitalised).map((t) => t.term)),
-    bigrams: charBigrams(diceTextOfCleaned(cleaned)),
+    bigrams: diceBigramsOfCleaned(cleaned),
     urls,
     postedYear: SIGNATURE_DATE.exec(text)?.[1] ?? null,
     wordCount: words ? words.length : 0,

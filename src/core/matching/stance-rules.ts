@@ -1,16 +1,17 @@
 import type { Stance } from '../types';
 import { normalizeUnicode } from '../text/normalize';
 import { contentTerms } from '../text/terms';
+import { wordTable } from '../text/word-table';
 
 export interface StanceResult {
   stance: Stance;
   reasons: string[];
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS: Readonly<Record<string, number>> = wordTable({
   no: 0, zero: 0, one: 1, a: 1, an: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, dozen: 12, dozens: 24, fifteen: 15, twenty: 20, hundreds: 200, hundred: 100,
-};
+});
 
 /** Counted things whose number a rumor typically gets wrong. Stems, so "killed" ~ "kill". */
 const COUNTED = /^(protest|dead|death|die|kill|injur|hurt|wound|shooter|gunmen|gunman|suspect|arrest|victim|peopl|student|child|kid|home|hous|famili|resid|car|vehicl|custom|drown|bodi|hostag|person|man|men|woman|women|casualti|fatal)/;

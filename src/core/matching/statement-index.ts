@@ -1,8 +1,10 @@
+import { cachedSplitter, withCompoundParts } from './compound';
 import { decide } from './decide';
-import { computeFeatures, idfMassOf, tfidfNormOf, type FeatureContext, type PostingWalk } from './features';
-import { indexStatement, type IndexedStatement } from './indexed-statement';
-import { InvertedIndex } from './inverted-index';
-import { internTerm } from './term-ids';
+import { addRelativeFeatures, F, featureRecord } from './feature-row';
+import { computeFeatures, idfMassOf, tfidfNormOf, type FeatureContext, type PostingWalk, type TermFacts } from './features';
+import { indexStatement, type IndexedPassage, type IndexedStatement } from './indexed-statement';
+import { InvertedIndex, type ResolvedTerm } from './inverted-index';
+import { internTerm, termIdOf } from './term-ids';
 import type { MatchingModel } from './model';
 import { prepareQuery, type PreparedQuery } from './query';
 import { rerankScore } from './score';
@@ -17,11 +19,22 @@ const RETRACTED_FACTOR = 0.5;
 const MAX_STALE_PENALTY = 0.3;
 const RELATED_CACHE_LIMIT = 100_000;
 
+/** Everything a claim needs about one of its terms, looked up once per index generation. */
+type TermInfo = ResolvedTerm & TermFacts;
+
 interface Scored {
   doc: IndexedStatement;
   score: number;
-  features: Record<string, number>;
-  passage: string;
+  /** Reranker features in FEATURE_NAMES order; named only when explained (featuresOf). */
+  row: Float64Array;
+  /** The out-of-window penalty applied to the score. */
+  stale: number;
+  passage: IndexedPassage | undefined;
+}
+
+/** A candidate's features by name, with the ranking multipliers that were applied. */
+function featuresOf(s: Scored): Record<string, number> {
+  return featureRecord(s.row, { stale: s.stale, retracted: s.doc.statement.status === 'retracted' ? 1 : 0 });
 }
 
 /**
@@ -41,6 +54,7 @@ export class StatementIndex {
   private readonly index = new InvertedIndex();
   private thresholds: { suggested: number; confirmed: number };
   private readonly recencyWindowDays: number;
+  private readonly splitCompounds: boolean;
 
   constructor(
     private readonly model: MatchingModel,
@@ -51,6 +65,7 @@ export class StatementIndex {
       confirmed: options.confirmedThreshold ?? model.reranker.thresholds.confirmed,
     };
     this.recencyWindowDays = options.recencyWindowDays ?? DEFAULT_RECENCY_DAYS;
+    this.splitCompounds = options.splitCompounds ?? true;
   }
 
   get size(): number {
@@ -86,7 +101,7 @@ export class StatementIndex {
       tfidfNormOf(doc, ctx);
       for (const p of doc.passages) idfMassOf(p, ctx);
     }
-    for (const term of this.index.terms()) this.relatedOf(term);
+    for (const term of this.index.terms()) this.termInfo(term);
   }
 
   /** Top `k` statements for a claim, best first. */
@@ -105,12 +120,17 @@ export class StatementIndex {
 
   /** Raw features of the BM25 candidates (for fitting the reranker). */
   candidateFeatures(text: string): { id: number; features: Record<string, number> }[] {
-    return this.rank(prepareQuery(text), undefined).map((s) => ({ id: s.doc.statement.id, features: s.features }));
+    return this.rank(prepareQuery(text), undefined).map((s) => ({ id: s.doc.statement.id, features: featuresOf(s) }));
   }
 
-  private rank(q: PreparedQuery, now: Date | undefined): Scored[] {
+  private rank(claim: PreparedQuery, now: Date | undefined): Scored[] {
     const reranker = this.model.reranker;
-    const hits = this.index.search(q.uniqueTerms, reranker.candidates, q.uniqueCounts);
+    const q = this.splitCompounds ? withCompoundParts(claim, this.isIndexed, this.idfOf, this.splitCompound, this.mayBeIndexed) : claim;
+    const ctx = this.featureContext();
+    // One map lookup per claim term; postings, IDF, related terms and associations come with it.
+    const terms = q.uniqueTerms.map(this.termInfo);
+    ctx.terms = terms;
+    const hits = this.index.searchResolved(terms, reranker.candidates, q.uniqueCounts);
     const linked = new Set(this.index.byUrl(q.urls).map((d) => d.statement.id));
     const maxBm25 = hits[0]?.bm25 ?? 0;
     const pool: { doc: IndexedStatement; bm25: number; rank: number; walk?: PostingWalk }[] = hits.map((h, rank) => ({ doc: h.doc, bm25: h.bm25, rank, walk: h }));
@@ -118,19 +138,21 @@ export class StatementIndex {
       const doc = this.index.get(id);
       if (doc && !hits.some((h) => h.doc === doc)) pool.push({ doc, bm25: 0, rank: pool.length });
     }
-    const ctx = this.featureContext();
-    const out: Scored[] = pool.map(({ doc, bm25, rank, walk }) => {
-      const { features, passage } = computeFeatures(q, doc, bm25, rank, maxBm25, linked.has(doc.statement.id), ctx, walk);
-      let score = rerankScore(reranker, features);
+    const computed = pool.map(({ doc, bm25, rank, walk }) => computeFeatures(q, doc, bm25, rank, maxBm25, linked.has(doc.statement.id), ctx, walk));
+    addRelativeFeatures(computed);
+    const out: Scored[] = new Array<Scored>(pool.length);
+    for (let i = 0; i < pool.length; i++) {
+      const doc = (pool[i] as (typeof pool)[number]).doc;
+      const { row, passage } = computed[i] as (typeof computed)[number];
+      let score = rerankScore(reranker, row);
       // A link to the statement itself is the strongest evidence there is.
-      if (features.url === 1) score = Math.max(score, q.wordCount === 0 ? 0.99 : 0.9);
-      features.stale = this.stalePenalty(doc, now);
-      score *= 1 - features.stale;
+      if (row[F.url] === 1) score = Math.max(score, q.wordCount === 0 ? 0.99 : 0.9);
+      const stale = this.stalePenalty(doc, now);
+      score *= 1 - stale;
       if (doc.statement.status === 'superseded') score *= SUPERSEDED_FACTOR;
-      features.retracted = doc.statement.status === 'retracted' ? 1 : 0;
-      if (features.retracted) score *= RETRACTED_FACTOR;
-      return { doc, score, features, passage: passage?.text ?? doc.statement.title };
-    });
+      if (doc.statement.status === 'retracted') score *= RETRACTED_FACTOR;
+      out[i] = { doc, score, row, stale, passage };
+    }
     out.sort((a, b) => b.score - a.score || a.doc.statement.id - b.doc.statement.id);
     return out;
   }
@@ -143,15 +165,19 @@ export class StatementIndex {
   private featureContext(): FeatureContext {
     const generation = this.index.generation;
     // Claims bring words the statements never use; the cap keeps a long-running service bounded.
-    if (this.relatedGen !== generation || this.relatedCache.size > RELATED_CACHE_LIMIT) {
-      this.relatedCache.clear();
-      this.relatedGen = generation;
+    if (this.termGen !== generation || this.termCache.size > RELATED_CACHE_LIMIT) {
+      this.termCache.clear();
+      this.termGen = generation;
     }
     return { idf: this.idfOf, generation, relatedOf: this.relatedOf, associationsOf: this.associationsOf };
   }
 
-  private readonly relatedCache = new Map<string, Int32Array>();
-  private relatedGen = -1;
+  private readonly isIndexed = (t: string): boolean => this.index.has(t);
+  /** A word of five letters or more stems to a term with its first four letters (Porter2 keeps them; "city" → "citi" does not). */
+  private readonly mayBeIndexed = (word: string): boolean => word.length < 5 || this.index.prefixSiblings(word).size > 0;
+  private readonly splitCompound = cachedSplitter(() => this.index.generation);
+  private readonly termCache = new Map<string, TermInfo>();
+  private termGen = -1;
   private readonly idfOf = (t: string): number => this.index.idf(t);
   /** Associations with their targets as term ids, converted once per claim term. */
   private readonly associationIds = new Map<string, { ids: Int32Array; weights: Float64Array } | undefined>();
@@ -163,9 +189,12 @@ export class StatementIndex {
     return found;
   };
 
-  private readonly relatedOf = (term: string): Int32Array => {
-    let found = this.relatedCache.get(term);
-    if (found === undefined) {
+  private readonly relatedOf = (term: string): Int32Array => this.termInfo(term).related;
+
+  /** Valid for the generation `featureContext()` last saw (it clears the cache on a change). */
+  private readonly termInfo = (term: string): TermInfo => {
+    let info = this.termCache.get(term);
+    if (info === undefined) {
       const out = new Set(this.model.related.get(term) ?? []);
       if (term.length >= 4 && !/^\d/.test(term)) {
         // Stemming leaves some inflections apart ("gassed" → "gass", "gas"): a term that
@@ -176,10 +205,16 @@ export class StatementIndex {
         }
       }
       // As term ids (interned: a statement that brings the term later gets the same id).
-      found = Int32Array.from(out, internTerm);
-      this.relatedCache.set(term, found);
+      const related = new Int32Array(out.size);
+      let k = 0;
+      for (const t of out) related[k++] = internTerm(t);
+      // A term in no statement may get an id later (as another term's relative) without a new
+      // generation; only ids of indexed terms are compared, and those are fixed.
+      const { postings, idf, impacts } = this.index.resolve(term);
+      info = { postings, idf, impacts, id: termIdOf(term), related, associations: this.associationsOf(term) };
+      this.termCache.set(term, info);
     }
-    return found;
+    return info;
   };
 
   private stalePenalty(doc: IndexedStatement, now: Date | undefined): number {
@@ -192,7 +227,7 @@ export class StatementIndex {
   private explain(q: PreparedQuery, s: Scored): MatchResult {
     const statement = s.doc.statement;
     const thresholds = { ...this.thresholds };
-    const { decision, notes } = decide({ score: s.score, thresholds, wordCount: q.wordCount, status: statement.status, linkedByUrl: s.features.url === 1 });
+    const { decision, notes } = decide({ score: s.score, thresholds, wordCount: q.wordCount, status: statement.status, linkedByUrl: s.row[F.url] === 1 });
     let stance: MatchResult['stance'] = 'not_addressed';
     let stanceReasons: string[];
     if (statement.status === 'retracted') stanceReasons = [];
@@ -206,10 +241,10 @@ export class StatementIndex {
       decision,
       stance,
       stanceReasons: [...stanceReasons, ...notes],
-      features: s.features,
+      features: featuresOf(s),
       thresholds,
       matchedTerms,
-      passage: s.passage,
+      passage: s.passage?.text ?? statement.title,
     };
   }
 }

@@ -40,4 +40,6 @@ export interface StatementIndexOptions {
   confirmedThreshold?: number;
   /** Statements older than this many days (relative to `now`) rank lower (default 60). */
   recencyWindowDays?: number;
+  /** Split words the index does not know into indexed parts (default true; off for ablation). */
+  splitCompounds?: boolean;
 }

@@ -9,15 +9,18 @@ export function sharedSorted(a: ArrayLike<number>, b: ArrayLike<number>): number
   let shared = 0;
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) {
+  const na = a.length;
+  const nb = b.length;
+  // Branch-free steps: which side advances is a coin toss on text, and mispredicted branches
+  // made this loop about 2.5x slower (Dice was ~10% of a claim's CPU).
+  while (i < na && j < nb) {
     const x = a[i] as number;
     const y = b[j] as number;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
+    const le = +(x <= y);
+    const ge = +(x >= y);
+    shared += le & ge;
+    i += le;
+    j += ge;
   }
   return shared;
 }

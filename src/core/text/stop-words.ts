@@ -1,3 +1,4 @@
+import { wordTable } from './word-table';
 /**
  * English function words that carry no claim content. Negations ("not", "no", "never") are
  * deliberately absent: stance detection needs them, and "not closed" must not match "closed".
@@ -12,9 +13,9 @@ get got im ive dont thats theres lol omg pls please today tonight now s t u ur`.
 );
 
 /** Spelled-out numbers, so "twelve dead" and "12 dead" share the term `12`. */
-export const NUMBER_WORDS: Readonly<Record<string, string>> = {
+export const NUMBER_WORDS: Readonly<Record<string, string>> = wordTable({
   zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18',
   nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90',
   hundred: '100', thousand: '1000', million: '1000000', billion: '1000000000', dozen: '12', single: '1', couple: '2',
-};
+});

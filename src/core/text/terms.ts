@@ -1,5 +1,6 @@
 import stem from 'wink-porter2-stemmer';
 import { comparableText } from './normalize';
+import { wordTable } from './word-table';
 
 /**
  * English function words that carry no claim content. Negations ("not", "no", "never") are
@@ -14,10 +15,10 @@ we were what when where which while who whom why will with would you your yours 
 get got im ive dont thats theres lol omg pls please today tonight now`.split(/\s+/),
 );
 
-const NUMBER_WORDS: Record<string, string> = {
+const NUMBER_WORDS: Readonly<Record<string, string>> = wordTable({
   zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', twenty: '20', thirty: '30', fifty: '50', hundred: '100', dozen: '12',
-};
+});
 
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;

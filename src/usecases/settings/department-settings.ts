@@ -11,8 +11,8 @@ export const DEPARTMENT_SETTINGS = {
   'department.handle': { default: '@RidgeportPD', schema: z.string().trim().regex(/^@\w{1,30}$/), help: 'The department\'s own social handle.' },
   'department.url': { default: 'https://ridgeportpd.example/news', schema: z.url({ protocol: /^https?$/ }), help: 'News page linked when a draft has no statement URL.' },
   'department.publicHandles': { default: '@RidgeportPD,@RidgeportFire,@CityOfRidgeport', schema: z.string().max(2000), help: 'Comma-separated public accounts that drafts and exports may name.' },
-  'matching.suggestedThreshold': { default: '0.13', schema: z.coerce.number().min(0).max(1), help: 'Match score from which a statement is suggested.' },
-  'matching.confirmedThreshold': { default: '0.505', schema: z.coerce.number().min(0).max(1), help: 'Match score from which a match is confirmed.' },
+  'matching.suggestedThreshold': { default: '0.1', schema: z.coerce.number().min(0).max(1), help: 'Match score from which a statement is suggested.' },
+  'matching.confirmedThreshold': { default: '0.592', schema: z.coerce.number().min(0).max(1), help: 'Match score from which a match is confirmed.' },
   timezone: { default: 'America/Chicago', schema: z.string().refine(isTimeZone, 'not an IANA time zone'), help: 'Department time zone for weeks and dates.' },
   'retention.days': { default: '90', schema: z.coerce.number().int().min(1).max(3650), help: 'Posts older than this lose their text and author data on purge.' },
 } as const;

@@ -66,6 +66,13 @@ describe('StatementIndex features', () => {
     expect(linkOnly?.statementId).toBe(1);
     expect(linkOnly?.features.cosine).toBe(0);
   });
+  it('scales graded features by the best candidate of the same claim', () => {
+    const results = buildStatementIndex(withFeatures(['cosineRel'], [1]), STATEMENTS).match('Elm Street Bridge closed, one person injured at the mall, water safe to drink', { now: NOW, k: 5 });
+    const best = Math.max(...results.map((r) => r.features.cosine as number));
+    expect(results.length).toBeGreaterThan(1);
+    for (const r of results) expect(r.features.cosineRel).toBeCloseTo((r.features.cosine as number) / best, 12);
+    expect(results.filter((r) => r.features.cosineRel === 1)).toHaveLength(1);
+  });
 });
 
 describe('StatementIndex guards', () => {

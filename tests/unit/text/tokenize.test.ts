@@ -12,6 +12,14 @@ describe('tokenize', () => {
     expect(tokens.map((t) => t.surface)).toContain('twelve');
   });
 
+  it('treats words that name Object.prototype members as words, not number words', () => {
+    expect(tokenize('the constructor said twelve').map((t) => [t.term, t.numeric])).toEqual([
+      ['constructor', false],
+      ['said', false],
+      ['12', true],
+    ]);
+  });
+
   it('drops a tweet embed signature date but keeps the poster name', () => {
     expect(termsOf('Fake news — Donald J. Trump (@realDonaldTrump) October 17, 2012')).toEqual(['fake', 'news', 'donald', 'trump']);
   });

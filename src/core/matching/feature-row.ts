@@ -1,0 +1,70 @@
+/**
+ * The reranker's feature names, their groups, and the row layout every candidate's features are
+ * computed into: one Float64Array per candidate in FEATURE_NAMES order, turned into a named
+ * record only when a match is explained or the reranker is fitted.
+ */
+
+/**
+ * Graded features that also get a twin scaled by the best value among the claim's candidates: a
+ * cosine of 0.3 is strong for a tweet that shares little with any statement and weak where
+ * another statement reaches 0.8 (dev MAP@5 0.8502 -> 0.8582, see data/models/README-matching.md).
+ */
+const RELATIVE_TO_BEST = ['queryCoverage', 'passageCoverage', 'titleCoverage', 'titleQueryCoverage', 'relatedCoverage', 'dice', 'titleDice', 'cosine', 'association', 'nameOverlap'] as const;
+const RELATIVE_NAMES = RELATIVE_TO_BEST.map((n) => `${n}Rel` as const);
+
+const COMPUTED = {
+  bm25: ['bm25', 'bm25Relative', 'rankReciprocal'],
+  coverage: ['queryCoverage', 'passageCoverage'],
+  title: ['titleCoverage', 'titleQueryCoverage'],
+  relatedness: ['relatedCoverage'],
+  dice: ['dice', 'titleDice'],
+  cosine: ['cosine'],
+  postedYear: ['yearMatch', 'yearMismatch'],
+  associations: ['association'],
+  entities: ['nameOverlap', 'numberOverlap', 'numberMismatch'],
+  url: ['url'],
+} as const;
+
+export type FeatureName = (typeof COMPUTED)[keyof typeof COMPUTED][number] | (typeof RELATIVE_NAMES)[number];
+
+/** Feature names by group; the groups are what the ablation in bench/match.ts removes. */
+export const FEATURE_GROUPS: Readonly<Record<string, readonly FeatureName[]>> = { ...COMPUTED, relative: RELATIVE_NAMES };
+
+export const FEATURE_NAMES: readonly FeatureName[] = Object.values(FEATURE_GROUPS).flat();
+
+/** Position of each feature in a row (typed, so a misspelt name does not compile). */
+export const F = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, i])) as Readonly<Record<FeatureName, number>>;
+
+/** Row position of a feature named in a model file (-1: not a feature this code computes). */
+export function featurePosition(name: string): number {
+  return (F as Readonly<Record<string, number>>)[name] ?? -1;
+}
+
+export const FEATURE_COUNT = FEATURE_NAMES.length;
+
+const RELATIVE_PAIRS = RELATIVE_TO_BEST.map((name, i) => [F[name], F[RELATIVE_NAMES[i] as FeatureName]] as const);
+
+/**
+ * Fills each candidate's `<feature>Rel`: its value over the best value among all of the claim's
+ * candidates (0 when none has any).
+ *
+ * @example addRelativeFeatures(rows) // rows[i][F.cosineRel] === rows[i][F.cosine] / best cosine
+ */
+export function addRelativeFeatures(candidates: readonly { row: Float64Array }[]): void {
+  for (const [from, to] of RELATIVE_PAIRS) {
+    let best = 0;
+    for (const c of candidates) best = Math.max(best, c.row[from] as number);
+    for (const c of candidates) c.row[to] = best > 0 ? (c.row[from] as number) / best : 0;
+  }
+}
+
+/**
+ * A row as named features, plus any extra values (the ranking multipliers).
+ *
+ * @example featureRecord(row, { stale: 0 }).cosine
+ */
+export function featureRecord(row: Float64Array, extra: Record<string, number> = {}): Record<string, number> {
+  const out: Record<string, number> = {};
+  FEATURE_NAMES.forEach((name, i) => (out[name] = row[i] as number));
+  return Object.assign(out, extra);
+}
