@@ -1,6 +1,6 @@
 /**
  * The reranker's feature names, their groups, and the row layout every candidate's features are
- * computed into: one Float64Array per candidate in FEATURE_NAMES order, turned into a named
+ * computed into: one array of numbers per candidate in FEATURE_NAMES order, turned into a named
  * record only when a match is explained or the reranker is fitted.
  */
 
@@ -42,6 +42,18 @@ export function featurePosition(name: string): number {
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
+/** A candidate's feature values in FEATURE_NAMES order. */
+export type FeatureRow = number[];
+
+// Doubles from the start, so copies are double arrays too (no element-kind change per write); a
+// plain array because constructing a small typed array per candidate cost more than filling it.
+const ZERO_ROW: FeatureRow = Array.from({ length: FEATURE_COUNT }, () => 0.5).fill(0);
+
+/** A fresh row of zeros. */
+export function emptyRow(): FeatureRow {
+  return ZERO_ROW.slice();
+}
+
 const RELATIVE_PAIRS = RELATIVE_TO_BEST.map((name, i) => [F[name], F[RELATIVE_NAMES[i] as FeatureName]] as const);
 
 /**
@@ -50,7 +62,7 @@ const RELATIVE_PAIRS = RELATIVE_TO_BEST.map((name, i) => [F[name], F[RELATIVE_NA
  *
  * @example addRelativeFeatures(rows) // rows[i][F.cosineRel] === rows[i][F.cosine] / best cosine
  */
-export function addRelativeFeatures(candidates: readonly { row: Float64Array }[]): void {
+export function addRelativeFeatures(candidates: readonly { row: FeatureRow }[]): void {
   for (const [from, to] of RELATIVE_PAIRS) {
     let best = 0;
     for (const c of candidates) best = Math.max(best, c.row[from] as number);
@@ -63,7 +75,7 @@ export function addRelativeFeatures(candidates: readonly { row: Float64Array }[]
  *
  * @example featureRecord(row, { stale: 0 }).cosine
  */
-export function featureRecord(row: Float64Array, extra: Record<string, number> = {}): Record<string, number> {
+export function featureRecord(row: FeatureRow, extra: Record<string, number> = {}): Record<string, number> {
   const out: Record<string, number> = {};
   FEATURE_NAMES.forEach((name, i) => (out[name] = row[i] as number));
   return Object.assign(out, extra);

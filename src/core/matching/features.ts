@@ -1,12 +1,11 @@
 import { diceOf } from './char-bigrams';
 import { passageBigrams, type IndexedPassage, type IndexedStatement } from './indexed-statement';
 import type { PreparedQuery } from './query';
-import { F, FEATURE_COUNT } from './feature-row';
+import { emptyRow, F, type FeatureRow } from './feature-row';
 import { hasTermId, termIdOf } from './term-ids';
 
 export { FEATURE_GROUPS, FEATURE_NAMES } from './feature-row';
 
-const YEAR = /^(?:19|20)\d\d$/;
 
 /** What a feature computation needs from the index. */
 export interface FeatureContext {
@@ -32,7 +31,7 @@ export interface TermFacts {
 
 export interface CandidateFeatures {
   /** Feature values in FEATURE_NAMES order (see feature-row.ts). */
-  row: Float64Array;
+  row: FeatureRow;
   /** The passage that covers the most of the claim. */
   passage: IndexedPassage | undefined;
 }
@@ -308,12 +307,12 @@ export function computeFeatures(q: PreparedQuery, doc: IndexedStatement, bm25: n
   let yearMatch = 0;
   let yearMismatch = 0;
   if (q.postedYear !== null) {
-    if (doc.numbers.has(q.postedYear)) yearMatch = 1;
-    else for (const n of doc.numbers) if (YEAR.test(n)) yearMismatch = 1;
+    if (doc.years.includes(q.postedYear)) yearMatch = 1;
+    else if (doc.years.length) yearMismatch = 1;
   }
   // A row in FEATURE_NAMES order: keyed loads on a 30-key record per candidate cost more than
   // the arithmetic (the relative twins are filled in by addRelativeFeatures).
-  const row = new Float64Array(FEATURE_COUNT);
+  const row = emptyRow();
   row[F.bm25] = Math.min(2, bm25 / qMass);
   row[F.bm25Relative] = maxBm25 > 0 ? bm25 / maxBm25 : 0;
   row[F.rankReciprocal] = 1 / (rank + 1);

@@ -4,6 +4,8 @@ import { charBigrams } from './char-bigrams';
 import { internTerm } from './term-ids';
 import type { IndexableStatement } from './types';
 
+const YEAR = /^(?:19|20)\d\d$/;
+
 /** A title or paragraph of a statement, pre-processed once at index time. */
 export interface IndexedPassage {
   text: string;
@@ -35,6 +37,8 @@ export interface IndexedStatement {
   termIds: Int32Array;
   length: number;
   numbers: Set<string>;
+  /** The numbers that look like years (1900-2099), for the posted-year features. */
+  years: string[];
   /** Terms written capitalised somewhere in the statement: names and places. */
   names: Set<string>;
   url: string | null;
@@ -156,6 +160,7 @@ export function indexStatement(s: IndexableStatement): IndexedStatement {
     termIds: packTogether(idsOf(tf.keys(), tf.size), passages),
     length,
     numbers,
+    years: [...numbers].filter((n) => YEAR.test(n)),
     names,
     url: s.url ? canonicalUrl(s.url) : null,
     publishedMs: Number.isFinite(published) ? published : null,

@@ -1,4 +1,4 @@
-import { featurePosition } from './feature-row';
+import { featurePosition, type FeatureRow } from './feature-row';
 import type { RerankerModel } from './model';
 
 /** Per model: the row position of each of its features (-1: a name this code does not compute). */
@@ -21,7 +21,7 @@ function positions(model: RerankerModel): Int32Array {
  *
  * @example rerankScore(model, computeFeatures(...).row) // e.g. 0.83
  */
-export function rerankScore(model: RerankerModel, row: Float64Array): number {
+export function rerankScore(model: RerankerModel, row: FeatureRow): number {
   const at = positions(model);
   let z = model.bias;
   for (let i = 0; i < at.length; i++) {

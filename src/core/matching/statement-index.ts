@@ -1,6 +1,6 @@
 import { cachedSplitter, withCompoundParts } from './compound';
 import { decide } from './decide';
-import { addRelativeFeatures, F, featureRecord } from './feature-row';
+import { addRelativeFeatures, F, featureRecord, type FeatureRow } from './feature-row';
 import { computeFeatures, idfMassOf, tfidfNormOf, type FeatureContext, type PostingWalk, type TermFacts } from './features';
 import { indexStatement, type IndexedPassage, type IndexedStatement } from './indexed-statement';
 import { InvertedIndex, type ResolvedTerm } from './inverted-index';
@@ -26,7 +26,7 @@ interface Scored {
   doc: IndexedStatement;
   score: number;
   /** Reranker features in FEATURE_NAMES order; named only when explained (featuresOf). */
-  row: Float64Array;
+  row: FeatureRow;
   /** The out-of-window penalty applied to the score. */
   stale: number;
   passage: IndexedPassage | undefined;

@@ -1,9 +1,10 @@
-import { addRelativeFeatures, F, FEATURE_COUNT, FEATURE_NAMES, featureRecord } from '../../../src/core/matching/feature-row';
+import { addRelativeFeatures, emptyRow, F, FEATURE_COUNT, FEATURE_NAMES, featureRecord, type FeatureRow } from '../../../src/core/matching/feature-row';
 import { loadMatchingModel } from '../../../src/core/matching';
 import { rerankScore } from '../../../src/core/matching/score';
 
-const rowWith = (values: Partial<Record<(typeof FEATURE_NAMES)[number], number>>): Float64Array => {
-  const row = new Float64Array(FEATURE_COUNT);
+const rowWith = (values: Partial<Record<(typeof FEATURE_NAMES)[number], number>>): FeatureRow => {
+  const row = emptyRow();
+  expect(row).toHaveLength(FEATURE_COUNT);
   for (const [name, v] of Object.entries(values)) row[F[name as keyof typeof F]] = v as number;
   return row;
 };
