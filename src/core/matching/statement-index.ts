@@ -20,7 +20,8 @@ const MAX_STALE_PENALTY = 0.3;
 const RELATED_CACHE_LIMIT = 100_000;
 
 /** Everything a claim needs about one of its terms, looked up once per index generation. */
-type TermInfo = ResolvedTerm & TermFacts;
+/** Whether some statement holds the term, with its postings, IDF and related terms. */
+type TermInfo = ResolvedTerm & TermFacts & { indexed: boolean };
 
 interface Scored {
   doc: IndexedStatement;
@@ -125,10 +126,11 @@ export class StatementIndex {
 
   private rank(claim: PreparedQuery, now: Date | undefined): Scored[] {
     const reranker = this.model.reranker;
-    const q = this.splitCompounds ? withCompoundParts(claim, this.isIndexed, this.idfOf, this.splitCompound, this.mayBeIndexed) : claim;
     const ctx = this.featureContext();
     // One map lookup per claim term; postings, IDF, related terms and associations come with it.
-    const terms = q.uniqueTerms.map(this.termInfo);
+    let terms = claim.uniqueTerms.map(this.termInfo);
+    const q = this.splitCompounds ? withCompoundParts(claim, this.isIndexed, this.idfOf, this.splitCompound, this.mayBeIndexed) : claim;
+    if (q !== claim) terms = q.uniqueTerms.map(this.termInfo);
     ctx.terms = terms;
     const hits = this.index.searchResolved(terms, reranker.candidates, q.uniqueCounts);
     const linked = new Set(this.index.byUrl(q.urls).map((d) => d.statement.id));
@@ -172,7 +174,8 @@ export class StatementIndex {
     return { idf: this.idfOf, generation, relatedOf: this.relatedOf, associationsOf: this.associationsOf };
   }
 
-  private readonly isIndexed = (t: string): boolean => this.index.has(t);
+  /** Claim terms were resolved just before (one lookup); split parts are probed in the index. */
+  private readonly isIndexed = (t: string): boolean => this.termCache.get(t)?.indexed ?? this.index.has(t);
   /** A word of five letters or more stems to a term with its first four letters (Porter2 keeps them; "city" → "citi" does not). */
   private readonly mayBeIndexed = (word: string): boolean => word.length < 5 || this.index.prefixSiblings(word).size > 0;
   private readonly splitCompound = cachedSplitter(() => this.index.generation);
@@ -211,7 +214,7 @@ export class StatementIndex {
       // A term in no statement may get an id later (as another term's relative) without a new
       // generation; only ids of indexed terms are compared, and those are fixed.
       const { postings, idf, impacts } = this.index.resolve(term);
-      info = { postings, idf, impacts, id: termIdOf(term), related, associations: this.associationsOf(term) };
+      info = { postings, idf, impacts, id: termIdOf(term), related, associations: this.associationsOf(term), indexed: this.index.has(term) };
       this.termCache.set(term, info);
     }
     return info;
