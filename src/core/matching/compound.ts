@@ -3,6 +3,9 @@ import { STOP_WORDS } from '../text/stop-words';
 import type { PreparedQuery } from './query';
 
 const MIN_PART = 3;
+
+/** Whether word[start, end) may stem to an indexed term (a cheap test before cutting it out). */
+export type PlausiblePart = (word: string, start: number, end: number) => boolean;
 /** A split that finds only one known part must find a rare one (IDF at least this), or it is noise. */
 const MIN_LONE_PART_IDF = 5;
 const MIN_LONE_PART_LENGTH = 5;
@@ -11,35 +14,42 @@ const MIN_LONE_PART_LENGTH = 5;
  * Index terms hidden in a word the index does not know: lower-case hashtags and run-together
  * compounds ("cornflakes" → corn, flake; "fyrefestival" → fyre, festiv; "krystinamartelli" →
  * martelli, a misspelt first name being unrecoverable). Both parts known beats one rare part;
- * among equals, the most even split wins. `plausible` may turn a part down before it is stemmed
- * (stemming every cut of every unknown word was a tenth of a claim's time).
+ * among equals, the most even split wins. `plausible(word, start, end)` may turn the part
+ * word[start, end) down before it is cut out and stemmed: stemming every cut of every unknown word
+ * was a tenth of a claim's time, and most cuts are not words.
  *
  * @example splitCompound('cornflakes', (t) => vocab.has(t), idf) // ['corn', 'flake']
  */
-export function splitCompound(surface: string, known: (term: string) => boolean, idf: (term: string) => number, plausible: (part: string) => boolean = () => true): string[] {
+export function splitCompound(surface: string, known: (term: string) => boolean, idf: (term: string) => number, plausible: PlausiblePart = () => true): string[] {
   if (surface.length < 2 * MIN_PART + 1 || !/^[a-z]+$/.test(surface)) return [];
-  const termOf = (part: string): string | null => {
-    if (STOP_WORDS.has(part) || !plausible(part)) return null;
+  const termOf = (start: number, end: number): string | null => {
+    if (!plausible(surface, start, end)) return null;
+    const part = surface.slice(start, end);
+    if (STOP_WORDS.has(part)) return null;
     const term = stemWord(part);
     return known(term) ? term : null;
   };
+  const n = surface.length;
   let best: string[] = [];
   let bestRank = -1;
-  for (let i = MIN_PART; i <= surface.length - MIN_PART; i++) {
-    const left = surface.slice(0, i);
-    const right = surface.slice(i);
-    const a = termOf(left);
-    const b = termOf(right);
+  for (let i = MIN_PART; i <= n - MIN_PART; i++) {
+    // A part too short to stand alone matters only when the other part is known: it is stemmed
+    // only then (most of a split's time was stemming cuts that could not count).
+    const leftShort = i < MIN_LONE_PART_LENGTH;
+    const rightShort = n - i < MIN_LONE_PART_LENGTH;
+    let a = leftShort && !rightShort ? null : termOf(0, i);
+    const b = rightShort && a === null ? null : termOf(i, n);
+    if (leftShort && !rightShort && b !== null) a = termOf(0, i);
     let rank: number;
     let found: string[];
     if (a !== null && b !== null) {
-      rank = 1000 + Math.min(i, surface.length - i);
+      rank = 1000 + Math.min(i, n - i);
       found = [a, b];
     } else if (a !== null || b !== null) {
-      const part = a !== null ? left : right;
+      const length = a !== null ? i : n - i;
       const term = (a ?? b) as string;
-      if (part.length < MIN_LONE_PART_LENGTH || idf(term) < MIN_LONE_PART_IDF) continue;
-      rank = part.length;
+      if (length < MIN_LONE_PART_LENGTH || idf(term) < MIN_LONE_PART_IDF) continue;
+      rank = length;
       found = [term];
     } else continue;
     if (rank > bestRank) {
@@ -62,7 +72,7 @@ const LOWER_HANDLE = /(?:^|[^\w(])@([a-z]{7,30})\b(?!\))/g;
  *
  * @example withCompoundParts(prepareQuery('#Fyrefestival chaos'), known, idf).uniqueTerms // ['chao', 'fyre', 'festiv']
  */
-export function withCompoundParts(q: PreparedQuery, known: (term: string) => boolean, idf: (term: string) => number, split = splitCompound, plausible?: (part: string) => boolean): PreparedQuery {
+export function withCompoundParts(q: PreparedQuery, known: (term: string) => boolean, idf: (term: string) => number, split = splitCompound, plausible?: PlausiblePart): PreparedQuery {
   let replaced: Set<string> | undefined;
   let parts: string[] | undefined;
   let names: Set<string> | undefined;

@@ -64,6 +64,8 @@ export class InvertedIndex {
   private gen = 0;
   /** First four letters → terms: finds inflections that Porter2 leaves apart. */
   private readonly byPrefix = new Map<string, Set<string>>();
+  /** The same prefixes when they are four letters a-z, as bits: tested without cutting strings. */
+  private readonly prefixBits = new Uint8Array(26 ** 4);
 
   /** Changes whenever any IDF may have changed. */
   get generation(): number {
@@ -105,6 +107,8 @@ export class InvertedIndex {
       // Only a term new to the index can be new to its prefix group.
       if (df === 0 && term.length >= 4) {
         const key = term.slice(0, 4);
+        const code = letterCode(term, 0);
+        if (code >= 0) this.prefixBits[code] = 1;
         let set = this.byPrefix.get(key);
         if (!set) this.byPrefix.set(key, (set = new Set()));
         set.add(term);
@@ -122,6 +126,15 @@ export class InvertedIndex {
   /** Every term currently indexed. */
   terms(): IterableIterator<string> {
     return this.df.keys();
+  }
+
+  /**
+   * Whether some term ever indexed starts with the four letters at `word[start]` (a-z only; false
+   * otherwise). Like prefixSiblings(word.slice(start)).size > 0, without the slice.
+   */
+  hasPrefixAt(word: string, start: number): boolean {
+    const code = letterCode(word, start);
+    return code >= 0 && this.prefixBits[code] === 1;
   }
 
   /** Indexed terms sharing `term`'s first four letters (may include terms no longer indexed). */
@@ -274,4 +287,16 @@ export class InvertedIndex {
     }
     return out;
   }
+}
+
+/** The four letters at `s[start]` as a number below 26^4, or -1 if they are not all a-z. */
+function letterCode(s: string, start: number): number {
+  if (start + 4 > s.length) return -1;
+  let code = 0;
+  for (let i = start; i < start + 4; i++) {
+    const c = s.charCodeAt(i) - 97;
+    if (c < 0 || c > 25) return -1;
+    code = code * 26 + c;
+  }
+  return code;
 }

@@ -177,7 +177,7 @@ export class StatementIndex {
   /** Claim terms were resolved just before (one lookup); split parts are probed in the index. */
   private readonly isIndexed = (t: string): boolean => this.termCache.get(t)?.indexed ?? this.index.has(t);
   /** A word of five letters or more stems to a term with its first four letters (Porter2 keeps them; "city" → "citi" does not). */
-  private readonly mayBeIndexed = (word: string): boolean => word.length < 5 || this.index.prefixSiblings(word).size > 0;
+  private readonly mayBeIndexed = (word: string, start: number, end: number): boolean => end - start < 5 || this.index.hasPrefixAt(word, start);
   private readonly splitCompound = cachedSplitter(() => this.index.generation);
   private readonly termCache = new Map<string, TermInfo>();
   private termGen = -1;
