@@ -12,6 +12,8 @@ import { detectStance } from './stance';
 import type { IndexableStatement, MatchOptions, MatchResult, StatementIndexOptions } from './types';
 
 const DAY_MS = 86_400_000;
+const NO_TERMS: readonly string[] = [];
+const NO_IDS = new Int32Array(0);
 const DEFAULT_RECENCY_DAYS = 60;
 /** Ranking multipliers: a superseded or out-of-window statement still shows, below current ones. */
 const SUPERSEDED_FACTOR = 0.85;
@@ -198,17 +200,19 @@ export class StatementIndex {
   private readonly termInfo = (term: string): TermInfo => {
     let info = this.termCache.get(term);
     if (info === undefined) {
-      const out = new Set(this.model.related.get(term) ?? []);
+      const out = new Set(this.model.related.get(term) ?? NO_TERMS);
       if (term.length >= 4 && !/^\d/.test(term)) {
         // Stemming leaves some inflections apart ("gassed" → "gass", "gas"): a term that
         // extends the other by at most two letters counts as related.
         for (const other of this.index.prefixSiblings(term)) {
-          const [short, long] = other.length <= term.length ? [other, term] : [term, other];
-          if (other !== term && long.length - short.length <= 2 && long.startsWith(short)) out.add(other);
+          const longer = other.length > term.length;
+          const gap = longer ? other.length - term.length : term.length - other.length;
+          if (other !== term && gap <= 2 && (longer ? other.startsWith(term) : term.startsWith(other))) out.add(other);
         }
       }
-      // As term ids (interned: a statement that brings the term later gets the same id).
-      const related = new Int32Array(out.size);
+      // As term ids (interned: a statement that brings the term later gets the same id). Most
+      // claim words new to the index have none: they share one empty array.
+      const related = out.size ? new Int32Array(out.size) : NO_IDS;
       let k = 0;
       for (const t of out) related[k++] = internTerm(t);
       // A term in no statement may get an id later (as another term's relative) without a new
