@@ -21,8 +21,10 @@ const RETRACTED_FACTOR = 0.5;
 const MAX_STALE_PENALTY = 0.3;
 const RELATED_CACHE_LIMIT = 100_000;
 
-/** Everything a claim needs about one of its terms, looked up once per index generation. */
-/** Whether some statement holds the term, with its postings, IDF and related terms. */
+/**
+ * Everything a claim needs about one of its terms, looked up once per index generation: whether
+ * some statement holds it, its postings and IDF, related terms and associations.
+ */
 type TermInfo = ResolvedTerm & TermFacts & { indexed: boolean };
 
 interface Scored {
