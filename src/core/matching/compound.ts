@@ -3,12 +3,12 @@ import { STOP_WORDS } from '../text/stop-words';
 import type { PreparedQuery } from './query';
 
 const MIN_PART = 3;
-
-/** Whether word[start, end) may stem to an indexed term (a cheap test before cutting it out). */
-export type PlausiblePart = (word: string, start: number, end: number) => boolean;
 /** A split that finds only one known part must find a rare one (IDF at least this), or it is noise. */
 const MIN_LONE_PART_IDF = 5;
 const MIN_LONE_PART_LENGTH = 5;
+
+/** Whether word[start, end) may stem to an indexed term (a cheap test before cutting it out). */
+export type PlausiblePart = (word: string, start: number, end: number) => boolean;
 
 /**
  * Index terms hidden in a word the index does not know: lower-case hashtags and run-together
