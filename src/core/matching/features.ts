@@ -2,7 +2,7 @@ import { diceOf } from './char-bigrams';
 import { passageBigrams, type IndexedPassage, type IndexedStatement } from './indexed-statement';
 import type { PreparedQuery } from './query';
 import { emptyRow, F, type FeatureRow } from './feature-row';
-import { hasTermId, termIdOf } from './term-ids';
+import { hasTermId } from './term-ids';
 
 export { FEATURE_GROUPS, FEATURE_NAMES } from './feature-row';
 
@@ -12,12 +12,8 @@ export interface FeatureContext {
   idf: (term: string) => number;
   /** The index's IDF generation: cached per-passage IDF sums are valid while it is unchanged. */
   generation: number;
-  /** Per query: each claim term's related terms (synonyms, near-prefix inflections). */
-  relatedOf: (term: string) => Int32Array;
-  /** Statement terms a claim term predicts, with weights (learned from matched pairs). */
-  associationsOf: (term: string) => { ids: Int32Array; weights: Float64Array } | undefined;
-  /** The claim's `uniqueTerms` already looked up by the index, in order (saves a map lookup each). */
-  terms?: readonly TermFacts[];
+  /** The claim's `uniqueTerms` as looked up by the index, in order (empty outside a claim). */
+  terms: readonly TermFacts[];
 }
 
 /** What the index knows about one claim term. */
@@ -148,7 +144,7 @@ const statsOf = new WeakMap<PreparedQuery, QueryStats>();
 function queryStats(q: PreparedQuery, ctx: FeatureContext): QueryStats {
   let stats = statsOf.get(q);
   if (!stats || stats.generation !== ctx.generation) {
-    const facts = ctx.terms ?? q.uniqueTerms.map((t): TermFacts => ({ id: termIdOf(t), idf: ctx.idf(t), related: ctx.relatedOf(t), associations: ctx.associationsOf(t) }));
+    const facts = ctx.terms;
     const weights = facts.map((f) => f.idf);
     const mass = weights.reduce((a, b) => a + b, 0) || 1;
     const counts = q.uniqueCounts;

@@ -101,7 +101,7 @@ export class StatementIndex {
    * @example const index = buildStatementIndex(model, statements); // already primed
    */
   prime(): void {
-    const ctx = this.featureContext();
+    const ctx: FeatureContext = { idf: this.idfOf, generation: this.syncTermCache(), terms: [] };
     for (const doc of this.index.values()) {
       tfidfNormOf(doc, ctx);
       for (const p of doc.passages) idfMassOf(p, ctx);
@@ -130,12 +130,12 @@ export class StatementIndex {
 
   private rank(claim: PreparedQuery, now: Date | undefined): Scored[] {
     const reranker = this.model.reranker;
-    const ctx = this.featureContext();
+    const generation = this.syncTermCache();
     // One map lookup per claim term; postings, IDF, related terms and associations come with it.
     let terms = claim.uniqueTerms.map(this.termInfo);
     const q = this.splitCompounds ? withCompoundParts(claim, this.isIndexed, this.idfOf, this.splitCompound, this.mayBeIndexed) : claim;
     if (q !== claim) terms = q.uniqueTerms.map(this.termInfo);
-    ctx.terms = terms;
+    const ctx: FeatureContext = { idf: this.idfOf, generation, terms };
     const hits = this.index.searchResolved(terms, reranker.candidates, q.uniqueCounts);
     const linked = new Set(this.index.byUrl(q.urls).map((d) => d.statement.id));
     const maxBm25 = hits[0]?.bm25 ?? 0;
@@ -164,18 +164,18 @@ export class StatementIndex {
   }
 
   /**
-   * Related terms are looked up once per term and kept across claims until the index changes
-   * (a new statement can add a near-prefix sibling): the prefix scan was a large share of a
-   * claim's cost.
+   * Term records are kept across claims until the index changes (a new statement can change an
+   * IDF or add a near-prefix sibling): the lookups were a large share of a claim's cost. Returns
+   * the generation the cache now holds.
    */
-  private featureContext(): FeatureContext {
+  private syncTermCache(): number {
     const generation = this.index.generation;
     // Claims bring words the statements never use; the cap keeps a long-running service bounded.
     if (this.termGen !== generation || this.termCache.size > RELATED_CACHE_LIMIT) {
       this.termCache.clear();
       this.termGen = generation;
     }
-    return { idf: this.idfOf, generation, relatedOf: this.relatedOf, associationsOf: this.associationsOf };
+    return generation;
   }
 
   /** Claim terms were resolved just before (one lookup); split parts are probed in the index. */
@@ -196,9 +196,7 @@ export class StatementIndex {
     return found;
   };
 
-  private readonly relatedOf = (term: string): Int32Array => this.termInfo(term).related;
-
-  /** Valid for the generation `featureContext()` last saw (it clears the cache on a change). */
+  /** Valid for the generation `syncTermCache()` last saw (it clears the cache on a change). */
   private readonly termInfo = (term: string): TermInfo => {
     let info = this.termCache.get(term);
     if (info === undefined) {
