@@ -6,7 +6,7 @@ import { indexStatement, type IndexedPassage, type IndexedStatement } from './in
 import { InvertedIndex, type ResolvedTerm } from './inverted-index';
 import { internTerm, termIdOf } from './term-ids';
 import type { MatchingModel } from './model';
-import { prepareQuery, type PreparedQuery } from './query';
+import { claimWordCount, prepareQuery, type PreparedQuery } from './query';
 import { rerankScore } from './score';
 import { detectStance } from './stance';
 import type { IndexableStatement, MatchOptions, MatchResult, StatementIndexOptions } from './types';
@@ -113,7 +113,8 @@ export class StatementIndex {
   match(text: string, opts: MatchOptions = {}): MatchResult[] {
     const q = prepareQuery(text, opts.urls);
     const scored = this.rank(q, opts.now);
-    return scored.slice(0, opts.k ?? 5).map((s) => this.explain(q, s));
+    const wordCount = claimWordCount(text);
+    return scored.slice(0, opts.k ?? 5).map((s) => this.explain(q, wordCount, s));
   }
 
   /** Ranked statement ids only, with no decision or stance: what the benchmark measures. */
@@ -152,7 +153,7 @@ export class StatementIndex {
       const { row, passage } = computed[i] as (typeof computed)[number];
       let score = rerankScore(reranker, row);
       // A link to the statement itself is the strongest evidence there is.
-      if (row[F.url] === 1) score = Math.max(score, q.wordCount === 0 ? 0.99 : 0.9);
+      if (row[F.url] === 1) score = Math.max(score, claimWordCount(q.text) === 0 ? 0.99 : 0.9);
       const stale = this.stalePenalty(doc, now);
       score *= 1 - stale;
       if (doc.statement.status === 'superseded') score *= SUPERSEDED_FACTOR;
@@ -231,10 +232,10 @@ export class StatementIndex {
     return Math.min(MAX_STALE_PENALTY, (ageDays - this.recencyWindowDays) / 365 + 0.05);
   }
 
-  private explain(q: PreparedQuery, s: Scored): MatchResult {
+  private explain(q: PreparedQuery, wordCount: number, s: Scored): MatchResult {
     const statement = s.doc.statement;
     const thresholds = { ...this.thresholds };
-    const { decision, notes } = decide({ score: s.score, thresholds, wordCount: q.wordCount, status: statement.status, linkedByUrl: s.row[F.url] === 1 });
+    const { decision, notes } = decide({ score: s.score, thresholds, wordCount, status: statement.status, linkedByUrl: s.row[F.url] === 1 });
     let stance: MatchResult['stance'] = 'not_addressed';
     let stanceReasons: string[];
     if (statement.status === 'retracted') stanceReasons = [];

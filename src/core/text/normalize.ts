@@ -9,16 +9,22 @@ import { createHash } from 'crypto';
 // most claims and statements are written that way, so they skip the six passes.
 const ALREADY_NORMAL = /^[\x21-\x7E]+(?: [\x21-\x7E]+)*$/;
 
+const PUNCTUATION_FOLDS: ReadonlyMap<string, string> = new Map([
+  ...[...'\u2018\u2019\u201B\u2032'].map((c) => [c, "'"] as const),
+  ...[...'\u201C\u201D\u201F\u2033'].map((c) => [c, '"'] as const),
+  ...[...'\u2013\u2014\u2212'].map((c) => [c, '-'] as const),
+  ...[...'\u200B\u200C\u200D\uFEFF'].map((c) => [c, ''] as const),
+]);
+const FOLDED_PUNCTUATION = /[\u2018\u2019\u201B\u2032\u201C\u201D\u201F\u2033\u2013\u2014\u2212\u200B-\u200D\uFEFF]/g;
+// Whitespace other than single inner spaces: only then is there anything to collapse or trim.
+const IRREGULAR_SPACE = /[^\S ]| {2}|^ | $/;
+
 export function normalizeUnicode(text: string): string {
   if (ALREADY_NORMAL.test(text)) return text;
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
-    .replace(/[\u2013\u2014\u2212]/g, '-')
-    .replace(/[\u200B-\u200D\uFEFF]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // One pass for all the folds, and the whitespace passes only when needed: nearly every pasted
+  // tweet takes this path (its signature has an em dash), and five full passes cost ~4 µs.
+  const folded = text.normalize('NFKC').replace(FOLDED_PUNCTUATION, (c) => PUNCTUATION_FOLDS.get(c) as string);
+  return IRREGULAR_SPACE.test(folded) ? folded.replace(/\s+/g, ' ').trim() : folded;
 }
 
 /**
