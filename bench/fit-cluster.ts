@@ -58,7 +58,7 @@ function main(): void {
   const trainF1 = binaryScores(yTrain, score(xTrain, chosen.fit).map((s) => s >= chosen.threshold)).f1;
   const threshold = Math.round(chosen.threshold * 10000) / 10000;
   const model: PairModel = {
-    version: 'cluster-pair-lr-bins-2026-11-28',
+    version: 'cluster-pair-lr-bins-2026-11-29',
     provenance:
       `Logistic regression (L2 ${chosen.l2}, Newton) over ${PAIR_FEATURE_NAMES.length} lexical pair features with step bins, fitted on ` +
       `shared/bench/twitter_url_corpus/train.csv (${train.length} pairs; castorini/data 056cbbc twitterPPDB); IDF from its ${idfTable.documents} distinct sentences; ` +

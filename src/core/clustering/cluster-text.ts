@@ -1,6 +1,6 @@
-import porter2 from 'wink-porter2-stemmer';
 import { comparableText } from '../text/normalize';
 import { wordTable } from '../text/word-table';
+import { stemWord } from '../text/stem';
 
 /**
  * Function words dropped before stemmed-token comparison. Negations are kept on purpose:
@@ -18,19 +18,6 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = wordTable({
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', twenty: '20', fifty: '50', hundred: '100', dozen: '12',
 });
-
-// Stemming dominates preparation time; a bounded cache keeps the hot path to a map lookup.
-const stemCache = new Map<string, string>();
-const STEM_CACHE_LIMIT = 50_000;
-
-function stemOf(word: string): string {
-  let found = stemCache.get(word);
-  if (found === undefined) {
-    found = porter2(word);
-    if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(word, found);
-  }
-  return found;
-}
 
 /** A text prepared once for every pair comparison and for blocking. */
 export interface PreparedText {
@@ -89,7 +76,7 @@ export function prepareComparable(comparable: string): PreparedText {
       continue;
     }
     if (STOP_WORDS.has(word) || word.length < 2) continue;
-    stems.push(stemOf(word));
+    stems.push(stemWord(word));
   }
   const squeezed = comparable.replace(/ /g, '');
   const pairs = new Uint32Array(Math.max(0, squeezed.length - 1));
@@ -156,7 +143,7 @@ function prepareStemsOnly(comparable: string): string[] {
   for (const raw of comparable ? comparable.split(' ') : []) {
     const word = NUMBER_WORDS[raw] ?? raw;
     if (/^\d+$/.test(word)) out.push(word);
-    else if (!STOP_WORDS.has(word) && word.length >= 2) out.push(stemOf(word));
+    else if (!STOP_WORDS.has(word) && word.length >= 2) out.push(stemWord(word));
   }
   return out;
 }

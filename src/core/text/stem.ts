@@ -1,4 +1,8 @@
-import porter2 from 'wink-porter2-stemmer';
+import { stem } from 'porter2';
+
+// The porter2 package, not wink-porter2-stemmer: about 4x faster on first-seen words (stemming was
+// ~11% of ranking a new claim), and wink used the digit 3 as an internal marker for 'y', so it
+// stemmed "mh370" to "mhy70" and "w32" to "wy2".
 
 // Stemming dominates tokenising time; a bounded cache keeps the hot path to a map lookup.
 const cache = new Map<string, string>();
@@ -12,7 +16,7 @@ const CACHE_LIMIT = 300_000;
 export function stemWord(word: string): string {
   let found = cache.get(word);
   if (found === undefined) {
-    found = porter2(word);
+    found = stem(word);
     if (cache.size < CACHE_LIMIT) cache.set(word, found);
   }
   return found;

@@ -1,5 +1,5 @@
-import stem from 'wink-porter2-stemmer';
 import { comparableText } from './normalize';
+import { stemWord } from './stem';
 import { wordTable } from './word-table';
 
 /**
@@ -20,18 +20,6 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = wordTable({
   eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', twenty: '20', thirty: '30', fifty: '50', hundred: '100', dozen: '12',
 });
 
-const stemCache = new Map<string, string>();
-const STEM_CACHE_LIMIT = 200_000;
-
-function cachedStem(word: string): string {
-  let found = stemCache.get(word);
-  if (found === undefined) {
-    found = stem(word);
-    if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(word, found);
-  }
-  return found;
-}
-
 /**
  * The content terms of a text: comparable text (no URLs, handles, emojis; hashtags split),
  * stop words dropped, number words as digits, Porter2 stems.
@@ -49,7 +37,7 @@ export function contentTerms(text: string): string[] {
       continue;
     }
     if (word.length < 2) continue;
-    out.push(cachedStem(word));
+    out.push(stemWord(word));
   }
   return out;
 }

@@ -28,6 +28,17 @@ describe('tokenize', () => {
     expect(termsOf('ask @RidgeportPolice and @jsmith1987')).toEqual(['ask', 'ridgeport', 'polic']);
   });
 
+  it('keeps the digits inside a word as written (MH370, W32)', () => {
+    // The previous stemmer used "3" as its internal stand-in for "y": mh370 became "mhy70".
+    expect(termsOf('Flight MH370 and the W32 virus, A350s grounded')).toEqual(['flight', 'mh370', 'w32', 'virus', 'a350', 'ground']);
+  });
+
+  it('folds Unicode punctuation to the words of its ASCII spelling, and keeps accented letters', () => {
+    // ASCII text takes a faster word pattern; curly quotes and dashes fold to ASCII first.
+    expect(termsOf('Bridge “closed” — twelve hurt')).toEqual(termsOf('Bridge "closed" - twelve hurt'));
+    expect(termsOf('Crash near the café in Zürich')).toEqual(['crash', 'near', 'café', 'zürich']);
+  });
+
   it('marks mid-sentence capitalised words as names', () => {
     const tokens = tokenize('Police say the fire in Millbrook is out');
     expect(tokens.find((t) => t.surface === 'millbrook')?.capitalised).toBe(true);
