@@ -28,18 +28,31 @@ export function prepareQuery(text: string, extraUrls: readonly string[] = []): P
   // Cleaned once: both the terms and the Dice string come from it.
   const cleaned = cleanText(text);
   const tokens = tokenizeCleaned(cleaned);
-  const terms = tokens.map((t) => t.term);
+  // Loops that push rather than map/filter chains: those now and then return a holey array, and
+  // a claim whose arrays are of another kind deoptimised the matcher mid-run (see rank()).
+  const terms: string[] = [];
+  const numbers = new Set<string>();
+  const names = new Set<string>();
   const countOf = new Map<string, number>();
-  for (const t of terms) countOf.set(t, (countOf.get(t) ?? 0) + 1);
-  const urls = [...new Set([...extraUrls, ...extractUrls(text)].map((u) => canonicalUrl(u)).filter((u): u is string => u !== null))];
+  for (const t of tokens) {
+    terms.push(t.term);
+    countOf.set(t.term, (countOf.get(t.term) ?? 0) + 1);
+    if (t.numeric) numbers.add(t.term);
+    if (t.capitalised) names.add(t.term);
+  }
+  const urls: string[] = [];
+  for (const raw of [...extraUrls, ...extractUrls(text)]) {
+    const url = canonicalUrl(raw);
+    if (url !== null && !urls.includes(url)) urls.push(url);
+  }
   return {
     text,
     tokens,
     terms,
     uniqueTerms: [...countOf.keys()],
     uniqueCounts: [...countOf.values()],
-    numbers: new Set(tokens.filter((t) => t.numeric).map((t) => t.term)),
-    names: new Set(tokens.filter((t) => t.capitalised).map((t) => t.term)),
+    numbers,
+    names,
     bigrams: diceBigramsOfCleaned(cleaned),
     urls,
     postedYear: SIGNATURE_DATE.exec(text)?.[1] ?? null,

@@ -1,7 +1,7 @@
 import { cachedSplitter, withCompoundParts } from './compound';
 import { decide } from './decide';
 import { addRelativeFeatures, F, featureRecord, type FeatureRow } from './feature-row';
-import { computeFeatures, idfMassOf, tfidfNormOf, type FeatureContext, type PostingWalk, type TermFacts } from './features';
+import { computeFeatures, idfMassOf, tfidfNormOf, type CandidateFeatures, type FeatureContext, type TermFacts } from './features';
 import { indexStatement, type IndexedPassage, type IndexedStatement } from './indexed-statement';
 import { InvertedIndex, type ResolvedTerm } from './inverted-index';
 import { internTerm, termIdOf } from './term-ids';
@@ -133,24 +133,33 @@ export class StatementIndex {
     const reranker = this.model.reranker;
     const generation = this.syncTermCache();
     // One map lookup per claim term; postings, IDF, related terms and associations come with it.
-    let terms = claim.uniqueTerms.map(this.termInfo);
+    let terms = this.resolveTerms(claim.uniqueTerms);
     const q = this.splitCompounds ? withCompoundParts(claim, this.isIndexed, this.idfOf, this.splitCompound, this.mayBeIndexed) : claim;
-    if (q !== claim) terms = q.uniqueTerms.map(this.termInfo);
+    if (q !== claim) terms = this.resolveTerms(q.uniqueTerms);
     const ctx: FeatureContext = { idf: this.idfOf, generation, terms };
     const hits = this.index.searchResolved(terms, reranker.candidates, q.uniqueCounts);
     const linked = new Set(this.index.byUrl(q.urls).map((d) => d.statement.id));
     const maxBm25 = hits[0]?.bm25 ?? 0;
-    const pool: { doc: IndexedStatement; bm25: number; rank: number; walk?: PostingWalk }[] = hits.map((h, rank) => ({ doc: h.doc, bm25: h.bm25, rank, walk: h }));
+    // Arrays built by push, not Array.prototype.map (see resolveTerms), and one call shape for
+    // every candidate, so the optimised code of this loop sees one kind of array and object.
+    const docs: IndexedStatement[] = [];
+    const computed: CandidateFeatures[] = [];
+    for (let rank = 0; rank < hits.length; rank++) {
+      const hit = hits[rank] as (typeof hits)[number];
+      docs.push(hit.doc);
+      computed.push(computeFeatures(q, hit.doc, hit.bm25, rank, maxBm25, linked.has(hit.doc.statement.id), ctx, hit));
+    }
     for (const id of linked) {
       const doc = this.index.get(id);
-      if (doc && !hits.some((h) => h.doc === doc)) pool.push({ doc, bm25: 0, rank: pool.length });
+      if (!doc || docs.includes(doc)) continue;
+      computed.push(computeFeatures(q, doc, 0, docs.length, maxBm25, true, ctx, undefined));
+      docs.push(doc);
     }
-    const computed = pool.map(({ doc, bm25, rank, walk }) => computeFeatures(q, doc, bm25, rank, maxBm25, linked.has(doc.statement.id), ctx, walk));
     addRelativeFeatures(computed);
-    const out: Scored[] = new Array<Scored>(pool.length);
-    for (let i = 0; i < pool.length; i++) {
-      const doc = (pool[i] as (typeof pool)[number]).doc;
-      const { row, passage } = computed[i] as (typeof computed)[number];
+    const out: Scored[] = [];
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as IndexedStatement;
+      const { row, passage } = computed[i] as CandidateFeatures;
       let score = rerankScore(reranker, row);
       // A link to the statement itself is the strongest evidence there is.
       if (row[F.url] === 1) score = Math.max(score, claimWordCount(q.text) === 0 ? 0.99 : 0.9);
@@ -158,7 +167,7 @@ export class StatementIndex {
       score *= 1 - stale;
       if (doc.statement.status === 'superseded') score *= SUPERSEDED_FACTOR;
       if (doc.statement.status === 'retracted') score *= RETRACTED_FACTOR;
-      out[i] = { doc, score, row, stale, passage };
+      out.push({ doc, score, row, stale, passage });
     }
     out.sort((a, b) => b.score - a.score || a.doc.statement.id - b.doc.statement.id);
     return out;
@@ -196,6 +205,17 @@ export class StatementIndex {
     if (this.associationIds.size < RELATED_CACHE_LIMIT) this.associationIds.set(t, found);
     return found;
   };
+
+  /**
+   * The records of a claim's terms, in order. A loop, not `Array.prototype.map`: map now and then
+   * returned a holey array (its fast path gives up part-way), and that one array of another kind
+   * deoptimised the BM25 walk, the per-claim tables and rank itself in the middle of a run.
+   */
+  private resolveTerms(terms: readonly string[]): TermInfo[] {
+    const out: TermInfo[] = [];
+    for (let i = 0; i < terms.length; i++) out.push(this.termInfo(terms[i] as string));
+    return out;
+  }
 
   /** Valid for the generation `syncTermCache()` last saw (it clears the cache on a change). */
   private readonly termInfo = (term: string): TermInfo => {

@@ -14,8 +14,12 @@ const TRACKING_PARAMS = new Set([
 
 /** Every http(s) URL in `text`, in order, without trailing sentence punctuation. */
 export function extractUrls(text: string): string[] {
-  const found = text.match(URL_PATTERN) ?? [];
-  return found.map((u) => u.replace(TRAILING_PUNCTUATION, '')).filter((u) => u.length > 8);
+  const out: string[] = [];
+  for (const found of text.match(URL_PATTERN) ?? []) {
+    const url = found.replace(TRAILING_PUNCTUATION, '');
+    if (url.length > 8) out.push(url);
+  }
+  return out;
 }
 
 /**
