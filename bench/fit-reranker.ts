@@ -2,8 +2,8 @@
  * npm run fit:reranker — builds data/models/relatedness.json (WordNet synonyms) and fits the
  * claim reranker (data/models/reranker.json) on the CheckThat! 2020 TRAIN split only.
  * Candidate variants (loss, L2 strength) are compared on dev MAP@5; dev is never fitted on.
- * The thresholds are chosen on dev: `confirmed` is the lowest score at which the top match is
- * right ≥ 95% of the time, `suggested` the lowest at which it is right ≥ 60% of the time.
+ * The thresholds are chosen on dev: `strong` is the lowest score at which the top match is
+ * right ≥ 95% of the time, `possible` the lowest at which it is right ≥ 60% of the time.
  */
 import { writeFileSync } from 'fs';
 import { resolve } from 'path';
@@ -86,7 +86,7 @@ function main() {
   const features = FEATURE_NAMES.filter((f) => !dropped.has(f));
   const indexWith = (related: unknown) => {
     const probe: MatchingModel = loadMatchingModel(
-      { version: 'probe', features, weights: features.map(() => 0), bias: 0, candidates: CANDIDATES, thresholds: { suggested: 0.5, confirmed: 0.9 } },
+      { version: 'probe', features, weights: features.map(() => 0), bias: 0, candidates: CANDIDATES, thresholds: { possible: 0.5, strong: 0.9 } },
       related,
     );
     return buildStatementIndex(probe, claims.map((c) => ({ id: c.id, title: c.title, body: c.claim, url: null, publishedAt: null, status: 'active' as const })), { splitCompounds: !dropGroups.includes('compound') });
@@ -131,26 +131,26 @@ function main() {
     }
   }
   const devTop = evaluate(chosen.model, dev).top;
-  const confirmed = thresholdFor(devTop, 0.95);
-  const suggested = thresholdFor(devTop, 0.6);
+  const strong = thresholdFor(devTop, 0.95);
+  const possible = thresholdFor(devTop, 0.6);
   const reranker = {
     version: `reranker-${chosen.name}-v3`,
     features,
     weights: chosen.model.w.map((v) => Number(v.toFixed(4))),
     bias: Number(chosen.model.bias.toFixed(4)),
     candidates: CANDIDATES,
-    thresholds: { suggested: Math.min(suggested.threshold, confirmed.threshold), confirmed: confirmed.threshold },
+    thresholds: { possible: Math.min(possible.threshold, strong.threshold), strong: strong.threshold },
     provenance: {
       fittedOn: 'CLEF CheckThat! 2020 task 2 English v3.0, train split (800 tweets, 10,375 verified claims); bench/fit-reranker.ts',
       chosenOn: 'dev split (197 tweets): loss and L2 by MAP@5; thresholds by top-1 precision',
       devMap5: Number(chosenDev.toFixed(4)),
-      confirmedOnDev: confirmed,
-      suggestedOnDev: suggested,
+      strongOnDev: strong,
+      possibleOnDev: possible,
       relatedness: relatedness.version,
     },
   };
   writeFileSync(resolve(MODELS, 'reranker.json'), JSON.stringify(reranker, null, 2) + '\n');
-  console.log(JSON.stringify({ chosen: chosen.name, devMap5: reranker.provenance.devMap5, thresholds: reranker.thresholds, confirmed, suggested }));
+  console.log(JSON.stringify({ chosen: chosen.name, devMap5: reranker.provenance.devMap5, thresholds: reranker.thresholds, strong, possible }));
 }
 
 main();

@@ -36,8 +36,8 @@ function readLines<T>(file: string): T[] {
 function evidenceFor(r: Rumor, titles: Map<string, string>): DepartmentEvidence | null {
   if (!r.statement || !r.relation) return null;
   const stance = r.relation === 'contradicts' ? 'contradicts' : 'supports';
-  // Outdated claims were true when posted and later overtaken: the matcher would only suggest.
-  return { decision: r.truth === 'outdated' ? 'suggested' : 'confirmed', stance, statementTitle: titles.get(r.statement) ?? null };
+  // Outdated claims were true when posted and later overtaken: the matcher would only call it a possible match.
+  return { decision: r.truth === 'outdated' ? 'possible' : 'strong', stance, statementTitle: titles.get(r.statement) ?? null };
 }
 
 export function demoQueue(model: CredibilityModel, stance: ReplyStanceModel, lexicons: ScoringLexicons, windowHours = 3): DemoQueueItem[] {

@@ -16,10 +16,10 @@ import { createMatchingEngine } from './matching-engine';
  * the statement index from every statement, the clusterer from stored clusters.
  */
 export function createEngines(deps: { db: Db; statements: StatementsRepo; clusters: ClustersRepo; settings: SettingsRepo; templatesDir: string | null }) {
-  const threshold = (name: 'matching.suggestedThreshold' | 'matching.confirmedThreshold') => Number(deps.settings.get(name) ?? DEPARTMENT_SETTINGS[name].default);
+  const threshold = (name: 'matching.possibleThreshold' | 'matching.strongThreshold') => Number(deps.settings.get(name) ?? DEPARTMENT_SETTINGS[name].default);
   const thresholds = () => ({
-    suggested: threshold('matching.suggestedThreshold'),
-    confirmed: threshold('matching.confirmedThreshold'),
+    possible: threshold('matching.possibleThreshold'),
+    strong: threshold('matching.strongThreshold'),
   });
   const matching = createMatchingEngine(deps.statements.all(), thresholds);
 

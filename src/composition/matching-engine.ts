@@ -6,8 +6,8 @@ import type { MatchingEngine } from '../usecases/engines';
 import { readDataJson } from './model-files';
 
 export interface Thresholds {
-  suggested: number;
-  confirmed: number;
+  possible: number;
+  strong: number;
 }
 
 /** The fitted reranker and relatedness table from data/models, checked. */
@@ -25,7 +25,7 @@ export function loadModelFiles() {
  */
 export function createMatchingEngine(statements: Iterable<Statement>, thresholds: () => Thresholds): MatchingEngine {
   const first = thresholds();
-  const index = new StatementIndex(loadModelFiles(), { suggestedThreshold: first.suggested, confirmedThreshold: first.confirmed });
+  const index = new StatementIndex(loadModelFiles(), { possibleThreshold: first.possible, strongThreshold: first.strong });
   // What stance rules and check results read of each indexed statement; one object per version,
   // replaced on upsert (the stance readers keep their analysis per object).
   const texts = new Map<number, Pick<Statement, 'id' | 'title' | 'body' | 'url' | 'status' | 'publishedAt'>>();
@@ -51,7 +51,7 @@ export function createMatchingEngine(statements: Iterable<Statement>, thresholds
     match: (text, options) => {
       // Thresholds are department settings an admin may change while the service runs.
       const current = thresholds();
-      index.setThresholds(current.suggested, current.confirmed);
+      index.setThresholds(current.possible, current.strong);
       return index.match(text, options).map((result) => {
         const statement = texts.get(result.statementId);
         if (result.decision === 'none' || !statement || statement.status === 'retracted') return result;

@@ -61,8 +61,21 @@ export interface Post extends PostInput {
   ingestedAt: string;
 }
 
-export type Stance = 'supports' | 'contradicts' | 'not_addressed';
-export type MatchDecision = 'confirmed' | 'suggested' | 'none';
+/**
+ * What a department statement says about a claim. `unclear` is an honest abstention: a statement
+ * on the topic exists but the desk is not confident what it says about the claim, so an officer
+ * must read it. Only `supports` from a `strong` match may settle a claim as true.
+ */
+export type Stance = 'supports' | 'contradicts' | 'not_addressed' | 'unclear';
+export const STANCES: readonly Stance[] = ['supports', 'contradicts', 'not_addressed', 'unclear'];
+
+/**
+ * How sure the desk is that a statement is about the claim (the strength of the *match*, never
+ * of the claim's truth: credibility labels such as `confirmed` are a different scale). Renamed
+ * from `confirmed` / `suggested` so an officer cannot read a match as a verdict.
+ */
+export type MatchDecision = 'strong' | 'possible' | 'none';
+export const MATCH_DECISIONS: readonly MatchDecision[] = ['strong', 'possible', 'none'];
 
 export type CredibilityLabel = 'confirmed' | 'likely_true' | 'unverified' | 'likely_false' | 'false';
 export type RecommendedAction = 'rebut_now' | 'clarify' | 'monitor' | 'no_action';

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { MatchDecision, Stance } from '../core/types';
 import { CompiledSql } from './compiled-sql';
 import type { Db } from './database';
 
@@ -17,9 +18,9 @@ export interface ClusterRecord {
   status: 'open' | 'merged' | 'closed';
   mergedInto: number | null;
   statementId: number | null;
-  stance: 'supports' | 'contradicts' | 'not_addressed' | null;
+  stance: Stance | null;
   matchScore: number | null;
-  matchDecision: 'confirmed' | 'suggested' | 'none' | null;
+  matchDecision: MatchDecision | null;
   newAccountPosts: number;
   copyPosts: number;
   replies: { support: number; deny: number; query: number; comment: number };

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { MatchDecision, Stance } from '../core/types';
 import { CompiledSql } from './compiled-sql';
 import type { Db } from './database';
 
@@ -7,11 +8,11 @@ type Statement = Database.Statement;
 export interface StoredMatch {
   statementId: number;
   score: number;
-  decision: 'confirmed' | 'suggested' | 'none';
-  stance: 'supports' | 'contradicts' | 'not_addressed';
+  decision: MatchDecision;
+  stance: Stance;
   stanceReasons: string[];
   features: Record<string, number>;
-  thresholds: { suggested: number; confirmed: number };
+  thresholds: { possible: number; strong: number };
 }
 
 /** Matches of a post or cluster against statements, with the features and thresholds that made them. */

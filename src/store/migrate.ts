@@ -23,17 +23,41 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   const done: number[] = [];
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     if (applied.has(migration.version)) continue;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-        migration.version,
-        migration.name,
-        new Date().toISOString(),
-      );
-    })();
+    withForeignKeys(db, !migration.foreignKeysOff, () =>
+      db.transaction(() => {
+        db.exec(migration.sql);
+        if (migration.foreignKeysOff) assertForeignKeysHold(db, migration);
+        db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+          migration.version,
+          migration.name,
+          new Date().toISOString(),
+        );
+      })(),
+    );
     done.push(migration.version);
   }
   return done;
+}
+
+/** Runs `work` with enforcement on or off as asked, then puts back what the connection had. */
+function withForeignKeys(db: Db, enforce: boolean, work: () => void): void {
+  const before = db.pragma('foreign_keys', { simple: true }) === 1;
+  if (before === enforce) return work();
+  db.pragma(`foreign_keys = ${enforce ? 'ON' : 'OFF'}`);
+  try {
+    work();
+  } finally {
+    db.pragma(`foreign_keys = ${before ? 'ON' : 'OFF'}`);
+  }
+}
+
+/** Throws (rolling the step back) when a step run without enforcement left a dangling key. */
+function assertForeignKeysHold(db: Db, migration: Migration): void {
+  const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+  if (broken.length) {
+    const where = [...new Set(broken.map((b) => `${b.table} → ${b.parent}`))].join(', ');
+    throw new Error(`migration ${migration.version} (${migration.name}) leaves ${broken.length} broken foreign key(s): ${where}`);
+  }
 }
 
 export function schemaVersion(db: Db): number {

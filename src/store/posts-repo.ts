@@ -130,7 +130,7 @@ export class PostsRepo {
   /** The author's earlier posts, and how many of them sat in clusters a statement contradicts. */
   authorHistory(handle: string, beforePostId: number): { priorClaims: number; priorContradicted: number } {
     const row = this.sql(
-        `SELECT COUNT(*) AS claims, COALESCE(SUM(c.stance = 'contradicts' AND c.match_decision = 'confirmed'), 0) AS contradicted
+        `SELECT COUNT(*) AS claims, COALESCE(SUM(c.stance = 'contradicts' AND c.match_decision = 'strong'), 0) AS contradicted
          FROM posts p JOIN post_clusters pc ON pc.post_id = p.id JOIN clusters c ON c.id = pc.cluster_id
          WHERE p.author_handle = ? AND p.id < ?`,
       )
@@ -145,7 +145,7 @@ export class PostsRepo {
   authorHistories(handles: readonly string[]): Map<string, { priorClaims: number; priorContradicted: number }> {
     const rows = this.sql(
         `SELECT p.author_handle AS handle, COUNT(*) AS claims,
-           COALESCE(SUM(c.stance = 'contradicts' AND c.match_decision = 'confirmed'), 0) AS contradicted
+           COALESCE(SUM(c.stance = 'contradicts' AND c.match_decision = 'strong'), 0) AS contradicted
          FROM posts p JOIN post_clusters pc ON pc.post_id = p.id JOIN clusters c ON c.id = pc.cluster_id
          WHERE p.author_handle IN (SELECT value FROM json_each(?)) GROUP BY p.author_handle`,
       )

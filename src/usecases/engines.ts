@@ -12,7 +12,7 @@ export interface StatementMatch {
   stance: Stance;
   stanceReasons: string[];
   features: Record<string, number>;
-  thresholds: { suggested: number; confirmed: number };
+  thresholds: { possible: number; strong: number };
   matchedTerms: string[];
   passage: string;
 }

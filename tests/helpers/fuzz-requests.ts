@@ -65,7 +65,7 @@ export const GET_ROUTES: readonly { path: string; params: string[] }[] = [
   { path: '/healthz', params: [] },
 ];
 
-const SETTING_NAMES = ['timezone', 'department.name', 'department.handle', 'department.url', 'department.publicHandles', 'matching.suggestedThreshold', 'matching.confirmedThreshold', 'retention.days'];
+const SETTING_NAMES = ['timezone', 'department.name', 'department.handle', 'department.url', 'department.publicHandles', 'matching.possibleThreshold', 'matching.strongThreshold', 'retention.days'];
 
 const HOSTILE_IDS = ['0', '-1', '1.5', '1e3', '99999999999999999999', 'NaN', 'Infinity', '%00', '%E0%A4%A', '%', '%zz', '..%2F..%2Fetc%2Fpasswd', 'abc', '1;DROP%20TABLE%20posts', '%20', '0x1', '%F0%9F%92%A9', '1%00', '__proto__', 'constructor', '%C0%80', '%ED%A0%80', 'x'.repeat(5000)];
 

@@ -16,7 +16,7 @@ function demoSignals(): ClaimSignals[] {
       urls: [],
       author: { verified: post.author.verified, followers: post.author.followers, following: post.author.following, accountCreatedAt: post.author.created_at },
       authorHistory: i % 3 === 0 ? { priorClaims: i % 7, priorContradicted: i % 2 } : null,
-      evidence: i % 5 === 0 ? { decision: 'confirmed', stance: 'contradicts', statementTitle: 'Bridge open', score: 0.9 } : null,
+      evidence: i % 5 === 0 ? { decision: 'strong', stance: 'contradicts', statementTitle: 'Bridge open', score: 0.9 } : null,
       postedAt: post.posted_at,
     };
   });

@@ -46,15 +46,15 @@ describe('the demo department, end to end through the use cases', () => {
     expect(top).toBeDefined();
     const statement = handle.desk.statements.show(top?.statementId);
     expect(statement.slug).toBe(slug);
-    expect(result.decision).not.toBe('none');
+    expect(result.matchDecision).not.toBe('none');
     expect(result.stance).toBe(stance);
     expect(result.credibility.factors.length).toBeGreaterThan(0);
     expect(['false', 'likely_false']).toContain(result.credibility.label);
   });
 
-  it('an unaddressed rumor gets no confirmed match', () => {
+  it('an unaddressed rumor gets no strong match', () => {
     const result = handle.desk.check('Cedar Lake Dam is about to fail. If you live below Riverside Dr get out NOW');
-    expect(result.decision).not.toBe('confirmed');
+    expect(result.matchDecision).not.toBe('strong');
   });
 
   it('clusters group each rumor: most posts of a rumor share one cluster', () => {

@@ -44,7 +44,7 @@ describe('matching workers of the service', () => {
 
   it('see statements added, superseded and retracted after they started, before the next claim', async () => {
     const before = await handle.desk.checkAsync('Cougar spotted on the Willow Creek trail near the Hargrove library', {});
-    expect(before.decision).toBe('none');
+    expect(before.matchDecision).toBe('none');
     const added = handle.desk.statements.add(
       {
         title: 'Cougar sighting on the Willow Creek trail',
@@ -55,25 +55,25 @@ describe('matching workers of the service', () => {
     );
     const after = await handle.desk.checkAsync('Cougar spotted on the Willow Creek trail near the Hargrove library', {});
     expect(after.matches[0]?.statementId).toBe(added.id);
-    expect(after.decision).not.toBe('none');
+    expect(after.matchDecision).not.toBe('none');
 
     handle.desk.statements.retract(added.id, 'test', 'issued in error');
     const retracted = await handle.desk.checkAsync('Cougar spotted on the Willow Creek trail near the Hargrove library', {});
     expect(retracted.matches[0]?.statement.status).toBe('retracted');
-    expect(retracted.matches[0]?.decision).not.toBe('confirmed');
+    expect(retracted.matches[0]?.decision).not.toBe('strong');
     expect(retracted).toEqual(handle.desk.check('Cougar spotted on the Willow Creek trail near the Hargrove library', {}));
   });
 
   it('follow department thresholds changed while the service runs', async () => {
     const start = await handle.desk.checkAsync(BRIDGE_CLAIM, {});
-    expect(start.decision).toBe('confirmed');
-    handle.desk.settings.set('matching.confirmedThreshold', '0.99', 'test');
+    expect(start.matchDecision).toBe('strong');
+    handle.desk.settings.set('matching.strongThreshold', '0.99', 'test');
     try {
       const stricter = await handle.desk.checkAsync(BRIDGE_CLAIM, {});
-      expect(stricter.decision).toBe('suggested');
-      expect(stricter.matches[0]?.thresholds.confirmed).toBe(0.99);
+      expect(stricter.matchDecision).toBe('possible');
+      expect(stricter.matches[0]?.thresholds.strong).toBe(0.99);
     } finally {
-      handle.desk.settings.set('matching.confirmedThreshold', DEPARTMENT_SETTINGS['matching.confirmedThreshold'].default, 'test');
+      handle.desk.settings.set('matching.strongThreshold', DEPARTMENT_SETTINGS['matching.strongThreshold'].default, 'test');
     }
   });
 
@@ -85,7 +85,7 @@ describe('matching workers of the service', () => {
       const body = await readJson(res);
       const direct = handle.desk.check(BRIDGE_CLAIM, { k: 3 });
       expect(body.matches).toEqual(direct.matches);
-      expect(body.decision).toBe(direct.decision);
+      expect(body.matchDecision).toBe(direct.matchDecision);
       const empty = await fetch(`${http.url}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: '   ' }) });
       expect(empty.status).toBe(400);
       expect((await readJson(empty)).error.code).toBe('TEXT_EMPTY');
@@ -103,7 +103,7 @@ describe('a matching worker that stops', () => {
         const row = JSON.parse(line) as { title: string; body: string; url?: string; published_at: string };
         return { id: i + 1, slug: `s${i}`, title: row.title, body: row.body, url: row.url ?? null, publishedAt: row.published_at, status: 'active', incident: null, topic: null, supersededBy: null, version: 1, createdAt: row.published_at, updatedAt: row.published_at };
       });
-    const thresholds = () => ({ suggested: Number(DEPARTMENT_SETTINGS['matching.suggestedThreshold'].default), confirmed: Number(DEPARTMENT_SETTINGS['matching.confirmedThreshold'].default) });
+    const thresholds = () => ({ possible: Number(DEPARTMENT_SETTINGS['matching.possibleThreshold'].default), strong: Number(DEPARTMENT_SETTINGS['matching.strongThreshold'].default) });
     const local = createMatchingEngine(statements, thresholds);
     const offload = startMatchOffload({ workers: 1, local, statements, thresholds });
     const options = { k: 5, now: NOW, urls: [] as string[] };

@@ -7,8 +7,8 @@ import { runCommand, tempDir } from '../helpers/desk';
 
 const BATCH = join(__dirname, '../fixtures/batch');
 const SCORE = join(__dirname, '../fixtures/score');
-/** The columns issue 7 asks of every output row (score.ts writes a few more). */
-const REQUIRED_COLUMNS = ['post_id', 'cluster_id', 'statement_id', 'stance', 'match_score', 'credibility', 'label', 'top_factors', 'priority', 'action'];
+/** The columns issue 7 asks of every output row (score.ts writes a few more); issue 16 named `match_decision`. */
+const REQUIRED_COLUMNS = ['post_id', 'cluster_id', 'statement_id', 'stance', 'match_score', 'match_decision', 'credibility', 'label', 'top_factors', 'priority', 'action'];
 
 type OutRow = Record<string, string>;
 
@@ -58,8 +58,10 @@ describe('rumordesk score through the CLI', () => {
     const output = readCsv(out);
     expect(output).toHaveLength(rows);
     expect(Object.keys(output[0] ?? {})).toEqual(expect.arrayContaining(REQUIRED_COLUMNS));
+    expect(Object.keys(output[0] ?? {})).not.toContain('decision');
     for (const row of output) {
       expect(row.status).toBe('stored');
+      expect(['strong', 'possible', 'none', '']).toContain(row.match_decision);
       expect(Number(row.post_id)).toBeGreaterThan(0);
       expect(Number(row.cluster_id)).toBeGreaterThan(0);
       expect(Number(row.credibility)).toBeGreaterThanOrEqual(0);
@@ -92,7 +94,7 @@ describe('rumordesk score through the CLI', () => {
       { platform: 'x', id: 'm-3', author: 'harbor_watch', likes: 12 },
       { platform: 'nextdoor', id: 'm-4', author: 'eastside_dad', likes: 3 },
     ]);
-    expect(rows[1]).toMatchObject({ statement_id: water.id, stance: 'contradicts' });
+    expect(rows[1]).toMatchObject({ statement_id: water.id, stance: 'contradicts', match_decision: expect.stringMatching(/^(strong|possible)$/) });
   });
 
   test('a dozen kinds of bad rows: each rejected with line and reason, every good row kept, exit code 8', async () => {

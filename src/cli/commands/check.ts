@@ -1,16 +1,26 @@
 import type { Command } from 'commander';
+import { matchDecisionWords, stanceWords } from '../../core/match-words';
+import type { Stance } from '../../core/types';
 import type { CheckResult } from '../../usecases/check/check-claim';
 import type { CliContext } from '../context';
 import { json } from '../format';
 import { dbOption, withDesk } from './shared';
 
+/** The headline verb for a stance; `unclear` tells the officer what to do. */
+const STANCE_HEADLINE: Record<Stance, string> = {
+  contradicts: 'CONTRADICTED by',
+  supports: 'SUPPORTED by',
+  not_addressed: 'Not addressed by',
+  unclear: 'UNCLEAR, read',
+};
+
 function readable(result: CheckResult): string {
   const lines: string[] = [];
   const top = result.matches[0];
-  if (!top || result.decision === 'none') {
+  if (!top || result.matchDecision === 'none') {
     lines.push('No verified statement addresses this claim.');
   } else {
-    lines.push(`${result.decision.toUpperCase()}: ${result.stance === 'contradicts' ? 'CONTRADICTED by' : result.stance === 'supports' ? 'SUPPORTED by' : 'related to'} statement #${top.statement.id} "${top.statement.title}" (match ${top.score.toFixed(2)})`);
+    lines.push(`${STANCE_HEADLINE[result.stance ?? top.stance]} statement #${top.statement.id} "${top.statement.title}" (${matchDecisionWords(result.matchDecision)}, score ${top.score.toFixed(2)})`);
     for (const reason of top.stanceReasons) lines.push(`  - ${reason}`);
     if (top.statement.url) lines.push(`  ${top.statement.url}`);
   }
@@ -28,7 +38,7 @@ function readable(result: CheckResult): string {
   if (others.length) {
     lines.push('');
     lines.push('Other candidate statements:');
-    for (const m of others) lines.push(`  #${m.statement.id} ${m.statement.title} (${m.decision}, ${m.stance}, ${m.score.toFixed(2)})`);
+    for (const m of others) lines.push(`  #${m.statement.id} ${m.statement.title} (${matchDecisionWords(m.decision)}, ${stanceWords(m.stance)}, ${m.score.toFixed(2)})`);
   }
   return lines.join('\n') + '\n';
 }

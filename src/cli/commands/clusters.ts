@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { matchDecisionWords, stanceWords } from '../../core/match-words';
 import type { CliContext } from '../context';
 import { json, table } from '../format';
 import { dbOption, withDesk } from './shared';
@@ -18,7 +19,7 @@ export function registerClusters(program: Command, ctx: CliContext): void {
         ctx.io.out(
           table(
             ['id', 'posts', 'authors', 'peak/h', 'label', 'action', 'stance', 'claim'],
-            items.map((c) => [c.id, c.postCount, c.uniqueAuthors, c.peakHourPosts, c.credibility?.label ?? '-', c.triage?.action ?? '-', c.stance ?? '-', c.representativeText.replace(/\s+/g, ' ')]),
+            items.map((c) => [c.id, c.postCount, c.uniqueAuthors, c.peakHourPosts, c.credibility?.label ?? '-', c.triage?.action ?? '-', c.stance ? stanceWords(c.stance) : '-', c.representativeText.replace(/\s+/g, ' ')]),
           ),
         );
       }),
@@ -35,7 +36,7 @@ export function registerClusters(program: Command, ctx: CliContext): void {
           `Cluster #${c.id} (${c.status})  ${c.postCount} posts, ${c.uniqueAuthors} authors, engagement ${c.totalEngagement}, platforms ${c.platforms.join(', ')}`,
           `First seen ${c.firstSeen ?? '-'}, last seen ${c.lastSeen ?? '-'}, peak ${c.peakHourPosts} posts/hour`,
           `Claim: ${c.representativeText}`,
-          c.statement ? `Statement #${c.statement.id} "${c.statement.title}": ${c.stance} (${c.matchDecision}, ${c.matchScore?.toFixed(2)})` : 'No verified statement addresses it.',
+          c.statement ? `Statement #${c.statement.id} "${c.statement.title}": ${stanceWords(c.stance)} (${matchDecisionWords(c.matchDecision)}, ${c.matchScore?.toFixed(2)})` : 'No verified statement addresses it.',
         ];
         if (c.credibility) {
           lines.push(`Credibility ${c.credibility.score}/100 ${c.credibility.label}`);

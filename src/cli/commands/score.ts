@@ -17,7 +17,7 @@ export const SOME_ROWS_REJECTED_EXIT_CODE = 8;
 /** Rows per transaction: a crash loses at most one chunk, and a re-run redoes only that chunk. */
 export const CHUNK_ROWS = 5000;
 
-const OUTPUT_COLUMNS = ['row', 'status', 'post_id', 'cluster_id', 'cluster_reason', 'statement_id', 'stance', 'match_score', 'decision', 'credibility', 'label', 'top_factors', 'priority', 'action', 'reason'] as const;
+const OUTPUT_COLUMNS = ['row', 'status', 'post_id', 'cluster_id', 'cluster_reason', 'statement_id', 'stance', 'match_score', 'match_decision', 'credibility', 'label', 'top_factors', 'priority', 'action', 'reason'] as const;
 
 interface OutputRow {
   row: number;
@@ -37,7 +37,7 @@ function toRecord(o: OutputRow): Record<(typeof OUTPUT_COLUMNS)[number], string 
     statement_id: r?.statementId ?? null,
     stance: r?.stance ?? null,
     match_score: r?.matchScore === null || r?.matchScore === undefined ? null : Number(r.matchScore.toFixed(3)),
-    decision: r?.decision ?? null,
+    match_decision: r?.matchDecision ?? null,
     credibility: r?.credibility ?? null,
     label: r?.label ?? null,
     top_factors: r ? r.topFactors.join(' | ') : null,

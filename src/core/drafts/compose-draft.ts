@@ -23,7 +23,7 @@ function tidy(text: string): string {
  *
  * @example
  * const draft = composeDraft({platform: 'x', statement, claim: {text: 'Elm St bridge collapsed'},
- *   stance: 'contradicts', decision: 'confirmed', department, allowedNames: []}, templates);
+ *   stance: 'contradicts', decision: 'strong', department, allowedNames: []}, templates);
  * draft.kind // 'correction'; draft.withinLimit // true
  */
 export function composeDraft(input: DraftInput, templates: DraftTemplates): Draft {

@@ -11,7 +11,7 @@ export interface RerankerModel {
   /** How many BM25 candidates the reranker rescores. */
   candidates: number;
   /** Default thresholds, chosen on the dev split (see data/models/README-matching.md). */
-  thresholds: { suggested: number; confirmed: number };
+  thresholds: { possible: number; strong: number };
 }
 
 export interface MatchingModel {
@@ -49,8 +49,7 @@ export function loadMatchingModel(reranker: unknown, relatedness?: unknown): Mat
   if (!Array.isArray(weights) || !weights.every(isNumber) || weights.length !== features.length) fail('weights must be numbers, one per feature');
   if (!isNumber(bias)) fail('bias must be a number');
   if (!isNumber(candidates) || candidates < 1) fail('candidates must be a positive number');
-  if (!isRecord(thresholds) || !isNumber(thresholds.suggested) || !isNumber(thresholds.confirmed)) fail('thresholds must hold suggested and confirmed');
-  if (!(thresholds.suggested >= 0 && thresholds.suggested <= thresholds.confirmed && thresholds.confirmed <= 1)) fail('thresholds must satisfy 0 <= suggested <= confirmed <= 1');
+  const { possible, strong } = thresholdsOf(thresholds);
   return {
     reranker: {
       version,
@@ -58,11 +57,24 @@ export function loadMatchingModel(reranker: unknown, relatedness?: unknown): Mat
       weights: weights as number[],
       bias,
       candidates: Math.round(candidates),
-      thresholds: { suggested: thresholds.suggested, confirmed: thresholds.confirmed },
+      thresholds: { possible, strong },
     },
     related: relatedness === undefined ? new Map() : relatedMap(relatedness),
     associations: relatedness === undefined ? new Map() : associationMap(relatedness),
   };
+}
+
+/**
+ * The two decision thresholds. A model fitted before the rename (issue 16) names them
+ * `suggested` / `confirmed`; those names are still read so a department's own refit keeps working.
+ */
+function thresholdsOf(json: unknown): { possible: number; strong: number } {
+  if (!isRecord(json)) fail('thresholds must hold possible and strong');
+  const possible = json.possible ?? json.suggested;
+  const strong = json.strong ?? json.confirmed;
+  if (!isNumber(possible) || !isNumber(strong)) fail('thresholds must hold possible and strong');
+  if (!(possible >= 0 && possible <= strong && strong <= 1)) fail('thresholds must satisfy 0 <= possible <= strong <= 1');
+  return { possible, strong };
 }
 
 function relatedMap(json: unknown): Map<string, string[]> {

@@ -48,7 +48,7 @@ function featuresOf(s: Scored): Record<string, number> {
  * rule-based stance with reasons. Upsert/remove update it incrementally.
  *
  * Retracted statements stay in the results, flagged (`features.retracted = 1`, a reason, score
- * halved) and never 'confirmed', so an officer sees that a claim touches a withdrawn statement.
+ * halved) and never a 'strong' match, so an officer sees that a claim touches a withdrawn statement.
  *
  * @example
  * const index = buildStatementIndex(model, statements);
@@ -57,7 +57,7 @@ function featuresOf(s: Scored): Record<string, number> {
  */
 export class StatementIndex {
   private readonly index = new InvertedIndex();
-  private thresholds: { suggested: number; confirmed: number };
+  private thresholds: { possible: number; strong: number };
   private readonly recencyWindowDays: number;
   private readonly splitCompounds: boolean;
 
@@ -66,8 +66,8 @@ export class StatementIndex {
     options: StatementIndexOptions = {},
   ) {
     this.thresholds = {
-      suggested: options.suggestedThreshold ?? model.reranker.thresholds.suggested,
-      confirmed: options.confirmedThreshold ?? model.reranker.thresholds.confirmed,
+      possible: options.possibleThreshold ?? model.reranker.thresholds.possible,
+      strong: options.strongThreshold ?? model.reranker.thresholds.strong,
     };
     this.recencyWindowDays = options.recencyWindowDays ?? DEFAULT_RECENCY_DAYS;
     this.splitCompounds = options.splitCompounds ?? true;
@@ -82,8 +82,8 @@ export class StatementIndex {
   }
 
   /** Thresholds are department settings that may change while the service runs. */
-  setThresholds(suggested: number, confirmed: number): void {
-    this.thresholds = { suggested, confirmed };
+  setThresholds(possible: number, strong: number): void {
+    this.thresholds = { possible, strong };
   }
 
   upsert(statement: IndexableStatement): void {

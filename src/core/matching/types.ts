@@ -19,7 +19,7 @@ export interface MatchResult {
   stance: Stance;
   stanceReasons: string[];
   features: Record<string, number>;
-  thresholds: { suggested: number; confirmed: number };
+  thresholds: { possible: number; strong: number };
   /** Surface words of the claim found in the statement, for highlighting. */
   matchedTerms: string[];
   /** The statement passage (title or paragraph) closest to the claim. */
@@ -36,8 +36,8 @@ export interface MatchOptions {
 }
 
 export interface StatementIndexOptions {
-  suggestedThreshold?: number;
-  confirmedThreshold?: number;
+  possibleThreshold?: number;
+  strongThreshold?: number;
   /** Statements older than this many days (relative to `now`) rank lower (default 60). */
   recencyWindowDays?: number;
   /** Split words the index does not know into indexed parts (default true; off for ablation). */

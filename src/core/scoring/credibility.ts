@@ -101,7 +101,7 @@ function assemble(features: FeatureValue[], claim: ClaimEvidence, model: Credibi
  * Credibility of one claim (a single post) with the factors that made it.
  *
  * @example
- * scoreClaim({ text: 'Bridge collapsed!!', evidence: { decision: 'confirmed', stance: 'contradicts', statementTitle: 'Elm St bridge reopened', score: 0.91 } }, model, lexicons, new Date()).label // 'false'
+ * scoreClaim({ text: 'Bridge collapsed!!', evidence: { decision: 'strong', stance: 'contradicts', statementTitle: 'Elm St bridge reopened', score: 0.91 } }, model, lexicons, new Date()).label // 'false'
  */
 export function scoreClaim(claim: ClaimEvidence, model: CredibilityModel, lexicons: ScoringLexicons, now: Date): CredibilityResult {
   return assemble(claimFeatures(claim, lexicons, now), claim, model);

@@ -39,21 +39,29 @@ function velocityOf(input: TriageInput): { value: number; rising: boolean } {
   return { value, rising };
 }
 
-/** Doubt 0..1: how far the claim is from being true; a confirmed contradiction is full doubt. */
+/** Doubt 0..1: how far the claim is from being true; a claim labelled false is full doubt. */
 function doubtOf(credibility: CredibilityResult): number {
   if (credibility.label === 'false') return 1;
   if (credibility.label === 'confirmed') return 0.05;
   return clamp((100 - credibility.score) / 100, 0, 1);
 }
 
+/** Only a strong match whose statement supports the claim settles it as true (issue 16). */
+function backedByDepartment(evidence: TriageInput['evidence']): boolean {
+  return evidence?.stance === 'supports' && evidence.decision === 'strong';
+}
+
 function chooseAction(input: TriageInput, harm: number, doubt: number, priority: number): RecommendedAction {
   if (input.status === 'closed') return 'no_action';
   const label = input.credibility.label;
-  const settledFalse = label === 'false' || (input.evidence?.stance === 'contradicts' && input.evidence.decision === 'confirmed');
-  // Rebutting needs something to rebut with: a confirmed department contradiction. It is worth
-  // the officer's time only for harmful rumors with real reach or speed (priority 30+).
+  const settledFalse = label === 'false' || (input.evidence?.stance === 'contradicts' && input.evidence.decision === 'strong');
+  // Rebutting needs something to rebut with: a department contradiction from a strong match. It
+  // is worth the officer's time only for harmful rumors with real reach or speed (priority 30+).
   if (settledFalse && harm >= 0.5 && priority >= 30) return 'rebut_now';
-  if (label === 'confirmed' || label === 'likely_true') return priority >= 25 && harm >= 0.5 ? 'monitor' : 'no_action';
+  // Leaving a claim alone as true needs the department's support from a strong match, or the
+  // model's own 'likely true'; a 'confirmed' label that arrives without that support is weighed
+  // like any other claim, so a support the desk is unsure of never closes a rumor by itself.
+  if (backedByDepartment(input.evidence) || label === 'likely_true') return priority >= 25 && harm >= 0.5 ? 'monitor' : 'no_action';
   // Doubtful with no settled answer (or a statement that only probably applies), already
   // spreading: say what is known instead of a rebuttal.
   if (!settledFalse && doubt >= 0.5 && priority >= 15) return 'clarify';
@@ -65,19 +73,45 @@ function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }
 
+/** What the department's statement adds to the reason, in words. */
+function evidenceWords(evidence: TriageInput['evidence']): string {
+  if (!evidence || evidence.decision === 'none') return '';
+  const strong = evidence.decision === 'strong';
+  switch (evidence.stance) {
+    case 'contradicts':
+      return strong ? ' and the department has said otherwise' : ' and a department statement probably says otherwise';
+    case 'supports':
+      return strong ? ' and the department has confirmed it' : ' and a department statement may back it (a possible match to check)';
+    case 'unclear':
+    case 'not_addressed':
+      return '';
+  }
+}
+
 function describe(action: RecommendedAction, input: TriageInput, harmLabel: string | null, reach: number, velocity: number, rising: boolean, priority: number): string {
   const label = input.credibility.label.replace('_', ' ');
   const posts = plural(knownCount(input.postCount) ?? 0, 'post');
   const about = harmLabel ? `${article(harmLabel)} ${harmLabel} rumor` : 'a rumor with no public-safety harm words';
   const engagement = knownCount(input.totalEngagement);
   const spreading = `${posts}${engagement ? `, ${engagement.toLocaleString('en-US')} engagements` : ''}${knownCount(input.postsLastHour) !== null ? `, ${input.postsLastHour} in the last hour${rising ? ' and rising' : ''}` : ''}`;
-  const evidence = input.evidence && input.evidence.decision !== 'none'
-    ? input.evidence.stance === 'contradicts'
-      ? input.evidence.decision === 'confirmed' ? ' and the department has said otherwise' : " and a department statement probably says otherwise"
-      : input.evidence.stance === 'supports'
-        ? input.evidence.decision === 'confirmed' ? ' and the department has confirmed it' : ' and a department statement probably backs it'
-        : ''
-    : '';
+  const evidence = evidenceWords(input.evidence);
+  const reason = reasonFor(action, input, { about, label, evidence, spreading, reach, velocity, priority });
+  // An abstaining stance is treated like 'not addressed', but the officer is told where to look.
+  const unclear = input.status !== 'closed' && input.evidence?.decision !== 'none' && input.evidence?.stance === 'unclear';
+  return unclear ? `${reason} Read the department's statement: the desk cannot tell whether it backs or contradicts the claim.` : reason;
+}
+
+interface ReasonParts {
+  about: string;
+  label: string;
+  evidence: string;
+  spreading: string;
+  reach: number;
+  velocity: number;
+  priority: number;
+}
+
+function reasonFor(action: RecommendedAction, input: TriageInput, { about, label, evidence, spreading, reach, velocity, priority }: ReasonParts): string {
   switch (action) {
     case 'rebut_now':
       return `Rebut now: ${about}, rated ${label}${evidence}, ${velocity >= 0.35 ? 'spreading fast' : reach >= 0.5 ? 'already widely seen' : 'reaching people'} (${spreading}).`;

@@ -63,6 +63,7 @@ function rumorLine(c: ClusterFact, facts: SummaryFacts, privacy: PrivacyContext)
     firstSeen: c.firstSeen,
     credibilityLabel: c.credibilityLabel,
     statementTitle: c.statementTitle,
+    stance: c.statementTitle === null ? null : c.stance,
     harmCategory: c.harmCategory,
     action: c.action,
     priority: c.priority === null ? null : round(c.priority, 3),

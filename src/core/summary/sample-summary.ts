@@ -10,6 +10,7 @@ const rumor: RumorLine = {
   firstSeen: '2026-11-16T14:00:00.000Z',
   credibilityLabel: 'likely_false',
   statementTitle: 'Elm Street Bridge is closed for inspection, not collapsed',
+  stance: 'contradicts',
   harmCategory: 'infrastructure',
   action: 'rebut_now',
   priority: 0.9,

@@ -30,6 +30,8 @@ export interface ClusterFact {
   firstSeen: string | null;
   credibilityLabel: string | null;
   statementTitle: string | null;
+  /** What the matched statement says about the rumor (a Stance), null when none matched. */
+  stance: string | null;
   harmCategory: string | null;
   action: string | null;
   priority: number | null;

@@ -14,6 +14,8 @@ export interface RumorLine {
   firstSeen: string | null;
   credibilityLabel: string | null;
   statementTitle: string | null;
+  /** What that statement says about the rumor; `unclear` means an officer must read it. */
+  stance: string | null;
   harmCategory: string | null;
   action: string | null;
   priority: number | null;

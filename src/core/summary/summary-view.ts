@@ -1,3 +1,4 @@
+import { STANCE_WORDS } from '../match-words';
 import { formatChange, formatMinutes, formatPct, formatRate } from './format-figures';
 import type { Delta } from './stats';
 import type { RumorLine, Summary } from './summary-types';
@@ -83,6 +84,15 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const weekdayOf = (date: string) => WEEKDAYS[new Date(`${date}T12:00:00Z`).getUTCDay()] as string;
 const label = (value: string | null, none: string) => (value ? value.replace(/_/g, ' ') : none);
 
+/**
+ * The matched statement's title; a statement whose stance is `unclear` is marked, so a reader
+ * does not take a listed statement for an answer the desk could not give.
+ */
+function statementCell(l: RumorLine): string {
+  if (l.statementTitle === null) return 'no statement matched';
+  return l.stance === 'unclear' ? `${l.statementTitle} (${STANCE_WORDS.unclear})` : l.statementTitle;
+}
+
 function rows(lines: readonly RumorLine[], prefix: string, timezone: string): RumorRow[] {
   return lines.map((l, i) => ({
     rank: i + 1,
@@ -93,7 +103,7 @@ function rows(lines: readonly RumorLine[], prefix: string, timezone: string): Ru
     peakPerHour: l.peakPostsPerHour,
     firstSeen: l.firstSeen ? formatLocalDateTime(l.firstSeen, timezone) : 'unknown',
     credibility: label(l.credibilityLabel, 'not scored'),
-    statement: cell(l.statementTitle ?? 'no statement matched'),
+    statement: cell(statementCell(l)),
     harm: label(l.harmCategory, 'none'),
     status: l.status,
     sparklineSvg: sparklineSvg(`${prefix}-${i + 1}`, `Posts per bucket for rumor ${l.clusterId}: ${l.volume.join(', ')}`, l.volume),

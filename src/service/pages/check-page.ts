@@ -29,7 +29,7 @@ function checkModel(kit: PageKit, form: CheckForm) {
   const top = result.matches[0] && result.matches[0].decision !== 'none' ? result.matches[0] : null;
   return {
     text: result.text,
-    decision: result.decision,
+    matchDecision: result.matchDecision,
     stance: result.stance,
     topTerms: top ? top.matchedTerms : [],
     // A retracted or superseded best match must not be cited; the page says so next to the verdict.

@@ -46,7 +46,7 @@ export function clusterPage(kit: PageKit): Router {
           lastSeen: cluster.lastSeen,
           platforms: cluster.platforms.join(', '),
           stance: cluster.stance,
-          decision: cluster.matchDecision ?? 'none',
+          matchDecision: cluster.matchDecision ?? 'none',
           statement: cluster.statement,
           credibility: cluster.credibility,
           triage: cluster.triage,

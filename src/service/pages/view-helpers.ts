@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { matchDecisionWords, stanceWords } from '../../core/match-words';
 import { highlightTerms } from './highlight-terms';
 import { asFindings, kindLabel, markFindings } from './privacy-marks';
 import { formatInstant } from './zoned-time';
@@ -39,6 +40,10 @@ export const VIEW_HELPERS: Record<string, Handlebars.HelperDelegate> = {
   when: (iso: unknown, options: HelperOptions) => formatInstant(typeof iso === 'string' ? iso : null, rootZone(options)),
   /** snake_case codes in words: rebut_now → "rebut now". */
   words: (value: unknown) => String(value ?? '').replace(/_/g, ' '),
+  /** A match decision as its strength: strong → "strong match" (never a credibility word). */
+  matchWords: (value: unknown) => matchDecisionWords(typeof value === 'string' ? value : null),
+  /** A stance in words: unclear → "unclear — read the statement". */
+  stanceWords: (value: unknown) => stanceWords(typeof value === 'string' ? value : null),
   eq: (a: unknown, b: unknown) => a === b,
   lt: (a: unknown, b: unknown) => num(a) < num(b),
   /** A compact one-line rendering of an audit record's payload (escaped like any text). */

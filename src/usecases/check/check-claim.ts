@@ -27,7 +27,8 @@ export interface CheckedMatch extends StatementMatch {
 
 export interface CheckResult {
   text: string;
-  decision: StatementMatch['decision'];
+  /** The top match's strength (`strong`, `possible`, `none`): how sure the statement is about the claim, not whether the claim is true. */
+  matchDecision: StatementMatch['decision'];
   stance: StatementMatch['stance'] | null;
   matches: CheckedMatch[];
   credibility: Credibility;
@@ -49,7 +50,7 @@ interface CheckRequest {
 }
 
 /**
- * Checks one claim: the statements it is about (with decision, stance and reasons), its
+ * Checks one claim: the statements it is about (with match strength, stance and reasons), its
  * credibility with the factors behind it, and the rumor cluster it resembles. Reads only.
  * `check` matches on the caller's thread; `checkAsync` lets the service's matching workers
  * do it, so the HTTP thread is free for other requests meanwhile. Both give the same result.
@@ -94,7 +95,7 @@ export function createCheckClaim(deps: CheckDeps) {
     );
     return {
       text,
-      decision: top ? top.decision : 'none',
+      matchDecision: top ? top.decision : 'none',
       stance: top ? top.stance : null,
       matches,
       credibility,

@@ -27,7 +27,8 @@ export function createClaimReviewExport(deps: ClaimReviewDeps) {
     const cluster = deps.findCluster(clusterId);
     if (!cluster) throw new RumorDeskError('NOT_FOUND', `No cluster with id ${clusterId}.`);
     const statement = cluster.statementId ? deps.findStatement(cluster.statementId) : null;
-    if (!statement || !cluster.stance || cluster.stance === 'not_addressed' || cluster.matchDecision === 'none') {
+    // Only what a statement settles is reviewed: not 'not_addressed', and not 'unclear' either.
+    if (!statement || (cluster.stance !== 'contradicts' && cluster.stance !== 'supports') || cluster.matchDecision === 'none') {
       throw new RumorDeskError('INVALID_STATE', `Cluster ${clusterId} is not settled by a statement; there is nothing to review yet.`);
     }
     if (statement.status === 'retracted') throw new RumorDeskError('INVALID_STATE', `The statement behind cluster ${clusterId} was retracted.`);

@@ -41,7 +41,7 @@ type Queued = { kind: 'post'; postId: number; replyStance: string | null; nowIso
 interface ClusterView {
   representativeText: string;
   evidence: ClaimSignals['evidence'];
-  /** A confirmed statement contradicts it: counts against its authors' later claims. */
+  /** A statement from a strong match contradicts it: counts against its authors' later claims. */
   contradicted: boolean;
 }
 
@@ -111,7 +111,7 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
         ? {
             representativeText: cluster.representativeText,
             evidence: evidenceOf(cluster),
-            contradicted: cluster.stance === 'contradicts' && cluster.matchDecision === 'confirmed',
+            contradicted: cluster.stance === 'contradicts' && cluster.matchDecision === 'strong',
           }
         : null;
       views.set(clusterId, view);

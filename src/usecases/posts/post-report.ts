@@ -10,7 +10,7 @@ export interface PostReport {
   statementId: number | null;
   stance: string | null;
   matchScore: number | null;
-  decision: string | null;
+  matchDecision: string | null;
   credibility: number | null;
   label: string | null;
   topFactors: string[];
@@ -79,7 +79,7 @@ export function createPostReport(deps: PostReportDeps) {
       statementId: cluster?.statementId ?? null,
       stance: cluster?.stance ?? null,
       matchScore: cluster?.matchScore ?? null,
-      decision: cluster?.matchDecision ?? null,
+      matchDecision: cluster?.matchDecision ?? null,
       // Rounded as the store keeps it, so a report read back says the same.
       credibility: postScore ? Math.round(postScore.score) : null,
       label: postScore?.label ?? null,

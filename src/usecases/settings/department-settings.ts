@@ -11,13 +11,28 @@ export const DEPARTMENT_SETTINGS = {
   'department.handle': { default: '@RidgeportPD', schema: z.string().trim().regex(/^@\w{1,30}$/), help: 'The department\'s own social handle.' },
   'department.url': { default: 'https://ridgeportpd.example/news', schema: z.url({ protocol: /^https?$/ }), help: 'News page linked when a draft has no statement URL.' },
   'department.publicHandles': { default: '@RidgeportPD,@RidgeportFire,@CityOfRidgeport', schema: z.string().max(2000), help: 'Comma-separated public accounts that drafts and exports may name.' },
-  'matching.suggestedThreshold': { default: '0.1', schema: z.coerce.number().min(0).max(1), help: 'Match score from which a statement is suggested.' },
-  'matching.confirmedThreshold': { default: '0.592', schema: z.coerce.number().min(0).max(1), help: 'Match score from which a match is confirmed.' },
+  'matching.possibleThreshold': { default: '0.1', schema: z.coerce.number().min(0).max(1), help: 'Match score from which a statement is shown as a possible match.' },
+  'matching.strongThreshold': { default: '0.592', schema: z.coerce.number().min(0).max(1), help: 'Match score from which a match is strong.' },
   timezone: { default: 'America/Chicago', schema: z.string().refine(isTimeZone, 'not an IANA time zone'), help: 'Department time zone for weeks and dates.' },
   'retention.days': { default: '90', schema: z.coerce.number().int().min(1).max(3650), help: 'Posts older than this lose their text and author data on purge.' },
 } as const;
 
 export type DepartmentSettingName = keyof typeof DEPARTMENT_SETTINGS;
+
+/**
+ * Names a setting had before, still accepted when a setting is changed (deprecated). Issue 16
+ * renamed the match thresholds so a match's strength cannot be read as a credibility verdict;
+ * stored values moved with migration 005.
+ */
+export const DEPRECATED_SETTING_NAMES: Readonly<Record<string, DepartmentSettingName>> = {
+  'matching.suggestedThreshold': 'matching.possibleThreshold',
+  'matching.confirmedThreshold': 'matching.strongThreshold',
+};
+
+/** The current name of a setting, for a current or a deprecated one; anything else as given. */
+function currentName(name: string): string {
+  return Object.prototype.hasOwnProperty.call(DEPRECATED_SETTING_NAMES, name) ? (DEPRECATED_SETTING_NAMES[name] as string) : name;
+}
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -48,7 +63,8 @@ export function createSettingsUseCases(deps: { settings: SettingsStore; audit: A
         help: DEPARTMENT_SETTINGS[name].help,
       }));
     },
-    set(name: string, value: unknown, actor: string): void {
+    set(requestedName: string, value: unknown, actor: string): void {
+      const name = currentName(requestedName);
       // Own keys only: `in` would accept inherited names such as "valueOf" or "__proto__".
       if (!Object.prototype.hasOwnProperty.call(DEPARTMENT_SETTINGS, name)) throw new RumorDeskError('VALIDATION_FAILED', `Unknown setting "${name}".`);
       const key = name as DepartmentSettingName;

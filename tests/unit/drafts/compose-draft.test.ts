@@ -9,11 +9,13 @@ const templates = loadTemplates([path.resolve(__dirname, '../../../templates/dra
 
 describe('chooseDraftKind', () => {
   it('maps stance and decision to a kind', () => {
-    expect(chooseDraftKind('contradicts', 'confirmed', true)).toBe('correction');
-    expect(chooseDraftKind('supports', 'suggested', true)).toBe('confirmation');
-    expect(chooseDraftKind('not_addressed', 'confirmed', true)).toBe('holding');
+    expect(chooseDraftKind('contradicts', 'strong', true)).toBe('correction');
+    expect(chooseDraftKind('supports', 'possible', true)).toBe('confirmation');
+    expect(chooseDraftKind('not_addressed', 'strong', true)).toBe('holding');
+    expect(chooseDraftKind('unclear', 'strong', true)).toBe('holding');
+    expect(chooseDraftKind('unclear', 'possible', true)).toBe('holding');
     expect(chooseDraftKind('contradicts', 'none', true)).toBe('holding');
-    expect(chooseDraftKind('contradicts', 'confirmed', false)).toBe('holding');
+    expect(chooseDraftKind('contradicts', 'strong', false)).toBe('holding');
   });
 });
 

@@ -47,7 +47,7 @@ const statement = (id: number, title: string, body: string): IndexableStatement 
 
 describe('matching words the index does not know', () => {
   // Only BM25 rank counts here: the reranker is reduced to the reciprocal rank.
-  const model = loadMatchingModel({ version: 't', features: ['rankReciprocal'], weights: [1], bias: 0, candidates: 5, thresholds: { suggested: 0.3, confirmed: 0.8 } });
+  const model = loadMatchingModel({ version: 't', features: ['rankReciprocal'], weights: [1], bias: 0, candidates: 5, thresholds: { possible: 0.3, strong: 0.8 } });
   const index = buildStatementIndex(model, [
     statement(1, 'Were Kellogg corn flakes invented to curb desire?', 'A breakfast cereal story.'),
     statement(2, 'Did George Soros collaborate with the Nazis?', 'A claim about a financier.'),

@@ -25,7 +25,7 @@ describe('feature rows', () => {
   });
 
   it('scores by the model own feature order, and a name this code does not compute counts as 0', () => {
-    const model = (features: string[], weights: number[]) => loadMatchingModel({ version: 't', features, weights, bias: -1, candidates: 5, thresholds: { suggested: 0.1, confirmed: 0.5 } }).reranker;
+    const model = (features: string[], weights: number[]) => loadMatchingModel({ version: 't', features, weights, bias: -1, candidates: 5, thresholds: { possible: 0.1, strong: 0.5 } }).reranker;
     const row = rowWith({ cosine: 0.5, dice: 0.25 });
     const expected = 1 / (1 + Math.exp(-(-1 + 2 * 0.5 + 4 * 0.25)));
     expect(rerankScore(model(['dice', 'cosine'], [4, 2]), row)).toBeCloseTo(expected, 12);

@@ -4,7 +4,7 @@ import { loadMatchingModel, type IndexableStatement, type MatchingModel } from '
 export function testModel(): MatchingModel {
   const features = ['queryCoverage', 'passageCoverage', 'titleCoverage', 'relatedCoverage', 'dice', 'bm25Relative'];
   return loadMatchingModel(
-    { version: 'test', features, weights: [6, 3, 2, 2, 2, 1], bias: -6, candidates: 20, thresholds: { suggested: 0.3, confirmed: 0.8 } },
+    { version: 'test', features, weights: [6, 3, 2, 2, 2, 1], bias: -6, candidates: 20, thresholds: { possible: 0.3, strong: 0.8 } },
     { groups: [['collaps', 'fall'], ['kill', 'dead', 'die']] },
   );
 }

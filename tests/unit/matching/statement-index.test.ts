@@ -21,7 +21,7 @@ describe('StatementIndex retrieval', () => {
     for (const r of results) {
       expect(r.score).toBeGreaterThanOrEqual(0);
       expect(r.score).toBeLessThanOrEqual(1);
-      expect(r.thresholds).toEqual({ suggested: 0.3, confirmed: 0.8 });
+      expect(r.thresholds).toEqual({ possible: 0.3, strong: 0.8 });
       expect(typeof r.features.queryCoverage).toBe('number');
     }
     const scores = results.map((r) => r.score);
@@ -31,7 +31,7 @@ describe('StatementIndex retrieval', () => {
 
 describe('StatementIndex features', () => {
   const withFeatures = (features: string[], weights: number[], relatedness: object = { groups: [] }) =>
-    loadMatchingModel({ version: 't', features, weights, bias: -2, candidates: 20, thresholds: { suggested: 0.3, confirmed: 0.8 } }, relatedness);
+    loadMatchingModel({ version: 't', features, weights, bias: -2, candidates: 20, thresholds: { possible: 0.3, strong: 0.8 } }, relatedness);
 
   it('compares the year a pasted tweet was posted with the years a statement names', () => {
     const statements = [
@@ -79,27 +79,27 @@ describe('StatementIndex guards', () => {
   it('never confirms a claim under eight words', () => {
     const [top] = index().match('Elm Street Bridge closed', { now: NOW });
     expect(top?.statementId).toBe(1);
-    expect(top?.decision).not.toBe('confirmed');
+    expect(top?.decision).not.toBe('strong');
   });
 
   it('confirms a long, close claim', () => {
     const [top] = index().match('City engineers closed the Elm Street Bridge over the Cedar River on Tuesday as a precaution', { now: NOW });
     expect(top?.statementId).toBe(1);
-    expect(top?.decision).toBe('confirmed');
+    expect(top?.decision).toBe('strong');
   });
 
   it('matches a claim that is only a link by its canonical URL', () => {
     const [top] = index().match('https://www.ridgeportpd.example/news/water/?utm_source=fb', { now: NOW });
     expect(top?.statementId).toBe(3);
     expect(top?.features.url).toBe(1);
-    expect(top?.decision).toBe('confirmed');
+    expect(top?.decision).toBe('strong');
   });
 
   it('never confirms a retracted statement and flags it', () => {
     const statements = STATEMENTS.map((s) => (s.id === 1 ? { ...s, status: 'retracted' as const } : s));
     const [top] = buildStatementIndex(testModel(), statements).match('City engineers closed the Elm Street Bridge over the Cedar River on Tuesday as a precaution', { now: NOW });
     expect(top?.statementId).toBe(1);
-    expect(top?.decision).not.toBe('confirmed');
+    expect(top?.decision).not.toBe('strong');
     expect(top?.features.retracted).toBe(1);
     expect(top?.stanceReasons.join(' ')).toMatch(/retracted/);
   });

@@ -24,29 +24,53 @@ function factor(r: CredibilityResult, key: string) {
 describe('department evidence dominates', () => {
   const trusted: ClaimEvidence = { ...plain, author: { verified: true, followers: 2_000_000, following: 10, accountCreatedAt: '2009-01-01T00:00:00Z' }, links: ['https://reuters.com/x'] };
 
-  it('a confirmed contradiction makes the claim false whatever the source', () => {
-    const r = score({ ...trusted, evidence: { decision: 'confirmed', stance: 'contradicts', statementTitle: 'Elm St bridge reopened', score: 0.91 } });
+  it('a contradiction from a strong match makes the claim false whatever the source', () => {
+    const r = score({ ...trusted, evidence: { decision: 'strong', stance: 'contradicts', statementTitle: 'Elm St bridge reopened', score: 0.91 } });
     expect(r.label).toBe('false');
     expect(r.score).toBeLessThanOrEqual(10);
     expect(r.factors[0]?.sentence).toBe("Contradicted by the department's statement 'Elm St bridge reopened' (match 0.91).");
     expect(r.factors[0]?.contribution).toBeLessThanOrEqual(-40);
   });
 
-  it('a suggested contradiction gives likely_false', () => {
-    const r = score({ ...trusted, evidence: { decision: 'suggested', stance: 'contradicts', statementTitle: 'x', score: 0.6 } });
+  it('a contradiction from a possible match gives likely_false', () => {
+    const r = score({ ...trusted, evidence: { decision: 'possible', stance: 'contradicts', statementTitle: 'x', score: 0.6 } });
     expect(r.label).toBe('likely_false');
     expect(r.score).toBeLessThanOrEqual(30);
   });
 
-  it('a confirmation makes even a shouty claim confirmed', () => {
-    const r = score({ text: 'SHARE NOW!!! bridge CLOSED', evidence: { decision: 'confirmed', stance: 'supports', statementTitle: 'Elm St bridge closed' } });
+  it('support from a strong match makes even a shouty claim confirmed', () => {
+    const r = score({ text: 'SHARE NOW!!! bridge CLOSED', evidence: { decision: 'strong', stance: 'supports', statementTitle: 'Elm St bridge closed' } });
     expect(r.label).toBe('confirmed');
     expect(r.score).toBeGreaterThanOrEqual(90);
   });
 
+  // Issue 16: a support the desk is unsure of must not close a rumor as true.
+  it('support from a possible match sets no floor and no label, and says the match needs a check', () => {
+    const text = 'SHARE NOW!!! bridge CLOSED';
+    const without = score({ text });
+    const r = score({ text, evidence: { decision: 'possible', stance: 'supports', statementTitle: 'Elm St bridge closed', score: 0.4 } });
+    expect(r.score).toBe(without.score);
+    expect(r.label).toBe(without.label);
+    expect(r.label).not.toBe('confirmed');
+    expect(factor(r, 'evidence_statement')?.sentence).toMatch(/possible match \(match 0\.40\); an officer must check it/);
+  });
+
+  it.each(['strong', 'possible'] as const)('an unclear stance (%s match) moves nothing and says to read the statement', (decision) => {
+    const without = score(plain);
+    const r = score({ ...plain, evidence: { decision, stance: 'unclear', statementTitle: 'Elm St bridge', score: 0.7 } });
+    expect(r.score).toBe(without.score);
+    expect(r.label).toBe(without.label);
+    expect(factor(r, 'evidence_statement')).toEqual({
+      key: 'evidence_statement',
+      group: 'evidence',
+      contribution: 0,
+      sentence: "The department's statement 'Elm St bridge' is on this topic, but whether it backs or contradicts the claim is unclear; read the statement (match 0.70).",
+    });
+  });
+
   it('a statement that does not address the claim leaves the label to the model', () => {
     const without = score(plain);
-    const r = score({ ...plain, evidence: { decision: 'confirmed', stance: 'not_addressed' } });
+    const r = score({ ...plain, evidence: { decision: 'strong', stance: 'not_addressed' } });
     expect(r.score).toBe(without.score);
     expect(factor(r, 'evidence_statement')?.contribution).toBe(0);
   });

@@ -1,11 +1,12 @@
 import { detectHarm, scoreClaim, triagePriority } from '../../../src/core/scoring';
 import type { CredibilityResult, TriageInput } from '../../../src/core/scoring';
+import type { MatchDecision, Stance } from '../../../src/core/types';
 import { lexicons, model, NOW } from './load-scoring';
 
 const categories = lexicons.harm.categories;
 
-function credibility(stance: 'contradicts' | 'supports' | null, text = 'x'): CredibilityResult {
-  return scoreClaim({ text, evidence: stance ? { decision: 'confirmed', stance, statementTitle: 'Statement' } : null }, model, lexicons, NOW);
+function credibility(stance: Stance | null, text = 'x', decision: MatchDecision = 'strong'): CredibilityResult {
+  return scoreClaim({ text, evidence: stance ? { decision, stance, statementTitle: 'Statement' } : null }, model, lexicons, NOW);
 }
 
 describe('detectHarm', () => {
@@ -32,8 +33,8 @@ describe('triagePriority', () => {
   const dangerous = ['Second shooter on the roof at Northgate High, stay away'];
 
   it('contradicted + dangerous + fast → rebut_now, ranked above a harmless one', () => {
-    const urgent = triagePriority({ credibility: credibility('contradicts'), texts: dangerous, evidence: { decision: 'confirmed', stance: 'contradicts' }, ...fast }, lexicons);
-    const harmless = triagePriority({ credibility: credibility('contradicts'), texts: ['The farmers market moved to Saturday'], evidence: { decision: 'confirmed', stance: 'contradicts' }, ...fast }, lexicons);
+    const urgent = triagePriority({ credibility: credibility('contradicts'), texts: dangerous, evidence: { decision: 'strong', stance: 'contradicts' }, ...fast }, lexicons);
+    const harmless = triagePriority({ credibility: credibility('contradicts'), texts: ['The farmers market moved to Saturday'], evidence: { decision: 'strong', stance: 'contradicts' }, ...fast }, lexicons);
     expect(urgent.action).toBe('rebut_now');
     expect(urgent.harm.category).toBe('active_threat');
     expect(urgent.priority).toBeGreaterThan(harmless.priority);
@@ -52,10 +53,31 @@ describe('triagePriority', () => {
     expect(r.action).toBe('clarify');
   });
 
-  it('a confirmed claim is not rebutted', () => {
-    const r = triagePriority({ credibility: credibility('supports'), texts: dangerous, evidence: { decision: 'confirmed', stance: 'supports' }, ...fast }, lexicons);
+  it('a claim the department supports through a strong match is not rebutted', () => {
+    const r = triagePriority({ credibility: credibility('supports'), texts: dangerous, evidence: { decision: 'strong', stance: 'supports' }, ...fast }, lexicons);
     expect(['monitor', 'no_action']).toContain(r.action);
     expect(r.priority).toBeLessThan(10);
+  });
+
+  // Issue 16: false rumors reported as supported were floored to 'confirmed' and left alone.
+  it('support from a possible match does not close a doubtful, dangerous rumor', () => {
+    const text = 'SHARE NOW!!! Second shooter on the roof at Northgate High, they are hiding it';
+    const evidence = { decision: 'possible', stance: 'supports' } as const;
+    const r = triagePriority({ credibility: credibility('supports', text, 'possible'), texts: [text], evidence, ...fast }, lexicons);
+    const unmatched = triagePriority({ credibility: credibility(null, text), texts: [text], ...fast }, lexicons);
+    expect(r.action).toBe(unmatched.action);
+    expect(r.action).not.toBe('no_action');
+    expect(r.reason).toContain('a department statement may back it (a possible match to check)');
+  });
+
+  it('an unclear stance is triaged like not addressed, and the reason says to read the statement', () => {
+    const text = 'Is the water at Eastgate safe to drink again?';
+    const input = { texts: [text], ...fast };
+    const unclear = triagePriority({ ...input, credibility: credibility('unclear', text), evidence: { decision: 'strong', stance: 'unclear' } }, lexicons);
+    const notAddressed = triagePriority({ ...input, credibility: credibility('not_addressed', text), evidence: { decision: 'strong', stance: 'not_addressed' } }, lexicons);
+    expect(unclear.action).toBe(notAddressed.action);
+    expect(unclear.priority).toBe(notAddressed.priority);
+    expect(unclear.reason).toBe(`${notAddressed.reason} Read the department's statement: the desk cannot tell whether it backs or contradicts the claim.`);
   });
 
   it('a closed cluster needs nothing', () => {

@@ -1,0 +1,40 @@
+import type { MatchDecision, Stance } from './types';
+
+/**
+ * The words people see for a match's strength and a statement's stance: the one place that
+ * makes them, so the CLI, the pages and the exports cannot drift apart. A match is shown as the
+ * strength of the *match* ("strong match"), never with a credibility word such as "confirmed":
+ * an officer reading "confirmed" next to a false rumor would take it for a verdict (issue 16).
+ */
+export const MATCH_DECISION_WORDS: Readonly<Record<MatchDecision, string>> = {
+  strong: 'strong match',
+  possible: 'possible match',
+  none: 'no match',
+};
+
+export const STANCE_WORDS: Readonly<Record<Stance, string>> = {
+  supports: 'supports',
+  contradicts: 'contradicts',
+  not_addressed: 'not addressed',
+  unclear: 'unclear — read the statement',
+};
+
+/**
+ * A match decision in words; an unknown value (an old export, a hand-edited row) is shown as is.
+ *
+ * @example matchDecisionWords('possible') // 'possible match'
+ */
+export function matchDecisionWords(decision: string | null | undefined): string {
+  if (!decision) return MATCH_DECISION_WORDS.none;
+  return Object.prototype.hasOwnProperty.call(MATCH_DECISION_WORDS, decision) ? MATCH_DECISION_WORDS[decision as MatchDecision] : decision;
+}
+
+/**
+ * A stance in words.
+ *
+ * @example stanceWords('unclear') // 'unclear — read the statement'
+ */
+export function stanceWords(stance: string | null | undefined): string {
+  if (!stance) return '';
+  return Object.prototype.hasOwnProperty.call(STANCE_WORDS, stance) ? STANCE_WORDS[stance as Stance] : stance.replace(/_/g, ' ');
+}
