@@ -127,7 +127,7 @@ export function evaluateDepartment(department: Department): DepartmentReport {
     const outcomes = department.claims.map((claim) => {
       const result = desk.check(claim.text);
       const top = result.matches[0];
-      const matched = String(result.decision) !== 'none' && top !== undefined;
+      const matched = result.matchDecision !== 'none' && top !== undefined;
       return scoreClaim(claim, { topSlug: top ? slugOf(top.statementId) : null, matched, label: asLabel(result.stance, matched) });
     });
     return summarise(department.name, imported.total, outcomes);

@@ -2,12 +2,16 @@ import type {
   ClusterFact,
   CorrectionFact,
   HarmCount,
+  MessagingCandidateFact,
   PlatformCount,
+  RecognisedCluster,
+  StatementReachFact,
   RebuttalDelayFact,
   TimeRange,
   TopicText,
   TotalsFact,
 } from '../core/summary';
+import type { MessagingKind, MessagingMatch } from '../core/reach';
 import type { Db } from './database';
 
 /** Posts of a period: `posted_at` is stored as toISOString(), so text comparison orders instants. */
@@ -44,6 +48,9 @@ JOIN clusters c ON c.id = a.cid
 LEFT JOIN scores s ON s.subject_type = 'cluster' AND s.subject_id = c.id
 LEFT JOIN statements st ON st.id = c.statement_id`;
 
+/** Leaves out the clusters in the JSON array @exclude (the department's own messaging). */
+const NOT_EXCLUDED = 'a.cid NOT IN (SELECT value FROM json_each(@exclude))';
+
 /** Numbered buckets from a JSON array of [start, end] pairs, so one query counts them all. */
 const BUCKETS = `b AS (SELECT CAST(key AS INTEGER) AS i, json_extract(value, '$[0]') AS s, json_extract(value, '$[1]') AS e FROM json_each(@buckets))`;
 
@@ -70,22 +77,71 @@ export class SummaryRepo {
     return { posts: posts.n, activeClusters: active.n, newClusters: fresh.n };
   }
 
-  /** The most-engaged (`reach`) or fastest (`velocity`: busiest hour) clusters of the period. */
-  topClusters(range: TimeRange, by: 'reach' | 'velocity', limit: number): ClusterFact[] {
+  /** The most-engaged (`reach`) or fastest (`velocity`: busiest hour) clusters of the period, but those in `exclude`. */
+  topClusters(range: TimeRange, by: 'reach' | 'velocity', limit: number, exclude: readonly number[] = []): ClusterFact[] {
     const order = by === 'reach' ? 'a.reach DESC, a.posts DESC' : 'h.peak DESC, a.posts DESC';
-    return this.db.prepare(`${CLUSTER_FACTS} ORDER BY ${order}, c.id LIMIT @limit`).all({ ...range, limit }) as ClusterFact[];
+    return this.db
+      .prepare(`${CLUSTER_FACTS} WHERE ${NOT_EXCLUDED} ORDER BY ${order}, c.id LIMIT @limit`)
+      .all({ ...range, limit, exclude: JSON.stringify(exclude) }) as ClusterFact[];
   }
 
   /** Active clusters triage says to rebut or clarify, with nothing approved or published by the period's end. */
-  openHighPriority(range: TimeRange, limit: number): ClusterFact[] {
+  openHighPriority(range: TimeRange, limit: number, exclude: readonly number[] = []): ClusterFact[] {
     return this.db
       .prepare(
         `${CLUSTER_FACTS}
-         WHERE c.status = 'open' AND s.action IN ('rebut_now', 'clarify')
+         WHERE c.status = 'open' AND s.action IN ('rebut_now', 'clarify') AND ${NOT_EXCLUDED}
            AND NOT EXISTS (SELECT 1 FROM drafts d WHERE ${LIVE_DRAFT} AND (d.approved_at < @end OR d.published_at < @end))
          ORDER BY COALESCE(s.priority, 0) DESC, a.posts DESC, c.id LIMIT @limit`,
       )
-      .all({ ...range, limit }) as ClusterFact[];
+      .all({ ...range, limit, exclude: JSON.stringify(exclude) }) as ClusterFact[];
+  }
+
+  /** Clusters active in the range that matched a statement, with their stored matches in rank order. */
+  messagingCandidates(range: TimeRange): MessagingCandidateFact[] {
+    const rows = this.db
+      .prepare(
+        `WITH active AS (SELECT DISTINCT pc.cluster_id AS cid FROM posts p JOIN post_clusters pc ON pc.post_id = p.id WHERE ${IN_RANGE})
+         SELECT c.id AS clusterId, c.representative_text AS text, m.statement_id AS statementId, m.decision AS decision, m.stance AS stance,
+           json_extract(m.features, '$.url') AS url, st.title AS title, st.body AS body, st.url AS statementUrl
+         FROM active a JOIN clusters c ON c.id = a.cid
+         JOIN matches m ON m.subject_type = 'cluster' AND m.subject_id = c.id
+         LEFT JOIN statements st ON st.id = m.statement_id
+         WHERE c.statement_id IS NOT NULL ORDER BY c.id, m.rank`,
+      )
+      .all(range) as ({ clusterId: number; text: string; url: number | null; title: string | null; body: string | null; statementUrl: string | null } & Pick<MessagingMatch, 'statementId' | 'decision' | 'stance'>)[];
+    const out: MessagingCandidateFact[] = [];
+    for (const r of rows) {
+      let last = out[out.length - 1];
+      if (!last || last.clusterId !== r.clusterId) {
+        last = { clusterId: r.clusterId, text: r.text, matches: [] };
+        out.push(last);
+      }
+      last.matches.push({
+        statementId: r.statementId,
+        decision: r.decision,
+        stance: r.stance,
+        features: r.url === null ? {} : { url: r.url },
+        statement: r.title === null ? null : { title: r.title, body: r.body ?? '', url: r.statementUrl },
+      });
+    }
+    return out;
+  }
+
+  /** Per statement, the posts in the range of the clusters recognised as its messaging, most reach first. */
+  statementReach(range: TimeRange, recognised: readonly RecognisedCluster[], limit: number): StatementReachFact[] {
+    if (!recognised.length) return [];
+    const rows = this.db
+      .prepare(
+        `WITH r AS (SELECT json_extract(value, '$[0]') AS cid, json_extract(value, '$[1]') AS sid, json_extract(value, '$[2]') AS kind FROM json_each(@recognised))
+         SELECT r.sid AS statementId, st.title AS title, COUNT(*) AS posts, COUNT(DISTINCT p.author_handle) AS authors, SUM(${REACH}) AS reach,
+           json_group_array(DISTINCT r.cid) AS clusterIds, json_group_array(DISTINCT r.kind) AS kinds
+         FROM r JOIN post_clusters pc ON pc.cluster_id = r.cid JOIN posts p ON p.id = pc.post_id
+         LEFT JOIN statements st ON st.id = r.sid
+         WHERE ${IN_RANGE} GROUP BY r.sid ORDER BY reach DESC, posts DESC, r.sid LIMIT @limit`,
+      )
+      .all({ ...range, limit, recognised: JSON.stringify(recognised.map((c) => [c.clusterId, c.statementId, c.kind])) }) as (Omit<StatementReachFact, 'clusterIds' | 'kinds'> & { clusterIds: string; kinds: string })[];
+    return rows.map((row) => ({ ...row, clusterIds: JSON.parse(row.clusterIds) as number[], kinds: JSON.parse(row.kinds) as MessagingKind[] }));
   }
 
   /** Posts per bucket (e.g. per local day). */

@@ -13,6 +13,7 @@ import type { ClusterStore, MatchStore, PostLookup, ScoreStore } from './posts/p
 import { createSettingsUseCases, type SettingsStore } from './settings/department-settings';
 import { createStatementUseCases } from './statements/statements';
 import { createTriage } from './triage/triage';
+import { createStatementReach } from './triage/statement-reach';
 import { createWeeklySummary, renderSummary, type SummaryFormat, type SummaryInput, type SummaryStore, type SummaryTemplates } from './summary';
 import type { Summary } from '../core/summary';
 import type { Post } from '../core/types';
@@ -27,7 +28,7 @@ export interface RumorDeskPorts {
   clusters: ClusterStore & ClusterAdminStore & PurgedClusterStore;
   users: UserStore;
   secrets: Secrets;
-  matches: MatchStore & { forSubject(subjectType: 'post' | 'cluster', id: number): { statementId: number; score: number; decision: string; stance: string; stanceReasons: string[] }[] };
+  matches: MatchStore & { forSubject(subjectType: 'post' | 'cluster', id: number): { statementId: number; score: number; decision: string; stance: string; stanceReasons: string[]; features: Record<string, number> }[] };
   scores: ScoreStore & { find(subjectType: 'post' | 'cluster', id: number): StoredScoreView | null };
   drafts: DraftStore;
   settings: SettingsStore;
@@ -200,6 +201,7 @@ export function createRumorDesk(ports: RumorDeskPorts) {
     clusters,
     drafts,
     triage: createTriage({ clusters: clusters.list }),
+    statementReach: createStatementReach({ clusters: clusters.list, statement: (id) => ports.statements.findById(id) }),
     auth: createAuthUseCases({ users: ports.users, secrets: ports.secrets, audit: ports.audit, transaction: ports.transaction, clock: ports.clock }),
     purge: createPurge({
       posts: ports.posts,

@@ -99,6 +99,12 @@ describe('the officer pages in Chromium', () => {
     const { page, cspViolations } = await openTab();
     await page.goto(`${server.url}/triage`);
     await shoot(page, 'triage');
+    // The department's own messaging is listed apart from the queue (issue 16).
+    const reach = (await page.locator('#statement-reach').textContent()) ?? '';
+    expect(reach).toContain('Elm Street Bridge closed as a precaution');
+    expect(reach).toContain("shares the statement's link");
+    const queued = (await page.locator('#queue').textContent()) ?? '';
+    expect(queued).not.toContain('Elm Street Bridge closed as a precaution https://');
     // The harm filter narrows the queue to that category.
     const harm = await page.locator('#f-harm option').nth(1).getAttribute('value');
     expect(harm).toBeTruthy();

@@ -7,11 +7,13 @@ import type {
   HarmCount,
   PlatformCount,
   RebuttalDelayFact,
+  StatementReachFact,
   TopicText,
   TotalsFact,
 } from './summary-facts';
 import type { CorrectionEffect, PlatformEffect, RumorLine, RumorStatus, Summary } from './summary-types';
 import type { SummaryWindow } from './summary-window';
+import { statementReachLine } from './statement-reach';
 
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
@@ -25,6 +27,8 @@ export interface SummaryFacts {
   topByReach: ClusterFact[];
   topByVelocity: ClusterFact[];
   openHighPriority: ClusterFact[];
+  /** The department's own messaging, by statement (these clusters are in no rumor list). */
+  statementReach: StatementReachFact[];
   /** Sparkline: bucket length and starts, and each listed cluster's posts per bucket. */
   volumeBuckets: { hours: number; starts: string[] };
   volumes: Record<number, number[]>;
@@ -147,6 +151,7 @@ export function assembleSummary(facts: SummaryFacts, options: AssembleOptions): 
     },
     topByReach: facts.topByReach.map((c) => rumorLine(c, facts, privacy)),
     topByVelocity: facts.topByVelocity.map((c) => rumorLine(c, facts, privacy)),
+    statementReach: facts.statementReach.map(statementReachLine),
     volumeBuckets: facts.volumeBuckets,
     rebuttalTime: { rebuttals: delays.length, medianMinutes: median(delays), p90Minutes: percentile(delays, 90) },
     corrections: { windowHours: facts.correctionHours, items: corrections, byPlatform: effectsByPlatform(facts.corrections, facts.correctionHours) },

@@ -19,6 +19,7 @@ export { barChartSvg, sparklineSvg, sparklineText, escapeXml } from './svg-chart
 export { sparkBuckets } from './spark-buckets';
 export type * from './summary-facts';
 export type * from './summary-types';
+export { recognisedClusters, statementReachLine } from './statement-reach';
 export { type SummaryFacts, type AssembleOptions, assembleSummary } from './assemble-summary';
 export { type SummaryView, type RumorRow, summaryView, escapeMarkdown } from './summary-view';
 export { formatMinutes, formatChange, formatPct } from './format-figures';

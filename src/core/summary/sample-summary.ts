@@ -31,6 +31,7 @@ export const SAMPLE_SUMMARY: Summary = {
   totals: { posts: delta(120, 100), activeClusters: delta(9, 7), newClusters: delta(4, 4) },
   topByReach: [rumor],
   topByVelocity: [rumor],
+  statementReach: [{ statementId: 1, title: 'Elm Street Bridge closed as a precaution', posts: 60, authors: 52, reach: 4200, clusterIds: [3], recognisedBy: ['link'] }],
   volumeBuckets: { hours: 24, starts: ['2026-11-16T06:00:00.000Z'] },
   rebuttalTime: { rebuttals: 1, medianMinutes: 95, p90Minutes: 95 },
   corrections: {

@@ -1,3 +1,5 @@
+import type { MessagingKind, MessagingMatch } from '../reach';
+
 /**
  * The raw figures a summary is built from, as the store returns them. Plain data: the store
  * fills them with SQL, the core turns them into a Summary. No author data ever appears here.
@@ -74,4 +76,34 @@ export interface HarmCount {
 export interface TopicText {
   text: string;
   posts: number;
+}
+
+/**
+ * A cluster active in the range that matched a statement, with what the department-messaging
+ * rule reads: its representative text (NOT privacy-redacted; never printed) and its matches.
+ */
+export interface MessagingCandidateFact {
+  clusterId: number;
+  text: string;
+  matches: MessagingMatch[];
+}
+
+/** A cluster the rule recognised as the department's own messaging. */
+export interface RecognisedCluster {
+  clusterId: number;
+  statementId: number;
+  kind: MessagingKind;
+}
+
+/** One statement's reach in the range: the posts of its recognised clusters. */
+export interface StatementReachFact {
+  statementId: number;
+  title: string | null;
+  posts: number;
+  /** Distinct known author handles, counted in SQL; no handle leaves the store. */
+  authors: number;
+  /** Reposts + likes + replies of those posts. */
+  reach: number;
+  clusterIds: number[];
+  kinds: MessagingKind[];
 }

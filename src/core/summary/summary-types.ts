@@ -1,3 +1,4 @@
+import type { MessagingKind } from '../reach';
 import type { EmergingTopic } from './emerging-topics';
 import type { Delta } from './stats';
 
@@ -22,6 +23,20 @@ export interface RumorLine {
   status: RumorStatus;
   /** Posts per sparkline bucket over the period (see Summary.volumeBuckets). */
   volume: number[];
+}
+
+/** The reach of one department statement: posts that shared or restated it, not rumors. */
+export interface StatementReachLine {
+  statementId: number;
+  title: string;
+  posts: number;
+  /** Distinct authors of those posts. */
+  authors: number;
+  /** Reposts + likes + replies of those posts. */
+  reach: number;
+  clusterIds: number[];
+  /** How its clusters were recognised, strongest evidence first. */
+  recognisedBy: MessagingKind[];
 }
 
 /** Posts per hour of a rumor in the hours before and after a correction went out. */
@@ -67,8 +82,11 @@ export interface Summary {
   /** "No rumor activity was recorded in 2026-W40." for an empty period, else null. */
   emptyMessage: string | null;
   totals: { posts: Delta; activeClusters: Delta; newClusters: Delta };
+  /** Rumors only: the department's own messaging is in statementReach. */
   topByReach: RumorLine[];
   topByVelocity: RumorLine[];
+  /** The department's statements by the reach of the posts that shared or restated them. */
+  statementReach: StatementReachLine[];
   /** How RumorLine.volume is bucketed: bucket length in hours and each bucket's start. */
   volumeBuckets: { hours: number; starts: string[] };
   rebuttalTime: { rebuttals: number; medianMinutes: number | null; p90Minutes: number | null };

@@ -1,4 +1,5 @@
 import { STANCE_WORDS } from '../match-words';
+import { MESSAGING_KIND_WORDS } from '../reach';
 import { formatChange, formatMinutes, formatPct, formatRate } from './format-figures';
 import type { Delta } from './stats';
 import type { RumorLine, Summary } from './summary-types';
@@ -45,6 +46,7 @@ export interface SummaryView {
   topByReach: RumorRow[];
   topByVelocity: RumorRow[];
   openHighPriority: RumorRow[];
+  statementReach: { rank: number; statement: TextCell; posts: number; authors: number; reach: number; recognisedBy: string }[];
   sparklineNote: string;
   rebuttal: { count: number; median: string; p90: string };
   corrections: {
@@ -144,6 +146,14 @@ export function summaryView(summary: Summary, departmentName: string): SummaryVi
     topByReach: rows(summary.topByReach, 'reach', tz),
     topByVelocity: rows(summary.topByVelocity, 'velocity', tz),
     openHighPriority: rows(summary.openHighPriority, 'open', tz),
+    statementReach: summary.statementReach.map((s, i) => ({
+      rank: i + 1,
+      statement: cell(s.title),
+      posts: s.posts,
+      authors: s.authors,
+      reach: s.reach,
+      recognisedBy: s.recognisedBy.map((k) => MESSAGING_KIND_WORDS[k]).join('; '),
+    })),
     sparklineNote: `posts per ${summary.volumeBuckets.hours} hours across the period`,
     rebuttal: {
       count: summary.rebuttalTime.rebuttals,

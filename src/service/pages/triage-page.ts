@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { MESSAGING_KIND_WORDS } from '../../core/reach';
 import { failureOf, field, sendPage, type Failure, type PageKit } from './page-kit';
 
 const WINDOWS: { value: string; label: string; hours: number | null }[] = [
@@ -47,14 +48,16 @@ export function triagePage(kit: PageKit): Router {
     const limit = Number(filter.limit);
     let failure: Failure | null = null;
     let rows: ReturnType<PageKit['desk']['triage']> = [];
+    let reach: ReturnType<PageKit['desk']['statementReach']> = [];
     try {
-      rows = kit.desk.triage({
-        // The action filter is applied here, so ask for more rows than will be shown.
-        limit: filter.action ? Math.min(limit * 5, 500) : limit,
+      const shared = {
         harm: filter.harm || undefined,
         platform: filter.platform || undefined,
         since: hours === null ? undefined : new Date(now.getTime() - hours * 3_600_000).toISOString(),
-      });
+      };
+      // The action filter is applied here, so ask for more rows than will be shown.
+      rows = kit.desk.triage({ ...shared, limit: filter.action ? Math.min(limit * 5, 500) : limit });
+      reach = kit.desk.statementReach({ ...shared, limit });
     } catch (err) {
       failure = failureOf(kit, err, req);
     }
@@ -93,6 +96,14 @@ export function triagePage(kit: PageKit): Router {
           reason: r.triage?.reason ?? '',
           harm: r.triage?.harmCategory ?? null,
           credibility: r.credibility ? { label: r.credibility.label, score: r.credibility.score } : null,
+        })),
+        reach: reach.map((s) => ({
+          statement: s.statement,
+          posts: s.posts,
+          authors: s.authors,
+          engagement: s.engagement,
+          recognisedBy: s.recognisedBy.map((k) => MESSAGING_KIND_WORDS[k]).join('; '),
+          clusters: s.clusters.map((c) => ({ id: c.id, text: c.text, posts: c.posts, how: MESSAGING_KIND_WORDS[c.kind] })),
         })),
       },
     });

@@ -5,6 +5,7 @@ import type { ClustererEngine } from '../engines';
 import type { AuditStore, Transaction } from '../ports';
 import type { ClusterCounters } from '../posts/pipeline-ports';
 import { parseId, parseInput } from '../validation';
+import { clusterMessaging, type StoredClusterMatch } from './cluster-messaging';
 
 export interface ClusterView extends ClusterCounters {
   platforms: string[];
@@ -40,7 +41,7 @@ export interface ClusterDeps {
   clusters: ClusterAdminStore;
   posts: { findById(id: number): Post | null };
   scores: { find(subjectType: 'post' | 'cluster', id: number): StoredScoreView | null };
-  matches: { forSubject(subjectType: 'post' | 'cluster', id: number): { statementId: number; score: number; decision: string; stance: string; stanceReasons: string[] }[] };
+  matches: { forSubject(subjectType: 'post' | 'cluster', id: number): (StoredClusterMatch & { score: number; stanceReasons: string[] })[] };
   statements: { findById(id: number): Statement | null };
   audit: AuditStore;
   clusterer: ClustererEngine;
@@ -83,6 +84,8 @@ export function createClusterUseCases(deps: ClusterDeps) {
       statement: statement ? { id: statement.id, title: statement.title, url: statement.url, status: statement.status } : null,
       credibility: score ? { score: score.score, label: score.label, confidence: score.confidence, factors: score.factors, modelVersion: score.modelVersion } : null,
       triage: score && score.priority !== null ? { priority: score.priority, action: score.action, reason: score.actionReason, harmCategory: score.harmCategory } : null,
+      /** Set when the cluster is the department's own messaging (issue 16): the statement's reach, not a rumor. */
+      messaging: clusterMessaging(cluster, deps),
     };
   }
 

@@ -7,7 +7,10 @@ import type {
   ClusterFact,
   CorrectionFact,
   HarmCount,
+  MessagingCandidateFact,
   PlatformCount,
+  RecognisedCluster,
+  StatementReachFact,
   RebuttalDelayFact,
   SummaryView,
   TimeRange,
@@ -17,8 +20,13 @@ import type {
 
 export interface SummaryStore {
   totals(range: TimeRange): TotalsFact;
-  topClusters(range: TimeRange, by: 'reach' | 'velocity', limit: number): ClusterFact[];
-  openHighPriority(range: TimeRange, limit: number): ClusterFact[];
+  /** `exclude`: cluster ids left out (the department's own messaging). */
+  topClusters(range: TimeRange, by: 'reach' | 'velocity', limit: number, exclude?: readonly number[]): ClusterFact[];
+  openHighPriority(range: TimeRange, limit: number, exclude?: readonly number[]): ClusterFact[];
+  /** Clusters active in the range that matched a statement, with their matches in rank order. */
+  messagingCandidates(range: TimeRange): MessagingCandidateFact[];
+  /** Per statement, the in-range posts of the clusters recognised as its messaging. */
+  statementReach(range: TimeRange, recognised: readonly RecognisedCluster[], limit: number): StatementReachFact[];
   volumeByBucket(buckets: readonly TimeRange[]): number[];
   clusterVolumes(clusterIds: readonly number[], buckets: readonly TimeRange[]): Record<number, number[]>;
   rebuttalDelays(range: TimeRange): RebuttalDelayFact[];

@@ -2,6 +2,7 @@ import type { PrivacyContext } from '../../core/privacy';
 import {
   assembleSummary,
   previousWindow,
+  recognisedClusters,
   resolveWindow,
   sparkBuckets,
   type Summary,
@@ -13,13 +14,15 @@ import type { SummaryStore } from './summary-ports';
 export interface WeeklySummaryOptions {
   /** Rows in each top-rumor table and in the still-open list. */
   topLimit: number;
+  /** Rows in the statement-reach table. */
+  statementLimit: number;
   /** Hours before and after a correction whose posts per hour are compared. */
   correctionHours: number;
   /** Distinct post texts per period read for emerging topics (bounds the NLP work). */
   topicTexts: number;
 }
 
-export const DEFAULT_SUMMARY_OPTIONS: WeeklySummaryOptions = { topLimit: 5, correctionHours: 6, topicTexts: 2000 };
+export const DEFAULT_SUMMARY_OPTIONS: WeeklySummaryOptions = { topLimit: 5, statementLimit: 10, correctionHours: 6, topicTexts: 2000 };
 
 /** The demo department's zone; the composition root passes the `timezone` setting instead. */
 export const DEFAULT_SUMMARY_TIMEZONE = 'America/Chicago';
@@ -51,9 +54,12 @@ export function createWeeklySummary(deps: WeeklySummaryDeps): (input?: SummaryIn
     const window = resolveWindow(input, now, deps.defaultTimezone?.() ?? DEFAULT_SUMMARY_TIMEZONE);
     const previous = previousWindow(window);
     const store = deps.store;
-    const topByReach = store.topClusters(window, 'reach', options.topLimit);
-    const topByVelocity = store.topClusters(window, 'velocity', options.topLimit);
-    const openHighPriority = store.openHighPriority(window, options.topLimit);
+    // The department's own messaging (core/reach) is its statements' reach, not a rumor.
+    const recognised = recognisedClusters(store.messagingCandidates(window));
+    const messaging = recognised.map((r) => r.clusterId);
+    const topByReach = store.topClusters(window, 'reach', options.topLimit, messaging);
+    const topByVelocity = store.topClusters(window, 'velocity', options.topLimit, messaging);
+    const openHighPriority = store.openHighPriority(window, options.topLimit, messaging);
     const buckets = sparkBuckets(window);
     const listed = [...new Set([...topByReach, ...topByVelocity, ...openHighPriority].map((c) => c.clusterId))];
     return assembleSummary(
@@ -65,6 +71,7 @@ export function createWeeklySummary(deps: WeeklySummaryDeps): (input?: SummaryIn
         topByReach,
         topByVelocity,
         openHighPriority,
+        statementReach: store.statementReach(window, recognised, options.statementLimit),
         volumeBuckets: { hours: buckets.hours, starts: buckets.ranges.map((r) => r.start) },
         volumes: store.clusterVolumes(listed, buckets.ranges),
         rebuttalDelays: store.rebuttalDelays(window),

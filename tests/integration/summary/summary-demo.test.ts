@@ -92,10 +92,11 @@ describe.each(Object.keys(WEEKS))('demo week %s', (week) => {
     expect(s.harm.reduce((n, h) => n + h.posts, 0)).toBe(mine.length);
   });
 
-  it('its top rumors by reach and by velocity match a recount', () => {
+  it('its top rumors by reach and by velocity match a recount of the clusters that are not department messaging', () => {
     const s = summaries.get(week) as Summary;
+    const messaging = new Set(s.statementReach.flatMap((line) => line.clusterIds));
     const per = new Map<number, { reach: number; posts: number; hours: Map<string, number> }>();
-    for (const r of inWeek()) {
+    for (const r of inWeek().filter((row) => !messaging.has(row.clusterId))) {
       const c = per.get(r.clusterId) ?? { reach: 0, posts: 0, hours: new Map<string, number>() };
       c.reach += r.engagement;
       c.posts += 1;
@@ -109,6 +110,22 @@ describe.each(Object.keys(WEEKS))('demo week %s', (week) => {
     expect(s.topByVelocity.map((r) => r.clusterId)).toEqual(byVelocity.slice(0, 5));
     for (const line of [...s.topByReach, ...s.topByVelocity]) {
       expect([line.posts, line.reach, line.peakPostsPerHour]).toEqual([per.get(line.clusterId)?.posts, per.get(line.clusterId)?.reach, peak(line.clusterId)]);
+    }
+  });
+
+  it('lists as statement reach exactly the clusters the triage queue recognises as department messaging, with recounted posts and reach', () => {
+    const s = summaries.get(week) as Summary;
+    const open = new Map(handle.desk.clusters.list({ limit: 500 }).map((c) => [c.id, c]));
+    const active = new Set(inWeek().map((r) => r.clusterId));
+    const bySummary = new Map(s.statementReach.flatMap((line) => line.clusterIds.map((id) => [id, line.statementId] as const)));
+    // The table is cut at ten statements: compare the clusters of the statements it lists.
+    const listed = new Set(s.statementReach.map((line) => line.statementId));
+    const byTriage = new Map([...open.values()].filter((c) => active.has(c.id) && c.messaging && listed.has(c.messaging.statementId)).map((c) => [c.id, c.messaging?.statementId]));
+    expect(byTriage.size).toBeGreaterThan(0);
+    expect(new Map([...bySummary].filter(([id]) => open.has(id)))).toEqual(byTriage);
+    for (const line of s.statementReach) {
+      const rows = inWeek().filter((r) => line.clusterIds.includes(r.clusterId));
+      expect([line.posts, line.reach]).toEqual([rows.length, rows.reduce((n, r) => n + r.engagement, 0)]);
     }
   });
 

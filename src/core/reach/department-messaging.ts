@@ -1,0 +1,89 @@
+import type { MatchDecision, Stance } from '../types';
+import { canonicalUrl, extractUrls } from '../text/urls';
+import { restatedSentence } from './restates-statement';
+
+/**
+ * How a post or cluster was recognised as the department's own messaging (issue 16): it links
+ * to the statement, it restates the statement's words, or the stance decision says the
+ * statement supports it on the strongest match decision.
+ */
+export type MessagingKind = 'link' | 'words' | 'supports';
+
+/** Every kind, strongest evidence first: the order the rule tries them and lists them in. */
+export const MESSAGING_KINDS: readonly MessagingKind[] = ['link', 'words', 'supports'];
+
+/**
+ * How each kind reads to an officer, wherever a reason is shown (CLI, pages, summary): the
+ * one list of kinds and their words.
+ */
+export const MESSAGING_KIND_WORDS: Readonly<Record<MessagingKind, string>> = {
+  link: "shares the statement's link",
+  words: "repeats the statement's words",
+  supports: 'the statement supports it',
+};
+
+/** The rule's answer as data; words for an officer are made from it at the edge. */
+export interface MessagingReason {
+  kind: MessagingKind;
+  statementId: number;
+}
+
+/** One match of the claim against a statement, in rank order, as the pipeline stored it. */
+export interface MessagingMatch {
+  statementId: number;
+  decision: MatchDecision;
+  stance: Stance;
+  /** The matcher's features; `url` is 1 when the claim links to the statement. */
+  features?: Readonly<Record<string, number>>;
+  statement: { title: string; body: string; url: string | null } | null;
+}
+
+/**
+ * Whether a match decision is the strongest one the matcher makes. Every comparison with a
+ * decision's name in this rule goes through here, so renaming the decisions changes one line.
+ *
+ * @example isStrongestDecision('strong') // true
+ */
+export function isStrongestDecision(decision: MatchDecision | null | undefined): boolean {
+  return decision === 'strong';
+}
+
+/**
+ * A contradiction on the strongest decision ends the question: a post that quotes or links the
+ * statement to deny it is a rumor. A weaker contradicting match does not veto a link: "Police
+ * say this is false: <the statement's link>" is read as contradicting by today's stance rules.
+ */
+function contradicted(matches: readonly MessagingMatch[]): boolean {
+  return matches.some((m) => m.stance === 'contradicts' && isStrongestDecision(m.decision));
+}
+
+function linksTo(m: MessagingMatch, claimUrls: readonly string[]): boolean {
+  if (m.features?.url === 1) return true;
+  const own = m.statement?.url ? canonicalUrl(m.statement.url) : null;
+  return own !== null && claimUrls.includes(own);
+}
+
+/**
+ * Whether a claim (a post, or a cluster's representative post) is the department's own
+ * messaging rather than a rumor, and why. No match on the strongest decision may contradict
+ * it. Then, in order:
+ * - `link`: it links to a matched statement (the matcher's `url` feature, or one of its links
+ *   is the statement's URL once tracking parameters are dropped);
+ * - `words`: the deciding (first) match is on the strongest decision, does not contradict,
+ *   and the claim restates one of that statement's sentences (see restatedSentence);
+ * - `supports`: the deciding match is on the strongest decision and its stance is `supports`
+ *   (the stance classifier says `supports` only when confident).
+ *
+ * @example departmentMessaging('Bridge closed https://pd.example/news/bridge', [{ statementId: 3, decision: 'possible', stance: 'not_addressed', statement: { title: 'Bridge closed', body: '', url: 'https://pd.example/news/bridge' } }]) // { kind: 'link', statementId: 3 }
+ */
+export function departmentMessaging(claim: string, matches: readonly MessagingMatch[]): MessagingReason | null {
+  const first = matches[0];
+  if (!first || contradicted(matches)) return null;
+  const claimUrls = extractUrls(claim).map(canonicalUrl).filter((u): u is string => u !== null);
+  const linked = matches.find((m) => m.decision !== 'none' && linksTo(m, claimUrls));
+  if (linked) return { kind: 'link', statementId: linked.statementId };
+  if (!isStrongestDecision(first.decision) || first.stance === 'contradicts') return null;
+  if (first.statement && restatedSentence(claim, first.statement) !== null) return { kind: 'words', statementId: first.statementId };
+  if (first.stance === 'supports') return { kind: 'supports', statementId: first.statementId };
+  return null;
+}
