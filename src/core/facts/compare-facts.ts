@@ -1,0 +1,92 @@
+import type { ContrastLexicon } from './contrast-lexicon';
+import type { ConflictWhy, FactComparison, KeyFact } from './fact-types';
+import { isWeekday } from './time-facts';
+
+function overlaps(a: KeyFact, b: KeyFact): boolean {
+  const ra = a.range ?? [Number(a.value), Number(a.value)];
+  const rb = b.range ?? [Number(b.value), Number(b.value)];
+  return ra[0] <= rb[1] && rb[0] <= ra[1];
+}
+
+// A negation the slot could not fold into its value ("not under a warning") still sets the fact apart.
+function unfolded(f: KeyFact): boolean {
+  return f.negated && !f.folded;
+}
+
+function same(a: KeyFact, b: KeyFact): boolean {
+  if (a.kind === 'count' || a.kind === 'quantity') return overlaps(a, b);
+  if (a.value !== b.value) return false;
+  if (a.kind === 'status' || a.kind === 'outcome') return unfolded(a) === unfolded(b);
+  return true;
+}
+
+function conflict(c: KeyFact, s: KeyFact, lexicon: ContrastLexicon): ConflictWhy | null {
+  switch (c.kind) {
+    case 'status':
+    case 'outcome':
+      if (c.value === s.value) return unfolded(c) !== unfolded(s) ? 'negation' : null;
+      if (!lexicon.valuesOpposed(c.slot, c.value, s.value)) return null;
+      return c.negated || s.negated ? 'negation' : 'opposite';
+    case 'count':
+    case 'quantity':
+      return overlaps(c, s) ? null : 'count';
+    case 'scope':
+      return c.value !== s.value ? 'scope' : null;
+    case 'place':
+      return c.value !== s.value ? 'place' : null;
+    case 'time':
+      if (c.slot === 'time:day') return isWeekday(c.value) && isWeekday(s.value) && c.value !== s.value ? 'time' : null;
+      return c.value !== s.value ? 'time' : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Lines a claim's key facts up with a statement's: for each claim fact, the statement fact of
+ * the same slot that says the same (shared), else one that contradicts it (conflict), else
+ * nothing when the slot is absent from the statement (claimOnly). A claim fact whose slot the
+ * statement fills with a different but compatible value ("injured" against "dead", "today"
+ * against "monday") is in none of the three. A place conflicts only when the statement names no
+ * place of that kind that the claim names too.
+ *
+ * @example compareFacts(extractKeyFacts('4 dead', lex), extractKeyFacts('40 dead', lex), lex).conflicts[0].why // 'count'
+ */
+export function compareFacts(claim: KeyFact[], statement: KeyFact[], lexicon: ContrastLexicon): FactComparison {
+  const out: FactComparison = { shared: [], conflicts: [], claimOnly: [] };
+  const bySlot = new Map<string, KeyFact[]>();
+  for (const s of statement) {
+    const list = bySlot.get(s.slot);
+    if (list) list.push(s);
+    else bySlot.set(s.slot, [s]);
+  }
+  const claimPlaces = new Map<string, Set<string>>();
+  for (const c of claim) {
+    if (c.kind !== 'place') continue;
+    let set = claimPlaces.get(c.slot);
+    if (!set) claimPlaces.set(c.slot, (set = new Set()));
+    set.add(c.value);
+  }
+  for (const c of claim) {
+    const candidates = bySlot.get(c.slot);
+    if (!candidates) {
+      out.claimOnly.push(c);
+      continue;
+    }
+    const match = candidates.find((s) => same(c, s));
+    if (match) {
+      out.shared.push({ claim: c, statement: match });
+      continue;
+    }
+    // Two places of a kind conflict only when the texts share none of that kind at all.
+    if (c.kind === 'place' && candidates.some((s) => claimPlaces.get(c.slot)?.has(s.value))) continue;
+    for (const s of candidates) {
+      const why = conflict(c, s, lexicon);
+      if (why) {
+        out.conflicts.push({ claim: c, statement: s, why });
+        break;
+      }
+    }
+  }
+  return out;
+}

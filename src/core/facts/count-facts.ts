@@ -1,0 +1,90 @@
+import type { KeyFact } from './fact-types';
+import { isUnit } from './quantity-facts';
+import { rangeValue, readNumber } from './read-number';
+import type { SentenceToken } from './sentence-tokens';
+import { STOP_WORDS } from '../text/stop-words';
+
+// Counted things whose number a rumor gets wrong, grouped so "killed" and "deaths" compare.
+const KINDS: [RegExp, string][] = [
+  [/^(dead|killed|died|dies|deaths?|fatalit(y|ies)|bodies|murdered|slain|lives|deceased|drowned|fatal)$/, 'dead'],
+  [/^(injur(ed|y|ies)|hurt|wounded|hospitali[sz]ed|casualt(y|ies)|treated)$/, 'injured'],
+  [/^(missing|unaccounted)$/, 'missing'],
+  [/^(arrest(s|ed)?|detained|custody|apprehended|charged)$/, 'arrested'],
+  [/^(shooters?|gunm[ae]n|attackers?|suspects?|assailants?)$/, 'suspects'],
+  [/^(rescued|rescues|saved)$/, 'rescued'],
+  [/^(evacuated|evacuees|displaced)$/, 'evacuated'],
+  [/^(homes?|houses?|buildings?|structures?|residences?)$/, 'structures'],
+  [/^(cars?|vehicles?|trucks?)$/, 'vehicles'],
+];
+// Words for people in general: the count is of people unless a more specific word follows.
+const PEOPLE = /^(people|persons?|residents?|students?|children|kids?|victims?|patients?|individuals?|adults?|men|women|officers?|firefighters?|workers?|employees?|families|passengers?|hostages?|looters?|protesters?|inmates?)$/;
+// Words after a number that make it a time, date, place or ordinal rather than a count.
+const NOT_COUNTED = new Set(['am', 'pm', 'a', 'p', 'oclock', "o'clock", 'th', 'st', 'nd', 'rd', 'years', 'year', 'yrs', 'months', 'month', 'times', 'time', 'of', 'or', 'and', 'to', 'in', 'longer', 'matter', 'doubt', 'way', 'one', 'more', 'less']);
+const PLACE_BEFORE = new Set(['route', 'rte', 'highway', 'hwy', 'interstate', 'i', 'us', 'sr', 'zone', 'district', 'sector', 'area', 'ward', 'precinct', 'exit', 'station', 'unit', 'engine', 'ladder', 'apartment', 'apt', 'room', 'suite', 'number', 'no', 'gate', 'pier', 'building', 'block', 'grade', 'level', 'category', 'stage', 'phase', 'magnitude', 'channel']);
+
+function kindOf(word: string): string | null {
+  for (const [pattern, kind] of KINDS) if (pattern.test(word)) return kind;
+  return null;
+}
+
+/**
+ * Counts of people and things: "12 dead", "two people were hurt", "a dozen arrests", "no one
+ * was injured" (count 0, `negated`), "dozens of homes" → slot `count:<kind>` ('dead',
+ * 'injured', 'missing', 'arrested', 'suspects', …, 'people', or the counted noun's stem).
+ *
+ * @example countFacts('two people were hurt', sentenceTokens('two people were hurt'), 0, new Uint8Array(4))[0] // {slot: 'count:injured', value: '2', …}
+ */
+export function countFacts(sentence: string, tokens: readonly SentenceToken[], index: number, used: Uint8Array): KeyFact[] {
+  const out: KeyFact[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    const n = readNumber(tokens, i);
+    if (!n) continue;
+    if (tokens[i]?.number !== undefined) {
+      const before = tokens[n.from - 1];
+      if (before && (PLACE_BEFORE.has(before.word) || before.word === ':' || before.word === '$')) continue;
+      if (tokens[i + 1]?.word === ':' || tokens[i + 1]?.word === '%') continue;
+      const value = tokens[i]?.number as number;
+      // A year ("the 2019 flood") is not a count.
+      if (value >= 1900 && value <= 2100 && tokens[i]?.word.length === 4 && !kindOf(tokens[i + 1]?.word ?? '')) continue;
+    }
+    let kind: string | null = null;
+    let people: string | null = null;
+    let generic: string | null = null;
+    let end = n.to;
+    for (let j = n.to + 1; j <= Math.min(n.to + 4, tokens.length - 1); j++) {
+      const w = tokens[j] as SentenceToken;
+      if (w.punct || w.number !== undefined || used[j]) break;
+      // "dozens of homes", "hundreds of people"; but "one of the victims" is not a count of one.
+      if (j === n.to + 1 && w.word === 'of' && n.range[0] !== n.range[1]) continue;
+      if (j === n.to + 1 && (NOT_COUNTED.has(w.word) || isUnit(w.word))) break;
+      const k = kindOf(w.word);
+      if (k) {
+        kind = k;
+        end = j;
+        break;
+      }
+      if (!people && PEOPLE.test(w.word)) {
+        people = 'people';
+        end = j;
+      } else if (!people && !generic && j === n.to + 1 && w.word.length >= 3 && !STOP_WORDS.has(w.word) && !n.zero) {
+        generic = w.stem;
+        end = j;
+      }
+    }
+    const slot = kind ?? people ?? generic;
+    if (!slot) continue;
+    for (let k = n.from; k <= end; k++) used[k] = 1;
+    out.push({
+      kind: 'count',
+      slot: `count:${slot}`,
+      value: rangeValue(n.range),
+      surface: sentence.slice((tokens[n.from] as SentenceToken).start, (tokens[end] as SentenceToken).end),
+      negated: n.zero,
+      sentence: index,
+      range: n.range,
+    });
+    i = end;
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+import type { KeyFact } from './fact-types';
+import { STOP_WORDS } from '../text/stop-words';
+
+// Street suffixes folded to one spelling, so "Elm Street" and "Elm St." are one place.
+const SUFFIX = new Map([
+  ['st', 'st'], ['street', 'st'], ['ave', 'ave'], ['av', 'ave'], ['avenue', 'ave'], ['rd', 'rd'], ['road', 'rd'],
+  ['blvd', 'blvd'], ['boulevard', 'blvd'], ['dr', 'dr'], ['drive', 'dr'], ['ln', 'ln'], ['lane', 'ln'], ['way', 'way'],
+  ['pkwy', 'pkwy'], ['parkway', 'pkwy'], ['pl', 'pl'], ['place', 'pl'], ['ct', 'ct'], ['court', 'ct'], ['ter', 'ter'], ['terrace', 'ter'],
+]);
+const STREET = /\b([A-Z][a-z]+|\d+(?:st|nd|rd|th)) (St|Street|Ave|Av|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Pl|Place|Ct|Court|Ter|Terrace)\b\.?/g;
+// In lower-case posts only the abbreviations are trusted ("elm st"); "the road" is not a street.
+const STREET_LOWER = /\b([a-z]{3,}|\d+(?:st|nd|rd|th)) (st|ave|rd|blvd)\b/g;
+const ROUTE = /\b(route|rte|highway|hwy|state route|sr|county road|cr|us)[ -]?(\d{1,4}[a-z]?)\b|\b(?:I|Interstate)[ -](\d{1,3})\b/gi;
+const ZONE = /\b(zone|district|sector|ward|precinct|division|grid)\s+(\d{1,3}[a-z]?|[A-Z])\b/gi;
+const SITE = /\b((?:[A-Z][a-z']+ ){0,2}[A-Z][a-z']+) (High School|Middle School|Elementary School|Elementary|High|School|Academy|College|University|Park|Mall|Hospital|Bridge|Hill|Creek|River|Lake|Dam|Tunnel|Station|Plaza|Center|Centre|Library|Stadium|Church|Fairgrounds|Airport|Market|Square|Beach|Heights|Estates|Village)\b/g;
+const AREA = /\b(?:in|at|near|around|outside|inside|across|from|on)\s+((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b/g;
+// Capitalised words that start a name match but are not part of the name ("BREAKING Oak Park", "Near Elm St").
+const NOT_NAME = new Set(['breaking', 'urgent', 'psa', 'update', 'alert', 'closed', 'open', 'near', 'at', 'in', 'the', 'fire', 'flood', 'new', 'police', 'local', 'omg', 'wow', 'warning']);
+const NOT_AREA = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'we', 'you', 'they', 'he', 'she', 'it', 'this', 'that', 'facebook', 'twitter', 'instagram', 'tiktok', 'reddit', 'nextdoor', 'youtube', 'fema', 'police', 'god']);
+
+function trimName(name: string): string {
+  const words = name.split(' ');
+  while (words.length > 1 && (NOT_NAME.has((words[0] as string).toLowerCase()) || STOP_WORDS.has((words[0] as string).toLowerCase()))) words.shift();
+  return words.join(' ').toLowerCase();
+}
+
+function routeValue(kind: string, num: string): string {
+  const k = kind.toLowerCase();
+  if (k === 'highway' || k === 'hwy') return `highway ${num.toLowerCase()}`;
+  if (k === 'us') return `us ${num.toLowerCase()}`;
+  if (k === 'county road' || k === 'cr') return `county road ${num.toLowerCase()}`;
+  return `route ${num.toLowerCase()}`;
+}
+
+/**
+ * Places a text names: `place:street` ('elm st'), `place:route` ('route 9', 'i-95'),
+ * `place:zone` ('zone 6'), `place:site` ('lincoln high'), `place:area` (a capitalised name after
+ * "in"/"at"/"near" that is none of those: 'northgate').
+ *
+ * @example placeFacts('Water main break on Elm Street near Lincoln High', 0).map((f) => f.value) // ['elm st', 'lincoln high']
+ */
+export function placeFacts(sentence: string, index: number): KeyFact[] {
+  const out: KeyFact[] = [];
+  const taken: Array<[number, number]> = [];
+  const add = (slot: string, value: string, m: RegExpMatchArray): void => {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (taken.some(([a, b]) => start < b && end > a)) return;
+    taken.push([start, end]);
+    out.push({ kind: 'place', slot, value, surface: m[0].replace(/\.$/, ''), negated: false, sentence: index });
+  };
+  for (const m of sentence.matchAll(ROUTE)) {
+    if (m[3]) add('place:route', `i-${m[3]}`, m);
+    else if (m[1] && m[2]) {
+      // "us 12" only in capitals: lower-case "us" is the pronoun.
+      if (m[1].toLowerCase() === 'us' && m[1] !== 'US') continue;
+      add('place:route', routeValue(m[1], m[2]), m);
+    }
+  }
+  for (const m of sentence.matchAll(ZONE)) {
+    if ((m[2] as string).toLowerCase() === 'a' || (m[2] as string).toLowerCase() === 'i') continue;
+    add('place:zone', `${(m[1] as string).toLowerCase()} ${(m[2] as string).toLowerCase()}`, m);
+  }
+  for (const m of sentence.matchAll(STREET)) {
+    const name = (m[1] as string).toLowerCase();
+    if (NOT_NAME.has(name) || STOP_WORDS.has(name)) continue;
+    add('place:street', `${name} ${SUFFIX.get((m[2] as string).toLowerCase())}`, m);
+  }
+  for (const m of sentence.matchAll(STREET_LOWER)) {
+    const name = m[1] as string;
+    if (NOT_NAME.has(name) || STOP_WORDS.has(name)) continue;
+    add('place:street', `${name} ${m[2]}`, m);
+  }
+  for (const m of sentence.matchAll(SITE)) {
+    const value = trimName(`${m[1]} ${m[2]}`);
+    if (!value.includes(' ')) continue;
+    add('place:site', value, m);
+  }
+  for (const m of sentence.matchAll(AREA)) {
+    const value = trimName(m[1] as string);
+    if (NOT_AREA.has(value) || NOT_AREA.has(value.split(' ')[0] as string)) continue;
+    const start = (m.index ?? 0) + m[0].length - (m[1] as string).length;
+    if (taken.some(([a, b]) => start < b && start + (m[1] as string).length > a)) continue;
+    taken.push([start, start + (m[1] as string).length]);
+    out.push({ kind: 'place', slot: 'place:area', value, surface: m[1] as string, negated: false, sentence: index });
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import { NUMBER_WORDS } from '../text/stop-words';
+import type { SentenceToken } from './sentence-tokens';
+
+/** A number read from words, with the range they allow and how many tokens it took. */
+export interface ReadNumber {
+  range: [number, number];
+  /** Tokens from the first (qualifier included) to the last word of the number. */
+  from: number;
+  to: number;
+  /** "no", "nobody", "zero": a count ruled out. */
+  zero: boolean;
+}
+
+const WORD_NUMBERS = new Map(Object.entries(NUMBER_WORDS).map(([w, v]) => [w, Number(v)]));
+// Vague amounts as the range a reader would accept for them.
+const VAGUE = new Map<string, [number, number]>([
+  ['dozens', [24, 99]],
+  ['hundreds', [200, 999]],
+  ['thousands', [2000, 9999]],
+  ['several', [3, 9]],
+  ['few', [2, 5]],
+  ['handful', [2, 6]],
+  ['multiple', [2, 20]],
+  ['numerous', [5, 99]],
+]);
+const ZERO = new Set(['no', 'zero', 'nobody', 'none']);
+const INF = Number.POSITIVE_INFINITY;
+
+function qualified(tokens: readonly SentenceToken[], at: number, n: number): { range: [number, number]; from: number } {
+  const w1 = tokens[at - 1]?.word;
+  const w2 = tokens[at - 2]?.word;
+  if ((w2 === 'at' && w1 === 'least') || (w2 === 'more' && w1 === 'than') || w1 === 'over' || w1 === 'upwards') return { range: [n, INF], from: at - (w1 === 'least' || w1 === 'than' ? 2 : 1) };
+  if ((w2 === 'up' && w1 === 'to') || (w2 === 'fewer' && w1 === 'than') || (w2 === 'less' && w1 === 'than') || w1 === 'under') return { range: [0, n], from: at - (w1 === 'under' ? 1 : 2) };
+  if (w1 === 'about' || w1 === 'around' || w1 === 'nearly' || w1 === 'almost' || w1 === 'approximately' || w1 === 'roughly' || w1 === 'some' || w1 === 'estimated') {
+    return { range: [Math.floor(n * 0.8), Math.ceil(n * 1.2)], from: at - 1 };
+  }
+  return { range: [n, n], from: at };
+}
+
+/**
+ * The number that token `at` starts, if any: digits, number words ("twelve", "a dozen"),
+ * vague amounts ("dozens", "a few"), zero words ("no", "nobody"), with qualifiers ("at least 3").
+ *
+ * @example readNumber(sentenceTokens('at least 3 hurt'), 2)?.range // [3, Infinity]
+ */
+export function readNumber(tokens: readonly SentenceToken[], at: number): ReadNumber | null {
+  const t = tokens[at];
+  if (!t || t.punct) return null;
+  if (t.number !== undefined) {
+    const q = qualified(tokens, at, t.number);
+    return { range: q.range, from: q.from, to: at, zero: false };
+  }
+  if (ZERO.has(t.word)) {
+    // "no one" is one zero, not a zero and a one.
+    const to = t.word === 'no' && tokens[at + 1]?.word === 'one' ? at + 1 : at;
+    return { range: [0, 0], from: at, to, zero: true };
+  }
+  const vague = VAGUE.get(t.word);
+  if (vague) return { range: [...vague], from: tokens[at - 1]?.word === 'a' ? at - 1 : at, to: at, zero: false };
+  const n = WORD_NUMBERS.get(t.word);
+  if (n === undefined) return null;
+  // "one of the", "a single" are fine; "one" as a pronoun ("the one who") is not a count.
+  if (t.word === 'one' && tokens[at - 1]?.word === 'the') return null;
+  // "two hundred", "a dozen": the multiplier joins the number.
+  const next = tokens[at + 1];
+  const mult = next ? WORD_NUMBERS.get(next.word) : undefined;
+  if (mult !== undefined && (mult === 100 || mult === 1000 || mult === 1000000) && n < mult) {
+    const q = qualified(tokens, at, n * mult);
+    return { range: q.range, from: q.from, to: at + 1, zero: false };
+  }
+  const q = qualified(tokens, at, n);
+  return { range: q.range, from: tokens[q.from - 1]?.word === 'a' && (t.word === 'dozen' || t.word === 'couple') ? q.from - 1 : q.from, to: at, zero: false };
+}
+
+/** A range as a value string: '12', '24-99', '3+'. */
+export function rangeValue(range: readonly [number, number]): string {
+  const [lo, hi] = range;
+  if (lo === hi) return String(lo);
+  if (hi === INF) return `${lo}+`;
+  return `${lo}-${hi}`;
+}

@@ -1,0 +1,77 @@
+import type { KeyFact } from './fact-types';
+import { negationBefore, type SentenceToken } from './sentence-tokens';
+import { STOP_WORDS } from '../text/stop-words';
+
+// "only the northbound lanes", "part of the park" against "the whole highway", "all schools".
+const ONLY = new Set(['only', 'partial', 'partially', 'solely', 'exclusively']);
+const ALL = new Set(['all', 'every', 'entire', 'whole', 'entirely', 'completely', 'fully']);
+const WIDE = new Map([
+  ['citywide', 'city'],
+  ['countywide', 'county'],
+  ['statewide', 'state'],
+  ['districtwide', 'district'],
+  ['campuswide', 'campus'],
+  ['nationwide', 'nation'],
+]);
+// What "all" is about when it is not a scope: time ("all week"), idioms ("all clear", "at all").
+const NOT_SCOPED = new Set(['week', 'day', 'days', 'night', 'weekend', 'morning', 'afternoon', 'evening', 'year', 'month', 'long', 'time', 'clear', 'right', 'good', 'well', 'safe', 'set', 'over', 'ready', 'okay', 'ok']);
+const PRONOUN = new Set(['us', 'you', 'them', 'we', 'they', 'it', 'this', 'that', 'those', 'these', 'i']);
+
+/** The thing a scope word is about: the last content word of the noun phrase after it. */
+function objectAfter(tokens: readonly SentenceToken[], at: number): { stem: string; word: string; end: number } | null {
+  let found: SentenceToken | null = null;
+  let end = at;
+  for (let j = at + 1; j <= Math.min(at + 4, tokens.length - 1); j++) {
+    const t = tokens[j] as SentenceToken;
+    if (t.punct || PRONOUN.has(t.word)) break;
+    if (t.word === 'the' || t.word === 'of' || t.word === 'a' || t.word === 'an' || t.word === 'our' || t.word === 'its') {
+      if (found) break;
+      continue;
+    }
+    if (STOP_WORDS.has(t.word) || t.number !== undefined) break;
+    found = t;
+    end = j;
+    if (!t.word.endsWith('bound') && !t.word.endsWith('ern') && t.word !== 'north' && t.word !== 'south' && t.word !== 'east' && t.word !== 'west') break;
+  }
+  if (!found || NOT_SCOPED.has(found.word)) return null;
+  return { stem: found.stem, word: found.word, end };
+}
+
+/**
+ * Scope facts: slot `scope`, value `only` | `all`, `object` the stem of what is scoped.
+ * "not all" folds to `only`.
+ *
+ * @example scopeFacts('only the northbound lanes are closed', sentenceTokens('only the northbound lanes are closed'), 0)[0] // {value: 'only', object: 'lane', …}
+ */
+export function scopeFacts(sentence: string, tokens: readonly SentenceToken[], index: number): KeyFact[] {
+  const out: KeyFact[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as SentenceToken;
+    const wide = WIDE.get(t.word);
+    if (wide) {
+      out.push({ kind: 'scope', slot: 'scope', value: 'all', surface: sentence.slice(t.start, t.end), negated: false, sentence: index, object: wide });
+      continue;
+    }
+    let value = ONLY.has(t.word) ? 'only' : ALL.has(t.word) ? 'all' : null;
+    if (t.word === 'part' && tokens[i + 1]?.word === 'of') value = 'only';
+    // "just the northbound lanes"; "just now", "just in" are not a scope.
+    if (t.word === 'just' && tokens[i + 1]?.word === 'the') value = 'only';
+    if (!value) continue;
+    if (t.word === 'all' && tokens[i - 1]?.word === 'at') continue;
+    if (value === 'only' && tokens[i - 1]?.word === 'not') continue;
+    const object = objectAfter(tokens, t.word === 'part' ? i + 1 : i);
+    if (!object) continue;
+    const negated = value === 'all' && negationBefore(tokens, i, 2) !== null;
+    out.push({
+      kind: 'scope',
+      slot: 'scope',
+      value: negated ? 'only' : value,
+      surface: sentence.slice((negated ? (tokens[i - 1] as SentenceToken) : t).start, (tokens[object.end] as SentenceToken).end),
+      negated,
+      sentence: index,
+      object: object.stem,
+      ...(negated ? { folded: true } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import type { KeyFact } from './fact-types';
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR = new Map(MONTHS.map((m) => [m.slice(0, 3), m]));
+const RELATIVE = new Map([
+  ['today', 'today'],
+  ['tonight', 'today'],
+  ['this morning', 'today'],
+  ['this afternoon', 'today'],
+  ['this evening', 'today'],
+  ['tomorrow', 'tomorrow'],
+  ['yesterday', 'yesterday'],
+  ['last night', 'yesterday'],
+]);
+
+const DAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|last night)\b/gi;
+const DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?\b/gi;
+const CLOCK = /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b\.?|\b(noon|midnight)\b/gi;
+
+/** Whether a `time:day` value names a weekday (two different weekdays conflict; "today" and "monday" may not). */
+export function isWeekday(value: string): boolean {
+  return WEEKDAYS.includes(value);
+}
+
+/**
+ * Time facts: `time:day` (weekday or today/tomorrow/yesterday), `time:date` ('march 3'),
+ * `time:clock` ('17:00').
+ *
+ * @example timeFacts('Lifted Friday at 5 pm', 0).map((f) => f.value) // ['friday', '17:00']
+ */
+export function timeFacts(sentence: string, index: number): KeyFact[] {
+  const out: KeyFact[] = [];
+  for (const m of sentence.matchAll(DAY)) {
+    const word = m[0].toLowerCase().replace(/\s+/g, ' ');
+    out.push({ kind: 'time', slot: 'time:day', value: RELATIVE.get(word) ?? word, surface: m[0], negated: false, sentence: index });
+  }
+  for (const m of sentence.matchAll(DATE)) {
+    const month = MONTH_ABBR.get((m[1] as string).toLowerCase().slice(0, 3)) as string;
+    // "may 3" is as often "may" the verb as the month; only a capital M is trusted.
+    if (month === 'may' && !m[0].startsWith('M')) continue;
+    out.push({ kind: 'time', slot: 'time:date', value: `${month} ${Number(m[2])}`, surface: m[0], negated: false, sentence: index });
+  }
+  for (const m of sentence.matchAll(CLOCK)) {
+    let value: string;
+    if (m[4]) value = m[4].toLowerCase() === 'noon' ? '12:00' : '00:00';
+    else {
+      const hour = Number(m[1]);
+      if (hour < 1 || hour > 12) continue;
+      const h24 = (hour % 12) + ((m[3] as string).toLowerCase() === 'p' ? 12 : 0);
+      value = `${String(h24).padStart(2, '0')}:${m[2] ?? '00'}`;
+    }
+    out.push({ kind: 'time', slot: 'time:clock', value, surface: m[0].trim(), negated: false, sentence: index });
+  }
+  return out;
+}

@@ -1,0 +1,156 @@
+import { extractKeyFacts } from '../../../src/core/facts';
+import { factsOf, lexicon, slotFacts } from './lexicon';
+
+describe('extractKeyFacts: status', () => {
+  it.each([
+    ['The shelter on 5th St reopened at noon.', 'status:closure=open'],
+    ['Harbor Bridge shut down for repairs', 'status:closure=closed'],
+    ['The burn ban was rescinded by the county.', 'status:order=lifted'],
+    ['The curfew remains in effect until further notice', 'status:order=in_effect'],
+    ['The brush fire is now fully contained', 'status:spread=contained'],
+    ['the fire is out of control and heading to the highway', 'status:spread=spreading'],
+    ['Sirens tomorrow are part of a scheduled test', 'status:exercise=test'],
+    ['Leaving the valley is voluntary for now', 'status:mandate=voluntary'],
+    ['Evacuation for the canyon is now mandatory', 'status:mandate=mandatory'],
+    ['The teenager was located late last night', 'status:search=found'],
+    ['An elderly man is still missing', 'status:search=missing'],
+    ['Deputies apprehended the driver', 'status:custody=arrested'],
+    ['the carjacker is still at large', 'status:custody=at_large'],
+    ['the parking deck caved in', 'status:structure=collapsed'],
+    ['The overpass is undamaged', 'status:structure=intact'],
+    ['Residents should shelter in place', 'status:protective_action=shelter'],
+    ['A flood watch covers the valley', 'status:alert_level=watch'],
+    ['Power has been restored downtown', 'status:service=restored'],
+  ])('%s → %s', (text, fact) => {
+    expect(factsOf(text)).toContain(fact);
+  });
+
+  it('reads "opened fire" as no reopening', () => {
+    expect(slotFacts('Officers opened fire on the vehicle', 'status:closure')).toEqual([]);
+  });
+
+  it('keeps the words for the reasons shown to an officer', () => {
+    const [fact] = slotFacts('The Maple Ave detour was called off this afternoon', 'status:order');
+    expect(fact).toMatchObject({ kind: 'status', value: 'lifted', surface: 'called off', negated: false, sentence: 0 });
+  });
+});
+
+describe('extractKeyFacts: outcome', () => {
+  it.each([
+    ['The hiker passed away overnight', 'outcome:person=dead'],
+    ['the teen survived the fall', 'outcome:person=alive'],
+    ['The pilot was treated and released', 'outcome:person=alive'],
+    ['Two firefighters were hospitalized', 'outcome:person=injured'],
+    ['The child was unhurt', 'outcome:person=unharmed'],
+  ])('%s → %s', (text, fact) => {
+    expect(factsOf(text)).toContain(fact);
+  });
+});
+
+describe('extractKeyFacts: negation', () => {
+  it('folds "not closed" into open, keeping the negation visible', () => {
+    const [fact] = slotFacts('The library is not closed', 'status:closure');
+    expect(fact).toMatchObject({ value: 'open', negated: true, folded: true, surface: 'not closed' });
+  });
+
+  it('reads "no one was injured" as unharmed and a count of zero', () => {
+    expect(factsOf('No one was injured in the blaze')).toEqual(expect.arrayContaining(['outcome:person=unharmed!', 'count:injured=0!']));
+  });
+
+  it('reads "no injuries" as zero injured', () => {
+    expect(slotFacts('There were no injuries reported', 'count:injured')[0]).toMatchObject({ value: '0', negated: true });
+  });
+
+  it('reads "never found" as still missing', () => {
+    expect(slotFacts('The boat was never found', 'status:search')[0]).toMatchObject({ value: 'missing', negated: true });
+  });
+
+  it('reads "this is not a drill" as real', () => {
+    expect(slotFacts('Take cover, this is not a drill', 'status:exercise')[0]).toMatchObject({ value: 'real', negated: true });
+  });
+
+  it('keeps an unfoldable negation on the value ("not a warning" is not one of three other levels)', () => {
+    expect(slotFacts('Ashford is not under a warning', 'status:alert_level')[0]).toMatchObject({ value: 'warning', negated: true });
+  });
+
+  it('does not carry a negation across a clause break', () => {
+    expect(slotFacts('We did not panic, but the school is closed', 'status:closure')[0]).toMatchObject({ value: 'closed', negated: false });
+  });
+
+  it('marks denial words, "never" and "no ... found" as polarity', () => {
+    expect(factsOf('Claims of a gas leak are a hoax')).toContain('polarity:denial=denial');
+    expect(factsOf('Nothing was found in the bag')).toContain('polarity:none_found=none_found!');
+    expect(factsOf('no explosives were found on the bus')).toContain('polarity:none_found=none_found!');
+    expect(factsOf('The tower never lost power')).toContain('polarity:never=never!');
+  });
+});
+
+describe('extractKeyFacts: counts and quantities', () => {
+  it.each([
+    ['12 dead after the pileup', 'count:dead=12'],
+    ['two men were later arrested', 'count:arrested=2'],
+    ['Three people were wounded', 'count:injured=3'],
+    ['a dozen residents were rescued', 'count:rescued=12'],
+    ['dozens of homes lost', 'count:structures=24-99'],
+    ['at least 5 killed', 'count:dead=5+'],
+    ['two people stranded on the roof', 'count:people=2'],
+    ['7 schools will stay shut', 'count:school=7'],
+  ])('%s → %s', (text, fact) => {
+    expect(factsOf(text)).toContain(fact);
+  });
+
+  it('does not count times, routes, zones or years', () => {
+    const counts = factsOf('Zone 4 and Route 22, at 3 pm, as in the 2019 storm').filter((f) => f.startsWith('count:'));
+    expect(counts).toEqual([]);
+  });
+
+  it.each([
+    ['the fire has burned 350 acres', 'quantity:acres=350'],
+    ['up to 8 inches of snow', 'quantity:inches=0-8'],
+    ['the blaze is 60% contained', 'quantity:percent=60'],
+    ['the road will be closed for 3 days', 'quantity:days=3'],
+  ])('%s → %s', (text, fact) => {
+    expect(factsOf(text)).toContain(fact);
+  });
+});
+
+describe('extractKeyFacts: scope, place and time', () => {
+  it('reads "only the eastbound lanes" as a partial scope of lanes', () => {
+    expect(slotFacts('Only the eastbound lanes are affected', 'scope')[0]).toMatchObject({ value: 'only', object: 'lane' });
+  });
+
+  it('reads "the entire interstate" and "countywide" as the whole', () => {
+    expect(slotFacts('the entire interstate is closed', 'scope')[0]).toMatchObject({ value: 'all', object: 'interst' });
+    expect(slotFacts('a countywide burn ban', 'scope')[0]).toMatchObject({ value: 'all', object: 'county' });
+  });
+
+  it('does not read "all week" or "at all" as a scope', () => {
+    expect(slotFacts('closed all week, no water at all', 'scope')).toEqual([]);
+  });
+
+  it('names streets, routes, zones and sites in one spelling', () => {
+    expect(factsOf('Flooding on Birch Street, Hwy 7 and in Zone 3B near Kent Middle School')).toEqual(
+      expect.arrayContaining(['place:street=birch st', 'place:route=highway 7', 'place:zone=zone 3b', 'place:site=kent middle school']),
+    );
+    expect(factsOf('crash at birch st')).toContain('place:street=birch st');
+  });
+
+  it('reads weekdays, dates and clock times', () => {
+    expect(factsOf('Reopens Wednesday, March 4 at 6:15 p.m.')).toEqual(expect.arrayContaining(['time:day=wednesday', 'time:date=march 4', 'time:clock=18:15']));
+  });
+
+  it('numbers sentences as splitSentences does', () => {
+    const facts = extractKeyFacts('Crews are on scene. The road is closed. Nobody was hurt.', lexicon);
+    expect(facts.find((f) => f.slot === 'status:closure')?.sentence).toBe(1);
+    expect(facts.find((f) => f.slot === 'outcome:person')?.sentence).toBe(2);
+  });
+});
+
+describe('extractKeyFacts: WordNet antonyms', () => {
+  it('puts both ends of an antonym pair on one axis', () => {
+    const a = extractKeyFacts('the trail is dangerous', lexicon).find((f) => f.slot.startsWith('contrast:'));
+    const b = extractKeyFacts('the trail is safe now', lexicon).find((f) => f.slot === a?.slot);
+    expect(a?.slot).toBe('contrast:danger|safe');
+    expect(b?.value).toBe('safe');
+  });
+});
