@@ -29,8 +29,8 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     kind: 'status',
     note: 'roads, bridges, schools, facilities: closed vs open',
     values: {
-      closed: ['closed', 'close', 'closure', 'shut', 'shut down', 'shutdown', 'blocked', 'impassable', 'off limits', 'cordoned off', 'sealed off', 'locked down', 'lockdown', 'barricaded'],
-      open: ['open', 'opened', 'reopened', 'reopening', 'back open', 'open to traffic', 'passable', 'open as usual', 'operating normally'],
+      closed: ['closed', 'close', 'closure', 'shut', 'shut down', 'shutting down', 'shuts down', 'shutdown', 'blocked', 'impassable', 'off limits', 'cordoned off', 'sealed off', 'locked down', 'lockdown', 'barricaded'],
+      open: ['open', 'opened', 'reopen', 'reopened', 'back open', 'open to traffic', 'passable', 'open as usual', 'operating normally'],
     },
   },
   {
@@ -40,7 +40,7 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     note: 'an order, advisory, ban or curfew: lifted vs in effect (extended counts as in effect)',
     values: {
       lifted: ['lifted', 'rescinded', 'revoked', 'cancelled', 'canceled', 'ended', 'expired', 'all clear', 'called off', 'no longer in effect'],
-      in_effect: ['in effect', 'in place', 'extended', 'remains in effect', 'still in effect', 'issued', 'imposed', 'enforced', 'reinstated', 'expanded'],
+      in_effect: ['in effect', 'in place', 'extended', 'extends', 'remains in effect', 'still in effect', 'issued', 'imposed', 'enforced', 'reinstated', 'expanded'],
     },
   },
   {
@@ -70,7 +70,7 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     note: 'voluntary vs mandatory (evacuation, water restrictions, testing)',
     values: {
       voluntary: ['voluntary', 'recommended', 'advised', 'optional', 'encouraged', 'suggested'],
-      mandatory: ['mandatory', 'required', 'compulsory', 'forced', 'ordered', 'must'],
+      mandatory: ['mandatory', 'required', 'compulsory', 'forced', 'ordered to evacuate', 'ordered to leave', 'ordered out', 'must'],
     },
   },
   {
@@ -164,12 +164,13 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
   },
   {
     // EMS and police outcome wording for a person: the rumor kills the survivor or the reverse.
-    // Injured and dead can both be true of one incident, so they are not opposed.
+    // Injured and dead can both be true of one incident ("2 dead, 5 hurt"), so they are opposed
+    // only when each text says nothing else about the outcome ("the cyclist was hurt" / "died").
     slot: 'outcome:person',
     kind: 'outcome',
-    note: 'a person: dead vs alive / unharmed; injured vs unharmed (injured and dead are not opposed)',
+    note: 'a person: dead vs alive / unharmed; injured vs unharmed; dead vs injured only when each text gives no other outcome',
     values: {
-      dead: ['dead', 'died', 'killed', 'deceased', 'passed away', 'fatal', 'fatally', 'lost his life', 'lost her life', 'lost their lives', 'succumbed', 'body', 'perished', 'drowned', 'murdered'],
+      dead: ['dead', 'die', 'died', 'dies', 'killed', 'fatality', 'fatalities', 'death', 'deaths', 'body found', 'body was found', 'bodies', 'deceased', 'passed away', 'fatal', 'fatally', 'lost his life', 'lost her life', 'lost their lives', 'succumbed', 'perished', 'drowned'],
       alive: ['alive', 'survived', 'treated and released', 'released from hospital', 'found safe', 'safe and sound', 'recovering', 'stable condition', 'doing well', 'expected to recover', 'expected to survive', 'safe and well', 'rescued'],
       injured: ['injured', 'injury', 'injuries', 'hurt', 'wounded', 'hospitalized', 'hospitalised', 'taken to hospital', 'critical condition', 'serious condition', 'treated'],
       unharmed: ['unharmed', 'unhurt', 'uninjured', 'without injury', 'escaped injury', 'no injuries', 'not injured', 'not hurt'],
@@ -179,6 +180,7 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
       ['dead', 'unharmed'],
       ['injured', 'unharmed'],
     ],
+    opposedAlone: [['dead', 'injured']],
     negated: { dead: 'alive', alive: 'dead', injured: 'unharmed', unharmed: 'injured' },
   },
 ];
@@ -207,10 +209,8 @@ export const IGNORED_PHRASES = [
   'must see',
   'lost and found',
   'found out',
-  'body camera',
-  'body cam',
   'wanted to',
-  'ordered to',
+  'shut out',
   'down the street',
   'down the road',
   'slow down',

@@ -14,6 +14,7 @@ const contrastSchema = z
         kind: z.enum(['status', 'outcome']),
         values: z.record(z.string(), z.array(z.string())),
         opposed: z.array(z.tuple([z.string(), z.string()])).optional(),
+        opposedAlone: z.array(z.tuple([z.string(), z.string()])).optional(),
         negated: z.record(z.string(), z.string()).optional(),
       }).loose(),
     ),

@@ -20,12 +20,12 @@ function same(a: KeyFact, b: KeyFact): boolean {
   return true;
 }
 
-function conflict(c: KeyFact, s: KeyFact, lexicon: ContrastLexicon): ConflictWhy | null {
+function conflict(c: KeyFact, s: KeyFact, lexicon: ContrastLexicon, alone: boolean): ConflictWhy | null {
   switch (c.kind) {
     case 'status':
     case 'outcome':
       if (c.value === s.value) return unfolded(c) !== unfolded(s) ? 'negation' : null;
-      if (!lexicon.valuesOpposed(c.slot, c.value, s.value)) return null;
+      if (!lexicon.valuesOpposed(c.slot, c.value, s.value) && !(alone && lexicon.valuesOpposedAlone(c.slot, c.value, s.value))) return null;
       return c.negated || s.negated ? 'negation' : 'opposite';
     case 'count':
     case 'quantity':
@@ -47,7 +47,9 @@ function conflict(c: KeyFact, s: KeyFact, lexicon: ContrastLexicon): ConflictWhy
  * the same slot that says the same (shared), else one that contradicts it (conflict), else
  * nothing when the slot is absent from the statement (claimOnly). A claim fact whose slot the
  * statement fills with a different but compatible value ("injured" against "dead", "today"
- * against "monday") is in none of the three. A place conflicts only when the statement names no
+ * against "monday") is in none of the three, unless the group opposes the two when each is its
+text's only value for the slot ("the driver was injured" against "the driver died"). A status or
+outcome conflicts only when the claim gives its slot one value. A place conflicts only when the statement names no
  * place of that kind that the claim names too.
  *
  * @example compareFacts(extractKeyFacts('4 dead', lex), extractKeyFacts('40 dead', lex), lex).conflicts[0].why // 'count'
@@ -60,11 +62,10 @@ export function compareFacts(claim: KeyFact[], statement: KeyFact[], lexicon: Co
     if (list) list.push(s);
     else bySlot.set(s.slot, [s]);
   }
-  const claimPlaces = new Map<string, Set<string>>();
+  const claimValues = new Map<string, Set<string>>();
   for (const c of claim) {
-    if (c.kind !== 'place') continue;
-    let set = claimPlaces.get(c.slot);
-    if (!set) claimPlaces.set(c.slot, (set = new Set()));
+    let set = claimValues.get(c.slot);
+    if (!set) claimValues.set(c.slot, (set = new Set()));
     set.add(c.value);
   }
   for (const c of claim) {
@@ -79,9 +80,15 @@ export function compareFacts(claim: KeyFact[], statement: KeyFact[], lexicon: Co
       continue;
     }
     // Two places of a kind conflict only when the texts share none of that kind at all.
-    if (c.kind === 'place' && candidates.some((s) => claimPlaces.get(c.slot)?.has(s.value))) continue;
+    if (c.kind === 'place' && candidates.some((s) => claimValues.get(c.slot)?.has(s.value))) continue;
+    const claimAlone = claimValues.get(c.slot)?.size === 1;
+    // A claim that gives a status or outcome several values tells a change ("missing since
+    // May, found today") or is about several people ("he died, the children survived"): no
+    // one value of it is the claim's for certain.
+    if ((c.kind === 'outcome' || c.kind === 'status') && !claimAlone) continue;
+    const alone = claimAlone && candidates.every((s) => s.value === (candidates[0] as KeyFact).value);
     for (const s of candidates) {
-      const why = conflict(c, s, lexicon);
+      const why = conflict(c, s, lexicon, alone);
       if (why) {
         out.conflicts.push({ claim: c, statement: s, why });
         break;

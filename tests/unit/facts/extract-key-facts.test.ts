@@ -154,3 +154,13 @@ describe('extractKeyFacts: WordNet antonyms', () => {
     expect(b?.value).toBe('safe');
   });
 });
+
+describe('extractKeyFacts: comparable (lower-case, unpunctuated) text', () => {
+  it('reads a contraction whose apostrophe became a space', () => {
+    expect(slotFacts('the mall isn t closed', 'status:closure')[0]).toMatchObject({ value: 'open', negated: true, surface: 'isn t closed' });
+  });
+
+  it('still finds abbreviated streets, routes and counts', () => {
+    expect(factsOf('breaking 12 people hurt at fulton st near route 9')).toEqual(expect.arrayContaining(['count:injured=12', 'place:street=fulton st', 'place:route=route 9']));
+  });
+});
