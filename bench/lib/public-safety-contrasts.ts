@@ -24,10 +24,40 @@ function levelPhrases(level: string): string[] {
 
 export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
   {
+    // The kind of incident: two posts about a fire and a crash on one street are two rumors.
+    // Not exclusive (a crash can start a fire): texts conflict only when they share none.
+    // Words for the responders ("fire crews") and figures of speech ("under fire") are not incidents.
+    slot: 'event',
+    kind: 'event',
+    note: 'the kind of incident; texts naming incidents but none in common are about different ones',
+    except: ['fire department', 'fire dept', 'fire crews', 'fire crew', 'fire chief', 'fire officials', 'fire rescue', 'fire station', 'fire truck', 'fire trucks', 'fire engine', 'fire marshal', 'fire hydrant', 'fire weather', 'fire drill', 'fire alarm', 'under fire', 'fire fighters', 'flu shot', 'booster shot', 'accident report'],
+    values: {
+      fire: ['fire', 'fires', 'blaze', 'wildfire', 'wildfires', 'brush fire', 'house fire', 'structure fire', 'on fire', 'flames', 'burning', 'burned down'],
+      crash: ['crash', 'crashes', 'collision', 'wreck', 'pileup', 'pile up', 'car accident', 'traffic accident', 'accident', 'hit and run', 'rollover'],
+      shooting: ['shooting', 'shootings', 'shots fired', 'gunfire', 'gunshots', 'shooter', 'gunman', 'opened fire', 'open fire', 'shot'],
+      stabbing: ['stabbing', 'stabbed'],
+      flood: ['flood', 'floods', 'flooding', 'flooded', 'flash flood', 'floodwaters', 'high water'],
+      gas_leak: ['gas leak', 'gas leaks', 'smell of gas', 'gas odor'],
+      explosion: ['explosion', 'explosions', 'blast', 'exploded'],
+      bomb_threat: ['bomb threat', 'suspicious package', 'bomb'],
+      chemical_spill: ['chemical spill', 'spill', 'hazmat', 'chemical leak', 'toxic leak'],
+      power_outage: ['power outage', 'outage', 'blackout', 'power is out', 'power out', 'lost power', 'without power'],
+      storm: ['storm', 'thunderstorm', 'hail', 'hurricane', 'high winds', 'blizzard'],
+      tornado: ['tornado', 'twister'],
+      earthquake: ['earthquake', 'quake', 'tremor'],
+      robbery: ['robbery', 'robbed', 'burglary', 'break in', 'carjacking', 'armed robbery', 'holdup'],
+      drowning: ['drowning', 'drowned'],
+      protest: ['protest', 'protests', 'protesters', 'riot', 'rally', 'demonstration', 'march'],
+      heat: ['heat wave', 'heatwave', 'extreme heat'],
+      landslide: ['landslide', 'mudslide', 'rockslide', 'sinkhole'],
+    },
+  },
+  {
     // Roads, bridges, schools, parks, shelters: a rumor reopens what is closed or the reverse.
     slot: 'status:closure',
     kind: 'status',
     note: 'roads, bridges, schools, facilities: closed vs open',
+    except: ['opened fire', 'open fire', 'opening fire', 'open letter', 'open house', 'open investigation', 'open mic'],
     values: {
       closed: ['closed', 'close', 'closure', 'shut', 'shut down', 'shutting down', 'shuts down', 'shutdown', 'blocked', 'impassable', 'off limits', 'cordoned off', 'sealed off', 'locked down', 'lockdown', 'barricaded'],
       open: ['open', 'opened', 'reopen', 'reopened', 'back open', 'open to traffic', 'passable', 'open as usual', 'operating normally'],
@@ -188,13 +218,6 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
 // Phrases that contain a status word and mean something else; matching them first keeps the
 // word from being read as a status ("police opened fire" is not a reopening).
 export const IGNORED_PHRASES = [
-  'open fire',
-  'opened fire',
-  'opening fire',
-  'open letter',
-  'open house',
-  'open investigation',
-  'open mic',
   'close to',
   'closer to',
   'close call',

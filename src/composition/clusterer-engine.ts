@@ -47,7 +47,7 @@ export function createClusterer(clusters: ClustersRepo, settings: SettingsRepo):
       allocate = newClusterId;
       try {
         const a = clusterer.assign({ key: post.key, text: post.text, urls: post.urls, sourceKey: post.sourceKey });
-        return { clusterId: a.clusterId, reason: a.reason, similarity: a.similarity };
+        return a.conflicts ? { clusterId: a.clusterId, reason: a.reason, similarity: a.similarity, conflicts: a.conflicts } : { clusterId: a.clusterId, reason: a.reason, similarity: a.similarity };
       } finally {
         allocate = null;
       }

@@ -16,7 +16,7 @@ export interface FactConflict {
 // loose for a hard rule), scope and time ("only the north lanes" and "the highway" can be one
 // rumor retold; "tonight" and "9 pm" likewise), polarity (the pair model already weighs
 // negation), and bare capitalised areas, which comparable text no longer shows.
-const VETO_WHY: ReadonlySet<ConflictWhy> = new Set(['opposite', 'negation', 'count', 'place']);
+const VETO_WHY: ReadonlySet<ConflictWhy> = new Set(['opposite', 'negation', 'count', 'place', 'event']);
 
 function decides(f: KeyFact): boolean {
   switch (f.kind) {
@@ -25,6 +25,7 @@ function decides(f: KeyFact): boolean {
     case 'outcome':
     case 'count':
     case 'quantity':
+    case 'event':
       return true;
     case 'place':
       return f.slot !== 'place:area';
@@ -34,7 +35,7 @@ function decides(f: KeyFact): boolean {
 }
 
 const NO_FACTS: readonly KeyFact[] = [];
-const DECISIVE: ExtractOptions = { kinds: new Set(['status', 'outcome', 'count', 'quantity', 'place']), antonyms: false };
+const DECISIVE: ExtractOptions = { kinds: new Set(['status', 'outcome', 'count', 'quantity', 'place', 'event']), antonyms: false };
 
 /**
  * The key facts of a post's comparable text that can keep it out of a cluster: status and

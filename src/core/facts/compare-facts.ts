@@ -34,6 +34,8 @@ function conflict(c: KeyFact, s: KeyFact, lexicon: ContrastLexicon, alone: boole
       return c.value !== s.value ? 'scope' : null;
     case 'place':
       return c.value !== s.value ? 'place' : null;
+    case 'event':
+      return c.value !== s.value ? 'event' : null;
     case 'time':
       if (c.slot === 'time:day') return isWeekday(c.value) && isWeekday(s.value) && c.value !== s.value ? 'time' : null;
       return c.value !== s.value ? 'time' : null;
@@ -79,8 +81,8 @@ export function compareFacts(claim: KeyFact[], statement: KeyFact[], lexicon: Co
       out.shared.push({ claim: c, statement: match });
       continue;
     }
-    // Two places of a kind conflict only when the texts share none of that kind at all.
-    if (c.kind === 'place' && candidates.some((s) => claimValues.get(c.slot)?.has(s.value))) continue;
+    // Two places or incidents conflict only when the texts share none of that kind at all.
+    if ((c.kind === 'place' || c.kind === 'event') && candidates.some((s) => claimValues.get(c.slot)?.has(s.value))) continue;
     const claimAlone = claimValues.get(c.slot)?.size === 1;
     // A claim that gives a status or outcome several values tells a change ("missing since
     // May, found today") or is about several people ("he died, the children survived"): no

@@ -8,10 +8,13 @@ import { stemWord } from '../text/stem';
  */
 export interface ContrastGroup {
   slot: string;
-  kind: 'status' | 'outcome';
+  /** `event` groups name incidents; they are not exclusive ("a fire after the crash"). */
+  kind: 'status' | 'outcome' | 'event';
   /** Why the group exists and what it covers (kept in the JSON for whoever edits it). */
   note?: string;
   values: Record<string, string[]>;
+  /** Phrases that contain one of this group's words and are not its state ("opened fire" for `status:closure`). */
+  except?: string[];
   /** Pairs of values that contradict each other; default every two distinct values. */
   opposed?: Array<[string, string]>;
   /**
@@ -38,7 +41,8 @@ export interface ContrastData {
 export interface LexiconPhrase {
   words: ReadonlyArray<ReadonlySet<string>>;
   slot: string | null;
-  kind: 'status' | 'outcome';
+  kind: 'status' | 'outcome' | 'event';
+  /** Empty for a group's `except` phrase: it covers its words for that slot only. */
   value: string;
 }
 
@@ -112,7 +116,8 @@ export function createContrastLexicon(data: ContrastData): ContrastLexicon {
 
   for (const group of data.groups) {
     const values = Object.keys(group.values);
-    const pairs = group.opposed ?? values.flatMap((a, i) => values.slice(i + 1).map((b) => [a, b] as [string, string]));
+    for (const phrase of group.except ?? []) addPhrase(phrases, { words: wordsOf(phrase), slot: group.slot, kind: group.kind, value: '' });
+    const pairs = group.kind === 'event' ? [] : group.opposed ?? values.flatMap((a, i) => values.slice(i + 1).map((b) => [a, b] as [string, string]));
     for (const [a, b] of pairs) {
       opposedValues.add(group.slot + SEP + a + SEP + b);
       opposedValues.add(group.slot + SEP + b + SEP + a);

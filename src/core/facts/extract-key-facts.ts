@@ -34,7 +34,7 @@ export function extractKeyFacts(text: string, lexicon: ContrastLexicon, options:
     const sentence = sentences[s] as string;
     const tokens = sentenceTokens(sentence);
     const used = new Uint8Array(tokens.length);
-    if (want('status') || want('outcome')) {
+    if (want('status') || want('outcome') || want('event')) {
       for (const f of statusFacts(sentence, tokens, lexicon, s, options.antonyms ?? true)) if (want(f.kind)) out.push(f);
     }
     // Quantities claim their numbers before counts look at them, so both run when counts do.

@@ -20,8 +20,13 @@ function fact(sentence: string, tokens: readonly SentenceToken[], at: number, le
   return out;
 }
 
+// An incident named is named, even under a negation ("no fire"): the denial is polarity's.
+function eventFact(sentence: string, tokens: readonly SentenceToken[], at: number, length: number, value: string, index: number): KeyFact {
+  return { kind: 'event', slot: 'event', value, surface: sentence.slice((tokens[at] as SentenceToken).start, (tokens[at + length - 1] as SentenceToken).end), negated: false, sentence: index };
+}
+
 /**
- * Status and outcome facts of one sentence from the hand-written public-safety groups ("lifted",
+ * Event (incident kind), status and outcome facts of one sentence from the hand-written public-safety groups ("lifted",
  * "on the loose", "treated and released"), then WordNet antonym axes for the words no group
  * claimed ("safe", "dangerous" → slot `contrast:danger|safe`). Negation folds into the value
  * where the slot has an opposite.
@@ -49,8 +54,9 @@ export function statusFacts(sentence: string, tokens: readonly SentenceToken[], 
       }
       if (claimed[i] === 2 || (coveredUntil.get(phrase.slot) ?? -1) >= i) continue;
       coveredUntil.set(phrase.slot, i + n - 1);
+      if (phrase.value === '') continue; // the group's own exception ("opened fire" is no reopening)
       for (let k = i; k < i + n; k++) claimed[k] = 1;
-      out.push(fact(sentence, tokens, i, n, phrase.slot, phrase.kind, phrase.value, lexicon, index));
+      out.push(phrase.kind === 'event' ? eventFact(sentence, tokens, i, n, phrase.value, index) : fact(sentence, tokens, i, n, phrase.slot, phrase.kind, phrase.value, lexicon, index));
     }
   }
   if (!antonyms) return out;

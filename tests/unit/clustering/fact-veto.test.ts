@@ -68,6 +68,14 @@ describe('OnlineClusterer key-fact veto', () => {
     expect(c.assign(post('2', FOUND_DEAD, [url])).clusterId).not.toBe(alive.clusterId);
   });
 
+  it('keeps two kinds of incident at one place with one count apart', () => {
+    const c = withVeto();
+    const fire = c.assign(post('1', 'House fire on Birch St: 3 people hurt'));
+    const crash = c.assign(post('2', 'Car crash on Birch St: 3 people hurt'));
+    expect(crash.clusterId).not.toBe(fire.clusterId);
+    expect(crash.conflicts?.[0]).toMatchObject({ slot: 'event', why: 'event', post: 'crash', member: 'fire' });
+  });
+
   it('incidents on different streets with different counts make one cluster each', () => {
     const c = withVeto();
     const streets = ['Birch St', 'Walnut St', 'Pine Ave', 'Cedar Rd'];

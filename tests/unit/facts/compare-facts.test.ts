@@ -85,3 +85,10 @@ describe('compareFacts', () => {
     expect(c.shared.map((x) => `${x.claim.slot}=${x.claim.value}`)).toContain('outcome:person=injured');
   });
 });
+
+describe('compareFacts: events', () => {
+  it('a fire and a crash conflict; a crash that started a fire shares the crash', () => {
+    expect(conflicts('house fire on Birch St', 'A car crash on Birch St blocked traffic.')).toContain('event:event');
+    expect(conflicts('car crash on Birch St', 'A crash on Birch St started a small fire.')).toEqual([]);
+  });
+});
