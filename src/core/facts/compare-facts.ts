@@ -58,21 +58,13 @@ outcome conflicts only when the claim gives its slot one value. A place conflict
  */
 export function compareFacts(claim: KeyFact[], statement: KeyFact[], lexicon: ContrastLexicon): FactComparison {
   const out: FactComparison = { shared: [], conflicts: [], claimOnly: [] };
-  const bySlot = new Map<string, KeyFact[]>();
-  for (const s of statement) {
-    const list = bySlot.get(s.slot);
-    if (list) list.push(s);
-    else bySlot.set(s.slot, [s]);
-  }
-  const claimValues = new Map<string, Set<string>>();
+  // Texts have a handful of facts: linear scans beat building maps on every comparison (the
+  // clusterer compares a post with several exemplars, the classifier a claim with k statements).
+  const candidates: KeyFact[] = [];
   for (const c of claim) {
-    let set = claimValues.get(c.slot);
-    if (!set) claimValues.set(c.slot, (set = new Set()));
-    set.add(c.value);
-  }
-  for (const c of claim) {
-    const candidates = bySlot.get(c.slot);
-    if (!candidates) {
+    candidates.length = 0;
+    for (const s of statement) if (s.slot === c.slot) candidates.push(s);
+    if (!candidates.length) {
       out.claimOnly.push(c);
       continue;
     }
@@ -82,8 +74,8 @@ export function compareFacts(claim: KeyFact[], statement: KeyFact[], lexicon: Co
       continue;
     }
     // Two places or incidents conflict only when the texts share none of that kind at all.
-    if ((c.kind === 'place' || c.kind === 'event') && candidates.some((s) => claimValues.get(c.slot)?.has(s.value))) continue;
-    const claimAlone = claimValues.get(c.slot)?.size === 1;
+    if ((c.kind === 'place' || c.kind === 'event') && candidates.some((s) => hasValue(claim, c.slot, s.value))) continue;
+    const claimAlone = onlyValue(claim, c);
     // A claim that gives a status or outcome several values tells a change ("missing since
     // May, found today") or is about several people ("he died, the children survived"): no
     // one value of it is the claim's for certain.
@@ -98,4 +90,15 @@ export function compareFacts(claim: KeyFact[], statement: KeyFact[], lexicon: Co
     }
   }
   return out;
+}
+
+function hasValue(facts: readonly KeyFact[], slot: string, value: string): boolean {
+  for (const f of facts) if (f.slot === slot && f.value === value) return true;
+  return false;
+}
+
+/** Whether `fact` is the only value its text gives its slot. */
+function onlyValue(facts: readonly KeyFact[], fact: KeyFact): boolean {
+  for (const f of facts) if (f.slot === fact.slot && f.value !== fact.value) return false;
+  return true;
 }
