@@ -4,7 +4,11 @@
  * the same run on a 20,000-post sample, the cost against naive assignment that compares each post
  * with every cluster representative.
  *
- *   npm run bench:scale [-- --n 1000000 --seed 7]
+ *   npm run bench:scale [-- --n 1000000 --seed 7] [--no-facts]
+ *
+ * The clusterer runs with the key-fact veto (data/lexicons/contrasts.json), as the product does;
+ * --no-facts runs it without, for comparison. "refused" counts posts kept out of their
+ * best-scoring cluster because their key facts conflict with its members'.
  */
 import { OnlineClusterer, type ClusterPost } from '../src/core/clustering/clusterer';
 import { prepareText, type PreparedText } from '../src/core/clustering/cluster-text';
@@ -13,6 +17,7 @@ import { comparableText } from '../src/core/text/normalize';
 import { extractUrls } from '../src/core/text/urls';
 import type { PostInput } from '../src/core/types';
 import { readClusterModel } from './lib/cluster-model-file';
+import { readContrastLexicon } from './lib/contrast-lexicon-file';
 import { generateSyntheticPosts } from './lib/synthetic-posts';
 
 function argNumber(name: string, fallback: number): number {
@@ -31,9 +36,11 @@ function toClusterPost(p: PostInput): ClusterPost {
   return { key: storeKey(p.externalId) as string, text: p.text, urls, sourceKey: storeKey(p.repostOf ?? p.quoteOf) };
 }
 
+const contrast = process.argv.includes('--no-facts') ? undefined : readContrastLexicon();
+
 function runOnline(n: number, seed: number, model: CompiledPairModel) {
   let nextId = 1;
-  const clusterer = new OnlineClusterer({ model, nextClusterId: () => nextId++, ignoredUrlHosts: ['ridgeportpd.example'] });
+  const clusterer = new OnlineClusterer({ model, nextClusterId: () => nextId++, ignoredUrlHosts: ['ridgeportpd.example'], contrast });
   const tenth = Math.max(1, Math.floor(n / 10));
   let firstNs = 0n;
   let lastNs = 0n;
@@ -49,6 +56,7 @@ function runOnline(n: number, seed: number, model: CompiledPairModel) {
     if (i < tenth) firstNs += dt;
     if (i >= n - tenth) lastNs += dt;
     reasons[a.reason] = (reasons[a.reason] ?? 0) + 1;
+    if (a.conflicts) reasons.refused = (reasons.refused ?? 0) + 1;
     i++;
   }
   return { clusterer, totalNs, firstNs, lastNs, tenth, reasons };
@@ -62,7 +70,7 @@ function runOnline(n: number, seed: number, model: CompiledPairModel) {
  */
 function naiveSample(n: number, seed: number, model: CompiledPairModel) {
   let nextId = 1;
-  const online = new OnlineClusterer({ model, nextClusterId: () => nextId++, ignoredUrlHosts: ['ridgeportpd.example'] });
+  const online = new OnlineClusterer({ model, nextClusterId: () => nextId++, ignoredUrlHosts: ['ridgeportpd.example'], contrast });
   const reps: { id: number; prepared: PreparedText }[] = [];
   const hashes = new Set<string>();
   let onlineNs = 0n;
@@ -106,7 +114,7 @@ function main(): void {
   const n = argNumber('--n', 1_000_000);
   const seed = argNumber('--seed', 7);
   const model = compilePairModel(readClusterModel());
-  console.log(`bench:scale — ${n.toLocaleString('en-US')} synthetic posts (seed ${seed}), pair model ${model.model.version}`);
+  console.log(`bench:scale — ${n.toLocaleString('en-US')} synthetic posts (seed ${seed}), pair model ${model.model.version}, key-fact veto ${contrast ? 'on' : 'off'}`);
   const wall0 = Date.now();
   const run = runOnline(n, seed, model);
   const wallS = (Date.now() - wall0) / 1000;

@@ -8,6 +8,7 @@ import fs from 'fs';
 import path from 'path';
 import { OnlineClusterer } from '../../src/core/clustering/clusterer';
 import type { CompiledPairModel } from '../../src/core/clustering/pair-model';
+import type { ContrastLexicon } from '../../src/core/facts';
 import { extractUrls } from '../../src/core/text/urls';
 
 interface DemoPost {
@@ -24,13 +25,13 @@ function readJsonl<T>(file: string): T[] {
   return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
 }
 
-export function clusterDemo(model: CompiledPairModel, threshold = model.threshold): void {
+export function clusterDemo(model: CompiledPairModel, threshold = model.threshold, contrast?: ContrastLexicon): void {
   const dir = path.resolve(__dirname, '../../data/demo');
   const posts = readJsonl<DemoPost>(path.join(dir, 'posts.jsonl')).filter((p) => !p.reply_to);
   const labels = new Map(readJsonl<{ id: string; rumor: string | null }>(path.join(dir, 'post-labels.jsonl')).map((l) => [l.id, l.rumor]));
   posts.sort((a, b) => (a.posted_at < b.posted_at ? -1 : a.posted_at > b.posted_at ? 1 : 0));
   // The demo department's own site (data/demo/statements.jsonl), as department.url would give it.
-  const clusterer = new OnlineClusterer({ model, threshold, ignoredUrlHosts: ['ridgeportpd.example'] });
+  const clusterer = new OnlineClusterer({ model, threshold, ignoredUrlHosts: ['ridgeportpd.example'], contrast });
   const members = new Map<number, DemoPost[]>();
   for (const p of posts) {
     const id = clusterer.assign({ key: p.id, text: p.text, urls: extractUrls(p.text), sourceKey: p.repost_of ?? p.quote_of }).clusterId;
@@ -54,7 +55,7 @@ export function clusterDemo(model: CompiledPairModel, threshold = model.threshol
   }
   const p = tp / (tp + fp || 1);
   const r = tp / (tp + fn || 1);
-  console.log(`demo (threshold ${threshold.toFixed(3)}): ${posts.length} non-reply posts → ${members.size} clusters; pairwise same-rumor precision ${p.toFixed(3)}, recall ${r.toFixed(3)}, F1 ${((2 * p * r) / (p + r || 1)).toFixed(3)}`);
+  console.log(`demo (threshold ${threshold.toFixed(3)}, key-fact veto ${contrast ? 'on' : 'off'}): ${posts.length} non-reply posts → ${members.size} clusters; pairwise same-rumor precision ${p.toFixed(3)}, recall ${r.toFixed(3)}, F1 ${((2 * p * r) / (p + r || 1)).toFixed(3)}`);
   const biggest = [...members.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, 8);
   for (const [id, list] of biggest) {
     const counts = new Map<string, number>();

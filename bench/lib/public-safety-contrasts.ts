@@ -24,13 +24,43 @@ function levelPhrases(level: string): string[] {
 
 export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
   {
+    // The kind of incident: two posts about a fire and a crash on one street are two rumors.
+    // Not exclusive (a crash can start a fire): texts conflict only when they share none.
+    // Words for the responders ("fire crews") and figures of speech ("under fire") are not incidents.
+    slot: 'event',
+    kind: 'event',
+    note: 'the kind of incident; texts naming incidents but none in common are about different ones',
+    except: ['fire department', 'fire dept', 'fire crews', 'fire crew', 'fire chief', 'fire officials', 'fire rescue', 'fire station', 'fire truck', 'fire trucks', 'fire engine', 'fire marshal', 'fire hydrant', 'fire weather', 'fire drill', 'fire alarm', 'under fire', 'fire fighters', 'flu shot', 'booster shot', 'accident report'],
+    values: {
+      fire: ['fire', 'fires', 'blaze', 'wildfire', 'wildfires', 'brush fire', 'house fire', 'structure fire', 'on fire', 'flames', 'burning', 'burned down'],
+      crash: ['crash', 'crashes', 'collision', 'wreck', 'pileup', 'pile up', 'car accident', 'traffic accident', 'accident', 'hit and run', 'rollover'],
+      shooting: ['shooting', 'shootings', 'shots fired', 'gunfire', 'gunshots', 'shooter', 'gunman', 'opened fire', 'open fire', 'shot'],
+      stabbing: ['stabbing', 'stabbed'],
+      flood: ['flood', 'floods', 'flooding', 'flooded', 'flash flood', 'floodwaters', 'high water'],
+      gas_leak: ['gas leak', 'gas leaks', 'smell of gas', 'gas odor'],
+      explosion: ['explosion', 'explosions', 'blast', 'exploded'],
+      bomb_threat: ['bomb threat', 'suspicious package', 'bomb'],
+      chemical_spill: ['chemical spill', 'spill', 'hazmat', 'chemical leak', 'toxic leak'],
+      power_outage: ['power outage', 'outage', 'blackout', 'power is out', 'power out', 'lost power', 'without power'],
+      storm: ['storm', 'thunderstorm', 'hail', 'hurricane', 'high winds', 'blizzard'],
+      tornado: ['tornado', 'twister'],
+      earthquake: ['earthquake', 'quake', 'tremor'],
+      robbery: ['robbery', 'robbed', 'burglary', 'break in', 'carjacking', 'armed robbery', 'holdup'],
+      drowning: ['drowning', 'drowned'],
+      protest: ['protest', 'protests', 'protesters', 'riot', 'rally', 'demonstration', 'march'],
+      heat: ['heat wave', 'heatwave', 'extreme heat'],
+      landslide: ['landslide', 'mudslide', 'rockslide', 'sinkhole'],
+    },
+  },
+  {
     // Roads, bridges, schools, parks, shelters: a rumor reopens what is closed or the reverse.
     slot: 'status:closure',
     kind: 'status',
     note: 'roads, bridges, schools, facilities: closed vs open',
+    except: ['opened fire', 'open fire', 'opening fire', 'open letter', 'open house', 'open investigation', 'open mic'],
     values: {
-      closed: ['closed', 'close', 'closure', 'shut', 'shut down', 'shutdown', 'blocked', 'impassable', 'off limits', 'cordoned off', 'sealed off', 'locked down', 'lockdown', 'barricaded'],
-      open: ['open', 'opened', 'reopened', 'reopening', 'back open', 'open to traffic', 'passable', 'open as usual', 'operating normally'],
+      closed: ['closed', 'close', 'closure', 'shut', 'shut down', 'shutting down', 'shuts down', 'shutdown', 'blocked', 'impassable', 'off limits', 'cordoned off', 'sealed off', 'locked down', 'lockdown', 'barricaded'],
+      open: ['open', 'opened', 'reopen', 'reopened', 'back open', 'open to traffic', 'passable', 'open as usual', 'operating normally'],
     },
   },
   {
@@ -40,7 +70,7 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     note: 'an order, advisory, ban or curfew: lifted vs in effect (extended counts as in effect)',
     values: {
       lifted: ['lifted', 'rescinded', 'revoked', 'cancelled', 'canceled', 'ended', 'expired', 'all clear', 'called off', 'no longer in effect'],
-      in_effect: ['in effect', 'in place', 'extended', 'remains in effect', 'still in effect', 'issued', 'imposed', 'enforced', 'reinstated', 'expanded'],
+      in_effect: ['in effect', 'in place', 'extended', 'extends', 'remains in effect', 'still in effect', 'issued', 'imposed', 'enforced', 'reinstated', 'expanded'],
     },
   },
   {
@@ -70,7 +100,7 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     note: 'voluntary vs mandatory (evacuation, water restrictions, testing)',
     values: {
       voluntary: ['voluntary', 'recommended', 'advised', 'optional', 'encouraged', 'suggested'],
-      mandatory: ['mandatory', 'required', 'compulsory', 'forced', 'ordered', 'must'],
+      mandatory: ['mandatory', 'required', 'compulsory', 'forced', 'ordered to evacuate', 'ordered to leave', 'ordered out', 'must'],
     },
   },
   {
@@ -164,12 +194,13 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
   },
   {
     // EMS and police outcome wording for a person: the rumor kills the survivor or the reverse.
-    // Injured and dead can both be true of one incident, so they are not opposed.
+    // Injured and dead can both be true of one incident ("2 dead, 5 hurt"), so they are opposed
+    // only when each text says nothing else about the outcome ("the cyclist was hurt" / "died").
     slot: 'outcome:person',
     kind: 'outcome',
-    note: 'a person: dead vs alive / unharmed; injured vs unharmed (injured and dead are not opposed)',
+    note: 'a person: dead vs alive / unharmed; injured vs unharmed; dead vs injured only when each text gives no other outcome',
     values: {
-      dead: ['dead', 'died', 'killed', 'deceased', 'passed away', 'fatal', 'fatally', 'lost his life', 'lost her life', 'lost their lives', 'succumbed', 'body', 'perished', 'drowned', 'murdered'],
+      dead: ['dead', 'die', 'died', 'dies', 'killed', 'fatality', 'fatalities', 'death', 'deaths', 'body found', 'body was found', 'bodies', 'deceased', 'passed away', 'fatal', 'fatally', 'lost his life', 'lost her life', 'lost their lives', 'succumbed', 'perished', 'drowned'],
       alive: ['alive', 'survived', 'treated and released', 'released from hospital', 'found safe', 'safe and sound', 'recovering', 'stable condition', 'doing well', 'expected to recover', 'expected to survive', 'safe and well', 'rescued'],
       injured: ['injured', 'injury', 'injuries', 'hurt', 'wounded', 'hospitalized', 'hospitalised', 'taken to hospital', 'critical condition', 'serious condition', 'treated'],
       unharmed: ['unharmed', 'unhurt', 'uninjured', 'without injury', 'escaped injury', 'no injuries', 'not injured', 'not hurt'],
@@ -179,6 +210,7 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
       ['dead', 'unharmed'],
       ['injured', 'unharmed'],
     ],
+    opposedAlone: [['dead', 'injured']],
     negated: { dead: 'alive', alive: 'dead', injured: 'unharmed', unharmed: 'injured' },
   },
 ];
@@ -186,13 +218,6 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
 // Phrases that contain a status word and mean something else; matching them first keeps the
 // word from being read as a status ("police opened fire" is not a reopening).
 export const IGNORED_PHRASES = [
-  'open fire',
-  'opened fire',
-  'opening fire',
-  'open letter',
-  'open house',
-  'open investigation',
-  'open mic',
   'close to',
   'closer to',
   'close call',
@@ -207,10 +232,8 @@ export const IGNORED_PHRASES = [
   'must see',
   'lost and found',
   'found out',
-  'body camera',
-  'body cam',
   'wanted to',
-  'ordered to',
+  'shut out',
   'down the street',
   'down the road',
   'slow down',

@@ -4,6 +4,7 @@ import type { ClustersRepo } from '../store/clusters-repo';
 import type { SettingsRepo } from '../store/settings-repo';
 import type { ClustererEngine } from '../usecases/engines';
 import { DEPARTMENT_SETTINGS } from '../usecases/settings/department-settings';
+import { loadContrastLexicon } from './contrast-lexicon';
 import { readDataJson } from './model-files';
 
 function pairModel(): PairModel {
@@ -29,6 +30,8 @@ export function createClusterer(clusters: ClustersRepo, settings: SettingsRepo):
       return allocate();
     },
     ignoredUrlHosts: [hostSetting(departmentUrl)].filter((h): h is string => !!h),
+    // Posts whose key facts conflict (alive/dead, 4 vs 40, another street) never share a cluster.
+    contrast: loadContrastLexicon(),
   });
   clusters.restorePosts((post) => clusterer.restore({ key: post.key, text: post.text, urls: [], clusterId: post.clusterId, pinned: post.pinned, sourceKey: post.sourceKey }));
   for (const m of clusters.restoreState(0).merges) clusterer.merge(m.fromId, m.intoId);
@@ -44,7 +47,7 @@ export function createClusterer(clusters: ClustersRepo, settings: SettingsRepo):
       allocate = newClusterId;
       try {
         const a = clusterer.assign({ key: post.key, text: post.text, urls: post.urls, sourceKey: post.sourceKey });
-        return { clusterId: a.clusterId, reason: a.reason, similarity: a.similarity };
+        return a.conflicts ? { clusterId: a.clusterId, reason: a.reason, similarity: a.similarity, conflicts: a.conflicts } : { clusterId: a.clusterId, reason: a.reason, similarity: a.similarity };
       } finally {
         allocate = null;
       }

@@ -11,9 +11,11 @@ const contrastSchema = z
     groups: z.array(
       z.object({
         slot: z.string(),
-        kind: z.enum(['status', 'outcome']),
+        kind: z.enum(['status', 'outcome', 'event']),
+        except: z.array(z.string()).optional(),
         values: z.record(z.string(), z.array(z.string())),
         opposed: z.array(z.tuple([z.string(), z.string()])).optional(),
+        opposedAlone: z.array(z.tuple([z.string(), z.string()])).optional(),
         negated: z.record(z.string(), z.string()).optional(),
       }).loose(),
     ),

@@ -3,6 +3,7 @@
  * pure core implementations (src/core/matching, clustering, scoring) to these shapes, so the
  * use cases do not depend on an engine's construction or its model files.
  */
+import type { FactConflict } from '../core/clustering';
 import type { CredibilityLabel, MatchDecision, RecommendedAction, Stance, Statement } from '../core/types';
 
 export interface StatementMatch {
@@ -48,6 +49,8 @@ export interface ClusterAssignment {
   clusterId: number;
   reason: AssignmentReason;
   similarity: number | null;
+  /** Why the best-scoring cluster was refused: its members' key facts conflict with the post's. */
+  conflicts?: FactConflict[];
 }
 
 export interface ClustererEngine {

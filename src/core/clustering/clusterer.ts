@@ -1,5 +1,7 @@
+import type { ContrastLexicon, KeyFact } from '../facts';
 import { comparableText } from '../text/normalize';
 import { blockingStems, prepareComparable, type PreparedText } from './cluster-text';
+import { factConflicts, rememberFacts, vetoFacts, type FactConflict } from './fact-veto';
 import { compilePairModel, type CompiledPairModel, type PairModel } from './pair-model';
 import { specificUrls } from './specific-urls';
 import { TermIndex } from './term-index';
@@ -31,6 +33,11 @@ export interface Assignment {
   similarity: number | null;
   /** The earlier post that decided the assignment. */
   matchedPostKey?: string;
+  /**
+   * Why the best-scoring cluster was not joined: its members' key facts conflict with the
+   * post's (alive/dead, 4 vs 40, another street). Present only when a cluster was refused.
+   */
+  conflicts?: FactConflict[];
 }
 
 export interface ClustererOptions {
@@ -54,6 +61,20 @@ export interface ClustererOptions {
   ignoredUrlHosts?: string[];
   /** Prepared exemplars kept ready (hot rumors are compared again and again). */
   preparedCacheSize?: number;
+  /**
+   * The contrast lexicon of key facts (data/lexicons/contrasts.json). With it, a post never
+   * joins a cluster whose members' key facts conflict with its own; without it, no veto.
+   */
+  contrast?: ContrastLexicon;
+  /** Key facts remembered per cluster from members that are not exemplars. */
+  factsPerCluster?: number;
+  /** Exemplars whose key facts are kept ready (most exemplars are never a candidate again). */
+  factsCacheSize?: number;
+}
+
+/** What `decide` worked out about the post that `record` can reuse. */
+interface DecideState {
+  facts: readonly KeyFact[] | null;
 }
 
 const NONE = -1;
@@ -119,6 +140,9 @@ export class OnlineClusterer {
   private readonly candidateLimit: number;
   private readonly ignoredHosts: string[];
   private readonly cacheSize: number;
+  private readonly contrast: ContrastLexicon | null;
+  private readonly factsCap: number;
+  private readonly factsCacheSize: number;
   private readonly allocate: () => number;
   private maxClusterId = 0;
 
@@ -140,6 +164,10 @@ export class OnlineClusterer {
   private readonly exemplarText: string[] = [];
   private readonly exemplarsOf = new Map<number, number[]>();
   private readonly prepared = new Map<number, PreparedText>();
+  // Key facts per exemplar (kept like `prepared`), and per cluster those stated by members that
+  // are not exemplars, so a post is checked against everything its cluster has said.
+  private readonly exemplarFacts = new Map<number, readonly KeyFact[]>();
+  private readonly clusterFacts = new Map<number, KeyFact[]>();
   private readonly redirect = new Map<number, number>();
   private readonly clusterIds = new Set<number>();
 
@@ -152,6 +180,9 @@ export class OnlineClusterer {
     this.candidateLimit = options.candidates ?? 8;
     this.ignoredHosts = options.ignoredUrlHosts ?? [];
     this.cacheSize = options.preparedCacheSize ?? 4_000;
+    this.contrast = options.contrast ?? null;
+    this.factsCap = options.factsPerCluster ?? 32;
+    this.factsCacheSize = options.factsCacheSize ?? 20_000;
     this.index = new TermIndex(options.postingCap ?? 256);
     this.allocate = options.nextClusterId ?? (() => this.maxClusterId + 1);
   }
@@ -186,14 +217,15 @@ export class OnlineClusterer {
       return { clusterId: this.resolve(this.postCluster[i] as number), reason: 'exact', similarity: 1, matchedPostKey: post.key };
     }
     const comparable = comparableText(post.text);
-    const decision = this.decide(post, comparable);
-    this.record(post, comparable, decision, false);
+    const state: DecideState = { facts: null };
+    const decision = this.decide(post, comparable, state);
+    this.record(post, comparable, decision, false, state.facts);
     return decision;
   }
 
   /** The cluster a text would join, without remembering it (checking a claim), or null for a new one. */
   peek(text: string, urls: string[] = []): Assignment | null {
-    const decision = this.decide({ key: '', text, urls }, comparableText(text));
+    const decision = this.decide({ key: '', text, urls }, comparableText(text), { facts: null });
     return decision.reason === 'new' ? null : decision;
   }
 
@@ -224,6 +256,14 @@ export class OnlineClusterer {
     const moved = this.exemplarsOf.get(from) ?? [];
     this.exemplarsOf.delete(from);
     this.exemplarsOf.set(into, [...(this.exemplarsOf.get(into) ?? []), ...moved]);
+    // An officer's merge overrides the veto: the facts travel with the posts.
+    const facts = this.clusterFacts.get(from);
+    if (facts) {
+      const target = this.clusterFacts.get(into) ?? [];
+      rememberFacts(target, facts, this.factsCap * 2);
+      this.clusterFacts.set(into, target);
+      this.clusterFacts.delete(from);
+    }
   }
 
   /**
@@ -268,7 +308,7 @@ export class OnlineClusterer {
     this.postKeys[i] = '';
   }
 
-  private decide(post: ClusterPost, comparable: string): Assignment {
+  private decide(post: ClusterPost, comparable: string, state: DecideState): Assignment {
     const source = post.sourceKey ? this.postIndex.get(post.sourceKey) : undefined;
     if (source !== undefined) return this.answer(source, 'repost', null);
     if (comparable) {
@@ -277,31 +317,75 @@ export class OnlineClusterer {
     }
     const stems = blockingStems(comparable);
     let query: PreparedText | null = null;
+    // The first refusal, reported with whatever the post does instead.
+    let refused: FactConflict[] | undefined;
+    const admits = (clusterId: number): boolean => {
+      const conflicts = this.conflictsWith(clusterId, comparable, state);
+      if (!conflicts.length) return true;
+      refused ??= conflicts;
+      return false;
+    };
+    const explained = (a: Assignment): Assignment => (refused ? { ...a, conflicts: refused } : a);
     for (const url of specificUrls(post.urls, this.ignoredHosts)) {
       const first = this.byUrl.get(url);
       if (first === undefined) continue;
-      if (stems.length <= this.linkOnlyWords) return this.answer(first, 'url', null);
+      const clusterId = this.resolve(this.postCluster[first] as number);
+      if (stems.length <= this.linkOnlyWords) {
+        if (admits(clusterId)) return explained(this.answer(first, 'url', null));
+        continue;
+      }
       // Same link is not same claim: in the Twitter URL corpus 74% of tweet pairs sharing an
       // article link are not paraphrases, so a post with its own words must also agree in text.
       query ??= prepareComparable(comparable);
-      const clusterId = this.resolve(this.postCluster[first] as number);
       let best = 0;
       for (const e of this.exemplarsOf.get(clusterId) ?? []) best = Math.max(best, this.scorer.score(query, this.preparedExemplar(e)));
-      if (best >= this.urlThreshold) return this.answer(first, 'url', best);
+      if (best >= this.urlThreshold && admits(clusterId)) return explained(this.answer(first, 'url', best));
     }
     if (stems.length) {
       query ??= prepareComparable(comparable);
-      let best: { exemplar: number; score: number } | null = null;
+      const above: { exemplar: number; score: number }[] = [];
       for (const e of this.index.candidates(stems, this.candidateLimit, (id) => this.exemplarPost[id] !== NONE)) {
         const score = this.scorer.score(query, this.preparedExemplar(e));
-        if (!best || score > best.score) best = { exemplar: e, score };
+        if (score >= this.threshold) above.push({ exemplar: e, score });
       }
-      if (best && best.score >= this.threshold) {
-        this.index.refresh(best.exemplar);
-        return this.answer(this.exemplarPost[best.exemplar] as number, 'near_duplicate', best.score);
+      // Best first (a stable sort keeps candidate order among equal scores); a cluster whose
+      // key facts conflict with the post's is passed over for the next one.
+      above.sort((x, y) => y.score - x.score);
+      for (const { exemplar, score } of above) {
+        const postIndex = this.exemplarPost[exemplar] as number;
+        if (!admits(this.resolve(this.postCluster[postIndex] as number))) continue;
+        this.index.refresh(exemplar);
+        return explained(this.answer(postIndex, 'near_duplicate', score));
       }
     }
-    return { clusterId: NONE, reason: 'new', similarity: null };
+    return explained({ clusterId: NONE, reason: 'new', similarity: null });
+  }
+
+  /** The conflicts between the post's key facts and those its cluster's members stated. */
+  private conflictsWith(clusterId: number, comparable: string, state: DecideState): FactConflict[] {
+    if (!this.contrast) return [];
+    state.facts ??= vetoFacts(comparable, this.contrast);
+    if (!state.facts.length) return [];
+    for (const e of this.exemplarsOf.get(clusterId) ?? []) {
+      const key = this.postKeys[this.exemplarPost[e] as number];
+      const conflicts = factConflicts(state.facts, this.factsOfExemplar(e), this.contrast, clusterId, key === undefined || key === '' ? undefined : String(key));
+      if (conflicts.length) return conflicts;
+    }
+    const stated = this.clusterFacts.get(clusterId);
+    return stated ? factConflicts(state.facts, stated, this.contrast, clusterId) : [];
+  }
+
+  private factsOfExemplar(e: number): readonly KeyFact[] {
+    let found = this.exemplarFacts.get(e);
+    if (found === undefined) found = vetoFacts(this.exemplarText[e] as string, this.contrast as ContrastLexicon);
+    else this.exemplarFacts.delete(e); // re-inserted below as the most recently used
+    this.cacheFacts(e, found);
+    return found;
+  }
+
+  private cacheFacts(e: number, facts: readonly KeyFact[]): void {
+    this.exemplarFacts.set(e, facts);
+    if (this.exemplarFacts.size > this.factsCacheSize) this.exemplarFacts.delete(this.exemplarFacts.keys().next().value as number);
   }
 
   private answer(postIndex: number, reason: AssignReason, similarity: number | null): Assignment {
@@ -311,7 +395,7 @@ export class OnlineClusterer {
     return out;
   }
 
-  private record(post: ClusterPost, comparable: string, decision: Assignment, pinned: boolean): void {
+  private record(post: ClusterPost, comparable: string, decision: Assignment, pinned: boolean, facts: readonly KeyFact[] | null = null): void {
     if (decision.reason === 'new') decision.clusterId = this.allocate();
     const clusterId = this.resolve(decision.clusterId);
     decision.clusterId = clusterId;
@@ -333,6 +417,14 @@ export class OnlineClusterer {
     if (firstOfText || pinned) this.byHash.set(hash, i);
     for (const url of specificUrls(post.urls, this.ignoredHosts)) if (!this.byUrl.has(url) || pinned) this.byUrl.set(url, i);
     if (firstOfText || pinned) this.addExemplar(i, clusterId, comparable, pinned);
+    if (!facts) return;
+    const e = this.postExemplar[i] as number;
+    if (e !== NONE) this.cacheFacts(e, facts);
+    else if (facts.length && (decision.reason === 'near_duplicate' || decision.reason === 'url')) {
+      const stated = this.clusterFacts.get(clusterId) ?? [];
+      rememberFacts(stated, facts, this.factsCap);
+      this.clusterFacts.set(clusterId, stated);
+    }
   }
 
   private addExemplar(postIndex: number, clusterId: number, comparable: string, force: boolean): void {
@@ -358,6 +450,7 @@ export class OnlineClusterer {
     this.exemplarPost[e] = NONE;
     this.exemplarText[e] = '';
     this.prepared.delete(e);
+    this.exemplarFacts.delete(e);
   }
 
   private preparedExemplar(e: number): PreparedText {

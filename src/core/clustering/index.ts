@@ -4,3 +4,5 @@ export type { Assignment, AssignReason, ClusterPost, ClustererOptions, RestoredP
 export { compilePairModel, pairSimilarity } from './pair-model';
 export type { CompiledPairModel, PairModel } from './pair-model';
 export { specificUrls, hostSetting } from './specific-urls';
+export { factConflicts, vetoFacts } from './fact-veto';
+export type { FactConflict } from './fact-veto';

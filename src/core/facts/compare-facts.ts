@@ -20,12 +20,12 @@ function same(a: KeyFact, b: KeyFact): boolean {
   return true;
 }
 
-function conflict(c: KeyFact, s: KeyFact, lexicon: ContrastLexicon): ConflictWhy | null {
+function conflict(c: KeyFact, s: KeyFact, lexicon: ContrastLexicon, alone: boolean): ConflictWhy | null {
   switch (c.kind) {
     case 'status':
     case 'outcome':
       if (c.value === s.value) return unfolded(c) !== unfolded(s) ? 'negation' : null;
-      if (!lexicon.valuesOpposed(c.slot, c.value, s.value)) return null;
+      if (!lexicon.valuesOpposed(c.slot, c.value, s.value) && !(alone && lexicon.valuesOpposedAlone(c.slot, c.value, s.value))) return null;
       return c.negated || s.negated ? 'negation' : 'opposite';
     case 'count':
     case 'quantity':
@@ -34,6 +34,8 @@ function conflict(c: KeyFact, s: KeyFact, lexicon: ContrastLexicon): ConflictWhy
       return c.value !== s.value ? 'scope' : null;
     case 'place':
       return c.value !== s.value ? 'place' : null;
+    case 'event':
+      return c.value !== s.value ? 'event' : null;
     case 'time':
       if (c.slot === 'time:day') return isWeekday(c.value) && isWeekday(s.value) && c.value !== s.value ? 'time' : null;
       return c.value !== s.value ? 'time' : null;
@@ -47,29 +49,22 @@ function conflict(c: KeyFact, s: KeyFact, lexicon: ContrastLexicon): ConflictWhy
  * the same slot that says the same (shared), else one that contradicts it (conflict), else
  * nothing when the slot is absent from the statement (claimOnly). A claim fact whose slot the
  * statement fills with a different but compatible value ("injured" against "dead", "today"
- * against "monday") is in none of the three. A place conflicts only when the statement names no
+ * against "monday") is in none of the three, unless the group opposes the two when each is its
+text's only value for the slot ("the driver was injured" against "the driver died"). A status or
+outcome conflicts only when the claim gives its slot one value. A place conflicts only when the statement names no
  * place of that kind that the claim names too.
  *
  * @example compareFacts(extractKeyFacts('4 dead', lex), extractKeyFacts('40 dead', lex), lex).conflicts[0].why // 'count'
  */
 export function compareFacts(claim: KeyFact[], statement: KeyFact[], lexicon: ContrastLexicon): FactComparison {
   const out: FactComparison = { shared: [], conflicts: [], claimOnly: [] };
-  const bySlot = new Map<string, KeyFact[]>();
-  for (const s of statement) {
-    const list = bySlot.get(s.slot);
-    if (list) list.push(s);
-    else bySlot.set(s.slot, [s]);
-  }
-  const claimPlaces = new Map<string, Set<string>>();
+  // Texts have a handful of facts: linear scans beat building maps on every comparison (the
+  // clusterer compares a post with several exemplars, the classifier a claim with k statements).
+  const candidates: KeyFact[] = [];
   for (const c of claim) {
-    if (c.kind !== 'place') continue;
-    let set = claimPlaces.get(c.slot);
-    if (!set) claimPlaces.set(c.slot, (set = new Set()));
-    set.add(c.value);
-  }
-  for (const c of claim) {
-    const candidates = bySlot.get(c.slot);
-    if (!candidates) {
+    candidates.length = 0;
+    for (const s of statement) if (s.slot === c.slot) candidates.push(s);
+    if (!candidates.length) {
       out.claimOnly.push(c);
       continue;
     }
@@ -78,10 +73,16 @@ export function compareFacts(claim: KeyFact[], statement: KeyFact[], lexicon: Co
       out.shared.push({ claim: c, statement: match });
       continue;
     }
-    // Two places of a kind conflict only when the texts share none of that kind at all.
-    if (c.kind === 'place' && candidates.some((s) => claimPlaces.get(c.slot)?.has(s.value))) continue;
+    // Two places or incidents conflict only when the texts share none of that kind at all.
+    if ((c.kind === 'place' || c.kind === 'event') && candidates.some((s) => hasValue(claim, c.slot, s.value))) continue;
+    const claimAlone = onlyValue(claim, c);
+    // A claim that gives a status or outcome several values tells a change ("missing since
+    // May, found today") or is about several people ("he died, the children survived"): no
+    // one value of it is the claim's for certain.
+    if ((c.kind === 'outcome' || c.kind === 'status') && !claimAlone) continue;
+    const alone = claimAlone && candidates.every((s) => s.value === (candidates[0] as KeyFact).value);
     for (const s of candidates) {
-      const why = conflict(c, s, lexicon);
+      const why = conflict(c, s, lexicon, alone);
       if (why) {
         out.conflicts.push({ claim: c, statement: s, why });
         break;
@@ -89,4 +90,15 @@ export function compareFacts(claim: KeyFact[], statement: KeyFact[], lexicon: Co
     }
   }
   return out;
+}
+
+function hasValue(facts: readonly KeyFact[], slot: string, value: string): boolean {
+  for (const f of facts) if (f.slot === slot && f.value === value) return true;
+  return false;
+}
+
+/** Whether `fact` is the only value its text gives its slot. */
+function onlyValue(facts: readonly KeyFact[], fact: KeyFact): boolean {
+  for (const f of facts) if (f.slot === fact.slot && f.value !== fact.value) return false;
+  return true;
 }

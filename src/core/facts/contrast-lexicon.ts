@@ -2,17 +2,26 @@ import { stemWord } from '../text/stem';
 
 /**
  * One hand-written group of mutually exclusive states of one thing, e.g. a road is `closed` or
- * `open`. Phrases are lower-case words; they are matched on Porter2 stems, so "reopened" and
- * "reopens" are one phrase.
+ * `open`. Phrases are lower-case words, matched word by word with a few regular inflections
+ * ("reopened" also finds "reopening", "closure" also "closures"; see `inflections`). Not on
+ * stems: Porter2 makes "opener" "open" and "ordering" "order".
  */
 export interface ContrastGroup {
   slot: string;
-  kind: 'status' | 'outcome';
+  /** `event` groups name incidents; they are not exclusive ("a fire after the crash"). */
+  kind: 'status' | 'outcome' | 'event';
   /** Why the group exists and what it covers (kept in the JSON for whoever edits it). */
   note?: string;
   values: Record<string, string[]>;
+  /** Phrases that contain one of this group's words and are not its state ("opened fire" for `status:closure`). */
+  except?: string[];
   /** Pairs of values that contradict each other; default every two distinct values. */
   opposed?: Array<[string, string]>;
+  /**
+   * Pairs that contradict when each text gives the slot that one value only: "the driver was
+   * injured" against "the driver died", while "3 dead, 10 injured" against "10 injured" is fine.
+   */
+  opposedAlone?: Array<[string, string]>;
   /** What a negated value means ("not closed" → open); default for two-valued groups: the other value. */
   negated?: Record<string, string>;
 }
@@ -28,11 +37,12 @@ export interface ContrastData {
   antonyms: Array<[string, string]>;
 }
 
-/** A phrase of the lexicon, as stems; `slot` is null for an ignored phrase. */
+/** A phrase of the lexicon, as the word forms each position accepts; `slot` is null for an ignored phrase. */
 export interface LexiconPhrase {
-  stems: readonly string[];
+  words: ReadonlyArray<ReadonlySet<string>>;
   slot: string | null;
-  kind: 'status' | 'outcome';
+  kind: 'status' | 'outcome' | 'event';
+  /** Empty for a group's `except` phrase: it covers its words for that slot only. */
   value: string;
 }
 
@@ -42,30 +52,53 @@ export interface ContrastLexicon {
   opposed(stemA: string, stemB: string): boolean;
   /** Whether two values of one slot contradict each other. */
   valuesOpposed(slot: string, a: string, b: string): boolean;
+  /** Whether two values contradict when each is the only value its text gives the slot. */
+  valuesOpposedAlone(slot: string, a: string, b: string): boolean;
   /** What a negated value of a slot means, when the slot has one opposite for it. */
   negatedValue(slot: string, value: string): string | undefined;
-  /** Phrases whose first stem is `stem`, longest first. */
-  phrasesStartingWith(stem: string): readonly LexiconPhrase[] | undefined;
+  /** Phrases that can start with the lower-case word `word`, longest first. */
+  phrasesStartingWith(word: string): readonly LexiconPhrase[] | undefined;
   /** The WordNet antonym axes ('a|b', stems sorted) a stem lies on. */
   antonymAxes(stem: string): readonly string[] | undefined;
 }
 
 const SEP = '\u0001';
 
-function stemsOf(phrase: string): string[] {
+const CONSONANT_END = /[^aeiouy]$/;
+
+/**
+ * The forms of a lexicon word that are matched: the word; a past form's "-ing" ("closed" →
+ * "closing"); a base ending in e's "-s", "-d", "-ing" ("evacuate"); a plain word's plural
+ * ("closure" → "closures"). Never a past form's "-s": "contained" must not find "contains".
+ *
+ * @example [...inflections('reopened')] // ['reopened', 'reopening']
+ */
+export function inflections(word: string): Set<string> {
+  const out = new Set([word]);
+  if (word.includes("'") || word.length < 3) return out;
+  if (word.endsWith('ed') && word.length > 4) out.add(`${word.slice(0, -2)}ing`);
+  else if (word.endsWith('e')) {
+    out.add(`${word}s`);
+    out.add(`${word}d`);
+    out.add(`${word.slice(0, -1)}ing`);
+  } else if (!word.endsWith('ing') && !word.endsWith('s') && CONSONANT_END.test(word)) out.add(`${word}s`);
+  return out;
+}
+
+function wordsOf(phrase: string): Set<string>[] {
   return phrase
     .toLowerCase()
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => stemWord(w));
+    .map((w) => inflections(w));
 }
 
 function addPhrase(index: Map<string, LexiconPhrase[]>, phrase: LexiconPhrase): void {
-  const first = phrase.stems[0];
-  if (first === undefined) return;
-  let list = index.get(first);
-  if (!list) index.set(first, (list = []));
-  list.push(phrase);
+  for (const first of phrase.words[0] ?? []) {
+    let list = index.get(first);
+    if (!list) index.set(first, (list = []));
+    list.push(phrase);
+  }
 }
 
 /**
@@ -78,19 +111,25 @@ export function createContrastLexicon(data: ContrastData): ContrastLexicon {
   const opposedValues = new Set<string>();
   const negations = new Map<string, string>();
   const opposedStems = new Set<string>();
+  const opposedAlone = new Set<string>();
   const axes = new Map<string, string[]>();
 
   for (const group of data.groups) {
     const values = Object.keys(group.values);
-    const pairs = group.opposed ?? values.flatMap((a, i) => values.slice(i + 1).map((b) => [a, b] as [string, string]));
+    for (const phrase of group.except ?? []) addPhrase(phrases, { words: wordsOf(phrase), slot: group.slot, kind: group.kind, value: '' });
+    const pairs = group.kind === 'event' ? [] : group.opposed ?? values.flatMap((a, i) => values.slice(i + 1).map((b) => [a, b] as [string, string]));
     for (const [a, b] of pairs) {
       opposedValues.add(group.slot + SEP + a + SEP + b);
       opposedValues.add(group.slot + SEP + b + SEP + a);
     }
+    for (const [a, b] of group.opposedAlone ?? []) {
+      opposedAlone.add(group.slot + SEP + a + SEP + b);
+      opposedAlone.add(group.slot + SEP + b + SEP + a);
+    }
     const negated = group.negated ?? (values.length === 2 ? { [values[0] as string]: values[1] as string, [values[1] as string]: values[0] as string } : {});
     for (const [from, to] of Object.entries(negated)) negations.set(group.slot + SEP + from, to);
     for (const value of values) {
-      for (const phrase of group.values[value] ?? []) addPhrase(phrases, { stems: stemsOf(phrase), slot: group.slot, kind: group.kind, value });
+      for (const phrase of group.values[value] ?? []) addPhrase(phrases, { words: wordsOf(phrase), slot: group.slot, kind: group.kind, value });
     }
     // One-word phrases of opposed values are opposed stems too ("lifted" ~ "extended").
     for (const [a, b] of pairs) {
@@ -103,8 +142,8 @@ export function createContrastLexicon(data: ContrastData): ContrastLexicon {
       }
     }
   }
-  for (const phrase of data.ignore ?? []) addPhrase(phrases, { stems: stemsOf(phrase), slot: null, kind: 'status', value: '' });
-  for (const list of phrases.values()) list.sort((x, y) => y.stems.length - x.stems.length);
+  for (const phrase of data.ignore ?? []) addPhrase(phrases, { words: wordsOf(phrase), slot: null, kind: 'status', value: '' });
+  for (const list of phrases.values()) list.sort((x, y) => y.words.length - x.words.length);
 
   for (const [a, b] of data.antonyms) {
     opposedStems.add(a + SEP + b);
@@ -124,6 +163,7 @@ export function createContrastLexicon(data: ContrastData): ContrastLexicon {
       if (slot.startsWith('contrast:')) return true;
       return opposedValues.has(slot + SEP + a + SEP + b);
     },
+    valuesOpposedAlone: (slot, a, b) => opposedAlone.has(slot + SEP + a + SEP + b),
     negatedValue: (slot, value) => {
       if (slot.startsWith('contrast:')) {
         const [a, b] = slot.slice('contrast:'.length).split('|');
@@ -131,7 +171,7 @@ export function createContrastLexicon(data: ContrastData): ContrastLexicon {
       }
       return negations.get(slot + SEP + value);
     },
-    phrasesStartingWith: (stem) => phrases.get(stem),
+    phrasesStartingWith: (word) => phrases.get(word),
     antonymAxes: (stem) => axes.get(stem),
   };
 }

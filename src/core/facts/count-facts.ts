@@ -1,3 +1,4 @@
+import { stemWord } from '../text/stem';
 import type { KeyFact } from './fact-types';
 import { isUnit } from './quantity-facts';
 import { rangeValue, readNumber } from './read-number';
@@ -44,6 +45,8 @@ export function countFacts(sentence: string, tokens: readonly SentenceToken[], i
       const before = tokens[n.from - 1];
       if (before && (PLACE_BEFORE.has(before.word) || before.word === ':' || before.word === '$')) continue;
       if (tokens[i + 1]?.word === ':' || tokens[i + 1]?.word === '%') continue;
+      // Two numbers in a row are one that lost its punctuation ("5 3" was 5.3, "9 11" was 9/11).
+      if (before?.number !== undefined || tokens[i + 1]?.number !== undefined) continue;
       const value = tokens[i]?.number as number;
       // A year ("the 2019 flood") is not a count.
       if (value >= 1900 && value <= 2100 && tokens[i]?.word.length === 4 && !kindOf(tokens[i + 1]?.word ?? '')) continue;
@@ -68,7 +71,7 @@ export function countFacts(sentence: string, tokens: readonly SentenceToken[], i
         people = 'people';
         end = j;
       } else if (!people && !generic && j === n.to + 1 && w.word.length >= 3 && !STOP_WORDS.has(w.word) && !n.zero) {
-        generic = w.stem;
+        generic = stemWord(w.word);
         end = j;
       }
     }

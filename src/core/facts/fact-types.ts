@@ -1,5 +1,5 @@
-/** What a key fact is about; `compareFacts` only ever compares facts of one kind and slot. */
-export type FactKind = 'status' | 'outcome' | 'count' | 'quantity' | 'scope' | 'place' | 'time' | 'polarity';
+/** What a key fact is about; `compareFacts` only ever compares facts of one kind and slot. `event` (the kind of incident: fire, crash, shooting …) extends the list the issue gives. */
+export type FactKind = 'status' | 'outcome' | 'count' | 'quantity' | 'scope' | 'place' | 'time' | 'polarity' | 'event';
 
 /**
  * One key fact of a text, e.g. "the Eastgate boil advisory was lifted" →
@@ -34,7 +34,8 @@ export interface FactPair {
   statement: KeyFact;
 }
 
-export type ConflictWhy = 'opposite' | 'count' | 'scope' | 'negation' | 'place' | 'time';
+/** `event`: both texts name incidents and none in common (a fire against a crash). */
+export type ConflictWhy = 'opposite' | 'count' | 'scope' | 'negation' | 'place' | 'time' | 'event';
 
 export interface FactComparison {
   /** Same slot, same value (after negation). */

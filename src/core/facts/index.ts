@@ -1,5 +1,5 @@
 export type { FactKind, KeyFact, FactPair, FactComparison, ConflictWhy } from './fact-types';
 export { splitSentences } from './split-sentences';
-export { extractKeyFacts } from './extract-key-facts';
+export { extractKeyFacts, type ExtractOptions } from './extract-key-facts';
 export { compareFacts } from './compare-facts';
 export { createContrastLexicon, type ContrastData, type ContrastGroup, type ContrastLexicon, type LexiconPhrase } from './contrast-lexicon';

@@ -8,15 +8,26 @@ const SUFFIX = new Map([
   ['pkwy', 'pkwy'], ['parkway', 'pkwy'], ['pl', 'pl'], ['place', 'pl'], ['ct', 'ct'], ['court', 'ct'], ['ter', 'ter'], ['terrace', 'ter'],
 ]);
 const STREET = /\b([A-Z][a-z]+|\d+(?:st|nd|rd|th)) (St|Street|Ave|Av|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Pl|Place|Ct|Court|Ter|Terrace)\b\.?/g;
-// In lower-case posts only the abbreviations are trusted ("elm st"); "the road" is not a street.
-const STREET_LOWER = /\b([a-z]{3,}|\d+(?:st|nd|rd|th)) (st|ave|rd|blvd)\b/g;
+// In lower-case text (a post's comparable form) the abbreviations, and "street", "avenue" and
+// "boulevard" after a word that is not a common adjective ("busy street"); "road", "drive" and
+// "lane" are too often plain nouns ("icy road", "left lane").
+const STREET_LOWER = /\b([a-z]{3,}|\d+(?:st|nd|rd|th)) (st|ave|rd|blvd|street|avenue|boulevard)\b/g;
+const NOT_STREET_NAME = new Set(['busy', 'entire', 'whole', 'same', 'next', 'side', 'quiet', 'residential', 'local', 'city', 'nearby', 'closed', 'flooded', 'blocked', 'icy', 'empty', 'every', 'one', 'another', 'dead', 'shopping', 'crowded', 'dark', 'narrow', 'wide', 'street', 'cross']);
 const ROUTE = /\b(route|rte|highway|hwy|state route|sr|county road|cr|us)[ -]?(\d{1,4}[a-z]?)\b|\b(?:I|Interstate)[ -](\d{1,3})\b/gi;
 const ZONE = /\b(zone|district|sector|ward|precinct|division|grid)\s+(\d{1,3}[a-z]?|[A-Z])\b/gi;
 const SITE = /\b((?:[A-Z][a-z']+ ){0,2}[A-Z][a-z']+) (High School|Middle School|Elementary School|Elementary|High|School|Academy|College|University|Park|Mall|Hospital|Bridge|Hill|Creek|River|Lake|Dam|Tunnel|Station|Plaza|Center|Centre|Library|Stadium|Church|Fairgrounds|Airport|Market|Square|Beach|Heights|Estates|Village)\b/g;
 const AREA = /\b(?:in|at|near|around|outside|inside|across|from|on)\s+((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b/g;
+const HAS_CAPITAL = /[A-Z]/;
 // Capitalised words that start a name match but are not part of the name ("BREAKING Oak Park", "Near Elm St").
 const NOT_NAME = new Set(['breaking', 'urgent', 'psa', 'update', 'alert', 'closed', 'open', 'near', 'at', 'in', 'the', 'fire', 'flood', 'new', 'police', 'local', 'omg', 'wow', 'warning']);
 const NOT_AREA = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'we', 'you', 'they', 'he', 'she', 'it', 'this', 'that', 'facebook', 'twitter', 'instagram', 'tiktok', 'reddit', 'nextdoor', 'youtube', 'fema', 'police', 'god']);
+
+// "Second Avenue" and "2nd Ave" are one street.
+const ORDINALS = new Map(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((w, i) => [w, `${i + 1}${i === 0 ? 'st' : i === 1 ? 'nd' : i === 2 ? 'rd' : 'th'}`]));
+
+function streetName(name: string): string {
+  return ORDINALS.get(name) ?? name;
+}
 
 function trimName(name: string): string {
   const words = name.split(' ');
@@ -61,22 +72,24 @@ export function placeFacts(sentence: string, index: number): KeyFact[] {
     if ((m[2] as string).toLowerCase() === 'a' || (m[2] as string).toLowerCase() === 'i') continue;
     add('place:zone', `${(m[1] as string).toLowerCase()} ${(m[2] as string).toLowerCase()}`, m);
   }
-  for (const m of sentence.matchAll(STREET)) {
+  // Capitalised names only exist in text that has capitals (not in a post's comparable form).
+  const capitals = HAS_CAPITAL.test(sentence);
+  if (capitals) for (const m of sentence.matchAll(STREET)) {
     const name = (m[1] as string).toLowerCase();
     if (NOT_NAME.has(name) || STOP_WORDS.has(name)) continue;
-    add('place:street', `${name} ${SUFFIX.get((m[2] as string).toLowerCase())}`, m);
+    add('place:street', `${streetName(name)} ${SUFFIX.get((m[2] as string).toLowerCase())}`, m);
   }
   for (const m of sentence.matchAll(STREET_LOWER)) {
     const name = m[1] as string;
-    if (NOT_NAME.has(name) || STOP_WORDS.has(name)) continue;
-    add('place:street', `${name} ${m[2]}`, m);
+    if (NOT_NAME.has(name) || STOP_WORDS.has(name) || NOT_STREET_NAME.has(name)) continue;
+    add('place:street', `${streetName(name)} ${SUFFIX.get(m[2] as string)}`, m);
   }
-  for (const m of sentence.matchAll(SITE)) {
+  if (capitals) for (const m of sentence.matchAll(SITE)) {
     const value = trimName(`${m[1]} ${m[2]}`);
     if (!value.includes(' ')) continue;
     add('place:site', value, m);
   }
-  for (const m of sentence.matchAll(AREA)) {
+  if (capitals) for (const m of sentence.matchAll(AREA)) {
     const value = trimName(m[1] as string);
     if (NOT_AREA.has(value) || NOT_AREA.has(value.split(' ')[0] as string)) continue;
     const start = (m.index ?? 0) + m[0].length - (m[1] as string).length;

@@ -1,5 +1,5 @@
 import type { KeyFact } from './fact-types';
-import { isNegator, type SentenceToken } from './sentence-tokens';
+import { isNegatorAt, type SentenceToken } from './sentence-tokens';
 
 const DENIAL = /\b(hoax(?:es)?|fake|false|not true|untrue|debunked|misinformation|disinformation|fabricated|baseless|unfounded|no truth|inaccurate|incorrect|not accurate|did not happen|never happened|not real|rumou?rs? (?:is|are) (?:false|wrong|untrue))\b/i;
 const NONE_FOUND = /\b(?:no (?:\w+ ){0,3}(?:was |were |has been |have been )?(?:found|located|discovered|detected|recovered)|no evidence|found no|nothing (?:was )?found|no sign(?:s)? of|not (?:been )?found)\b/i;
@@ -20,9 +20,10 @@ export function polarityFacts(sentence: string, tokens: readonly SentenceToken[]
   if (none) out.push({ kind: 'polarity', slot: 'polarity:none_found', value: 'none_found', surface: none[0], negated: true, sentence: index });
   let never: SentenceToken | undefined;
   let negator: SentenceToken | undefined;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as SentenceToken;
     if (t.word === 'never') never ??= t;
-    if (!negator && isNegator(t.word)) negator = t;
+    if (!negator && isNegatorAt(tokens, i)) negator = t;
   }
   if (never) out.push({ kind: 'polarity', slot: 'polarity:never', value: 'never', surface: sentence.slice(never.start, never.end), negated: true, sentence: index });
   if (negator) out.push({ kind: 'polarity', slot: 'polarity:negation', value: 'negation', surface: sentence.slice(negator.start, negator.end), negated: true, sentence: index });

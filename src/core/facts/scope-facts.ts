@@ -1,3 +1,4 @@
+import { stemWord } from '../text/stem';
 import type { KeyFact } from './fact-types';
 import { negationBefore, type SentenceToken } from './sentence-tokens';
 import { STOP_WORDS } from '../text/stop-words';
@@ -34,7 +35,7 @@ function objectAfter(tokens: readonly SentenceToken[], at: number): { stem: stri
     if (!t.word.endsWith('bound') && !t.word.endsWith('ern') && t.word !== 'north' && t.word !== 'south' && t.word !== 'east' && t.word !== 'west') break;
   }
   if (!found || NOT_SCOPED.has(found.word)) return null;
-  return { stem: found.stem, word: found.word, end };
+  return { stem: stemWord(found.word), word: found.word, end };
 }
 
 /**
@@ -61,12 +62,13 @@ export function scopeFacts(sentence: string, tokens: readonly SentenceToken[], i
     if (value === 'only' && tokens[i - 1]?.word === 'not') continue;
     const object = objectAfter(tokens, t.word === 'part' ? i + 1 : i);
     if (!object) continue;
-    const negated = value === 'all' && negationBefore(tokens, i, 2) !== null;
+    const negation = value === 'all' ? negationBefore(tokens, i, 2) : -1;
+    const negated = negation >= 0;
     out.push({
       kind: 'scope',
       slot: 'scope',
       value: negated ? 'only' : value,
-      surface: sentence.slice((negated ? (tokens[i - 1] as SentenceToken) : t).start, (tokens[object.end] as SentenceToken).end),
+      surface: sentence.slice((negated ? (tokens[negation] as SentenceToken) : t).start, (tokens[object.end] as SentenceToken).end),
       negated,
       sentence: index,
       object: object.stem,

@@ -1,11 +1,7 @@
-import { stemWord } from '../text/stem';
-
 /** A word or punctuation mark of one sentence, with where it is. */
 export interface SentenceToken {
-  /** Lower-case word, or the punctuation character. */
+  /** Lower-case word, or the punctuation character (stems are taken where needed: `stemWord`). */
   word: string;
-  /** Porter2 stem of `word` (the word itself for numbers and punctuation). */
-  stem: string;
   start: number;
   end: number;
   punct: boolean;
@@ -14,28 +10,38 @@ export interface SentenceToken {
 }
 
 const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}+(?:'\p{L}+)*|[.,;:!?()"%$]/gu;
+// The same for ASCII text, where \p{L} is [A-Za-z]: most posts, and the non-Unicode pattern is faster.
+const ASCII_TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:'[A-Za-z]+)*|[.,;:!?()"%$]/g;
+const NON_ASCII = /[\u0080-\uFFFF]/;
 
 /**
- * The words and clause punctuation of a sentence; stems come from the shared cache.
+ * The words and clause punctuation of a sentence.
  *
- * @example sentenceTokens('Road closed.').map((t) => t.stem) // ['road', 'close', '.']
+ * @example sentenceTokens('Road closed.').map((t) => t.word) // ['road', 'closed', '.']
  */
 export function sentenceTokens(sentence: string): SentenceToken[] {
   const out: SentenceToken[] = [];
-  TOKEN.lastIndex = 0;
+  const pattern = NON_ASCII.test(sentence) ? TOKEN : ASCII_TOKEN;
+  pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(sentence)) !== null) {
+  while ((m = pattern.exec(sentence)) !== null) {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
     const c = raw.charCodeAt(0);
     if (c >= 48 && c <= 57) {
-      out.push({ word: raw, stem: raw, start, end, punct: false, number: Number(raw.replace(/,/g, '')) });
-    } else if (raw.length === 1 && !/\p{L}/u.test(raw)) {
-      out.push({ word: raw, stem: raw, start, end, punct: true });
+      // "6 000" is 6,000 whose comma became a space (a post's comparable text).
+      const prev = out[out.length - 1];
+      if (raw.length === 3 && prev?.number !== undefined && prev.word.length <= 3 && /^\d+$/.test(prev.word) && start === prev.end + 1 && sentence.charCodeAt(prev.end) === 32) {
+        const word = `${prev.word}${raw}`;
+        out[out.length - 1] = { word, start: prev.start, end, punct: false, number: Number(word) };
+        continue;
+      }
+      out.push({ word: raw, start, end, punct: false, number: Number(raw.replace(/,/g, '')) });
+    } else if (raw.length === 1 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127)) {
+      out.push({ word: raw, start, end, punct: true });
     } else {
-      const word = raw.toLowerCase().replace(/\u2019/g, "'");
-      out.push({ word, stem: stemWord(word), start, end, punct: false });
+      out.push({ word: raw.toLowerCase(), start, end, punct: false });
     }
   }
   return out;
@@ -45,25 +51,36 @@ const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'ne
 // Words that end the reach of a negation before them ("not X but Y").
 const BREAKS = new Set(['but', 'however', 'although', 'though', 'yet', 'and', 'while', 'whereas']);
 
+// Contractions whose apostrophe was turned into a space ("isn t" in a post's comparable text).
+const SPLIT_CONTRACTION = new Set(['isn', 'aren', 'wasn', 'weren', 'don', 'doesn', 'didn', 'hasn', 'haven', 'hadn', 'won', 'can', 'couldn', 'shouldn', 'wouldn', 'ain']);
+
 /** Whether `word` negates what follows it ("not", "isn't", "never", "no"). */
 export function isNegator(word: string): boolean {
   return NEGATORS.has(word) || word.endsWith("n't");
 }
 
+/** Whether token `i` negates what follows: a negating word, or the "t" of a split "isn t". */
+export function isNegatorAt(tokens: readonly SentenceToken[], i: number): boolean {
+  const word = (tokens[i] as SentenceToken).word;
+  if (word === 't') return SPLIT_CONTRACTION.has(tokens[i - 1]?.word ?? '');
+  return isNegator(word);
+}
+
 /**
- * The negating word within `reach` words before token `at`, in its clause: "is not closed",
- * "has never been found", "no one was hurt", "has yet to be found".
+ * Where the negation of token `at` starts: the index of a negating word within `reach` (3) words
+ * before it, in its clause ("is not closed", "has never been found", "no one was hurt", "has
+ * yet to be found", "no longer"), or -1.
  *
- * @example negationBefore(sentenceTokens('the road is not closed'), 4) // 'not'
+ * @example negationBefore(sentenceTokens('the road is not closed'), 4) // 3
  */
-export function negationBefore(tokens: readonly SentenceToken[], at: number, reach = 4): string | null {
+export function negationBefore(tokens: readonly SentenceToken[], at: number, reach = 3): number {
   for (let i = at - 1; i >= 0 && i >= at - reach; i--) {
     const t = tokens[i] as SentenceToken;
-    if (t.punct) return null;
-    if (isNegator(t.word)) return t.word;
-    if (t.word === 'longer' && tokens[i - 1]?.word === 'no') return 'no longer';
-    if (t.word === 'yet' && tokens[i + 1]?.word === 'to') return 'yet to';
-    if (BREAKS.has(t.word)) return null;
+    if (t.punct) return -1;
+    if (isNegatorAt(tokens, i)) return t.word === 't' ? i - 1 : i;
+    if (t.word === 'longer' && tokens[i - 1]?.word === 'no') return i - 1;
+    if (t.word === 'yet' && tokens[i + 1]?.word === 'to') return i;
+    if (BREAKS.has(t.word)) return -1;
   }
-  return null;
+  return -1;
 }

@@ -78,9 +78,17 @@ describe('compareFacts', () => {
     expect(c.claimOnly.map((f) => f.slot)).toEqual(expect.arrayContaining(['count:arrested', 'status:custody']));
   });
 
-  it('injured against dead is neither shared nor a conflict (both can be true of one incident)', () => {
-    const c = compare('one person died', 'One person was injured.');
+  it('dead against injured conflicts only when each text gives no other outcome', () => {
+    expect(conflicts('the jogger died', 'The jogger was injured.')).toContain('outcome:person:opposite');
+    const c = compare('one person died and two were hurt', 'Two people were injured.');
     expect(c.conflicts.filter((x) => x.claim.slot === 'outcome:person')).toEqual([]);
-    expect(c.shared.filter((x) => x.claim.slot === 'outcome:person')).toEqual([]);
+    expect(c.shared.map((x) => `${x.claim.slot}=${x.claim.value}`)).toContain('outcome:person=injured');
+  });
+});
+
+describe('compareFacts: events', () => {
+  it('a fire and a crash conflict; a crash that started a fire shares the crash', () => {
+    expect(conflicts('house fire on Birch St', 'A car crash on Birch St blocked traffic.')).toContain('event:event');
+    expect(conflicts('car crash on Birch St', 'A crash on Birch St started a small fire.')).toEqual([]);
   });
 });

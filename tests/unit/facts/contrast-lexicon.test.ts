@@ -28,7 +28,8 @@ describe('createContrastLexicon', () => {
   });
 
   it('indexes phrases longest first, ignored phrases with no slot', () => {
-    expect(small.phrasesStartingWith('rais')?.map((p) => p.slot)).toEqual([null, 'status:gate']);
+    expect(small.phrasesStartingWith('raised')?.map((p) => p.slot)).toEqual([null, 'status:gate']);
+    expect(small.phrasesStartingWith('raising')?.map((p) => p.slot)).toEqual([null, 'status:gate']);
   });
 
   it('the shipped lexicon has WordNet pairs and the public-safety pairs', () => {

@@ -154,3 +154,26 @@ describe('extractKeyFacts: WordNet antonyms', () => {
     expect(b?.value).toBe('safe');
   });
 });
+
+describe('extractKeyFacts: comparable (lower-case, unpunctuated) text', () => {
+  it('reads a contraction whose apostrophe became a space', () => {
+    expect(slotFacts('the mall isn t closed', 'status:closure')[0]).toMatchObject({ value: 'open', negated: true, surface: 'isn t closed' });
+  });
+
+  it('still finds abbreviated streets, routes and counts', () => {
+    expect(factsOf('breaking 12 people hurt at fulton st near route 9')).toEqual(expect.arrayContaining(['count:injured=12', 'place:street=fulton st', 'place:route=route 9']));
+  });
+});
+
+describe('extractKeyFacts: events', () => {
+  it('names the kind of incident, not the responders', () => {
+    expect(factsOf('Fire crews are at the pileup on Route 5')).toEqual(expect.arrayContaining(['event=crash']));
+    expect(factsOf('Fire crews are at the pileup on Route 5')).not.toContain('event=fire');
+  });
+
+  it('reads "opened fire" as a shooting and not as a reopening', () => {
+    const facts = factsOf('A man opened fire outside the arena');
+    expect(facts).toContain('event=shooting');
+    expect(facts.filter((f) => f.startsWith('status:closure'))).toEqual([]);
+  });
+});
