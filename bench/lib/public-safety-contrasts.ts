@@ -15,11 +15,12 @@
 import type { ContrastGroup } from '../../src/core/facts';
 
 // NWS alert levels and the order an agency issues: a "warning" is not an "order".
-const HAZARDS = ['evacuation', 'tornado', 'flood', 'flash flood', 'storm', 'winter storm', 'severe thunderstorm', 'hurricane', 'tsunami', 'fire', 'fire weather', 'red flag', 'heat', 'excessive heat', 'air quality', 'boil water', 'boil', 'water', 'shelter', 'curfew', 'wind', 'blizzard', 'ice storm'];
+const HAZARDS = ['evacuation', 'tornado', 'flood', 'flash flood', 'storm', 'winter storm', 'severe thunderstorm', 'hurricane', 'tsunami', 'fire', 'fire weather', 'red flag', 'heat', 'excessive heat', 'air quality', 'boil water', 'boil', 'water', 'shelter', 'curfew', 'wind', 'blizzard', 'ice storm', 'evac'];
 const LEVEL_WORDS: Record<string, string[]> = { watch: ['watch'], warning: ['warning'], advisory: ['advisory', 'notice'], order: ['order'] };
 function levelPhrases(level: string): string[] {
   const words = LEVEL_WORDS[level] ?? [];
-  return words.flatMap((w) => [...HAZARDS.map((h) => `${h} ${w}`), `under a ${w}`, `under an ${w}`]);
+  // "upgraded to an order", "downgraded to a watch": the level the text ends on.
+  return words.flatMap((w) => [...HAZARDS.map((h) => `${h} ${w}`), `under a ${w}`, `under an ${w}`, `to a ${w}`, `to an ${w}`]);
 }
 
 export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
@@ -56,22 +57,29 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     // Roads, bridges, schools, parks, shelters: a rumor reopens what is closed or the reverse.
     slot: 'status:closure',
     kind: 'status',
-    note: 'roads, bridges, schools, facilities: closed vs open',
-    except: ['opened fire', 'open fire', 'opening fire', 'open letter', 'open house', 'open investigation', 'open mic'],
+    note: 'roads, bridges, schools, facilities: closed vs open (not windows, doors, eyes: see blockers)',
+    except: ['opened fire', 'open fire', 'opening fire', 'open letter', 'open house', 'open investigation', 'open mic', 'open up', 'open the door', 'keep an eye open'],
+    cues: ['road', 'street', 'st', 'ave', 'avenue', 'blvd', 'boulevard', 'lane', 'bridge', 'highway', 'hwy', 'freeway', 'interstate', 'route', 'rte', 'ramp', 'exit', 'tunnel', 'overpass', 'intersection', 'crossing', 'school', 'campus', 'university', 'college', 'park', 'trail', 'beach', 'station', 'business', 'store', 'shop', 'mall', 'restaurant', 'facility', 'library', 'office', 'building', 'airport', 'terminal', 'border', 'port', 'pool', 'center', 'centre', 'clinic', 'hospital', 'court', 'courthouse', 'shelter', 'campground', 'lot', 'garage', 'traffic', 'pass'],
+    blockers: ['window', 'door', 'eye', 'eyes', 'mouth', 'blind', 'blinds', 'curtain', 'curtains', 'vent', 'vents', 'lid', 'damper', 'laptop', 'app', 'tab', 'browser'],
     values: {
-      closed: ['closed', 'close', 'closure', 'shut', 'shut down', 'shutting down', 'shuts down', 'shutdown', 'blocked', 'impassable', 'off limits', 'cordoned off', 'sealed off', 'locked down', 'lockdown', 'barricaded'],
-      open: ['open', 'opened', 'reopen', 'reopened', 'back open', 'open to traffic', 'passable', 'open as usual', 'operating normally'],
+      closed: ['closed', 'close', 'closure', 'shut', 'shut down', 'closed off', 'still closed', 'shutting down', 'shuts down', 'shutdown', 'blocked', 'impassable', 'off limits', 'cordoned off', 'sealed off', 'locked down', 'lockdown', 'barricaded'],
+      open: ['open', 'opened', 'reopen', 'reopened', 'back open', 'open again', 'open back up', 'opened back up', 'open to traffic', 'passable', 'open as usual', 'operating normally'],
     },
   },
   {
     // Orders, advisories, bans, curfews: still in force or ended. "Extended" means in force.
     slot: 'status:order',
     kind: 'status',
-    note: 'an order, advisory, ban or curfew: lifted vs in effect (extended counts as in effect)',
+    note: 'an order, advisory, ban or curfew: lifted vs in effect (extended counts as in effect); the cued phrases only where the sentence names an order',
     values: {
-      lifted: ['lifted', 'rescinded', 'revoked', 'cancelled', 'canceled', 'ended', 'expired', 'all clear', 'called off', 'no longer in effect'],
-      in_effect: ['in effect', 'in place', 'extended', 'extends', 'remains in effect', 'still in effect', 'issued', 'imposed', 'enforced', 'reinstated', 'expanded'],
+      lifted: ['lifted', 'rescinded', 'revoked', 'cancelled', 'canceled', 'ended', 'expired', 'all clear', 'called off', 'no longer in effect', 'no longer in place', 'no curfew', 'no more curfew', 'no burn ban', 'no ban', 'no boil', 'been lifted', 'has ended', 'is over', "it's over", 'its over'],
+      in_effect: ['in effect', 'in place', 'extended', 'extends', 'remains in effect', 'remain in effect', 'remains in place', 'remain in place', 'still in effect', 'still in place', 'issued', 'imposed', 'enforced', 'reinstated', 'expanded', 'not over', 'still going on'],
     },
+    cued: {
+      lifted: ['over now', 'are over', 'done', 'finished', 'no more', 'dropped', 'no longer', 'gone'],
+      in_effect: ['still going', 'still on', 'still active', 'still up', 'remains', 'remain', 'continues', 'continue', 'continuing', 'stays', 'still a thing', 'ongoing'],
+    },
+    cues: ['order', 'advisory', 'notice', 'warning', 'watch', 'alert', 'ban', 'curfew', 'lockdown', 'evacuation', 'evacuations', 'evac', 'restriction', 'restrictions', 'emergency', 'closure', 'closures', 'shelter', 'boil', 'mandate', 'detour'],
   },
   {
     // NWCG wildfire and hazmat reporting: under control or growing.
@@ -117,10 +125,11 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     // Police press releases: a suspect is in custody or at large.
     slot: 'status:custody',
     kind: 'status',
-    note: 'a suspect: arrested / in custody vs at large / on the loose / escaped',
+    note: 'a suspect: arrested / in custody vs at large / on the loose / escaped ("caught" only with a suspect or police: hikers are caught in a rockslide)',
+    except: ['suspect caught on camera', 'suspect caught on video', 'suspects caught on camera', 'been caught in', 'been caught up', 'been caught on', 'escaped injury', 'escaped unharmed', 'escaped unhurt', 'escaped without', 'escaped the fire', 'escaped the flames'],
     values: {
-      arrested: ['arrested', 'in custody', 'taken into custody', 'detained', 'apprehended', 'captured', 'caught', 'booked', 'jailed', 'behind bars', 'turned himself in', 'turned herself in', 'surrendered', 'charged'],
-      at_large: ['at large', 'on the loose', 'escaped', 'fled the scene', 'on the run', 'still at large', 'wanted', 'evading', 'being sought', 'manhunt'],
+      arrested: ['arrested', 'in custody', 'taken into custody', 'detained', 'apprehended', 'captured', 'suspect caught', 'suspects caught', 'shooter caught', 'gunman caught', 'killer caught', 'caught the suspect', 'caught the shooter', 'caught the guy', 'caught him', 'caught her', 'police caught', 'cops caught', 'caught by police', 'caught by the police', 'caught by cops', 'caught by deputies', 'got caught', 'been caught', 'under arrest', 'arrest made', 'made an arrest', 'locked up', 'booked', 'jailed', 'behind bars', 'turned himself in', 'turned herself in', 'surrendered', 'charged'],
+      at_large: ['at large', 'on the loose', 'escaped', 'fled the scene', 'on the run', 'still at large', 'wanted', 'evading', 'being sought', 'manhunt', 'got away', 'still out there', 'not caught', 'not been caught', 'never caught'],
     },
   },
   {
@@ -145,8 +154,8 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     kind: 'status',
     note: 'what residents are told to do: evacuate vs shelter in place',
     values: {
-      evacuate: ['evacuate', 'evacuation', 'evacuated', 'leave the area', 'leave now', 'get out'],
-      shelter: ['shelter in place', 'sheltering in place', 'stay indoors', 'stay inside', 'remain indoors', 'stay home', 'stay put', 'keep windows closed'],
+      evacuate: ['evacuate', 'evacuation', 'evacuated', 'evac', 'evacuating', 'leave the area', 'leave now', 'get out', 'ordered to evacuate', 'ordered to leave', 'told to evacuate', 'told to leave'],
+      shelter: ['shelter in place', 'sheltering in place', 'stay indoors', 'stay inside', 'remain indoors', 'stay home', 'stay put', 'keep windows closed', 'keep your windows closed', 'keep windows shut', 'keep your windows shut', 'shelter in place order', 'sheltering'],
     },
     negated: {},
   },
@@ -168,8 +177,8 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     kind: 'status',
     note: 'power, water, phone, 911 service: out vs restored',
     values: {
-      out: ['outage', 'power outage', 'without power', 'lost power', 'out of service', 'blackout', 'went down', 'is down', 'are down', 'lines down', 'no service', 'cut off'],
-      restored: ['restored', 'back on', 'back up', 'up and running', 'working again', 'back online', 'power restored'],
+      out: ['outage', 'power outage', 'without power', 'lost power', 'power is out', 'power out', 'still out', 'still down', 'no power', 'no water', 'no internet', 'no cell service', 'out of service', 'blackout', 'went down', 'is down', 'are down', 'lines down', 'no service', 'cut off'],
+      restored: ['restored', 'back on', 'back up', 'up and running', 'working again', 'back online', 'power restored', 'power is back', 'power back', 'service is back', 'back to normal'],
     },
   },
   {
@@ -178,8 +187,8 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     kind: 'status',
     note: 'tap water: unsafe / contaminated vs safe to drink',
     values: {
-      unsafe: ['contaminated', 'unsafe to drink', 'do not drink', 'poisoned', 'toxic', 'undrinkable', 'boil before'],
-      safe: ['safe to drink', 'drinkable', 'potable', 'meets standards', 'clean water'],
+      unsafe: ['contaminated', 'unsafe to drink', 'do not drink', 'not drink', "don't drink", 'dont drink', "can't drink", 'cant drink', 'cannot drink', 'poisoned', 'toxic', 'undrinkable', 'boil before', 'boil your water', 'boil the water', 'not safe to drink'],
+      safe: ['safe to drink', 'drinkable', 'potable', 'meets standards', 'clean water', 'can drink', 'ok to drink', 'okay to drink', 'fine to drink', 'good to drink', 'drink the water again', 'drink the tap water again', 'drink tap water again', 'water is safe', 'water is fine'],
     },
   },
   {
@@ -193,6 +202,16 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     },
   },
   {
+    // Texts, calls and pages that use a department's name: a rumor calls a real notice a scam or the reverse.
+    slot: 'status:legitimacy',
+    kind: 'status',
+    note: 'a message, call or page: a scam / fake vs legit / really from the agency',
+    values: {
+      scam: ['scam', 'scams', 'scammer', 'scammers', 'fraud', 'fraudulent', 'phishing', 'impostor', 'imposter', 'impersonating', 'fake text', 'fake call', 'fake page', 'fake account'],
+      legit: ['legit', 'legitimate', 'authentic', 'really from', 'really them', 'not a scam'],
+    },
+  },
+  {
     // EMS and police outcome wording for a person: the rumor kills the survivor or the reverse.
     // Injured and dead can both be true of one incident ("2 dead, 5 hurt"), so they are opposed
     // only when each text says nothing else about the outcome ("the cyclist was hurt" / "died").
@@ -200,10 +219,10 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     kind: 'outcome',
     note: 'a person: dead vs alive / unharmed; injured vs unharmed; dead vs injured only when each text gives no other outcome',
     values: {
-      dead: ['dead', 'die', 'died', 'dies', 'killed', 'fatality', 'fatalities', 'death', 'deaths', 'body found', 'body was found', 'bodies', 'deceased', 'passed away', 'fatal', 'fatally', 'lost his life', 'lost her life', 'lost their lives', 'succumbed', 'perished', 'drowned'],
-      alive: ['alive', 'survived', 'treated and released', 'released from hospital', 'found safe', 'safe and sound', 'recovering', 'stable condition', 'doing well', 'expected to recover', 'expected to survive', 'safe and well', 'rescued'],
+      dead: ['dead', 'die', 'died', 'dies', 'killed', 'found dead', 'shot dead', 'fatality', 'fatalities', 'death', 'deaths', 'body found', 'body was found', 'bodies', 'deceased', 'passed away', 'fatal', 'fatally', 'lost his life', 'lost her life', 'lost their lives', 'succumbed', 'perished', 'drowned'],
+      alive: ['alive', 'survived', 'treated and released', 'released from hospital', 'found safe', 'safe and sound', 'recovering', 'stable condition', 'doing well', 'expected to recover', 'expected to survive', 'safe and well', 'rescued', 'made it out'],
       injured: ['injured', 'injury', 'injuries', 'hurt', 'wounded', 'hospitalized', 'hospitalised', 'taken to hospital', 'critical condition', 'serious condition', 'treated'],
-      unharmed: ['unharmed', 'unhurt', 'uninjured', 'without injury', 'escaped injury', 'no injuries', 'not injured', 'not hurt'],
+      unharmed: ['unharmed', 'unhurt', 'uninjured', 'without injury', 'escaped injury', 'escaped unharmed', 'no injuries', 'not injured', 'not hurt', 'everyone is ok', 'everyone is okay', 'everyone is safe', 'everyone is fine', 'everyone ok', 'everyone safe'],
     },
     opposed: [
       ['dead', 'alive'],

@@ -24,6 +24,18 @@ export interface ContrastGroup {
   opposedAlone?: Array<[string, string]>;
   /** What a negated value means ("not closed" → open); default for two-valued groups: the other value. */
   negated?: Record<string, string>;
+  /**
+   * Phrases that are this state only when a word near them in their clause names what the group
+   * is about (one of `cues`): "still going" is an order in effect in "the curfew is still going", not in "the party is still going".
+   */
+  cued?: Record<string, string[]>;
+  /** Words naming what the group is about ("curfew", "road"); `inflections` apply. */
+  cues?: string[];
+  /**
+   * Words naming things the group is not about: with one in the sentence and no cue, no phrase of
+   * the group fires ("keep your windows shut" closes no road).
+   */
+  blockers?: string[];
 }
 
 /** The parsed `data/lexicons/contrasts.json`. */
@@ -44,6 +56,10 @@ export interface LexiconPhrase {
   kind: 'status' | 'outcome' | 'event';
   /** Empty for a group's `except` phrase: it covers its words for that slot only. */
   value: string;
+  /** A `cued` phrase: fires only when one of these words is near it in its clause. */
+  needs?: ReadonlySet<string>;
+  /** The group's blockers and cues: a blocker without a cue silences the phrase. */
+  guard?: { blockers: ReadonlySet<string>; cues: ReadonlySet<string> };
 }
 
 /** The compiled contrast lexicon that extraction and comparison read. */
@@ -128,8 +144,11 @@ export function createContrastLexicon(data: ContrastData): ContrastLexicon {
     }
     const negated = group.negated ?? (values.length === 2 ? { [values[0] as string]: values[1] as string, [values[1] as string]: values[0] as string } : {});
     for (const [from, to] of Object.entries(negated)) negations.set(group.slot + SEP + from, to);
+    const cues = new Set((group.cues ?? []).flatMap((w) => [...inflections(w.toLowerCase())]));
+    const guard = group.blockers?.length ? { blockers: new Set(group.blockers.flatMap((w) => [...inflections(w.toLowerCase())])), cues } : undefined;
     for (const value of values) {
-      for (const phrase of group.values[value] ?? []) addPhrase(phrases, { words: wordsOf(phrase), slot: group.slot, kind: group.kind, value });
+      for (const phrase of group.values[value] ?? []) addPhrase(phrases, { words: wordsOf(phrase), slot: group.slot, kind: group.kind, value, ...(guard ? { guard } : {}) });
+      for (const phrase of group.cued?.[value] ?? []) addPhrase(phrases, { words: wordsOf(phrase), slot: group.slot, kind: group.kind, value, needs: cues, ...(guard ? { guard } : {}) });
     }
     // One-word phrases of opposed values are opposed stems too ("lifted" ~ "extended").
     for (const [a, b] of pairs) {

@@ -3,6 +3,7 @@ import { STOP_WORDS } from '../text/stop-words';
 import type { ContrastLexicon, LexiconPhrase } from './contrast-lexicon';
 import type { KeyFact } from './fact-types';
 import { negationBefore, type SentenceToken } from './sentence-tokens';
+import { settleChanges } from './settle-changes';
 
 function matches(tokens: readonly SentenceToken[], at: number, phrase: LexiconPhrase): boolean {
   if (at + phrase.words.length > tokens.length) return false;
@@ -25,6 +26,25 @@ function eventFact(sentence: string, tokens: readonly SentenceToken[], at: numbe
   return { kind: 'event', slot: 'event', value, surface: sentence.slice((tokens[at] as SentenceToken).start, (tokens[at + length - 1] as SentenceToken).end), negated: false, sentence: index };
 }
 
+// How far from a cued phrase its cue may be: "the shelter in place is still going" but not
+// "the evacuation order was lifted; the road remains closed".
+const CUE_BEFORE = 6;
+const CUE_AFTER = 3;
+
+function cueNear(tokens: readonly SentenceToken[], at: number, length: number, cues: ReadonlySet<string>): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - CUE_BEFORE; k--) {
+    const t = tokens[k] as SentenceToken;
+    if (t.punct) break;
+    if (cues.has(t.word)) return true;
+  }
+  for (let k = at + length; k < tokens.length && k < at + length + CUE_AFTER; k++) {
+    const t = tokens[k] as SentenceToken;
+    if (t.punct) break;
+    if (cues.has(t.word)) return true;
+  }
+  return false;
+}
+
 /**
  * Event (incident kind), status and outcome facts of one sentence from the hand-written public-safety groups ("lifted",
  * "on the loose", "treated and released"), then WordNet antonym axes for the words no group
@@ -35,30 +55,49 @@ function eventFact(sentence: string, tokens: readonly SentenceToken[], at: numbe
  */
 export function statusFacts(sentence: string, tokens: readonly SentenceToken[], lexicon: ContrastLexicon, index: number, antonyms = true): KeyFact[] {
   const out: KeyFact[] = [];
+  const spans: Array<[number, number]> = [];
   const claimed = new Uint8Array(tokens.length);
   // Span end per slot, so a shorter phrase inside a longer one of the same slot is not counted twice.
   const coveredUntil = new Map<string, number>();
+  // How far a status, outcome or ignored phrase begun at an earlier word reaches: a phrase wholly
+  // inside it is part of it ("in place" inside "shelter in place" is no order in effect).
+  let reach = -1;
+  let words: Set<string> | null = null;
+  const has = (set: ReadonlySet<string>): boolean => {
+    words ??= new Set(tokens.map((t) => t.word));
+    for (const w of set) if (words.has(w)) return true;
+    return false;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as SentenceToken;
     if (t.punct) continue;
     const candidates = lexicon.phrasesStartingWith(t.word);
     if (!candidates) continue;
     const seen = new Set<string | null>();
+    let reachHere = reach;
     for (const phrase of candidates) {
       if (seen.has(phrase.slot) || !matches(tokens, i, phrase)) continue;
-      seen.add(phrase.slot);
       const n = phrase.words.length;
+      if (phrase.kind !== 'event' && i + n - 1 <= reach) continue;
+      if (phrase.needs && !cueNear(tokens, i, n, phrase.needs)) continue;
+      if (phrase.guard && has(phrase.guard.blockers) && !has(phrase.guard.cues)) continue;
+      seen.add(phrase.slot);
       if (phrase.slot === null) {
         for (let k = i; k < i + n; k++) claimed[k] = 2;
+        reachHere = Math.max(reachHere, i + n - 1);
         continue;
       }
       if (claimed[i] === 2 || (coveredUntil.get(phrase.slot) ?? -1) >= i) continue;
       coveredUntil.set(phrase.slot, i + n - 1);
       if (phrase.value === '') continue; // the group's own exception ("opened fire" is no reopening)
       for (let k = i; k < i + n; k++) claimed[k] = 1;
+      if (phrase.kind !== 'event') reachHere = Math.max(reachHere, i + n - 1);
       out.push(phrase.kind === 'event' ? eventFact(sentence, tokens, i, n, phrase.value, index) : fact(sentence, tokens, i, n, phrase.slot, phrase.kind, phrase.value, lexicon, index));
+      spans.push([i, i + n - 1]);
     }
+    reach = reachHere;
   }
+  settleChanges(out, spans, tokens, lexicon);
   if (!antonyms) return out;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as SentenceToken;

@@ -1,4 +1,4 @@
-import { createContrastLexicon } from '../../../src/core/facts';
+import { createContrastLexicon, extractKeyFacts } from '../../../src/core/facts';
 import { lexicon } from './lexicon';
 
 describe('createContrastLexicon', () => {
@@ -36,5 +36,27 @@ describe('createContrastLexicon', () => {
     expect(lexicon.opposed('aliv', 'dead')).toBe(true);
     expect(lexicon.opposed('lift', 'extend')).toBe(true);
     expect(lexicon.opposed('close', 'dead')).toBe(false);
+  });
+
+  describe('cued phrases and blockers', () => {
+    const gates = createContrastLexicon({
+      version: 't',
+      provenance: 't',
+      groups: [{ slot: 'status:gate', kind: 'status', values: { up: ['raised'], down: ['lowered'] }, cued: { up: ['still going'] }, cues: ['gate'], blockers: ['flag'] }],
+      antonyms: [],
+    });
+    const read = (text: string): string[] => extractKeyFacts(text, gates, { antonyms: false }).map((f) => f.value);
+
+    it('reads a cued phrase only with a cue near it in its clause', () => {
+      expect(read('the gates are still going up')).toEqual(['up']);
+      expect(read('the party is still going')).toEqual([]);
+      expect(read('the gate jammed; the party is still going')).toEqual([]);
+    });
+
+    it('silences a group where a blocker is named and no cue', () => {
+      expect(read('the flag was raised')).toEqual([]);
+      expect(read('the flag on the gate was raised')).toEqual(['up']);
+      expect(read('it was raised')).toEqual(['up']);
+    });
   });
 });
