@@ -58,7 +58,7 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     slot: 'status:closure',
     kind: 'status',
     note: 'roads, bridges, schools, facilities: closed vs open (not windows, doors, eyes: see blockers)',
-    except: ['opened fire', 'open fire', 'opening fire', 'open letter', 'open house', 'open investigation', 'open mic', 'open up', 'open the door', 'keep an eye open'],
+    except: ['opened fire', 'open fire', 'opening fire', 'open letter', 'open house', 'open investigation', 'open mic', 'open up', 'open the door', 'keep an eye open', 'open burning', 'open flames', 'open flame'],
     cues: ['road', 'street', 'st', 'ave', 'avenue', 'blvd', 'boulevard', 'lane', 'bridge', 'highway', 'hwy', 'freeway', 'interstate', 'route', 'rte', 'ramp', 'exit', 'tunnel', 'overpass', 'intersection', 'crossing', 'school', 'campus', 'university', 'college', 'park', 'trail', 'beach', 'station', 'business', 'store', 'shop', 'mall', 'restaurant', 'facility', 'library', 'office', 'building', 'airport', 'terminal', 'border', 'port', 'pool', 'center', 'centre', 'clinic', 'hospital', 'court', 'courthouse', 'shelter', 'campground', 'lot', 'garage', 'traffic', 'pass'],
     blockers: ['window', 'door', 'eye', 'eyes', 'mouth', 'blind', 'blinds', 'curtain', 'curtains', 'vent', 'vents', 'lid', 'damper', 'laptop', 'app', 'tab', 'browser'],
     values: {
@@ -75,6 +75,7 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
       lifted: ['lifted', 'rescinded', 'revoked', 'cancelled', 'canceled', 'ended', 'expired', 'all clear', 'called off', 'no longer in effect', 'no longer in place', 'no curfew', 'no more curfew', 'no burn ban', 'no ban', 'no boil', 'been lifted', 'has ended', 'is over', "it's over", 'its over'],
       in_effect: ['in effect', 'in place', 'extended', 'extends', 'remains in effect', 'remain in effect', 'remains in place', 'remain in place', 'still in effect', 'still in place', 'issued', 'imposed', 'enforced', 'reinstated', 'expanded', 'not over', 'still going on'],
     },
+    except: ["it's over there", "it's over here", 'its over there', 'its over here', 'is over there', 'is over here'],
     cued: {
       lifted: ['over now', 'are over', 'done', 'finished', 'no more', 'dropped', 'no longer', 'gone'],
       in_effect: ['still going', 'still on', 'still active', 'still up', 'remains', 'remain', 'continues', 'continue', 'continuing', 'stays', 'still a thing', 'ongoing'],

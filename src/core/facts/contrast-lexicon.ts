@@ -32,8 +32,8 @@ export interface ContrastGroup {
   /** Words naming what the group is about ("curfew", "road"); `inflections` apply. */
   cues?: string[];
   /**
-   * Words naming things the group is not about: with one in the sentence and no cue, no phrase of
-   * the group fires ("keep your windows shut" closes no road).
+   * Words naming things the group is not about: with one next to a phrase (three words either
+   * side, in its clause) and no cue as near, the phrase does not fire ("keep your windows shut" closes no road).
    */
   blockers?: string[];
 }
@@ -58,7 +58,7 @@ export interface LexiconPhrase {
   value: string;
   /** A `cued` phrase: fires only when one of these words is near it in its clause. */
   needs?: ReadonlySet<string>;
-  /** The group's blockers and cues: a blocker without a cue silences the phrase. */
+  /** The group's blockers and cues: a blocker near the phrase without a cue as near silences it. */
   guard?: { blockers: ReadonlySet<string>; cues: ReadonlySet<string> };
 }
 

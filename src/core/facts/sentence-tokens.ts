@@ -66,16 +66,21 @@ export function isNegatorAt(tokens: readonly SentenceToken[], i: number): boolea
   return isNegator(word);
 }
 
+// Auxiliaries do not use up a negation's reach: "no one has been arrested" is as negated as "no one was hurt".
+const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+
 /**
- * Where the negation of token `at` starts: the index of a negating word within `reach` (3) words
- * before it, in its clause ("is not closed", "has never been found", "no one was hurt", "has
+ * Where the negation of token `at` starts: the index of a negating word within `reach` (3) words,
+ * auxiliaries not counted, before it, in its clause ("is not closed", "has never been found", "no one was hurt", "has
  * yet to be found", "no longer"), or -1.
  *
  * @example negationBefore(sentenceTokens('the road is not closed'), 4) // 3
  */
 export function negationBefore(tokens: readonly SentenceToken[], at: number, reach = 3): number {
-  for (let i = at - 1; i >= 0 && i >= at - reach; i--) {
+  let left = reach;
+  for (let i = at - 1; i >= 0 && left > 0 && i >= at - reach - 3; i--) {
     const t = tokens[i] as SentenceToken;
+    if (!AUXILIARY.has(t.word)) left--;
     if (t.punct) return -1;
     if (isNegatorAt(tokens, i)) return t.word === 't' ? i - 1 : i;
     if (t.word === 'longer' && tokens[i - 1]?.word === 'no') return i - 1;

@@ -8,22 +8,33 @@ const SEVERAL = new Set(['status:custody', 'status:protective_action']);
 // Words that mark the state a sentence ends up asserting ("has now reopened", "remains closed").
 const NOW_BEFORE = new Set(['now', 'again', 'has', 'have', 'remains', 'remain', 'still', 'finally', 'since', 'officially']);
 const NOW_AFTER = new Set(['now', 'again']);
+// Words that put a state in a clause about the past or a cause ("the road that was closed by the
+// crash", "reopened after the crash closed them").
+const SUBORDINATE = new Set(['that', 'which', 'after', 'before', 'when', 'once', 'following', 'until', 'being']);
 
-function current(tokens: readonly SentenceToken[], [at, end]: readonly [number, number]): boolean {
+function near(tokens: readonly SentenceToken[], at: number, words: ReadonlySet<string>): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     const t = tokens[k] as SentenceToken;
     if (t.punct) break;
-    if (NOW_BEFORE.has(t.word)) return true;
+    if (words.has(t.word)) return true;
   }
-  const next = tokens[end + 1];
-  return next !== undefined && NOW_AFTER.has(next.word);
+  return false;
+}
+
+/** How strongly the phrase at `span` reads as the state the sentence ends in: subordinate 0, marked current 2, plain 1. */
+function weight(tokens: readonly SentenceToken[], [at, end]: readonly [number, number]): number {
+  const last = (tokens[end] as SentenceToken).word;
+  const next = tokens[end + 1]?.word ?? '';
+  if (near(tokens, at, SUBORDINATE)) return 0;
+  return near(tokens, at, NOW_BEFORE) || NOW_AFTER.has(last) || NOW_AFTER.has(next) ? 2 : 1;
 }
 
 /**
  * Where one sentence gives a status slot two opposed values it tells a change ("the road was
  * closed but has now reopened", "the warning was upgraded to an order"): keeps the value the
- * sentence ends up asserting — one marked "now", "again", "has been", "remains", else the later
- * one — and drops the values opposed to it, in place. `spans[i]` are the first and last tokens of `facts[i]`'s phrase.
+ * sentence ends up asserting — one marked "now", "again", "has been", "remains" over a plain one,
+ * a plain one over one in a clause of cause or past ("that was closed", "after being closed"),
+ * else the later one — and drops the values opposed to it, in place. `spans[i]` are the first and last tokens of `facts[i]`'s phrase.
  *
  * @example // facts of 'closed but has now reopened': [closed, open] → [open]
  */
@@ -37,8 +48,8 @@ export function settleChanges(facts: KeyFact[], spans: Array<[number, number]>, 
     for (let j = i + 1; j < facts.length; j++) {
       const g = facts[j] as KeyFact;
       if (g.slot !== f.slot || drop.has(j) || !lexicon.valuesOpposed(f.slot, (facts[winner] as KeyFact).value, g.value)) continue;
-      // The later value wins unless only the earlier is marked as the current one.
-      const keepEarlier = current(tokens, spans[winner] as [number, number]) && !current(tokens, spans[j] as [number, number]);
+      // The later value wins unless the earlier reads more as the current one.
+      const keepEarlier = weight(tokens, spans[winner] as [number, number]) > weight(tokens, spans[j] as [number, number]);
       if (keepEarlier) drop.add(j);
       else {
         drop.add(winner);

@@ -30,19 +30,28 @@ function eventFact(sentence: string, tokens: readonly SentenceToken[], at: numbe
 // "the evacuation order was lifted; the road remains closed".
 const CUE_BEFORE = 6;
 const CUE_AFTER = 3;
+// How near a blocker silences a phrase: "keep the door closed" in "the store is open, keep the door closed".
+const BLOCKER_REACH = 3;
 
-function cueNear(tokens: readonly SentenceToken[], at: number, length: number, cues: ReadonlySet<string>): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - CUE_BEFORE; k--) {
+/** Whether one of `words` is within `before` tokens before the phrase or `after` after it, in its clause. */
+function near(tokens: readonly SentenceToken[], at: number, length: number, words: ReadonlySet<string>, before: number, after: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - before; k--) {
     const t = tokens[k] as SentenceToken;
     if (t.punct) break;
-    if (cues.has(t.word)) return true;
+    if (words.has(t.word)) return true;
   }
-  for (let k = at + length; k < tokens.length && k < at + length + CUE_AFTER; k++) {
+  for (let k = at + length; k < tokens.length && k < at + length + after; k++) {
     const t = tokens[k] as SentenceToken;
     if (t.punct) break;
-    if (cues.has(t.word)) return true;
+    if (words.has(t.word)) return true;
   }
   return false;
+}
+
+function silenced(tokens: readonly SentenceToken[], at: number, length: number, phrase: LexiconPhrase): boolean {
+  if (phrase.needs && !near(tokens, at, length, phrase.needs, CUE_BEFORE, CUE_AFTER)) return true;
+  const guard = phrase.guard;
+  return guard !== undefined && near(tokens, at, length, guard.blockers, BLOCKER_REACH, BLOCKER_REACH) && !near(tokens, at, length, guard.cues, BLOCKER_REACH, BLOCKER_REACH);
 }
 
 /**
@@ -62,12 +71,6 @@ export function statusFacts(sentence: string, tokens: readonly SentenceToken[], 
   // How far a status, outcome or ignored phrase begun at an earlier word reaches: a phrase wholly
   // inside it is part of it ("in place" inside "shelter in place" is no order in effect).
   let reach = -1;
-  let words: Set<string> | null = null;
-  const has = (set: ReadonlySet<string>): boolean => {
-    words ??= new Set(tokens.map((t) => t.word));
-    for (const w of set) if (words.has(w)) return true;
-    return false;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as SentenceToken;
     if (t.punct) continue;
@@ -79,8 +82,7 @@ export function statusFacts(sentence: string, tokens: readonly SentenceToken[], 
       if (seen.has(phrase.slot) || !matches(tokens, i, phrase)) continue;
       const n = phrase.words.length;
       if (phrase.kind !== 'event' && i + n - 1 <= reach) continue;
-      if (phrase.needs && !cueNear(tokens, i, n, phrase.needs)) continue;
-      if (phrase.guard && has(phrase.guard.blockers) && !has(phrase.guard.cues)) continue;
+      if (silenced(tokens, i, n, phrase)) continue;
       seen.add(phrase.slot);
       if (phrase.slot === null) {
         for (let k = i; k < i + n; k++) claimed[k] = 2;

@@ -101,6 +101,12 @@ const STATEMENTS: Array<[string, string[], string[]?]> = [
   ['School doors will be locked, but the school remains open.', ['status:closure=open'], ['status:closure=closed']],
   ['The boil water advisory issued Monday has been lifted.', ['status:order=lifted'], ['status:order=in_effect']],
   ['The evacuation warning was upgraded to an order at 3 p.m.', ['status:alert_level=order'], ['status:alert_level=warning']],
+  ['Crews reopened the road that was closed by the crash.', ['status:closure=open'], ['status:closure=closed']],
+  ['Lanes reopened after the crash closed them.', ['status:closure=open'], ['status:closure=closed']],
+  ['The road is open again after being closed for hours.', ['status:closure=open'], ['status:closure=closed']],
+  ['The store is open; please keep the door closed to keep smoke out.', ['status:closure=open'], ['status:closure=closed']],
+  ['No one has been arrested.', ['status:custody=at_large!', 'count:arrested=0!'], ['status:custody=arrested']],
+  ["It's over there by the bridge.", [], ['status:order=lifted']],
 ];
 
 describe('extractKeyFacts on statements', () => {
