@@ -126,7 +126,15 @@ function main(): void {
   const sets = (opt('sets') ?? STANCE_SETS.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
   for (const set of sets) {
     const pairs = limited(loadStanceSet(set, split));
-    const line = report(set, split, systemName, pairs, run(factory, pairs));
+    const result = run(factory, pairs);
+    const line = report(set, split, systemName, pairs, result);
+    // Speed as a ratio to the word-overlap baseline timed on the same pairs in the same run:
+    // the machines are shared, so a bare ms figure moves with the neighbours.
+    if (line && systemName !== 'overlap' && SYSTEMS.overlap) {
+      const baseline = run(SYSTEMS.overlap, pairs);
+      line.msPerPairOverlap = round(baseline.msPerPair, 4);
+      line.timesOverlap = round(result.msPerPair / Math.max(baseline.msPerPair, 1e-6), 1);
+    }
     console.log(JSON.stringify(line ?? { set, split, pairs: pairs.length, note: 'no gold labels' }));
   }
 }

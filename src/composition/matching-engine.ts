@@ -1,8 +1,9 @@
 import { loadMatchingModel, StatementIndex } from '../core/matching';
-import { detectStance as detectStanceByRules } from '../core/matching/stance-rules';
+import { loadStanceModel, StanceJudge } from '../core/stance';
 import { RumorDeskError } from '../core/errors';
 import type { Statement } from '../core/types';
 import type { MatchingEngine } from '../usecases/engines';
+import { loadContrastLexicon } from './contrast-lexicon';
 import { readDataJson } from './model-files';
 
 export interface Thresholds {
@@ -19,17 +20,27 @@ export function loadModelFiles() {
   }
 }
 
+/** The fitted stance model (data/models/stance.json) and the contrast lexicon, as one judge. */
+export function loadStanceJudge(): StanceJudge {
+  let model;
+  try {
+    model = loadStanceModel(readDataJson('models/stance.json'));
+  } catch (err) {
+    throw new RumorDeskError('CONFIG_INVALID', `data/models/stance.json: ${(err as Error).message}`);
+  }
+  return new StanceJudge({ model, lexicon: loadContrastLexicon() });
+}
+
 /**
- * The statement index plus the sentence-level stance rules, built from every statement. The same
- * construction runs in the service's thread and in its matching workers, so both answer alike.
+ * The statement index with its stance judge, built from every statement. The same construction
+ * runs in the service's thread and in its matching workers, so both answer alike.
  */
 export function createMatchingEngine(statements: Iterable<Statement>, thresholds: () => Thresholds): MatchingEngine {
   const first = thresholds();
-  const index = new StatementIndex(loadModelFiles(), { possibleThreshold: first.possible, strongThreshold: first.strong });
-  // What stance rules and check results read of each indexed statement; one object per version,
-  // replaced on upsert (the stance readers keep their analysis per object).
-  const texts = new Map<number, Pick<Statement, 'id' | 'title' | 'body' | 'url' | 'status' | 'publishedAt'>>();
-  const remember = (s: Statement) => texts.set(s.id, { id: s.id, title: s.title, body: s.body, url: s.url, status: s.status, publishedAt: s.publishedAt });
+  const index = new StatementIndex(loadModelFiles(), { possibleThreshold: first.possible, strongThreshold: first.strong, stanceJudge: loadStanceJudge() });
+  // What check results read of each indexed statement; replaced on upsert.
+  const texts = new Map<number, Pick<Statement, 'id' | 'title' | 'url' | 'status' | 'publishedAt'>>();
+  const remember = (s: Statement) => texts.set(s.id, { id: s.id, title: s.title, url: s.url, status: s.status, publishedAt: s.publishedAt });
   for (const s of statements) {
     index.upsert(s);
     remember(s);
@@ -44,24 +55,12 @@ export function createMatchingEngine(statements: Iterable<Statement>, thresholds
       index.upsert(statement);
       remember(statement);
     },
-    statement: (id) => {
-      const found = texts.get(id);
-      return found ? { id: found.id, title: found.title, url: found.url, status: found.status, publishedAt: found.publishedAt } : null;
-    },
+    statement: (id) => texts.get(id) ?? null,
     match: (text, options) => {
       // Thresholds are department settings an admin may change while the service runs.
       const current = thresholds();
       index.setThresholds(current.possible, current.strong);
-      return index.match(text, options).map((result) => {
-        const statement = texts.get(result.statementId);
-        if (result.decision === 'none' || !statement || statement.status === 'retracted') return result;
-        // Two stance readers: the sentence-level rules catch restated-then-refuted rumors and
-        // denied terms; the index's own reader covers numbers, places and names. On the demo
-        // department's rumors the rules first, then the reader, agree with the truth most often.
-        const byRules = detectStanceByRules(text, statement, { linksToStatement: result.features.url === 1 });
-        if (byRules.stance === 'not_addressed' || byRules.stance === result.stance) return result;
-        return { ...result, stance: byRules.stance, stanceReasons: [...byRules.reasons, ...result.stanceReasons.filter((r) => /retract|supersed|words/i.test(r))] };
-      });
+      return index.match(text, options);
     },
   };
 }

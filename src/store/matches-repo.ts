@@ -11,6 +11,9 @@ export interface StoredMatch {
   decision: MatchDecision;
   stance: Stance;
   stanceReasons: string[];
+  /** Calibrated probability of the stance; null for matches stored before it was kept. */
+  stanceConfidence: number | null;
+  stanceSentence: string | null;
   features: Record<string, number>;
   thresholds: { possible: number; strong: number };
 }
@@ -28,11 +31,11 @@ export class MatchesRepo {
   replace(subjectType: 'post' | 'cluster', subjectId: number, matches: StoredMatch[], modelVersion: string, now: string): void {
     this.sql('DELETE FROM matches WHERE subject_type = ? AND subject_id = ?').run(subjectType, subjectId);
     const insert = this.sql(
-      `INSERT INTO matches (subject_type, subject_id, statement_id, rank, score, decision, stance, stance_reasons, features, thresholds, model_version, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO matches (subject_type, subject_id, statement_id, rank, score, decision, stance, stance_reasons, stance_confidence, stance_sentence, features, thresholds, model_version, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     matches.forEach((m, i) =>
-      insert.run(subjectType, subjectId, m.statementId, i + 1, m.score, m.decision, m.stance, JSON.stringify(m.stanceReasons), JSON.stringify(m.features), JSON.stringify(m.thresholds), modelVersion, now),
+      insert.run(subjectType, subjectId, m.statementId, i + 1, m.score, m.decision, m.stance, JSON.stringify(m.stanceReasons), m.stanceConfidence, m.stanceSentence, JSON.stringify(m.features), JSON.stringify(m.thresholds), modelVersion, now),
     );
   }
 
@@ -45,6 +48,8 @@ export class MatchesRepo {
       decision: StoredMatch['decision'];
       stance: StoredMatch['stance'];
       stance_reasons: string;
+      stance_confidence: number | null;
+      stance_sentence: string | null;
       features: string;
       thresholds: string;
       model_version: string | null;
@@ -57,6 +62,8 @@ export class MatchesRepo {
       decision: r.decision,
       stance: r.stance,
       stanceReasons: JSON.parse(r.stance_reasons) as string[],
+      stanceConfidence: r.stance_confidence,
+      stanceSentence: r.stance_sentence,
       features: JSON.parse(r.features) as Record<string, number>,
       thresholds: JSON.parse(r.thresholds) as StoredMatch['thresholds'],
       modelVersion: r.model_version,

@@ -11,6 +11,8 @@ export interface StatementMatch {
   score: number;
   decision: MatchDecision;
   stance: Stance;
+  stanceConfidence: number;
+  stanceSentence: string | null;
   stanceReasons: string[];
   features: Record<string, number>;
   thresholds: { possible: number; strong: number };

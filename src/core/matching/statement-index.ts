@@ -8,7 +8,7 @@ import { internTerm, termIdOf } from './term-ids';
 import type { MatchingModel } from './model';
 import { claimWordCount, prepareQuery, type PreparedQuery } from './query';
 import { rerankScore } from './score';
-import { detectStance } from './stance';
+import { describeStanceReason, type StanceJudge } from '../stance';
 import type { IndexableStatement, MatchOptions, MatchResult, StatementIndexOptions } from './types';
 
 const DAY_MS = 86_400_000;
@@ -45,7 +45,7 @@ function featuresOf(s: Scored): Record<string, number> {
 /**
  * The department's statements, searchable by claim: BM25 over statement text for candidates,
  * a fitted logistic reranker for a calibrated 0–1 score, two thresholds for the decision, and
- * rule-based stance with reasons. Upsert/remove update it incrementally.
+ * the learned stance verdict (src/core/stance) with reasons. Upsert/remove update it incrementally.
  *
  * Retracted statements stay in the results, flagged (`features.retracted = 1`, a reason, score
  * halved) and never a 'strong' match, so an officer sees that a claim touches a withdrawn statement.
@@ -60,6 +60,7 @@ export class StatementIndex {
   private thresholds: { possible: number; strong: number };
   private readonly recencyWindowDays: number;
   private readonly splitCompounds: boolean;
+  private readonly stanceJudge: StanceJudge | null;
 
   constructor(
     private readonly model: MatchingModel,
@@ -71,6 +72,7 @@ export class StatementIndex {
     };
     this.recencyWindowDays = options.recencyWindowDays ?? DEFAULT_RECENCY_DAYS;
     this.splitCompounds = options.splitCompounds ?? true;
+    this.stanceJudge = options.stanceJudge ?? null;
   }
 
   get size(): number {
@@ -92,6 +94,7 @@ export class StatementIndex {
 
   remove(id: number): void {
     this.index.remove(id);
+    this.stanceJudge?.forget(id);
   }
 
   /**
@@ -257,10 +260,21 @@ export class StatementIndex {
     const thresholds = { ...this.thresholds };
     const { decision, notes } = decide({ score: s.score, thresholds, wordCount, status: statement.status, linkedByUrl: s.row[F.url] === 1 });
     let stance: MatchResult['stance'] = 'not_addressed';
+    let stanceConfidence = 0;
+    let stanceSentence: string | null = null;
     let stanceReasons: string[];
     if (statement.status === 'retracted') stanceReasons = [];
     else if (decision === 'none') stanceReasons = ['no statement is close enough to this claim to judge agreement'];
-    else ({ stance, reasons: stanceReasons } = detectStance(q.text, statement));
+    else if (!this.stanceJudge) {
+      stance = 'unclear';
+      stanceReasons = ['no stance model is loaded: read the statement'];
+    } else {
+      const verdict = this.stanceJudge.judge(q.text, statement);
+      stance = verdict.stance;
+      stanceConfidence = verdict.confidence;
+      stanceSentence = verdict.sentence;
+      stanceReasons = verdict.reasons.map(describeStanceReason);
+    }
     const docTerms = s.doc.tf;
     const matchedTerms = [...new Set(q.tokens.filter((t) => docTerms.has(t.term)).map((t) => t.surface))];
     return {
@@ -268,6 +282,8 @@ export class StatementIndex {
       score: Math.min(1, Math.max(0, s.score)),
       decision,
       stance,
+      stanceConfidence,
+      stanceSentence,
       stanceReasons: [...stanceReasons, ...notes],
       features: featuresOf(s),
       thresholds,

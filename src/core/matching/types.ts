@@ -1,3 +1,4 @@
+import type { StanceJudge } from '../stance';
 import type { MatchDecision, Stance, StatementStatus } from '../types';
 
 /** What the index needs of a department statement. */
@@ -17,6 +18,10 @@ export interface MatchResult {
   score: number;
   decision: MatchDecision;
   stance: Stance;
+  /** Calibrated probability of the stance (0 when no stance was judged). */
+  stanceConfidence: number;
+  /** The statement sentence the stance was read from. */
+  stanceSentence: string | null;
   stanceReasons: string[];
   features: Record<string, number>;
   thresholds: { possible: number; strong: number };
@@ -42,4 +47,6 @@ export interface StatementIndexOptions {
   recencyWindowDays?: number;
   /** Split words the index does not know into indexed parts (default true; off for ablation). */
   splitCompounds?: boolean;
+  /** Reads each strong or possible match's stance; without one, stance is `unclear`. */
+  stanceJudge?: StanceJudge;
 }

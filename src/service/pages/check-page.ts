@@ -41,6 +41,8 @@ function checkModel(kit: PageKit, form: CheckForm) {
       decision: m.decision,
       stance: m.stance,
       stanceReasons: m.stanceReasons,
+      stanceSentence: m.stance === 'not_addressed' ? null : m.stanceSentence,
+      stanceConfidence: m.stanceConfidence > 0 ? `${Math.round(m.stanceConfidence * 100)}%` : null,
       passage: m.passage,
       matchedTerms: m.matchedTerms,
       isTop: top !== null && i === 0,

@@ -4,6 +4,7 @@ import { clusterSignals } from './002-cluster-signals';
 import { usersAndRetention } from './003-users-and-retention';
 import { clusterMemberOrder } from './004-cluster-member-order';
 import { matchStrengthAndUnclear } from './005-match-strength-and-unclear';
+import { stanceConfidence } from './006-stance-confidence';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, clusterSignals, usersAndRetention, clusterMemberOrder, matchStrengthAndUnclear];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, clusterSignals, usersAndRetention, clusterMemberOrder, matchStrengthAndUnclear, stanceConfidence];

@@ -1,5 +1,6 @@
 import { blockingStems, prepareText } from '../../../src/core/clustering/cluster-text';
-import { detectStance } from '../../../src/core/matching/stance';
+import { decideStance, prepareClaimSide, prepareStatementSide } from '../../../src/core/stance';
+import { stanceReader } from '../../helpers/stance-reader';
 import { contentTerms } from '../../../src/core/text/terms';
 import { tokenize } from '../../../src/core/text/tokenize';
 import { wordTable } from '../../../src/core/text/word-table';
@@ -25,7 +26,8 @@ describe('words that are also names of Object members', () => {
   it('content terms, cluster text and stance readers treat them as words, not numbers', () => {
     expect(contentTerms('the constructor said toString')).toEqual(['constructor', 'said', 'tostr']);
     expect(blockingStems(prepareText('the constructor said toString').comparable)).toEqual(['constructor', 'said', 'tostr']);
-    const stance = detectStance('constructor toString: 12 people were hurt at the mall', { title: 'Mall incident', body: '12 people were hurt at the mall.' });
+    const reader = stanceReader();
+    const stance = decideStance(prepareClaimSide('constructor toString: 12 people were hurt at the mall', reader.lexicon), prepareStatementSide('Mall incident. 12 people were hurt at the mall.', reader.lexicon), reader);
     expect(stance.stance).not.toBe('contradicts');
   });
 });

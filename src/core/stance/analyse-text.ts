@@ -1,0 +1,134 @@
+import { normalizeUnicode } from '../text/normalize';
+import { stemWord } from '../text/stem';
+import { NUMBER_WORDS, STOP_WORDS } from '../text/stop-words';
+import { CUE_FAMILIES, CUE_FAMILY_NAMES, HEDGE_WORDS, NEGATION_WORDS, REFUTE_WORDS, SCOPE_ALL_WORDS, SCOPE_PART_WORDS } from './cue-words';
+
+const FAMILY_OF = new Map<string, number>();
+CUE_FAMILY_NAMES.forEach((name, i) => {
+  for (const w of CUE_FAMILIES[name]) FAMILY_OF.set(w, i);
+});
+
+/** One sentence of a claim or statement, reduced to what the stance features compare. */
+export interface AnalysedSentence {
+  text: string;
+  /** Content-word stems (numbers as digits), in order of first appearance. */
+  content: string[];
+  contentSet: ReadonlySet<string>;
+  /** Adjacent content stems, "a b", for phrase overlap. */
+  bigrams: ReadonlySet<string>;
+  numbers: ReadonlySet<string>;
+  /** Content stems said under a negation ("not closed" → closed). */
+  negated: ReadonlySet<string>;
+  refute: number;
+  hedge: number;
+  negation: number;
+  scopeAll: number;
+  scopePart: number;
+  question: boolean;
+  /** The first word as written for each stem, for reasons shown to a person. */
+  surfaces: ReadonlyMap<string, string>;
+  /** How many words of each cue family (CUE_FAMILY_NAMES order). */
+  families: number[];
+}
+
+export interface AnalysedText {
+  text: string;
+  sentences: AnalysedSentence[];
+  contentSet: ReadonlySet<string>;
+  numbers: ReadonlySet<string>;
+  words: number;
+}
+
+const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS));
+const WORD = /\d[\d,]*(?:\.\d+)?|[\p{L}][\p{L}\p{N}']*/gu;
+// A sentence ends at . ! ? or a line break; abbreviations cost a spurious split, which only
+// moves the best-aligned window a little.
+const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
+const URL = /https?:\/\/\S+|www\.\S+/gi;
+// A negation reaches the next few words: "has not been closed", "no one was hurt".
+const NEGATION_REACH = 3;
+
+function sentenceOf(text: string): AnalysedSentence {
+  const content: string[] = [];
+  const contentSet = new Set<string>();
+  const bigrams = new Set<string>();
+  const numbers = new Set<string>();
+  const negated = new Set<string>();
+  const surfaces = new Map<string, string>();
+  let refute = 0;
+  let hedge = 0;
+  let negation = 0;
+  let scopeAll = 0;
+  let scopePart = 0;
+  let lastNegation = -100;
+  let previous: string | null = null;
+  const families = new Array<number>(CUE_FAMILY_NAMES.length).fill(0);
+  let position = 0;
+  const lowered = text.toLowerCase().replace(/n't\b/g, 'nt').replace(/['’]/g, '');
+  for (const match of lowered.matchAll(WORD)) {
+    const word = match[0];
+    position++;
+    const family = FAMILY_OF.get(word);
+    if (family !== undefined) families[family] = (families[family] as number) + 1;
+    if (REFUTE_WORDS.has(word)) refute++;
+    if (HEDGE_WORDS.has(word)) hedge++;
+    if (SCOPE_ALL_WORDS.has(word)) scopeAll++;
+    if (SCOPE_PART_WORDS.has(word)) scopePart++;
+    if (NEGATION_WORDS.has(word)) {
+      negation++;
+      lastNegation = position;
+      previous = null;
+      continue;
+    }
+    let term: string | null = null;
+    const spelled = NUMBER_WORD.get(word);
+    if (spelled !== undefined && word !== 'one' && word !== 'single') term = spelled;
+    else if (word.charCodeAt(0) <= 57) term = word.replace(/,/g, '');
+    else if (!STOP_WORDS.has(word) && word.length > 1) term = stemWord(word);
+    if (term === null) continue;
+    if (term.charCodeAt(0) <= 57) numbers.add(term);
+    if (!contentSet.has(term)) {
+      contentSet.add(term);
+      content.push(term);
+      surfaces.set(term, word);
+    }
+    if (position - lastNegation <= NEGATION_REACH) negated.add(term);
+    if (previous !== null) bigrams.add(`${previous} ${term}`);
+    previous = term;
+  }
+  return { text, content, contentSet, bigrams, numbers, negated, refute, hedge, negation, scopeAll, scopePart, question: /\?\s*$/.test(text), families, surfaces };
+}
+
+/**
+ * A text split into sentences and reduced to stems, cue counts and negated terms. Pure and
+ * deterministic; callers cache statements' analyses, since a statement is compared with many claims.
+ *
+ * @example analyseText('The bridge is not closed. Traffic flows.').sentences[0].negated.has('close') // true
+ */
+export function analyseText(text: string): AnalysedText {
+  const parts = normalizeUnicode(text).replace(URL, ' ').split(SENTENCE_END);
+  const sentences: AnalysedSentence[] = [];
+  for (const part of parts) {
+    const trimmed = part.trim();
+    if (trimmed) sentences.push(sentenceOf(trimmed));
+  }
+  if (!sentences.length) sentences.push(sentenceOf(''));
+  const contentSet = new Set<string>();
+  const numbers = new Set<string>();
+  let words = 0;
+  for (const s of sentences) {
+    for (const t of s.content) contentSet.add(t);
+    for (const n of s.numbers) numbers.add(n);
+    words += s.content.length;
+  }
+  return { text, sentences, contentSet, numbers, words };
+}
+
+/**
+ * A claim as one unit: posts are short, and a negation or number anywhere in them counts.
+ *
+ * @example analyseClaim('Bridge NOT closed!').negated.has('close') // true
+ */
+export function analyseClaim(text: string): AnalysedSentence {
+  return sentenceOf(normalizeUnicode(text).replace(URL, ' ').replace(/\s+/g, ' ').trim());
+}

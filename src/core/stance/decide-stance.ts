@@ -1,0 +1,171 @@
+import { extractKeyFacts, type ContrastLexicon, type KeyFact } from '../facts';
+import type { Stance } from '../types';
+import { analyseClaim, analyseText, type AnalysedSentence } from './analyse-text';
+import { CUE_FAMILIES } from './cue-words';
+import { stanceFeatures, type Alignment, type ClaimSide, type EvidenceSide } from './stance-features';
+import { stanceProbabilities, type StanceModel, type StanceProbabilities } from './stance-model';
+import type { StanceReason } from './stance-reasons';
+
+/** The one stance verdict for a claim against one statement, with what decided it. */
+export interface StanceVerdict {
+  stance: Stance;
+  /** Calibrated probability of the verdict's class (for `unclear`, of the likeliest class). */
+  confidence: number;
+  probabilities: StanceProbabilities;
+  /** The statement sentence the claim was compared with. */
+  sentence: string;
+  /** Share of the claim's content words that the aligned statement sentences hold. */
+  coverage: number;
+  reasons: StanceReason[];
+}
+
+/** What deciding needs besides the two texts: the fitted model and the contrast lexicon. */
+export interface StanceReader {
+  model: StanceModel;
+  lexicon: ContrastLexicon;
+}
+
+/**
+ * A statement's half of every comparison, computed once per statement version: the caller keeps it.
+ *
+ * @example const side = prepareStatementSide('Northbound lanes closed. No injuries.', lexicon);
+ */
+export function prepareStatementSide(text: string, lexicon: ContrastLexicon): EvidenceSide {
+  const analysis = analyseText(text);
+  const facts: Array<KeyFact[] | undefined> = new Array(analysis.sentences.length);
+  return {
+    analysis,
+    factsOf(i: number): KeyFact[] {
+      let found = facts[i];
+      if (!found) {
+        found = extractKeyFacts(analysis.sentences[i]?.text ?? '', lexicon);
+        facts[i] = found;
+      }
+      return found;
+    },
+  };
+}
+
+/** @example prepareClaimSide('the whole highway is shut', lexicon).facts */
+export function prepareClaimSide(text: string, lexicon: ContrastLexicon): ClaimSide {
+  return { analysis: analyseClaim(text), facts: extractKeyFacts(text, lexicon) };
+}
+
+function cueWords(sentence: AnalysedSentence, families: ReadonlyArray<ReadonlySet<string>>): string[] {
+  const words = sentence.text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  return [...new Set(words.filter((w) => families.some((f) => f.has(w))))].slice(0, 3);
+}
+
+function contradictionReasons(a: Alignment, claim: AnalysedSentence, top: AnalysedSentence): StanceReason[] {
+  const reasons: StanceReason[] = [];
+  for (const c of a.facts.conflicts) {
+    reasons.push({ kind: 'fact_conflict', why: c.why, slot: c.claim.slot, claim: c.claim.surface, statement: c.statement.surface });
+  }
+  for (const [c, s] of a.opposed) {
+    reasons.push({ kind: 'opposite_words', claim: claim.surfaces.get(c) ?? c, statement: top.surfaces.get(s) ?? s });
+  }
+  if (a.numberConflicts.length && !a.facts.conflicts.some((c) => c.why === 'count')) {
+    reasons.push({ kind: 'number_conflict', claim: a.numberConflicts, statement: [...top.numbers] });
+  }
+  for (const t of a.polarityFlips) {
+    reasons.push({ kind: 'negation', word: claim.surfaces.get(t) ?? top.surfaces.get(t) ?? t, negatedIn: claim.negated.has(t) ? 'claim' : 'statement' });
+  }
+  const denial = cueWords(top, [CUE_FAMILIES.deny, CUE_FAMILIES.falsity, CUE_FAMILIES.rumor]);
+  if (denial.length) reasons.push({ kind: 'statement_denies', words: denial });
+  return reasons;
+}
+
+/** The aligned sentence that holds a fact the verdict rests on, else the best-aligned one. */
+function decidingSentence(alignment: Alignment, statement: EvidenceSide, fact: KeyFact | undefined): string {
+  const sentences = statement.analysis.sentences;
+  if (fact && alignment.second >= 0 && statement.factsOf(alignment.second).includes(fact)) return (sentences[alignment.second] as AnalysedSentence).text;
+  return (sentences[alignment.best] as AnalysedSentence).text;
+}
+
+// A reason names a handful of facts, each once: an officer reads it at a glance.
+const SHARED_FACTS_SHOWN = 5;
+
+function distinctFacts(facts: Array<{ claim: string; statement: string }>): Array<{ claim: string; statement: string }> {
+  const seen = new Set<string>();
+  const out: Array<{ claim: string; statement: string }> = [];
+  for (const f of facts) {
+    const key = f.statement.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+    if (out.length === SHARED_FACTS_SHOWN) break;
+  }
+  return out;
+}
+
+// Facts a statement must assert before it can be said to support a claim.
+const ASSERTED_KINDS = new Set(['status', 'outcome', 'count', 'quantity', 'scope']);
+
+/**
+ * The stance of a statement towards a claim: a learned, calibrated classifier over the claim's
+ * alignment with the statement's closest sentences, with an honest fourth answer. `supports` is
+ * said only when the model is confident AND the aligned sentences assert every key fact of the
+ * claim with nothing in conflict; below the model's bars the answer is `unclear` ("read the
+ * statement").
+ *
+ * @example decideStance(prepareClaimSide('boil advisory extended', lex), prepareStatementSide('The boil advisory was lifted.', lex), reader).stance // 'contradicts'
+ */
+export function decideStance(claim: ClaimSide, statement: EvidenceSide, reader: StanceReader): StanceVerdict {
+  const { values, alignment } = stanceFeatures(claim, statement, reader.lexicon);
+  return settleStance(stanceProbabilities(reader.model, values), alignment, values[1] as number, claim, statement, reader.model.bars);
+}
+
+/**
+ * The verdict from calibrated probabilities and the alignment they were read from: the bars and
+ * the rules that keep `supports` rare and right. Separate from `decideStance` so the fitting
+ * script chooses the bars on out-of-fold probabilities with exactly the product's rules.
+ */
+export function settleStance(
+  probabilities: StanceProbabilities,
+  alignment: Alignment,
+  coverage: number,
+  claim: ClaimSide,
+  statement: EvidenceSide,
+  bars: StanceModel['bars'],
+): StanceVerdict {
+  const sentences = statement.analysis.sentences;
+  const top = sentences[alignment.best] as AnalysedSentence;
+  const claimWords = claim.analysis.content.length;
+  const base = { probabilities, sentence: top.text, coverage };
+  const { supports, contradicts, not_addressed: notAddressed } = probabilities;
+
+  if (contradicts >= supports && contradicts >= notAddressed) {
+    const reasons = contradictionReasons(alignment, claim.analysis, top);
+    if (contradicts >= bars.contradicts && reasons.length) {
+      return { ...base, sentence: decidingSentence(alignment, statement, alignment.facts.conflicts[0]?.statement), stance: 'contradicts', confidence: contradicts, reasons };
+    }
+    return { ...base, stance: 'unclear', confidence: contradicts, reasons: [{ kind: 'not_confident', probabilities }, ...reasons] };
+  }
+  if (supports >= notAddressed) {
+    const unstated = claim.facts.filter((f) => ASSERTED_KINDS.has(f.kind) && alignment.facts.claimOnly.includes(f));
+    const against = contradictionReasons(alignment, claim.analysis, top);
+    if (supports >= bars.supports && !unstated.length && !against.length) {
+      const shared = distinctFacts(alignment.facts.shared.map((p) => ({ claim: p.claim.surface, statement: p.statement.surface })));
+      const reasons: StanceReason[] = shared.length ? [{ kind: 'facts_shared', facts: shared }] : [];
+      reasons.push({ kind: 'restates', shared: alignment.shared.length, of: claimWords });
+      return { ...base, sentence: decidingSentence(alignment, statement, alignment.facts.shared[0]?.statement), stance: 'supports', confidence: supports, reasons };
+    }
+    // The statement cannot support a post it conflicts with: of the two answers left, the model's
+    // odds decide, and the conflict is the reason.
+    const contradictsGivenConflict = contradicts / (contradicts + notAddressed);
+    if (against.length && contradictsGivenConflict >= Math.max(0.5, bars.contradicts)) {
+      return { ...base, sentence: decidingSentence(alignment, statement, alignment.facts.conflicts[0]?.statement), stance: 'contradicts', confidence: contradicts, reasons: against };
+    }
+    const missing: StanceReason[] = unstated.map((f) => ({ kind: 'fact_not_stated', slot: f.slot, claim: f.surface }));
+    // The post's key fact is not in the statement at all: the statement does not address it.
+    if (missing.length && !against.length) return { ...base, stance: 'not_addressed', confidence: notAddressed, reasons: missing };
+    return { ...base, stance: 'unclear', confidence: supports, reasons: [{ kind: 'not_confident', probabilities }, ...against, ...missing] };
+  }
+  if (notAddressed >= bars.not_addressed) {
+    const hedges = cueWords(top, [CUE_FAMILIES.reported, CUE_FAMILIES.modal, CUE_FAMILIES.uncertain]);
+    const reasons: StanceReason[] = [{ kind: 'few_shared_words', shared: alignment.shared.length, of: claimWords }];
+    if (hedges.length && alignment.shared.length) reasons.push({ kind: 'statement_hedges', words: hedges });
+    return { ...base, stance: 'not_addressed', confidence: notAddressed, reasons };
+  }
+  return { ...base, stance: 'unclear', confidence: notAddressed, reasons: [{ kind: 'not_confident', probabilities }] };
+}

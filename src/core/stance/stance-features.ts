@@ -1,0 +1,276 @@
+import { compareFacts, type ContrastLexicon, type FactComparison, type KeyFact } from '../facts';
+import type { AnalysedSentence, AnalysedText } from './analyse-text';
+import { CUE_FAMILY_NAMES } from './cue-words';
+
+/** The claim as the features read it: its words and its key facts. */
+export interface ClaimSide {
+  analysis: AnalysedSentence;
+  facts: KeyFact[];
+}
+
+/** A statement (or any evidence) as the features read it; facts are read per sentence, on demand. */
+export interface EvidenceSide {
+  analysis: AnalysedText;
+  factsOf(sentence: number): KeyFact[];
+}
+
+// Facts whose absence from the statement means the statement does not assert the claim.
+const KEY_KINDS = new Set(['status', 'outcome', 'count', 'quantity', 'scope']);
+
+/**
+ * The features, in the model's order. Each reads the claim against the statement sentence(s)
+ * that share most of its content words (the alignment), so a long statement's unrelated
+ * paragraphs neither help nor hurt.
+ */
+const BASE_FEATURES = [
+  'coverage_best',
+  'coverage_top2',
+  'coverage_all',
+  'coverage_ge_50',
+  'coverage_ge_75',
+  'coverage_ge_90',
+  'bigram_best',
+  'precision_best',
+  'missing_share',
+  'refute_best',
+  'refute_all',
+  'refute_first',
+  'hedge_best',
+  'hedge_all',
+  'hedge_first',
+  'negation_best',
+  'negation_claim',
+  'negation_mismatch',
+  'polarity_flip',
+  'claim_denial',
+  'claim_denial_x_refute',
+  'opposed_best',
+  'number_conflict',
+  'number_shared',
+  'scope_conflict',
+  'question_evidence',
+  'question_claim',
+  'evidence_length',
+  'claim_length',
+  'covered_x_refute',
+  'covered_x_hedge',
+  'covered_x_negation_mismatch',
+  'covered_x_opposed',
+  'covered_x_number_conflict',
+  'fact_opposite',
+  'fact_count',
+  'fact_scope',
+  'fact_negation',
+  'fact_place_time',
+  'fact_shared',
+  'fact_claim_only',
+  'covered_x_fact_conflict',
+  ...CUE_FAMILY_NAMES.map((f) => `cue_${f}_best`),
+  ...CUE_FAMILY_NAMES.map((f) => `cue_${f}_first`),
+  ...CUE_FAMILY_NAMES.map((f) => `cue_${f}_claim`),
+];
+
+// Evidence comes as a headline, one sentence or a whole article, and a cue means something
+// different in each (a "could" in a headline hedges; in an article it is routine). Each base
+// feature therefore also has a copy that is non-zero only for short evidence and one only for
+// long evidence, so the linear model can weigh it per regime.
+const SHORT_EVIDENCE_WORDS = 12;
+const LONG_EVIDENCE_WORDS = 120;
+
+/** The model's features, in order: the base features, their short- and long-evidence copies, the two regime flags. */
+export const STANCE_FEATURES: readonly string[] = [
+  ...BASE_FEATURES,
+  ...BASE_FEATURES.map((f) => `${f}@short`),
+  ...BASE_FEATURES.map((f) => `${f}@long`),
+  'evidence_short',
+  'evidence_long',
+];
+
+/** Which sentences of the statement the claim was aligned with, and what they share. */
+export interface Alignment {
+  best: number;
+  second: number;
+  shared: string[];
+  /** Claim stems whose opposite the aligned sentence says, as [claim stem, statement stem]. */
+  opposed: Array<[string, string]>;
+  /** Claim numbers the aligned sentence gives differently. */
+  numberConflicts: string[];
+  /** Shared stems said under a negation on one side only. */
+  polarityFlips: string[];
+  /** The claim's key facts against those of the aligned sentence(s). */
+  facts: FactComparison;
+}
+
+export interface StanceFeatureRow {
+  values: Float64Array;
+  alignment: Alignment;
+}
+
+// A short statement says a key fact once, not always in the sentence that shares most words with
+// the post ("Bridge closed as a precaution. … The bridge has not collapsed."). A claim fact the
+// aligned sentences leave open is looked up in the rest of the statement, up to this many sentences.
+const WHOLE_STATEMENT_SENTENCES = 12;
+
+function settleUnaligned(aligned: FactComparison, evidence: EvidenceSide, used: number[], lexicon: ContrastLexicon): FactComparison {
+  const count = evidence.analysis.sentences.length;
+  if ((!aligned.claimOnly.length && !aligned.conflicts.length) || count > WHOLE_STATEMENT_SENTENCES) return aligned;
+  const rest: KeyFact[] = [];
+  for (let i = 0; i < count; i++) if (!used.includes(i)) rest.push(...evidence.factsOf(i));
+  if (!rest.length) return aligned;
+  // A conflict with the aligned sentence is no conflict when the statement says the claim's value
+  // elsewhere (a post quoting the statement gives both "19.6 feet" and "flood stage is 17 feet").
+  const conflicting = aligned.conflicts.map((c) => c.claim);
+  const saidElsewhere = new Set(compareFacts(conflicting, rest, lexicon).shared.map((p) => p.claim));
+  const more = compareFacts(aligned.claimOnly, rest, lexicon);
+  return {
+    shared: [...aligned.shared, ...aligned.conflicts.filter((c) => saidElsewhere.has(c.claim)), ...more.shared],
+    conflicts: [...aligned.conflicts.filter((c) => !saidElsewhere.has(c.claim)), ...more.conflicts],
+    claimOnly: more.claimOnly,
+  };
+}
+
+function overlap(claim: AnalysedSentence, sentence: AnalysedSentence): number {
+  let n = 0;
+  for (const t of claim.content) if (sentence.contentSet.has(t)) n++;
+  return n;
+}
+
+const log1p = Math.log1p;
+
+/**
+ * The feature row for one claim against one statement (or any evidence text).
+ *
+ * @example stanceFeatures(analyseClaim('bridge closed'), analyseText('The bridge is open.'), noOpposites).values.length === STANCE_FEATURES.length
+ */
+export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide, lexicon: ContrastLexicon): StanceFeatureRow {
+  const claim = claimSide.analysis;
+  const evidence = evidenceSide.analysis;
+  const opposition = lexicon;
+  const size = Math.max(1, claim.content.length);
+  const sentences = evidence.sentences;
+  let best = 0;
+  let second = -1;
+  let bestScore = -1;
+  let secondScore = -1;
+  for (let i = 0; i < sentences.length; i++) {
+    const score = overlap(claim, sentences[i] as AnalysedSentence);
+    if (score > bestScore) {
+      second = best;
+      secondScore = bestScore;
+      best = i;
+      bestScore = score;
+    } else if (score > secondScore) {
+      second = i;
+      secondScore = score;
+    }
+  }
+  const top = sentences[best] as AnalysedSentence;
+  const next = second >= 0 && second !== best ? (sentences[second] as AnalysedSentence) : null;
+  const first = sentences[0] as AnalysedSentence;
+
+  const shared: string[] = [];
+  let inTop2 = 0;
+  let inAll = 0;
+  for (const t of claim.content) {
+    const inTop = top.contentSet.has(t);
+    if (inTop) shared.push(t);
+    if (inTop || (next !== null && next.contentSet.has(t))) inTop2++;
+    if (evidence.contentSet.has(t)) inAll++;
+  }
+  const coverageBest = shared.length / size;
+  let bigrams = 0;
+  for (const b of claim.bigrams) if (top.bigrams.has(b)) bigrams++;
+
+  const opposed: Array<[string, string]> = [];
+  for (const a of claim.content) {
+    if (top.contentSet.has(a)) continue;
+    for (const b of top.content) {
+      if (!claim.contentSet.has(b) && opposition.opposed(a, b)) {
+        opposed.push([a, b]);
+        break;
+      }
+    }
+  }
+  const numberConflicts: string[] = [];
+  let numbersShared = 0;
+  for (const n of claim.numbers) {
+    if (evidence.numbers.has(n)) numbersShared++;
+    else if (top.numbers.size) numberConflicts.push(n);
+  }
+  const polarityFlips: string[] = [];
+  // A statement often names the rumour in one sentence and denies it in the next.
+  for (const t of shared) {
+    const negatedInStatement = top.negated.has(t) || (next !== null && next.negated.has(t) && next.contentSet.has(t));
+    if (claim.negated.has(t) !== negatedInStatement) polarityFlips.push(t);
+  }
+
+  const negationMismatch = (claim.negation > 0) !== (top.negation > 0) ? 1 : 0;
+  const claimDenial = claim.refute > 0 ? 1 : 0;
+  const refuteAll = sentences.reduce((n, s) => n + s.refute, 0);
+  const hedgeAll = sentences.reduce((n, s) => n + s.hedge, 0);
+  const scopeConflict = (claim.scopeAll > 0 && top.scopePart > 0) || (claim.scopePart > 0 && top.scopeAll > 0) ? 1 : 0;
+  const covered = coverageBest >= 0.5 ? coverageBest : 0;
+  const alignedFacts = next ? [...evidenceSide.factsOf(best), ...evidenceSide.factsOf(second)] : evidenceSide.factsOf(best);
+  const facts = settleUnaligned(compareFacts(claimSide.facts, alignedFacts, lexicon), evidenceSide, [best, second], lexicon);
+  const conflictsOf = (...whys: string[]) => facts.conflicts.filter((c) => whys.includes(c.why)).length;
+  const factConflicts = facts.conflicts.filter((c) => c.why !== 'place' && c.why !== 'time').length;
+  const claimOnlyKey = facts.claimOnly.filter((f) => KEY_KINDS.has(f.kind)).length;
+
+  const base = BASE_FEATURES.length;
+  const values = new Float64Array(STANCE_FEATURES.length);
+  let i = 0;
+  values[i++] = coverageBest;
+  values[i++] = inTop2 / size;
+  values[i++] = inAll / size;
+  values[i++] = coverageBest >= 0.5 ? 1 : 0;
+  values[i++] = coverageBest >= 0.75 ? 1 : 0;
+  values[i++] = coverageBest >= 0.9 ? 1 : 0;
+  values[i++] = claim.bigrams.size ? bigrams / claim.bigrams.size : 0;
+  values[i++] = top.content.length ? shared.length / top.content.length : 0;
+  values[i++] = (size - inAll) / size;
+  values[i++] = Math.min(top.refute, 3);
+  values[i++] = log1p(refuteAll);
+  values[i++] = Math.min(first.refute, 3);
+  values[i++] = Math.min(top.hedge, 3);
+  values[i++] = log1p(hedgeAll);
+  values[i++] = Math.min(first.hedge, 3);
+  values[i++] = Math.min(top.negation, 3);
+  values[i++] = Math.min(claim.negation, 3);
+  values[i++] = negationMismatch;
+  values[i++] = Math.min(polarityFlips.length, 3);
+  values[i++] = claimDenial;
+  values[i++] = claimDenial && top.refute > 0 ? 1 : 0;
+  values[i++] = Math.min(opposed.length, 3);
+  values[i++] = Math.min(numberConflicts.length, 3);
+  values[i++] = Math.min(numbersShared, 3);
+  values[i++] = scopeConflict;
+  values[i++] = top.question || first.question ? 1 : 0;
+  values[i++] = claim.question ? 1 : 0;
+  values[i++] = log1p(evidence.words) / 5;
+  values[i++] = log1p(claim.content.length) / 3;
+  values[i++] = covered * Math.min(top.refute + first.refute, 3);
+  values[i++] = covered * Math.min(top.hedge + first.hedge, 3);
+  values[i++] = covered * negationMismatch;
+  values[i++] = covered * Math.min(opposed.length, 3);
+  values[i++] = covered * Math.min(numberConflicts.length, 3);
+  values[i++] = Math.min(conflictsOf('opposite'), 2);
+  values[i++] = Math.min(conflictsOf('count'), 2);
+  values[i++] = Math.min(conflictsOf('scope'), 2);
+  values[i++] = Math.min(conflictsOf('negation'), 2);
+  values[i++] = Math.min(conflictsOf('place', 'time'), 2);
+  values[i++] = Math.min(facts.shared.length, 3);
+  values[i++] = Math.min(claimOnlyKey, 3);
+  values[i++] = covered * Math.min(factConflicts, 2);
+  for (const n of top.families) values[i++] = Math.min(n, 2);
+  for (const n of first.families) values[i++] = Math.min(n, 2);
+  for (const n of claim.families) values[i++] = Math.min(n, 2);
+  const short = evidence.words <= SHORT_EVIDENCE_WORDS ? 1 : 0;
+  const long = evidence.words > LONG_EVIDENCE_WORDS ? 1 : 0;
+  for (let f = 0; f < base; f++) {
+    values[base + f] = (values[f] as number) * short;
+    values[2 * base + f] = (values[f] as number) * long;
+  }
+  values[3 * base] = short;
+  values[3 * base + 1] = long;
+  return { values, alignment: { best, second: next ? second : -1, shared, opposed, numberConflicts, polarityFlips, facts } };
+}

@@ -1,0 +1,76 @@
+import { STANCE_FEATURES } from './stance-features';
+
+/** The three answers a statement can give a claim; the model's classes, in its order. */
+export const STANCE_CLASSES = ['supports', 'contradicts', 'not_addressed'] as const;
+export type StanceClass = (typeof STANCE_CLASSES)[number];
+
+export type StanceProbabilities = Record<StanceClass, number>;
+
+/**
+ * The fitted stance model (data/models/stance.json, written by `npm run fit:stance`): a
+ * multinomial logistic regression over STANCE_FEATURES, a temperature fitted on out-of-fold
+ * predictions so its probabilities are calibrated, and the bars a probability must clear.
+ */
+export interface StanceModel {
+  version: string;
+  features: string[];
+  classes: string[];
+  /** weights[class][feature] */
+  weights: number[][];
+  bias: number[];
+  temperature: number;
+  /** Least calibrated probability for each verdict; below every bar the verdict is `unclear`. */
+  bars: { supports: number; contradicts: number; not_addressed: number };
+}
+
+function isNumberArray(value: unknown, length: number): value is number[] {
+  return Array.isArray(value) && value.length === length && value.every((v) => typeof v === 'number' && Number.isFinite(v));
+}
+
+/**
+ * Checks a parsed stance.json against the features this build computes.
+ *
+ * @example loadStanceModel(JSON.parse(readFileSync('data/models/stance.json', 'utf8'))).version
+ */
+export function loadStanceModel(raw: unknown): StanceModel {
+  const m = raw as Partial<StanceModel> | null;
+  if (!m || typeof m !== 'object') throw new Error('stance model: not an object');
+  if (!Array.isArray(m.features) || m.features.join() !== STANCE_FEATURES.join()) {
+    throw new Error('stance model: its features differ from this build (run npm run fit:stance)');
+  }
+  if (!Array.isArray(m.classes) || m.classes.join() !== STANCE_CLASSES.join()) throw new Error('stance model: unexpected classes');
+  if (!Array.isArray(m.weights) || m.weights.length !== STANCE_CLASSES.length || !m.weights.every((w) => isNumberArray(w, STANCE_FEATURES.length))) {
+    throw new Error('stance model: weights do not fit the features');
+  }
+  if (!isNumberArray(m.bias, STANCE_CLASSES.length)) throw new Error('stance model: bad bias');
+  if (typeof m.temperature !== 'number' || !(m.temperature > 0)) throw new Error('stance model: bad temperature');
+  const bars = m.bars;
+  if (!bars || !STANCE_CLASSES.every((c) => typeof bars[c] === 'number')) throw new Error('stance model: bad bars');
+  if (typeof m.version !== 'string') throw new Error('stance model: no version');
+  return m as StanceModel;
+}
+
+/** Each class's logit contribution per feature, for explanations. */
+export function stanceLogits(model: Pick<StanceModel, 'weights' | 'bias'>, values: ArrayLike<number>): number[] {
+  const logits: number[] = [];
+  for (let k = 0; k < model.bias.length; k++) {
+    const w = model.weights[k] as number[];
+    let z = model.bias[k] as number;
+    for (let f = 0; f < w.length; f++) z += (w[f] as number) * (values[f] as number);
+    logits.push(z);
+  }
+  return logits;
+}
+
+/**
+ * Calibrated class probabilities for one feature row.
+ *
+ * @example stanceProbabilities(model, row.values).contradicts // 0.83
+ */
+export function stanceProbabilities(model: Pick<StanceModel, 'weights' | 'bias' | 'temperature'>, values: ArrayLike<number>): StanceProbabilities {
+  const logits = stanceLogits(model, values).map((z) => z / model.temperature);
+  const max = Math.max(...logits);
+  const exps = logits.map((z) => Math.exp(z - max));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return { supports: (exps[0] as number) / total, contradicts: (exps[1] as number) / total, not_addressed: (exps[2] as number) / total };
+}

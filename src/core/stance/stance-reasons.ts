@@ -1,0 +1,76 @@
+import type { ConflictWhy } from '../facts';
+import type { StanceProbabilities } from './stance-model';
+
+/**
+ * Why a verdict was reached, as data: the edge turns these into words (`describeStanceReason`),
+ * nothing reads them back from text. Words quoted are as written in the claim or statement.
+ */
+export type StanceReason =
+  | { kind: 'fact_conflict'; why: ConflictWhy; slot: string; claim: string; statement: string }
+  | { kind: 'opposite_words'; claim: string; statement: string }
+  | { kind: 'number_conflict'; claim: string[]; statement: string[] }
+  | { kind: 'negation'; word: string; negatedIn: 'claim' | 'statement' }
+  | { kind: 'statement_denies'; words: string[] }
+  | { kind: 'statement_hedges'; words: string[] }
+  | { kind: 'facts_shared'; facts: Array<{ claim: string; statement: string }> }
+  | { kind: 'restates'; shared: number; of: number }
+  | { kind: 'fact_not_stated'; slot: string; claim: string }
+  | { kind: 'few_shared_words'; shared: number; of: number }
+  | { kind: 'not_confident'; probabilities: StanceProbabilities }
+  | { kind: 'statement_status'; status: 'retracted' | 'superseded' };
+
+const WHY_WORDS: Record<ConflictWhy, string> = {
+  opposite: 'the opposite',
+  count: 'a different number',
+  scope: 'a different extent',
+  negation: 'the opposite',
+  place: 'a different place',
+  time: 'a different time',
+  event: 'a different event',
+};
+
+function slotName(slot: string): string {
+  const [kind, what] = slot.split(':');
+  return what ? `${what.replace(/_/g, ' ')}` : (kind ?? slot);
+}
+
+function percent(p: number): string {
+  return `${Math.round(p * 100)}%`;
+}
+
+/**
+ * One reason in words for an officer.
+ *
+ * @example describeStanceReason({ kind: 'fact_conflict', why: 'opposite', slot: 'status:order', claim: 'extended', statement: 'lifted' })
+ * // 'the statement says "lifted"; the claim says "extended" (the opposite)'
+ */
+export function describeStanceReason(reason: StanceReason): string {
+  switch (reason.kind) {
+    case 'fact_conflict':
+      return `the statement says "${reason.statement}"; the claim says "${reason.claim}" (${WHY_WORDS[reason.why]}, on ${slotName(reason.slot)})`;
+    case 'opposite_words':
+      return `the statement says "${reason.statement}"; the claim says "${reason.claim}"`;
+    case 'number_conflict':
+      return `the statement gives ${reason.statement.join(', ')}; the claim says ${reason.claim.join(', ')}`;
+    case 'negation':
+      return reason.negatedIn === 'statement'
+        ? `the statement says "${reason.word}" did not happen or is not so; the claim says it did`
+        : `the claim says "${reason.word}" did not happen or is not so; the statement says it did`;
+    case 'statement_denies':
+      return `the statement calls it ${reason.words.map((w) => `"${w}"`).join(', ')}`;
+    case 'statement_hedges':
+      return `the statement only reports it (${reason.words.map((w) => `"${w}"`).join(', ')}), it does not confirm it`;
+    case 'facts_shared':
+      return `the statement says the same key facts: ${reason.facts.map((f) => `"${f.statement}"`).join(', ')}`;
+    case 'restates':
+      return `the statement says ${reason.shared} of the claim's ${reason.of} content words, with no differing fact`;
+    case 'fact_not_stated':
+      return `the statement does not say "${reason.claim}" (${slotName(reason.slot)})`;
+    case 'few_shared_words':
+      return `the statement shares only ${reason.shared} of the claim's ${reason.of} content words`;
+    case 'not_confident':
+      return `not sure enough to say (supports ${percent(reason.probabilities.supports)}, contradicts ${percent(reason.probabilities.contradicts)}, not addressed ${percent(reason.probabilities.not_addressed)}): read the statement`;
+    case 'statement_status':
+      return reason.status === 'retracted' ? 'this statement was retracted; it cannot confirm or refute anything' : 'a newer statement supersedes this one';
+  }
+}

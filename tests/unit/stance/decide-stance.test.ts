@@ -1,0 +1,59 @@
+import { decideStance, describeStanceReason, prepareClaimSide, prepareStatementSide, StanceJudge } from '../../../src/core/stance';
+import { stanceReader } from '../../helpers/stance-reader';
+
+// Invented statements and posts (not the demo department, not the fixture departments).
+const reader = stanceReader();
+const verdict = (claim: string, statement: string) => decideStance(prepareClaimSide(claim, reader.lexicon), prepareStatementSide(statement, reader.lexicon), reader);
+
+const bridge = 'Oak Street Bridge update. The Oak Street bridge remains closed while engineers inspect the supports. Drivers should use Route 9.';
+const rockslide = 'Miller Canyon rockslide. Both hikers caught in the rockslide on Saturday were rescued uninjured by our search and rescue team.';
+const arrest = 'Kent Avenue stabbing. The suspect was arrested this morning and is in custody. There is no danger to the public.';
+
+describe('decideStance', () => {
+  it('says contradicts when the post reverses the statement\'s status, naming both words', () => {
+    const v = verdict('The Oak Street bridge has reopened to traffic', bridge);
+    expect(v.stance).toBe('contradicts');
+    expect(v.reasons.map(describeStanceReason).join(' ')).toMatch(/closed.*reopened/);
+    expect(v.sentence).toMatch(/remains closed/);
+  });
+
+  it('says contradicts when the post reverses an outcome or a custody status', () => {
+    expect(verdict('two hikers died in the Miller Canyon rockslide', rockslide).stance).toBe('contradicts');
+    expect(verdict('suspect from the Kent Ave stabbing is still on the loose, lock your doors', arrest).stance).toBe('contradicts');
+  });
+
+  it('never says supports for a post that reverses a key fact', () => {
+    for (const claim of ['The Oak Street bridge has reopened to traffic', 'two hikers died in the Miller Canyon rockslide', 'Kent Ave stabbing suspect escaped and is at large']) {
+      expect(verdict(claim, claim.includes('Oak') ? bridge : claim.includes('Miller') ? rockslide : arrest).stance).not.toBe('supports');
+    }
+  });
+
+  it('says supports only with the statement\'s key facts shared and names them', () => {
+    const v = verdict('Oak St bridge is still closed while engineers inspect it, use Route 9', bridge);
+    expect(['supports', 'unclear']).toContain(v.stance);
+    if (v.stance === 'supports') expect(v.reasons.map(describeStanceReason).join(' ')).toMatch(/closed/);
+  });
+
+  it('does not claim a statement settles a post about something else', () => {
+    const v = verdict('Great pizza place opened on Oak Street, go try it', arrest);
+    expect(v.stance === 'supports' || v.stance === 'contradicts').toBe(false);
+  });
+
+  it('gives probabilities that sum to one, a confidence among them, and at least one reason', () => {
+    const v = verdict('The Oak Street bridge has reopened to traffic', bridge);
+    const { supports, contradicts, not_addressed: notAddressed } = v.probabilities;
+    expect(supports + contradicts + notAddressed).toBeCloseTo(1, 6);
+    expect([supports, contradicts, notAddressed]).toContain(v.confidence);
+    expect(v.reasons.length).toBeGreaterThan(0);
+  });
+});
+
+describe('StanceJudge', () => {
+  it('reads a statement again when its text changes under the same id', () => {
+    const judge = new StanceJudge(reader);
+    const before = judge.judge('The Oak Street bridge has reopened to traffic', { id: 1, title: 'Oak Street Bridge', body: 'The Oak Street bridge remains closed for inspection.' });
+    const after = judge.judge('The Oak Street bridge has reopened to traffic', { id: 1, title: 'Oak Street Bridge', body: 'The Oak Street bridge has reopened to traffic after inspection.' });
+    expect(before.stance).toBe('contradicts');
+    expect(after.stance).not.toBe('contradicts');
+  });
+});
