@@ -45,7 +45,8 @@ const WORD = /\d[\d,]*(?:\.\d+)?|[\p{L}][\p{L}\p{N}']*/gu;
 // moves the best-aligned window a little.
 const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
 const URL = /https?:\/\/\S+|www\.\S+/gi;
-// A negation reaches the next few words: "has not been closed", "no one was hurt".
+// A negation reaches the first content word within the next few words ("has not been closed",
+// "no injuries"), not every word after it: "no need to boil water" denies the need, not the water.
 const NEGATION_REACH = 3;
 
 function sentenceOf(text: string): AnalysedSentence {
@@ -92,7 +93,10 @@ function sentenceOf(text: string): AnalysedSentence {
       content.push(term);
       surfaces.set(term, word);
     }
-    if (position - lastNegation <= NEGATION_REACH) negated.add(term);
+    if (position - lastNegation <= NEGATION_REACH) {
+      negated.add(term);
+      lastNegation = -100;
+    }
     if (previous !== null) bigrams.add(`${previous} ${term}`);
     previous = term;
   }

@@ -56,10 +56,22 @@ function cueWords(sentence: AnalysedSentence, families: ReadonlyArray<ReadonlySe
   return [...new Set(words.filter((w) => families.some((f) => f.has(w))))].slice(0, 3);
 }
 
-function contradictionReasons(a: Alignment, claim: AnalysedSentence, top: AnalysedSentence): StanceReason[] {
+// Conflicts that can decide a contradiction on their own. A different place or time, a bare
+// WordNet opposite or a number without its noun also stop a `supports`, but a post naming another
+// street or an extra figure is not thereby contradicted.
+const DECISIVE_CONFLICTS = new Set(['opposite', 'count', 'negation', 'scope', 'event']);
+
+interface Against {
+  reasons: StanceReason[];
+  decisive: boolean;
+}
+
+function contradictionReasons(a: Alignment, claim: AnalysedSentence, top: AnalysedSentence): Against {
   const reasons: StanceReason[] = [];
+  let decisive = false;
   for (const c of a.facts.conflicts) {
     reasons.push({ kind: 'fact_conflict', why: c.why, slot: c.claim.slot, claim: c.claim.surface, statement: c.statement.surface });
+    if (DECISIVE_CONFLICTS.has(c.why)) decisive = true;
   }
   for (const [c, s] of a.opposed) {
     reasons.push({ kind: 'opposite_words', claim: claim.surfaces.get(c) ?? c, statement: top.surfaces.get(s) ?? s });
@@ -69,10 +81,14 @@ function contradictionReasons(a: Alignment, claim: AnalysedSentence, top: Analys
   }
   for (const t of a.polarityFlips) {
     reasons.push({ kind: 'negation', word: claim.surfaces.get(t) ?? top.surfaces.get(t) ?? t, negatedIn: claim.negated.has(t) ? 'claim' : 'statement' });
+    decisive = true;
   }
   const denial = cueWords(top, [CUE_FAMILIES.deny, CUE_FAMILIES.falsity, CUE_FAMILIES.rumor]);
-  if (denial.length) reasons.push({ kind: 'statement_denies', words: denial });
-  return reasons;
+  if (denial.length) {
+    reasons.push({ kind: 'statement_denies', words: denial });
+    decisive = true;
+  }
+  return { reasons, decisive };
 }
 
 /** The aligned sentence that holds a fact the verdict rests on, else the best-aligned one. */
@@ -135,15 +151,15 @@ export function settleStance(
   const { supports, contradicts, not_addressed: notAddressed } = probabilities;
 
   if (contradicts >= supports && contradicts >= notAddressed) {
-    const reasons = contradictionReasons(alignment, claim.analysis, top);
-    if (contradicts >= bars.contradicts && reasons.length) {
+    const { reasons, decisive } = contradictionReasons(alignment, claim.analysis, top);
+    if (contradicts >= bars.contradicts && decisive) {
       return { ...base, sentence: decidingSentence(alignment, statement, alignment.facts.conflicts[0]?.statement), stance: 'contradicts', confidence: contradicts, reasons };
     }
     return { ...base, stance: 'unclear', confidence: contradicts, reasons: [{ kind: 'not_confident', probabilities }, ...reasons] };
   }
   if (supports >= notAddressed) {
     const unstated = claim.facts.filter((f) => ASSERTED_KINDS.has(f.kind) && alignment.facts.claimOnly.includes(f));
-    const against = contradictionReasons(alignment, claim.analysis, top);
+    const { reasons: against, decisive } = contradictionReasons(alignment, claim.analysis, top);
     if (supports >= bars.supports && !unstated.length && !against.length) {
       const shared = distinctFacts(alignment.facts.shared.map((p) => ({ claim: p.claim.surface, statement: p.statement.surface })));
       const reasons: StanceReason[] = shared.length ? [{ kind: 'facts_shared', facts: shared }] : [];
@@ -153,7 +169,7 @@ export function settleStance(
     // The statement cannot support a post it conflicts with: of the two answers left, the model's
     // odds decide, and the conflict is the reason.
     const contradictsGivenConflict = contradicts / (contradicts + notAddressed);
-    if (against.length && contradictsGivenConflict >= Math.max(0.5, bars.contradicts)) {
+    if (decisive && contradictsGivenConflict >= Math.max(0.5, bars.contradicts)) {
       return { ...base, sentence: decidingSentence(alignment, statement, alignment.facts.conflicts[0]?.statement), stance: 'contradicts', confidence: contradicts, reasons: against };
     }
     const missing: StanceReason[] = unstated.map((f) => ({ kind: 'fact_not_stated', slot: f.slot, claim: f.surface }));

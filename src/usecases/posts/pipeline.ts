@@ -1,5 +1,6 @@
+import { sharedStance } from '../../core/clustering/shared-stance';
 import { extractUrls } from '../../core/text/urls';
-import type { Clock, PostInput } from '../../core/types';
+import type { Clock, PostInput, Stance } from '../../core/types';
 import type { ClaimSignals, ClustererEngine, ClusterSignals, Credibility, CredibilityEngine, MatchingEngine } from '../engines';
 import { AuthorTally } from './author-tally';
 import type { ChunkClusterResult, PostOutcome, PostPipeline } from './ingest';
@@ -49,6 +50,8 @@ interface ClusterView {
 interface MatchMemo {
   at: number;
   scores: Map<number, number>;
+  /** Each sampled member's top statement and the stance it got. */
+  stances: Map<number, { statementId: number; stance: Stance }>;
   best: { postId: number; text: string; found: Found } | null;
 }
 
@@ -139,6 +142,8 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
         found = deps.matching.match(member.text, { k: 3, now, urls: extractUrls(member.text) });
         score = found[0]?.score ?? 0;
         memo.scores.set(member.postId, score);
+        const top = found[0];
+        if (top && top.decision !== 'none') memo.stances.set(member.postId, { statementId: top.statementId, stance: top.stance });
       }
       if (!best || score > best.score) best = { ...member, score, found };
     }
@@ -150,13 +155,24 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
       deps.clusters.setRepresentative(clusterId, best.postId, best.text, now.toISOString());
       views.delete(clusterId);
     }
-    storeMatch(clusterId, found, now);
+    storeMatch(clusterId, withSharedStance(found, memo), now);
+  }
+
+  /** The top match with the stance the sampled members agree on (see sharedStance). */
+  function withSharedStance(found: Found, memo: MatchMemo): Found {
+    const top = found[0];
+    if (!top || top.decision === 'none') return found;
+    const votes = [...memo.stances.values()].filter((m) => m.statementId === top.statementId).map((m) => m.stance);
+    const stance = sharedStance(top.stance, votes);
+    if (stance === top.stance) return found;
+    const split = [...new Set(votes)].map((s) => `${votes.filter((v) => v === s).length} ${s.replace('_', ' ')}`).join(', ');
+    return [{ ...top, stance, stanceReasons: [`the cluster's posts read differently against this statement (${split}); the cluster takes what most of them say`, ...top.stanceReasons] }, ...found.slice(1)];
   }
 
   function memoOf(clusterId: number, now: Date): MatchMemo {
     const existing = memos.get(clusterId);
     if (existing && now.getTime() - existing.at <= MATCH_MEMO_MS) return existing;
-    const memo: MatchMemo = { at: now.getTime(), scores: new Map(), best: null };
+    const memo: MatchMemo = { at: now.getTime(), scores: new Map(), stances: new Map(), best: null };
     memos.set(clusterId, memo);
     return memo;
   }
@@ -166,6 +182,8 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
     const found = deps.matching.match(text, { k: 3, now, urls: extractUrls(text) });
     const memo = memoOf(clusterId, now);
     memo.scores.set(postId, found[0]?.score ?? 0);
+    const top = found[0];
+    if (top && top.decision !== 'none') memo.stances.set(postId, { statementId: top.statementId, stance: top.stance });
     memo.best = { postId, text, found };
     storeMatch(clusterId, found, now);
   }
