@@ -14,6 +14,7 @@ export interface StatementMatch {
   stanceConfidence: number;
   stanceSentence: string | null;
   stanceReasons: string[];
+  decisionNotes: string[];
   features: Record<string, number>;
   thresholds: { possible: number; strong: number };
   matchedTerms: string[];

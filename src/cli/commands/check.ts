@@ -23,6 +23,7 @@ function readable(result: CheckResult): string {
     lines.push(`${STANCE_HEADLINE[result.stance ?? top.stance]} statement #${top.statement.id} "${top.statement.title}" (${matchDecisionWords(result.matchDecision)}, score ${top.score.toFixed(2)})`);
     if (top.stanceSentence && top.stance !== 'not_addressed') lines.push(`  The statement says: "${top.stanceSentence}"`);
     for (const reason of top.stanceReasons) lines.push(`  - ${reason}`);
+    for (const note of top.decisionNotes) lines.push(`  ! ${note}`);
     if (top.stanceConfidence > 0) lines.push(`  How sure: ${Math.round(top.stanceConfidence * 100)}% (calibrated on public claim-vs-evidence data)`);
     if (top.statement.url) lines.push(`  ${top.statement.url}`);
   }

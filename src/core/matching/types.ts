@@ -23,6 +23,8 @@ export interface MatchResult {
   /** The statement sentence the stance was read from. */
   stanceSentence: string | null;
   stanceReasons: string[];
+  /** Why the match decision is what it is (retracted, superseded, too short to be strong): not about the stance. */
+  decisionNotes: string[];
   features: Record<string, number>;
   thresholds: { possible: number; strong: number };
   /** Surface words of the claim found in the statement, for highlighting. */

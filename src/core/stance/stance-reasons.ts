@@ -16,8 +16,7 @@ export type StanceReason =
   | { kind: 'restates'; shared: number; of: number }
   | { kind: 'fact_not_stated'; slot: string; claim: string }
   | { kind: 'few_shared_words'; shared: number; of: number }
-  | { kind: 'not_confident'; probabilities: StanceProbabilities }
-  | { kind: 'statement_status'; status: 'retracted' | 'superseded' };
+  | { kind: 'not_confident'; probabilities: StanceProbabilities };
 
 const WHY_WORDS: Record<ConflictWhy, string> = {
   opposite: 'the opposite',
@@ -70,7 +69,5 @@ export function describeStanceReason(reason: StanceReason): string {
       return `the statement shares only ${reason.shared} of the claim's ${reason.of} content words`;
     case 'not_confident':
       return `not sure enough to say (supports ${percent(reason.probabilities.supports)}, contradicts ${percent(reason.probabilities.contradicts)}, not addressed ${percent(reason.probabilities.not_addressed)}): read the statement`;
-    case 'statement_status':
-      return reason.status === 'retracted' ? 'this statement was retracted; it cannot confirm or refute anything' : 'a newer statement supersedes this one';
   }
 }

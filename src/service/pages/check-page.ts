@@ -41,6 +41,7 @@ function checkModel(kit: PageKit, form: CheckForm) {
       decision: m.decision,
       stance: m.stance,
       stanceReasons: m.stanceReasons,
+      decisionNotes: m.decisionNotes,
       stanceSentence: m.stance === 'not_addressed' ? null : m.stanceSentence,
       stanceConfidence: m.stanceConfidence > 0 ? `${Math.round(m.stanceConfidence * 100)}%` : null,
       passage: m.passage,

@@ -101,7 +101,8 @@ describe('StatementIndex guards', () => {
     expect(top?.statementId).toBe(1);
     expect(top?.decision).not.toBe('strong');
     expect(top?.features.retracted).toBe(1);
-    expect(top?.stanceReasons.join(' ')).toMatch(/retracted/);
+    expect(top?.decisionNotes.join(' ')).toMatch(/retracted/);
+    expect(top?.stanceReasons.join(' ')).not.toMatch(/retracted/);
   });
 
   it('ranks a statement older than the recency window lower', () => {
