@@ -59,6 +59,9 @@ function cueWords(sentence: AnalysedSentence, families: ReadonlyArray<ReadonlySe
 // Conflicts that can decide a contradiction on their own. A different place or time, a bare
 // WordNet opposite or a number without its noun also stop a `supports`, but a post naming another
 // street or an extra figure is not thereby contradicted.
+// Facts a statement must assert before it can be said to support a claim.
+const ASSERTED_KINDS = new Set(['status', 'outcome', 'count', 'quantity', 'scope']);
+
 const DECISIVE_CONFLICTS = new Set(['opposite', 'count', 'negation', 'scope', 'event']);
 
 interface Against {
@@ -83,7 +86,9 @@ function contradictionReasons(a: Alignment, claim: AnalysedSentence, top: Analys
     reasons.push({ kind: 'negation', word: claim.surfaces.get(t) ?? top.surfaces.get(t) ?? t, negatedIn: claim.negated.has(t) ? 'claim' : 'statement' });
     decisive = true;
   }
-  const denial = cueWords(top, [CUE_FAMILIES.deny, CUE_FAMILIES.falsity, CUE_FAMILIES.rumor]);
+  // A statement calling something false contradicts a post that asserts it, not one that calls it
+  // false too ("contamination posts are false", shared from the department's own account).
+  const denial = claim.refute > 0 ? [] : cueWords(top, [CUE_FAMILIES.deny, CUE_FAMILIES.falsity, CUE_FAMILIES.rumor]);
   if (denial.length) {
     reasons.push({ kind: 'statement_denies', words: denial });
     decisive = true;
@@ -114,8 +119,6 @@ function distinctFacts(facts: Array<{ claim: string; statement: string }>): Arra
   return out;
 }
 
-// Facts a statement must assert before it can be said to support a claim.
-const ASSERTED_KINDS = new Set(['status', 'outcome', 'count', 'quantity', 'scope']);
 
 /**
  * The stance of a statement towards a claim: a learned, calibrated classifier over the claim's
