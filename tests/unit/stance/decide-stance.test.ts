@@ -34,6 +34,12 @@ describe('decideStance', () => {
     if (v.stance === 'supports') expect(v.reasons.map(describeStanceReason).join(' ')).toMatch(/closed/);
   });
 
+  it("does not read a statement's denial against a post that calls the rumour false too", () => {
+    const water = 'Westside tap water is safe to drink; contamination posts are false. Tests at the plant found no bacteria.';
+    expect(verdict('From @WestsideWater: Westside tap water is safe to drink; contamination posts are false', water).stance).not.toBe('contradicts');
+    expect(verdict('Westside tap water is contaminated, do not drink it', water).stance).not.toBe('supports');
+  });
+
   it('does not claim a statement settles a post about something else', () => {
     const v = verdict('Great pizza place opened on Oak Street, go try it', arrest);
     expect(v.stance === 'supports' || v.stance === 'contradicts').toBe(false);
