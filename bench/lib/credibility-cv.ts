@@ -1,0 +1,94 @@
+/**
+ * Cross-validation for the credibility benchmark: out-of-fold reply stance (folds by thread) and
+ * out-of-fold veracity probabilities (PHEME by event, RumourEval by thread). Every choice the
+ * benchmark reports is made on these out-of-fold predictions; the dev split is looked at once.
+ */
+import { classifyReplyStance, type ReplyStanceModel } from '../../src/core/scoring/reply-stance';
+import { evaluateModel } from '../../src/core/scoring/credibility-model';
+import type { ScoringLexicons } from '../../src/core/scoring/lexicons';
+import type { CrowdEvidence } from '../../src/core/scoring/types';
+import type { Corpus } from './credibility-corpus';
+import type { ReplyRow, SourcePostRow, StanceClass, Veracity } from './credibility-data';
+import { groupFolds } from './credibility-groups';
+import type { Probs } from './credibility-calibration';
+import { fitReplyStanceOnce, replyContext, type StanceFitOptions } from './credibility-stance-fit';
+import { clusterFeatureValues, fitVeracity, type LabelledEvidence, type VeracityFitOptions } from './credibility-veracity-fit';
+import { rowEvidence, rowNow } from './credibility-veracity-rows';
+
+export interface OutOfFold<L extends string> {
+  gold: L[];
+  pred: L[];
+  groups: string[];
+}
+
+/** Reply stance of every RumourEval train+dev reply from a model that never saw its thread (5 folds). */
+export function outOfFoldStance(corpus: Corpus, o: StanceFitOptions): OutOfFold<StanceClass> & { byId: Map<string, StanceClass> } {
+  const rows = [...corpus.stanceTrain, ...corpus.stanceDev].filter((r) => r.label !== undefined);
+  const folds = groupFolds(rows.map((r) => r.source_id), 5);
+  const byId = new Map<string, StanceClass>();
+  for (let k = 0; k < 5; k++) {
+    const model = fitReplyStanceOnce(rows.filter((r) => folds.get(r.source_id) !== k), corpus.sourceText, o, 'cv');
+    for (const r of rows.filter((x) => folds.get(x.source_id) === k)) byId.set(r.id, classifyReplyStance(r.text, model, replyContext(r, corpus.sourceText)).label);
+  }
+  return { gold: rows.map((r) => r.label as StanceClass), pred: rows.map((r) => byId.get(r.id) as StanceClass), groups: rows.map((r) => r.source_id), byId };
+}
+
+/** A thread's crowd from given reply labels (out-of-fold, or from a fitted model). */
+export function crowdOf(replies: ReplyRow[] | undefined, labelOf: (r: ReplyRow) => StanceClass): CrowdEvidence | null {
+  if (!replies || replies.length === 0) return null;
+  const crowd = { support: 0, deny: 0, query: 0, comment: 0 };
+  for (const r of replies) crowd[labelOf(r)]++;
+  return crowd;
+}
+
+export function crowdLabeller(corpus: Corpus, stanceById: Map<string, StanceClass>, fallback: ReplyStanceModel): (r: ReplyRow) => StanceClass {
+  return (r) => stanceById.get(r.id) ?? classifyReplyStance(r.text, fallback, replyContext(r, corpus.sourceText)).label;
+}
+
+export function evidenceRow(row: SourcePostRow, corpus: Corpus, labelOf: (r: ReplyRow) => StanceClass): LabelledEvidence {
+  return { evidence: rowEvidence(row, crowdOf(corpus.replies.get(row.id), labelOf)), now: rowNow(row), label: row.label ?? 'unverified', event: row.event ?? 'reddit' };
+}
+
+export interface VeracityOutOfFold {
+  ids: string[];
+  gold: Veracity[];
+  probs: Probs[];
+  groups: string[];
+  /** Fold of each row, so calibration can be cross-fitted (chosen on the other folds). */
+  fold: number[];
+}
+
+export function modelProbs(e: LabelledEvidence, model: ReturnType<typeof fitVeracity>, lexicons: ScoringLexicons): Probs {
+  return evaluateModel(clusterFeatureValues(e.evidence, lexicons, e.now), model).probabilities;
+}
+
+/**
+ * Out-of-fold veracity probabilities. `pool` is every labelled source post (ids unique);
+ * `evaluated` the ones to score, `groupOf` their group and `heldOut` which pool rows a fold must
+ * not train on (same event for PHEME, same thread for RumourEval).
+ */
+export function outOfFoldVeracity(
+  pool: LabelledEvidence[],
+  poolIds: string[],
+  evaluated: { id: string; group: string; fold: number }[],
+  heldOut: (poolIndex: number, fold: number) => boolean,
+  lexicons: ScoringLexicons,
+  o: VeracityFitOptions,
+): VeracityOutOfFold {
+  const at = new Map(poolIds.map((id, i) => [id, i]));
+  const folds = [...new Set(evaluated.map((e) => e.fold))].sort((a, b) => a - b);
+  const out: VeracityOutOfFold = { ids: [], gold: [], probs: [], groups: [], fold: [] };
+  for (const k of folds) {
+    const train = pool.filter((_, i) => !heldOut(i, k));
+    const model = fitVeracity(train, lexicons, o, 'cv');
+    for (const e of evaluated.filter((x) => x.fold === k)) {
+      const row = pool[at.get(e.id) as number] as LabelledEvidence;
+      out.ids.push(e.id);
+      out.gold.push(row.label);
+      out.probs.push(modelProbs(row, model, lexicons));
+      out.groups.push(e.group);
+      out.fold.push(k);
+    }
+  }
+  return out;
+}
