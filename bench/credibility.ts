@@ -12,26 +12,19 @@
 import fs from 'fs';
 import { scoreCluster } from '../src/core/scoring/credibility';
 import { classifyReplyStance } from '../src/core/scoring/reply-stance';
-import { readJsonl, repliesBySource, STANCE_CLASSES, VERACITY_CLASSES, type ReplyRow, type SourcePostRow, type StanceClass } from './lib/credibility-data';
+import { readJsonl, repliesBySource, STANCE_CLASSES, VERACITY_CLASSES, type ReplyRow, type SourcePostRow } from './lib/credibility-data';
 import { loadCorpus, type Corpus } from './lib/credibility-corpus';
 import { loadCredibilityModel, loadLexicons, loadReplyStanceModel } from './lib/credibility-files';
 import { classificationScores } from './lib/credibility-metrics';
 import { STANCE_OPTIONS, VERACITY_GRID, VERACITY_OPTIONS } from './lib/credibility-options';
 import { replyContext } from './lib/credibility-stance-fit';
-import { fitVeracity, type LabelledEvidence, type VeracityFitOptions } from './lib/credibility-veracity-fit';
+import { fitVeracity, type VeracityFitOptions } from './lib/credibility-veracity-fit';
 import { predictedCrowd, rowEvidence, rowNow } from './lib/credibility-veracity-rows';
 import { chooseBar, decide, fitTemperature, withTemperature, type Probs } from './lib/credibility-calibration';
-import { crowdLabeller, evidenceRow, modelProbs, outOfFoldStance, outOfFoldVeracity, type VeracityOutOfFold } from './lib/credibility-cv';
-import { groupBootstrapMacroF1, groupFolds } from './lib/credibility-groups';
+import { crowdLabeller, modelProbs, outOfFoldStance, veracityOutOfFold, veracityPool, type VeracityOutOfFold, type VeracityPool } from './lib/credibility-cv';
+import { groupBootstrapMacroF1 } from './lib/credibility-groups';
 import { argmax, scoreLine, veracityReport } from './lib/credibility-report';
 import { demoQueue } from './lib/credibility-demo';
-
-/** Product labels to the benchmark's three classes. */
-function veracityOf(label: string): 'true' | 'false' | 'unverified' {
-  if (label === 'confirmed' || label === 'likely_true') return 'true';
-  if (label === 'false' || label === 'likely_false') return 'false';
-  return 'unverified';
-}
 
 function csvField(v: string): string {
   return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
@@ -61,22 +54,19 @@ function predictMode(task: string, input: string, out: string): void {
     const repliesFile = arg('replies');
     const replies = repliesFile ? repliesBySource(readJsonl<ReplyRow>(repliesFile)) : new Map<string, ReplyRow[]>();
     for (const r of rows) {
-      const result = scoreCluster(rowEvidence(r, predictedCrowd(r, replies.get(r.id), stance)), model, lexicons, rowNow(r));
-      lines.push(`${csvField(r.id)},${veracityOf(result.label)},${result.score}`);
+      const evidence = rowEvidence(r, predictedCrowd(r, replies.get(r.id), stance));
+      const result = scoreCluster(evidence, model, lexicons, rowNow(r));
+      // The three-class task asks for the most probable class; the product shows likely_true /
+      // likely_false only above the calibrated bar (result.label), which would call almost
+      // everything unverified and is reported separately by the benchmark.
+      const probs = modelProbs({ evidence, now: rowNow(r), label: 'unverified', event: '' }, model, lexicons);
+      lines.push(`${csvField(r.id)},${argmax(probs)},${result.score}`);
     }
   } else {
     throw new Error(`--task must be veracity or stance, not ${task}`);
   }
   fs.writeFileSync(out, lines.join('\n') + '\n');
   console.log(`wrote ${lines.length - 1} predictions to ${out}`);
-}
-
-/** Every labelled source post once (RumourEval rows win over their PHEME copies), with out-of-fold crowd. */
-function veracityPool(corpus: Corpus, labelOf: (r: ReplyRow) => StanceClass): { ids: string[]; rows: LabelledEvidence[]; source: SourcePostRow[] } {
-  const source = [...corpus.veracityTrain, ...corpus.veracityDev];
-  const seen = new Set(source.map((r) => r.id));
-  source.push(...corpus.pheme.filter((p) => !seen.has(p.id)));
-  return { ids: source.map((r) => r.id), rows: source.map((r) => evidenceRow(r, corpus, labelOf)), source };
 }
 
 function benchmark(): void {
@@ -93,23 +83,15 @@ function benchmark(): void {
   console.log(scoreLine('RumourEval-2019 reply stance, 5-fold by thread', classificationScores(stance.gold, stance.pred, STANCE_CLASSES), groupBootstrapMacroF1(stance.gold, stance.pred, stance.groups, STANCE_CLASSES)));
   const labelOf = crowdLabeller(corpus, stance.byId, shipped);
   const pool = veracityPool(corpus, labelOf);
-  const poolEvent = pool.rows.map((r) => r.event);
 
   const selecting = process.argv.includes('--select');
   const grid = selecting ? VERACITY_GRID : [o];
   let best: { o: VeracityFitOptions; mean: number } | null = null;
   for (const options of grid) {
-    // PHEME: leave one event out (RumourEval rows of that event are held out too).
-    const events = [...new Set(corpus.pheme.map((p) => p.event as string))].sort();
-    const pheme = outOfFoldVeracity(pool.rows, pool.ids, corpus.pheme.map((p) => ({ id: p.id, group: p.event as string, fold: events.indexOf(p.event as string) })), (i, k) => poolEvent[i] === events[k], lexicons, options);
-    // RumourEval train+dev: 5 folds by thread (a source post is its thread).
-    const re = [...corpus.veracityTrain, ...corpus.veracityDev];
-    const reFolds = groupFolds(re.map((r) => r.id), 5);
-    const reFoldOfPool = pool.ids.map((id) => reFolds.get(id) ?? -1);
-    const rumoureval = outOfFoldVeracity(pool.rows, pool.ids, re.map((r) => ({ id: r.id, group: r.id, fold: reFolds.get(r.id) as number })), (i, k) => reFoldOfPool[i] === k, lexicons, options);
+    const { pheme, rumoureval, events } = veracityOutOfFold(corpus, pool, lexicons, options);
     const a = veracityReport('PHEME-9 veracity, leave one event out', pheme);
     const b = veracityReport('RumourEval-2019 veracity, 5-fold by thread', rumoureval);
-    const mean = (a.barMacroF1 + b.barMacroF1) / 2;
+    const mean = (a.macroF1 + b.macroF1) / 2;
     if (selecting) console.log(`  options power ${options.classWeightPower} l2 ${options.l2}: PHEME ${a.macroF1.toFixed(3)} / shown ${a.barMacroF1.toFixed(3)} ECE ${a.ece.toFixed(3)} · RE ${b.macroF1.toFixed(3)} / shown ${b.barMacroF1.toFixed(3)} ECE ${b.ece.toFixed(3)} · mean shown ${mean.toFixed(3)}`);
     else for (const l of [...a.lines, ...b.lines]) console.log(l);
     if (options === o && !selecting) {
@@ -122,23 +104,26 @@ function benchmark(): void {
     }
     if (!best || mean > best.mean) best = { o: options, mean };
   }
-  if (selecting && best) console.log(`chosen by mean out-of-fold macro-F1 (shown labels): power ${best.o.classWeightPower} l2 ${best.o.l2}`);
+  if (selecting && best) console.log(`chosen by mean out-of-fold macro-F1 (most probable class; the shown labels are nearly all unverified whatever the options): power ${best.o.classWeightPower} l2 ${best.o.l2}`);
 }
 
 /**
  * The RumourEval dev figure, looked at once: a model fitted without any dev post, calibrated
  * with the temperature and bar chosen on the RumourEval out-of-fold predictions.
  */
-function devFigure(corpus: Corpus, pool: ReturnType<typeof veracityPool>, lexicons: ReturnType<typeof loadLexicons>, o: VeracityFitOptions, oof: VeracityOutOfFold): void {
+function devFigure(corpus: Corpus, pool: VeracityPool, lexicons: ReturnType<typeof loadLexicons>, o: VeracityFitOptions, oof: VeracityOutOfFold): void {
   const dev = new Set(corpus.veracityDev.map((r) => r.id));
   const model = fitVeracity(pool.rows.filter((_, i) => !dev.has(pool.ids[i] as string)), lexicons, o, 'dev');
   const t = fitTemperature(oof.probs, oof.gold);
   const bar = chooseBar(oof.probs.map((p) => withTemperature(p, t)), oof.gold);
   const rows = pool.rows.filter((_, i) => dev.has(pool.ids[i] as string));
   const gold = rows.map((r) => r.label);
-  const pred = rows.map((r) => decide(withTemperature(modelProbs(r, model, lexicons), t), bar));
+  const probs = rows.map((r) => withTemperature(modelProbs(r, model, lexicons), t));
+  const pred = probs.map((p) => decide(p, bar));
+  const top = probs.map(argmax);
   const groups = rows.map((_, i) => String(i));
-  console.log(scoreLine(`RumourEval-2019 veracity dev (once; T ${t}, bar ${bar})`, classificationScores(gold, pred, VERACITY_CLASSES), groupBootstrapMacroF1(gold, pred, groups, VERACITY_CLASSES)));
+  console.log(scoreLine('RumourEval-2019 veracity dev (once): most probable class', classificationScores(gold, top, VERACITY_CLASSES), groupBootstrapMacroF1(gold, top, groups, VERACITY_CLASSES)));
+  console.log(scoreLine(`RumourEval-2019 veracity dev (once): shown (T ${t}, bar ${bar})`, classificationScores(gold, pred, VERACITY_CLASSES), groupBootstrapMacroF1(gold, pred, groups, VERACITY_CLASSES)));
 }
 
 function demo(): void {

@@ -40,11 +40,16 @@ export function decide(p: Probs, bar: number): Veracity {
 }
 
 /**
- * The lowest bar (0.34..0.95) at which at least `target` of the claims called true or false are
- * right, with at least `minShown` such claims; 0.95 when none qualifies.
+ * The lowest bar (0.34..0.95) from which on at least `target` of the claims called true or false
+ * are right, at that bar and at every higher one that still calls `minShown` claims: a bar that
+ * only works on a lucky handful of claims is not a bar. 1 (never call) when none qualifies.
+ *
+ * @example chooseBar([{ true: 0.9, false: 0.05, unverified: 0.05 }], ['true'], 0.7, 1) // 0.34
  */
-export function chooseBar(probs: Probs[], gold: Veracity[], target = 0.7, minShown = 20): number {
-  for (let bar = 0.34; bar <= 0.9501; bar += 0.01) {
+export function chooseBar(probs: Probs[], gold: Veracity[], target = 0.7, minShown = 30): number {
+  let chosen = 1;
+  for (let step = 95; step >= 34; step--) {
+    const bar = step / 100;
     let shown = 0;
     let right = 0;
     probs.forEach((p, i) => {
@@ -53,9 +58,11 @@ export function chooseBar(probs: Probs[], gold: Veracity[], target = 0.7, minSho
       shown++;
       if (d === gold[i]) right++;
     });
-    if (shown >= minShown && right / shown >= target) return Math.round(bar * 100) / 100;
+    if (shown < minShown) continue;
+    if (right / shown < target) break;
+    chosen = bar;
   }
-  return 0.95;
+  return chosen;
 }
 
 export interface ReliabilityBin {

@@ -92,3 +92,31 @@ export function outOfFoldVeracity(
   }
   return out;
 }
+
+export interface VeracityPool {
+  ids: string[];
+  rows: LabelledEvidence[];
+}
+
+/** Every labelled source post once (RumourEval rows win over their PHEME copies), crowd from `labelOf`. */
+export function veracityPool(corpus: Corpus, labelOf: (r: ReplyRow) => StanceClass): VeracityPool {
+  const source = [...corpus.veracityTrain, ...corpus.veracityDev];
+  const seen = new Set(source.map((r) => r.id));
+  source.push(...corpus.pheme.filter((p) => !seen.has(p.id)));
+  return { ids: source.map((r) => r.id), rows: source.map((r) => evidenceRow(r, corpus, labelOf)) };
+}
+
+/**
+ * PHEME leave-one-event-out (RumourEval rows of the held-out event leave too) and RumourEval
+ * train+dev 5-fold by thread (a source post is its thread), on the same pool.
+ */
+export function veracityOutOfFold(corpus: Corpus, pool: VeracityPool, lexicons: ScoringLexicons, o: VeracityFitOptions): { pheme: VeracityOutOfFold; rumoureval: VeracityOutOfFold; events: string[] } {
+  const poolEvent = pool.rows.map((r) => r.event);
+  const events = [...new Set(corpus.pheme.map((p) => p.event as string))].sort();
+  const pheme = outOfFoldVeracity(pool.rows, pool.ids, corpus.pheme.map((p) => ({ id: p.id, group: p.event as string, fold: events.indexOf(p.event as string) })), (i, k) => poolEvent[i] === events[k], lexicons, o);
+  const re = [...corpus.veracityTrain, ...corpus.veracityDev];
+  const reFolds = groupFolds(re.map((r) => r.id), 5);
+  const reFoldOfPool = pool.ids.map((id) => reFolds.get(id) ?? -1);
+  const rumoureval = outOfFoldVeracity(pool.rows, pool.ids, re.map((r) => ({ id: r.id, group: r.id, fold: reFolds.get(r.id) as number })), (i, k) => reFoldOfPool[i] === k, lexicons, o);
+  return { pheme, rumoureval, events };
+}

@@ -22,6 +22,8 @@ export interface CredibilityResult {
   confidence: number;
   factors: CredibilityFactor[];
   modelVersion: string;
+  /** How sure, in words an officer can weigh ("7 in 10 claims like this turned out false."). */
+  howSure?: string;
 }
 
 export interface AuthorEvidence {
