@@ -33,11 +33,32 @@ export function outOfFoldStance(corpus: Corpus, o: StanceFitOptions): OutOfFold<
   return { gold: rows.map((r) => r.label as StanceClass), pred: rows.map((r) => byId.get(r.id) as StanceClass), groups: rows.map((r) => r.source_id), byId };
 }
 
-/** A thread's crowd from given reply labels (out-of-fold, or from a fitted model). */
-export function crowdOf(replies: ReplyRow[] | undefined, labelOf: (r: ReplyRow) => StanceClass): CrowdEvidence | null {
+/** Thread-level crowd signals on or off, for measuring what they add (`--no-thread-crowd`). */
+export const CROWD_DETAIL = { on: !process.argv.includes('--no-thread-crowd') };
+
+/**
+ * A thread's crowd from given reply labels (out-of-fold, or from a fitted model): the counts,
+ * who denies (verified or 1,000+ followers), and doubt in the first hour after the claim.
+ */
+export function crowdOf(replies: ReplyRow[] | undefined, labelOf: (r: ReplyRow) => StanceClass, postedAt?: string | null): CrowdEvidence | null {
   if (!replies || replies.length === 0) return null;
-  const crowd = { support: 0, deny: 0, query: 0, comment: 0 };
-  for (const r of replies) crowd[labelOf(r)]++;
+  const crowd: CrowdEvidence = { support: 0, deny: 0, query: 0, comment: 0, establishedDeny: 0, early: 0, earlyDoubt: 0, denyIds: [] };
+  const start = postedAt ? Date.parse(postedAt) : NaN;
+  for (const r of replies) {
+    const label = labelOf(r);
+    crowd[label]++;
+    if (label === 'deny') {
+      crowd.denyIds?.push(r.id);
+      if (r.user_verified === true || (r.user_followers_count ?? 0) >= 1000) crowd.establishedDeny = (crowd.establishedDeny ?? 0) + 1;
+    }
+    const t = r.created_at ? Date.parse(r.created_at) : NaN;
+    if (Number.isFinite(start) && Number.isFinite(t) && t - start <= 3_600_000) {
+      crowd.early = (crowd.early ?? 0) + 1;
+      if (label === 'deny' || label === 'query') crowd.earlyDoubt = (crowd.earlyDoubt ?? 0) + 1;
+    }
+  }
+  if (!CROWD_DETAIL.on) return { support: crowd.support, deny: crowd.deny, query: crowd.query, comment: crowd.comment };
+  if (!Number.isFinite(start)) return { ...crowd, early: null, earlyDoubt: null };
   return crowd;
 }
 
@@ -46,7 +67,7 @@ export function crowdLabeller(corpus: Corpus, stanceById: Map<string, StanceClas
 }
 
 export function evidenceRow(row: SourcePostRow, corpus: Corpus, labelOf: (r: ReplyRow) => StanceClass): LabelledEvidence {
-  return { evidence: rowEvidence(row, crowdOf(corpus.replies.get(row.id), labelOf)), now: rowNow(row), label: row.label ?? 'unverified', event: row.event ?? 'reddit' };
+  return { evidence: rowEvidence(row, crowdOf(corpus.replies.get(row.id), labelOf, row.created_at)), now: rowNow(row), label: row.label ?? 'unverified', event: row.event ?? 'reddit' };
 }
 
 export interface VeracityOutOfFold {
