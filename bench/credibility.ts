@@ -13,26 +13,18 @@ import fs from 'fs';
 import { scoreCluster } from '../src/core/scoring/credibility';
 import { classifyReplyStance } from '../src/core/scoring/reply-stance';
 import { readJsonl, repliesBySource, STANCE_CLASSES, VERACITY_CLASSES, type ReplyRow, type SourcePostRow } from './lib/credibility-data';
-import { loadCorpus, labelled } from './lib/credibility-corpus';
+import { loadCorpus, type Corpus } from './lib/credibility-corpus';
 import { loadCredibilityModel, loadLexicons, loadReplyStanceModel } from './lib/credibility-files';
-import { bootstrapMacroF1, classificationScores, majorityLabel, type Scores } from './lib/credibility-metrics';
-import { VERACITY_OPTIONS } from './lib/credibility-options';
+import { classificationScores } from './lib/credibility-metrics';
+import { STANCE_OPTIONS, VERACITY_GRID, VERACITY_OPTIONS } from './lib/credibility-options';
 import { replyContext } from './lib/credibility-stance-fit';
-import { fitVeracity } from './lib/credibility-veracity-fit';
+import { fitVeracity, type VeracityFitOptions } from './lib/credibility-veracity-fit';
 import { predictedCrowd, rowEvidence, rowNow } from './lib/credibility-veracity-rows';
+import { chooseBar, decide, fitTemperature, withTemperature, type Probs } from './lib/credibility-calibration';
+import { crowdLabeller, modelProbs, outOfFoldStance, veracityOutOfFold, veracityPool, type VeracityOutOfFold, type VeracityPool } from './lib/credibility-cv';
+import { groupBootstrapMacroF1 } from './lib/credibility-groups';
+import { argmax, scoreLine, veracityReport } from './lib/credibility-report';
 import { demoQueue } from './lib/credibility-demo';
-
-/** Product labels to the benchmark's three classes. */
-function veracityOf(label: string): 'true' | 'false' | 'unverified' {
-  if (label === 'confirmed' || label === 'likely_true') return 'true';
-  if (label === 'false' || label === 'likely_false') return 'false';
-  return 'unverified';
-}
-
-function line(name: string, s: Scores, extra = ''): string {
-  const per = Object.entries(s.perClassF1).map(([c, f]) => `${c} ${f.toFixed(3)}`).join(', ');
-  return `${name.padEnd(44)} macro-F1 ${s.macroF1.toFixed(3)}  accuracy ${s.accuracy.toFixed(3)}  n=${s.n}${extra}  [${per}]`;
-}
 
 function csvField(v: string): string {
   return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
@@ -62,8 +54,13 @@ function predictMode(task: string, input: string, out: string): void {
     const repliesFile = arg('replies');
     const replies = repliesFile ? repliesBySource(readJsonl<ReplyRow>(repliesFile)) : new Map<string, ReplyRow[]>();
     for (const r of rows) {
-      const result = scoreCluster(rowEvidence(r, predictedCrowd(r, replies.get(r.id), stance)), model, lexicons, rowNow(r));
-      lines.push(`${csvField(r.id)},${veracityOf(result.label)},${result.score}`);
+      const evidence = rowEvidence(r, predictedCrowd(r, replies.get(r.id), stance));
+      const result = scoreCluster(evidence, model, lexicons, rowNow(r));
+      // The three-class task asks for the most probable class; the product shows likely_true /
+      // likely_false only above the calibrated bar (result.label), which would call almost
+      // everything unverified and is reported separately by the benchmark.
+      const probs = modelProbs({ evidence, now: rowNow(r), label: 'unverified', event: '' }, model, lexicons);
+      lines.push(`${csvField(r.id)},${argmax(probs)},${result.score}`);
     }
   } else {
     throw new Error(`--task must be veracity or stance, not ${task}`);
@@ -74,49 +71,59 @@ function predictMode(task: string, input: string, out: string): void {
 
 function benchmark(): void {
   const corpus = loadCorpus();
-  const stance = loadReplyStanceModel();
-  const model = loadCredibilityModel();
+  const shipped = loadReplyStanceModel();
   const lexicons = loadLexicons();
-  console.log(`models: ${stance.version}, ${model.version}`);
+  const o = VERACITY_OPTIONS;
+  console.log(`models: ${shipped.version}, ${loadCredibilityModel().version}; veracity options ${JSON.stringify({ power: o.classWeightPower, l2: o.l2 })}`);
+  console.log('All figures are out of fold on the training data; intervals resample whole events (PHEME) or threads (RumourEval).');
 
-  // Reply stance, RumourEval 2019 dev.
-  const sGold = corpus.stanceDev.map((r) => r.label as string);
-  const sPred = corpus.stanceDev.map((r) => classifyReplyStance(r.text, stance, replyContext(r, corpus.sourceText)).label);
-  const sMajority = majorityLabel(corpus.stanceTrain.map((r) => r.label as string), STANCE_CLASSES);
-  const [slo, shi] = bootstrapMacroF1(sGold, sPred, STANCE_CLASSES);
-  console.log(line('RumourEval-2019 stance dev: classifier', classificationScores(sGold, sPred, STANCE_CLASSES), `  95% CI [${slo.toFixed(3)}, ${shi.toFixed(3)}]`));
-  console.log(line(`RumourEval-2019 stance dev: majority (${sMajority})`, classificationScores(sGold, sGold.map(() => sMajority), STANCE_CLASSES)));
+  // Reply stance: 5 folds grouped by thread over train+dev. The same out-of-fold labels feed the
+  // veracity crowd factors, so no thread's crowd comes from a model that learnt its replies.
+  const stance = outOfFoldStance(corpus, STANCE_OPTIONS);
+  console.log(scoreLine('RumourEval-2019 reply stance, 5-fold by thread', classificationScores(stance.gold, stance.pred, STANCE_CLASSES), groupBootstrapMacroF1(stance.gold, stance.pred, stance.groups, STANCE_CLASSES)));
+  const labelOf = crowdLabeller(corpus, stance.byId, shipped);
+  const pool = veracityPool(corpus, labelOf);
 
-  // Veracity, RumourEval 2019 dev, with the shipped model (fitted without any dev post).
-  const vGold = corpus.veracityDev.map((r) => r.label as string);
-  const vPred = corpus.veracityDev.map((r) => veracityOf(scoreCluster(labelled(r, corpus, stance).evidence, model, lexicons, rowNow(r)).label));
-  const vMajority = majorityLabel(corpus.veracityTrain.map((r) => r.label as string), VERACITY_CLASSES);
-  const [vlo, vhi] = bootstrapMacroF1(vGold, vPred, VERACITY_CLASSES);
-  console.log(line('RumourEval-2019 veracity dev: scorer', classificationScores(vGold, vPred, VERACITY_CLASSES), `  95% CI [${vlo.toFixed(3)}, ${vhi.toFixed(3)}]`));
-  console.log(line(`RumourEval-2019 veracity dev: majority (${vMajority})`, classificationScores(vGold, vGold.map(() => vMajority), VERACITY_CLASSES)));
-
-  // PHEME leave-one-event-out: refit without the held-out event (PHEME and RumourEval train rows).
-  const phemeIds = new Set(corpus.pheme.map((p) => p.id));
-  const events = [...new Set(corpus.pheme.map((p) => p.event as string))].sort();
-  const gold: string[] = [];
-  const pred: string[] = [];
-  const majority: string[] = [];
-  const perEvent: string[] = [];
-  for (const event of events) {
-    const held = corpus.pheme.filter((p) => p.event === event);
-    const train = [...corpus.pheme.filter((p) => p.event !== event), ...corpus.veracityTrain.filter((r) => !phemeIds.has(r.id) && r.event !== event)];
-    const fold = fitVeracity(train.map((r) => labelled(r, corpus, stance)), lexicons, VERACITY_OPTIONS, 'loeo');
-    const foldMajority = majorityLabel(train.map((r) => r.label as string), VERACITY_CLASSES);
-    const p = held.map((r) => veracityOf(scoreCluster(labelled(r, corpus, stance).evidence, fold, lexicons, rowNow(r)).label));
-    gold.push(...held.map((r) => r.label as string));
-    pred.push(...p);
-    majority.push(...held.map(() => foldMajority));
-    perEvent.push(`${event} ${classificationScores(held.map((r) => r.label as string), p, VERACITY_CLASSES).accuracy.toFixed(2)}`);
+  const selecting = process.argv.includes('--select');
+  const grid = selecting ? VERACITY_GRID : [o];
+  let best: { o: VeracityFitOptions; mean: number } | null = null;
+  for (const options of grid) {
+    const { pheme, rumoureval, events } = veracityOutOfFold(corpus, pool, lexicons, options);
+    const a = veracityReport('PHEME-9 veracity, leave one event out', pheme);
+    const b = veracityReport('RumourEval-2019 veracity, 5-fold by thread', rumoureval);
+    const mean = (a.macroF1 + b.macroF1) / 2;
+    if (selecting) console.log(`  options power ${options.classWeightPower} l2 ${options.l2}: PHEME ${a.macroF1.toFixed(3)} / shown ${a.barMacroF1.toFixed(3)} ECE ${a.ece.toFixed(3)} · RE ${b.macroF1.toFixed(3)} / shown ${b.barMacroF1.toFixed(3)} ECE ${b.ece.toFixed(3)} · mean shown ${mean.toFixed(3)}`);
+    else for (const l of [...a.lines, ...b.lines]) console.log(l);
+    if (options === o && !selecting) {
+      const perEvent = events.map((e) => {
+        const idx = pheme.groups.map((g, i) => (g === e ? i : -1)).filter((i) => i >= 0);
+        return `${e} ${classificationScores(idx.map((i) => pheme.gold[i] as string), idx.map((i) => argmax(pheme.probs[i] as Probs)), VERACITY_CLASSES).accuracy.toFixed(2)}`;
+      });
+      console.log(`  PHEME per-event accuracy (most probable class): ${perEvent.join(' · ')}`);
+      devFigure(corpus, pool, lexicons, options, rumoureval);
+    }
+    if (!best || mean > best.mean) best = { o: options, mean };
   }
-  const [plo, phi] = bootstrapMacroF1(gold, pred, VERACITY_CLASSES);
-  console.log(line('PHEME-9 leave-one-event-out (pooled): scorer', classificationScores(gold, pred, VERACITY_CLASSES), `  95% CI [${plo.toFixed(3)}, ${phi.toFixed(3)}]`));
-  console.log(line('PHEME-9 leave-one-event-out: majority of folds', classificationScores(gold, majority, VERACITY_CLASSES)));
-  console.log(`  per-event accuracy: ${perEvent.join(' · ')}`);
+  if (selecting && best) console.log(`chosen by mean out-of-fold macro-F1 (most probable class; the shown labels are nearly all unverified whatever the options): power ${best.o.classWeightPower} l2 ${best.o.l2}`);
+}
+
+/**
+ * The RumourEval dev figure, looked at once: a model fitted without any dev post, calibrated
+ * with the temperature and bar chosen on the RumourEval out-of-fold predictions.
+ */
+function devFigure(corpus: Corpus, pool: VeracityPool, lexicons: ReturnType<typeof loadLexicons>, o: VeracityFitOptions, oof: VeracityOutOfFold): void {
+  const dev = new Set(corpus.veracityDev.map((r) => r.id));
+  const model = fitVeracity(pool.rows.filter((_, i) => !dev.has(pool.ids[i] as string)), lexicons, o, 'dev');
+  const t = fitTemperature(oof.probs, oof.gold);
+  const bar = chooseBar(oof.probs.map((p) => withTemperature(p, t)), oof.gold);
+  const rows = pool.rows.filter((_, i) => dev.has(pool.ids[i] as string));
+  const gold = rows.map((r) => r.label);
+  const probs = rows.map((r) => withTemperature(modelProbs(r, model, lexicons), t));
+  const pred = probs.map((p) => decide(p, bar));
+  const top = probs.map(argmax);
+  const groups = rows.map((_, i) => String(i));
+  console.log(scoreLine('RumourEval-2019 veracity dev (once): most probable class', classificationScores(gold, top, VERACITY_CLASSES), groupBootstrapMacroF1(gold, top, groups, VERACITY_CLASSES)));
+  console.log(scoreLine(`RumourEval-2019 veracity dev (once): shown (T ${t}, bar ${bar})`, classificationScores(gold, pred, VERACITY_CLASSES), groupBootstrapMacroF1(gold, pred, groups, VERACITY_CLASSES)));
 }
 
 function demo(): void {

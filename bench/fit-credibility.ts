@@ -6,19 +6,21 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { loadCorpus, labelled, veracityTrainingRows } from './lib/credibility-corpus';
+import { loadCorpus } from './lib/credibility-corpus';
+import { chooseBar, fitTemperature, withTemperature } from './lib/credibility-calibration';
+import { crowdLabeller, outOfFoldStance, veracityOutOfFold, veracityPool } from './lib/credibility-cv';
 import { loadLexicons, REPO_DATA } from './lib/credibility-files';
 import { STANCE_OPTIONS, VERACITY_OPTIONS } from './lib/credibility-options';
 import { fitReplyStanceOnce } from './lib/credibility-stance-fit';
 import { fitVeracity } from './lib/credibility-veracity-fit';
 
-const VERSION_DATE = '2026-11-29';
+const VERSION_DATE = '2026-12-06';
 
 function main(): void {
   const corpus = loadCorpus();
   const lexicons = loadLexicons();
 
-  const stance = fitReplyStanceOnce(corpus.stanceTrain, corpus.sourceText, STANCE_OPTIONS, `reply-stance-lr-${VERSION_DATE}`);
+  const stance = fitReplyStanceOnce(corpus.stanceTrain, corpus.sourceText, STANCE_OPTIONS, 'reply-stance-lr-2026-11-29');
   const stanceOut = {
     ...stance,
     provenance: {
@@ -28,12 +30,21 @@ function main(): void {
     },
   };
 
-  const rows = veracityTrainingRows(corpus);
-  const credibility = fitVeracity(rows.map((r) => labelled(r, corpus, stance)), lexicons, VERACITY_OPTIONS, `credibility-lr-${VERSION_DATE}`);
+  // The crowd factors are fitted on out-of-fold reply stance (folds by thread): a stance model
+  // scoring replies it learnt from would make the crowd look more telling than it is.
+  const oofStance = outOfFoldStance(corpus, STANCE_OPTIONS);
+  const pool = veracityPool(corpus, crowdLabeller(corpus, oofStance.byId, stance));
+  const { pheme, rumoureval } = veracityOutOfFold(corpus, pool, lexicons, VERACITY_OPTIONS);
+  const probs = [...pheme.probs, ...rumoureval.probs];
+  const gold = [...pheme.gold, ...rumoureval.gold];
+  const temperature = fitTemperature(probs, gold);
+  const bar = chooseBar(probs.map((p) => withTemperature(p, temperature)), gold);
+  const credibility = { ...fitVeracity(pool.rows, lexicons, VERACITY_OPTIONS, `credibility-lr-${VERSION_DATE}`), calibration: { temperature, bar } };
   const credibilityOut = {
     ...credibility,
     provenance: {
-      data: `RumourEval 2019 veracity_train.jsonl (327) + PHEME-9 train.jsonl (2,011; crowdeval bdbfc3a, CC BY 4.0 annotations) minus duplicates and RumourEval dev posts = ${rows.length} source posts; reply stance from the classifier above`,
+      data: `RumourEval 2019 veracity_train.jsonl (327) + veracity_dev.jsonl (38) + PHEME-9 train.jsonl (2,011; crowdeval bdbfc3a, CC BY 4.0 annotations) minus duplicates = ${pool.rows.length} source posts; crowd factors from out-of-fold reply stance (5 folds by thread)`,
+      calibration: 'temperature: lowest log-loss on the pooled out-of-fold predictions (PHEME leave-one-event-out + RumourEval 5-fold by thread); bar: lowest probability at which >= 70% of likely_true/likely_false calls were right out of fold (1 = never)',
       options: VERACITY_OPTIONS,
       priors: 'hand-set points for signals the data sets lack (department evidence, author history, domain lists, spread), see README-credibility.md',
       lexicons: 'data/lexicons/content-cues.json, domains.json as of fitting',
@@ -46,7 +57,7 @@ function main(): void {
   fs.writeFileSync(stanceFile, JSON.stringify(stanceOut) + '\n');
   fs.writeFileSync(credFile, JSON.stringify(credibilityOut, null, 1) + '\n');
   console.log(`wrote ${stanceFile} (${Object.keys(stance.weights).length} features, ${fs.statSync(stanceFile).size} bytes)`);
-  console.log(`wrote ${credFile} (${Object.keys(credibility.weights).length} features from ${rows.length} posts, ${fs.statSync(credFile).size} bytes)`);
+  console.log(`wrote ${credFile} (${Object.keys(credibility.weights).length} features from ${pool.rows.length} posts, temperature ${temperature}, bar ${bar}, ${fs.statSync(credFile).size} bytes)`);
 }
 
 main();

@@ -37,6 +37,8 @@ export interface ReplyRow {
   label?: StanceClass;
   text: string | null;
   created_at?: string | null;
+  user_verified?: boolean | null;
+  user_followers_count?: number | null;
 }
 
 /** Parses a JSON-lines file; blank lines are skipped. */

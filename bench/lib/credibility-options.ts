@@ -27,3 +27,8 @@ export const VERACITY_OPTIONS: VeracityFitOptions = {
   minWordEvents: 3,
   minWordCount: 5,
 };
+
+/** Class-weight powers and L2 strengths compared by `npm run bench:credibility -- --select`. */
+export const VERACITY_GRID: VeracityFitOptions[] = [0.5, 1, 1.5, 2, 2.5].flatMap((classWeightPower) =>
+  [0.01, 0.1].map((l2) => ({ ...VERACITY_OPTIONS, classWeightPower, l2 })),
+);

@@ -33,8 +33,17 @@ export const EXPECTED_SIGN: Record<string, 1 | -1> = {
   source_verified: 1, source_followers: 1, source_large_audience: 1, source_small_audience: -1, source_new_account: -1,
   source_account_age: 1, content_sensational: -1, content_urgency: -1, content_all_caps: -1, content_exclamation: -1,
   content_unverifiable_source: -1, content_first_hand: 1, content_official_source: 1, content_hedge: -1, content_absolutes: -1,
-  content_specifics: 1, crowd_deny: -1, crowd_query: -1, crowd_support: 1,
+  content_specifics: 1, crowd_deny: -1, crowd_query: -1, crowd_support: 1, crowd_deny_established: -1, crowd_early_doubt: -1,
 };
+
+/**
+ * Signals the scorer computes but the model does not weigh, because the out-of-fold figure did
+ * not rise with them (2026-12-06, RumourEval 5-fold by thread, most probable class):
+ * who denies (verified or 1,000+ followers) and doubt in the first hour, 0.441 with vs 0.445
+ * without (PHEME LOEO 0.471 both: PHEME threads have no replies). Their counts still name the
+ * replies behind the crowd factor.
+ */
+export const NOT_FITTED = new Set(['crowd_deny_established', 'crowd_early_doubt']);
 
 export interface VeracityFitOptions {
   l2: number;
@@ -65,7 +74,7 @@ export function clusterFeatureValues(e: ClusterEvidence, lexicons: ScoringLexico
 }
 
 export function fitVeracity(rows: LabelledEvidence[], lexicons: ScoringLexicons, o: VeracityFitOptions, version: string): CredibilityModel {
-  const featureRows = rows.map((r) => clusterFeatureValues(r.evidence, lexicons, r.now).filter((f) => EXPERT_PRIORS[f.key] === undefined));
+  const featureRows = rows.map((r) => clusterFeatureValues(r.evidence, lexicons, r.now).filter((f) => EXPERT_PRIORS[f.key] === undefined && (!NOT_FITTED.has(f.key) || process.argv.includes('--fit-thread-crowd'))));
   const wordEvents = new Map<string, Set<string>>();
   const wordCount = new Map<string, number>();
   featureRows.forEach((fs, i) => {

@@ -18,6 +18,12 @@ export interface CredibilityModel {
   weights: Record<string, number[]>;
   /** feature key → signed points at value 1, for features set by hand rather than fitted. */
   priors: Record<string, number>;
+  /**
+   * Chosen on out-of-fold predictions by the fitting script: the logits are divided by
+   * `temperature` so that "0.7" means 7 in 10, and `likely_true` / `likely_false` are shown only
+   * when that class's probability reaches `bar`. Models without it keep the older rule.
+   */
+  calibration?: { temperature: number; bar: number };
 }
 
 export interface ModelEvaluation {
@@ -51,7 +57,8 @@ export function evaluateModel(features: FeatureValue[], model: CredibilityModel)
     }
     contributions.set(f.key, (contributions.get(f.key) ?? 0) + points);
   }
-  const probs = softmax(logits);
+  const temperature = model.calibration?.temperature ?? 1;
+  const probs = softmax(logits.map((l) => l / temperature));
   const probabilities = { true: 0, false: 0, unverified: 0 } as Record<VeracityClass, number>;
   model.classes.forEach((c, k) => (probabilities[c] = probs[k] ?? 0));
   const base = 50 + model.pointsPerLogit * ((model.bias[ti] ?? 0) - (model.bias[fi] ?? 0));

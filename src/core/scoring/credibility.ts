@@ -28,6 +28,32 @@ export function claimFeatures(claim: ClaimEvidence, lexicons: ScoringLexicons, n
   ];
 }
 
+/**
+ * The model's own call. Calibrated models say true or false only when that probability reaches
+ * the bar (chosen so that at least 7 in 10 such calls were right out of fold); older models
+ * fall back to the most probable class with a small margin over unverified.
+ */
+function modelCall(probs: Record<VeracityClass, number>, model: CredibilityModel): VeracityClass {
+  const lead: VeracityClass = probs.true >= probs.false ? 'true' : 'false';
+  if (model.calibration) return probs[lead] >= model.calibration.bar ? lead : 'unverified';
+  const likeliest = probs.unverified > probs[lead] ? 'unverified' : lead;
+  // A claim whose text barely tips the model towards true or false is, honestly, unverified.
+  return likeliest !== 'unverified' && probs[likeliest] - probs.unverified < UNVERIFIED_MARGIN ? 'unverified' : likeliest;
+}
+
+/**
+ * "How sure" in words from calibrated probabilities: the leading verdict as n in 10.
+ *
+ * @example describeSureness({ true: 0.2, false: 0.7, unverified: 0.1 }, 0.7) // '7 in 10 claims like this turned out false.'
+ */
+export function describeSureness(probs: Record<VeracityClass, number>, bar: number): string {
+  const lead: VeracityClass = probs.true >= probs.false ? 'true' : 'false';
+  const n = Math.round(probs[lead] * 10);
+  const said = `${n} in 10 claims like this turned out ${lead}`;
+  if (probs[lead] >= bar) return `${said}.`;
+  return `Only ${said}: too few to call it, so it stays unverified.`;
+}
+
 function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
@@ -70,11 +96,9 @@ function assemble(features: FeatureValue[], claim: ClaimEvidence, model: Credibi
   if (wordingFactor) factors.push(wordingFactor);
   let score = Math.min(100, Math.max(0, raw));
   const probs = evaluation.probabilities;
-  const likeliest = (Object.keys(probs) as VeracityClass[]).reduce((a, b) => (probs[b] > probs[a] ? b : a));
-  // A claim whose text barely tips the model towards true or false is, honestly, unverified: an
-  // officer reading "likely false" would act on a difference the model cannot support.
-  const best: VeracityClass = likeliest !== 'unverified' && probs[likeliest] - probs.unverified < UNVERIFIED_MARGIN ? 'unverified' : likeliest;
+  const best = modelCall(probs, model);
   let label: CredibilityLabel = MODEL_LABEL[best];
+  let howSure = model.calibration ? describeSureness(probs, model.calibration.bar) : undefined;
   // Known metadata makes the model's call firmer; a claim with nothing but text is less certain.
   const unknownCount = factors.filter((f) => f.sentence.includes('unknown')).length;
   let confidence = probs[best] * (1 - 0.08 * unknownCount);
@@ -84,7 +108,10 @@ function assemble(features: FeatureValue[], claim: ClaimEvidence, model: Credibi
     score += effect.factor.contribution;
     if (effect.scoreCap !== null) score = Math.min(score, effect.scoreCap);
     if (effect.scoreFloor !== null) score = Math.max(score, effect.scoreFloor);
-    if (effect.label) label = effect.label;
+    if (effect.label) {
+      label = effect.label;
+      howSure = `Set by the department's statement, not by the model${howSure ? `; the model alone: ${howSure.charAt(0).toLowerCase()}${howSure.slice(1)}` : '.'}`;
+    }
     if (effect.confidence !== null) confidence = Math.max(confidence, effect.confidence);
   }
   factors.sort((a, b) => (a.group === 'evidence' ? -1 : b.group === 'evidence' ? 1 : Math.abs(b.contribution) - Math.abs(a.contribution)));
@@ -94,6 +121,7 @@ function assemble(features: FeatureValue[], claim: ClaimEvidence, model: Credibi
     confidence: Math.round(Math.min(1, Math.max(0, Number.isFinite(confidence) ? confidence : 0)) * 100) / 100,
     factors,
     modelVersion: model.version,
+    ...(howSure ? { howSure } : {}),
   };
 }
 

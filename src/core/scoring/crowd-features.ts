@@ -1,6 +1,15 @@
 import { clamp, knownCount, plural, type FeatureValue } from './feature';
 import type { CrowdEvidence } from './types';
 
+/** "14 of 52 replies deny the claim, 6 of them from established accounts (ids …)." */
+function denySentence(deny: number, total: number, crowd: CrowdEvidence): string {
+  const established = knownCount(crowd.establishedDeny);
+  const who = established !== null && deny > 0 ? `, ${Math.min(established, deny)} of them from verified accounts or accounts with 1,000+ followers` : '';
+  const ids = (crowd.denyIds ?? []).slice(0, 3);
+  const which = ids.length > 0 ? ` (replies ${ids.join(', ')}${deny > ids.length ? ', …' : ''})` : '';
+  return `${deny} of ${plural(total, 'reply', 'replies')} deny the claim${who}${which}.`;
+}
+
 /**
  * Crowd reaction: the share of replies that deny, question or support the claim, and
  * corrections already posted. With no replies the crowd is unknown, not neutral evidence.
@@ -18,7 +27,14 @@ export function crowdFeatures(crowd: CrowdEvidence | null | undefined): FeatureV
   if (total > 0) {
     // Shares shrink towards zero for tiny threads: one denial out of one reply is weak evidence.
     const confidence = clamp(total / (total + 3), 0, 1);
-    out.push({ key: 'crowd_deny', group: 'crowd', value: (deny / total) * confidence, sentence: `${deny} of ${plural(total, 'reply', 'replies')} deny the claim.` });
+    out.push({ key: 'crowd_deny', group: 'crowd', value: (deny / total) * confidence, sentence: denySentence(deny, total, crowd) });
+    const established = knownCount(crowd.establishedDeny);
+    if (established !== null) out.push({ key: 'crowd_deny_established', group: 'crowd', value: (Math.min(established, deny) / total) * confidence, sentence: `${Math.min(established, deny)} of ${plural(total, 'reply', 'replies')} deny the claim from verified accounts or accounts with 1,000+ followers.` });
+    const early = knownCount(crowd.early);
+    const earlyDoubt = knownCount(crowd.earlyDoubt);
+    if (early !== null && early > 0 && earlyDoubt !== null) {
+      out.push({ key: 'crowd_early_doubt', group: 'crowd', value: (Math.min(earlyDoubt, early) / early) * clamp(early / (early + 3), 0, 1), sentence: `${Math.min(earlyDoubt, early)} of the ${plural(early, 'reply', 'replies')} in the first hour deny or question the claim.` });
+    }
     out.push({ key: 'crowd_query', group: 'crowd', value: (query / total) * confidence, sentence: `${query} of ${plural(total, 'reply', 'replies')} question the claim or ask for a source.` });
     out.push({ key: 'crowd_support', group: 'crowd', value: (support / total) * confidence, sentence: `${support} of ${plural(total, 'reply', 'replies')} back the claim.` });
   } else {

@@ -22,6 +22,8 @@ export interface CredibilityResult {
   confidence: number;
   factors: CredibilityFactor[];
   modelVersion: string;
+  /** How sure, in words an officer can weigh ("7 in 10 claims like this turned out false."). */
+  howSure?: string;
 }
 
 export interface AuthorEvidence {
@@ -54,6 +56,13 @@ export interface CrowdEvidence {
   comment: number;
   /** Replies or posts that already correct the claim (e.g. quote the department's statement). */
   corrections?: number | null;
+  /** Of the denials, those from verified accounts or accounts with at least 1,000 followers. */
+  establishedDeny?: number | null;
+  /** Replies in the first hour after the claim, and how many of them deny or question it. */
+  early?: number | null;
+  earlyDoubt?: number | null;
+  /** Ids of the denying replies, so an officer can open them (the first few are named). */
+  denyIds?: string[] | null;
 }
 
 export interface SpreadEvidence {
