@@ -105,6 +105,7 @@ export function registerScore(program: Command, ctx: CliContext): void {
     .option('--format <format>', `input format: ${INPUT_FORMATS.join(', ')}`, 'auto')
     .option('--platform <name>', 'platform of rows that do not name one')
     .option('--map <spec>', 'column mapping, e.g. text=message,id=post_id')
+    .option('--encoding <name>', 'force the input encoding (utf-8, utf-16le, utf-16be, windows-1252, ...); detected otherwise')
     .option('--out <file>', 'write one result row per input row')
     .option('--out-format <format>', 'csv or jsonl', 'csv')
     .option('--no-store', 'score without keeping anything in the database')
@@ -153,7 +154,14 @@ export function registerScore(program: Command, ctx: CliContext): void {
             const seconds = Math.max((Date.now() - started) / 1000, 0.001);
             bar?.update(size ? bytes : totals.read, { rows: totals.read, rate: Math.round(totals.read / seconds) });
           };
-          for await (const item of readPosts(stream, { format: opts.format as InputFormat, platform: opts.platform, map, fileName: file === '-' ? undefined : basename(file) })) {
+          for await (const item of readPosts(stream, {
+            format: opts.format as InputFormat,
+            platform: opts.platform,
+            map,
+            fileName: file === '-' ? undefined : basename(file),
+            encoding: opts.encoding,
+            onNotice: (message) => ctx.io.err(`notice: ${message}\n`),
+          })) {
             totals.read += 1;
             if (item.kind === 'reject') {
               rejectRow(item);

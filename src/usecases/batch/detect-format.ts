@@ -1,5 +1,6 @@
 import { bindColumns } from './column-map';
 import { feedDelimitedLine, newDelimitedState } from './delimited-line';
+import { DELIMITERS, findHeader } from './sniff-table';
 import type { ConcreteFormat } from './reader-types';
 
 const BY_EXTENSION: Record<string, ConcreteFormat> = {
@@ -12,8 +13,9 @@ const BY_EXTENSION: Record<string, ConcreteFormat> = {
  * `[` opens a JSON array; a first line that is a whole JSON object means JSON Lines (or paged X v2
  * responses one per line, if it has `data` and `includes`/`meta`); an object spread over lines is
  * an X v2 response when `"data"` appears with `"includes"` or `"meta"`, else a JSON document;
- * a tab-separated header is TSV; a comma header with a recognisable text column is CSV; anything
- * else is plain text, one claim a line.
+ * a line (the header, possibly under a report preamble) that splits by comma, semicolon, tab or
+ * pipe into cells naming a text column is CSV (TSV for tab); else a tab-separated first line is
+ * TSV; anything else is plain text, one claim a line.
  *
  * @example detectFormat(['id,message,likes', '1,Bridge closed,3'], 'posts.dat', {}) // 'csv'
  */
@@ -33,6 +35,8 @@ export function detectFormat(sample: readonly string[], fileName: string | undef
     const o = whole as Record<string, unknown>;
     return 'data' in o && ('includes' in o || 'meta' in o) ? 'x-v2' : 'jsonl';
   }
+  const header = findHeader(sample, DELIMITERS, map);
+  if (header) return header.delimiter === '\t' ? 'tsv' : 'csv';
   if (first.includes('\t') && headerFields(first, '\t').length >= 2) return 'tsv';
   if (first.includes(',')) {
     const fields = headerFields(first, ',');

@@ -3,6 +3,7 @@ import { bindColumns } from './column-map';
 import { delimitedRecords } from './delimited-records';
 import type { SourceLine } from './read-lines';
 import { reject, type ReaderItem } from './reader-types';
+import { isFooterRow } from './sniff-table';
 import { toCanonical, type CanonicalContext } from './to-canonical';
 
 /** How many lines a quoted field may span before its opening quote is taken as stray. */
@@ -10,7 +11,9 @@ const MAX_RECORD_LINES = 1000;
 
 /**
  * CSV or TSV with a header row: columns are recognised by name (see `bindColumns`), `--map`
- * overriding. Every record becomes a row or a reject with its first line's number.
+ * overriding. Every record becomes a row or a reject with its first line's number; a totals or
+ * footer line (`isFooterRow`) with no text is neither. `tried` says, in the no-text-column error,
+ * which encodings and delimiters were looked at.
  *
  * @example for await (const item of readDelimited(readLines(stream, 2e6), ',', {}, ctx)) ...
  * @throws RumorDeskError UNKNOWN_FORMAT when no column can be the text (the file is unusable as posts).
@@ -20,6 +23,7 @@ export async function* readDelimited(
   delimiter: string,
   map: Record<string, string>,
   ctx: CanonicalContext,
+  tried = '',
 ): AsyncGenerator<ReaderItem> {
   let binding: ReturnType<typeof bindColumns> = {};
   let index = new Map<string, number>();
@@ -38,12 +42,13 @@ export async function* readDelimited(
         if (!index.has(h)) index.set(h, i);
       });
       if (binding.text === undefined) {
-        throw new RumorDeskError('UNKNOWN_FORMAT', `no text column among the headers (${header.slice(0, 20).join(', ')}); name it with --map text=COLUMN`);
+        throw new RumorDeskError('UNKNOWN_FORMAT', `no text column among the headers (${header.slice(0, 20).join(', ')}); name it with --map text=COLUMN${tried ? `; tried ${tried}` : ''}`);
       }
       continue;
     }
     const fields = rec.fields;
     const r = toCanonical((k) => fields[index.get(k) ?? -1], binding, ctx);
+    if (!r.ok && /^(empty|missing) text$/.test(r.reason) && isFooterRow(fields)) continue;
     yield r.ok ? { kind: 'row', line: rec.line, row: r.row } : reject(rec.line, r.reason, rec.raw);
   }
 }

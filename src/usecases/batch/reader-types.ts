@@ -32,6 +32,10 @@ export interface ReadOptions {
   fileName?: string;
   /** A field (or JSON record) larger than this many UTF-8 bytes becomes a reject. Default 1 MB. */
   maxFieldBytes?: number;
+  /** `--encoding`: a WHATWG encoding label that overrides detection (BOM, UTF-16 sniffing, Windows-1252 fallback). */
+  encoding?: string;
+  /** Told once about what the reader decided for the whole file (e.g. "read as Windows-1252"). */
+  onNotice?: (message: string) => void;
 }
 
 export const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;

@@ -1,0 +1,67 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { parse } from 'csv-parse/sync';
+import Database from 'better-sqlite3';
+import { runCommand, tempDir } from '../helpers/desk';
+
+const EXPORTS = join(__dirname, '../fixtures/exports');
+const SCORE = join(__dirname, '../fixtures/score');
+
+type OutRow = Record<string, string>;
+
+function stored(db: string, column: string): string[] {
+  const handle = new Database(db, { readonly: true });
+  const values = (handle.prepare(`SELECT ${column} AS v FROM posts ORDER BY id`).all() as { v: string }[]).map((r) => r.v);
+  handle.close();
+  return values;
+}
+
+describe('rumordesk score on the files comms teams have (issue 17)', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let db: string;
+  beforeEach(async () => {
+    tmp = tempDir();
+    db = join(tmp.dir, 'desk.db');
+    expect((await runCommand(['statements', 'import', join(SCORE, 'statements.jsonl'), '--db', db])).code).toBe(0);
+  });
+  afterEach(() => tmp.cleanup());
+
+  const score = async (file: string, ...args: string[]) => {
+    const out = join(tmp.dir, 'out.csv');
+    const rejects = join(tmp.dir, 'rejects.csv');
+    const run = await runCommand(['score', join(EXPORTS, file), '--db', db, '--out', out, '--rejects', rejects, ...args]);
+    const output = parse(readFileSync(out, 'utf8'), { columns: true }) as OutRow[];
+    const rejected = parse(readFileSync(rejects, 'utf8'), { columns: true }) as OutRow[];
+    return { run, output, rejected };
+  };
+
+  test('Brandwatch-style export: report preamble skipped, footer not a post, bad rows rejected with line and reason', async () => {
+    const { run, output, rejected } = await score('brandwatch-mentions.csv');
+    expect(run.code).toBe(8);
+    expect(output).toHaveLength(5);
+    expect(rejected.map((r) => [r.line, r.reason])).toEqual([['11', 'empty text'], ['12', expect.stringMatching(/unparseable date "last Tuesday"/)]]);
+    expect(stored(db, 'url')).toEqual([
+      'https://twitter.com/ridgeport_watch/status/1853400000000000201',
+      'https://www.facebook.com/maria.k/posts/99121',
+      'https://www.reddit.com/r/ridgeport/comments/abc123/',
+    ]);
+    expect(stored(db, 'text')[1]).toBe('Heard the water plant was "contaminated".\nIs that true?? My kids drank it 😢');
+    expect(stored(db, 'platform')).toEqual(['x', 'facebook', 'reddit']);
+  });
+
+  test('Excel CSV in Windows-1252 with semicolons: one notice, accents and curly quotes intact', async () => {
+    const { run, output, rejected } = await score('excel-windows-1252.csv');
+    expect(run.code).toBe(8);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^notice: not valid UTF-8 .*Windows-1252/)]);
+    expect(output).toHaveLength(3);
+    expect(rejected.map((r) => [r.line, r.reason])).toEqual([['5', 'empty text']]);
+    expect(stored(db, 'text')).toEqual(['“The café on Main is giving out free water” – is the tap water safe?', 'Power out on Oak Hill;\nthey say it’s sabotage']);
+    expect(stored(db, 'author_handle')).toEqual(['José Martínez', 'Renée']);
+  });
+
+  test('an unusable file exits 3 and names what was tried', async () => {
+    const run = await runCommand(['score', join(EXPORTS, '../batch/claims.txt'), '--format', 'csv', '--db', db]);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/no text column.*tried delimiters , ; tab \|.*read as utf-8/);
+  });
+});
