@@ -59,6 +59,27 @@ describe('rumordesk score on the files comms teams have (issue 17)', () => {
     expect(stored(db, 'author_handle')).toEqual(['José Martínez', 'Renée']);
   });
 
+  test('output joins back: source_id, platform and URL on every row; --out .jsonl is JSON Lines; --no-store says "would store"', async () => {
+    const out = join(tmp.dir, 'results.jsonl');
+    const run = await runCommand(['score', join(EXPORTS, '../batch/posts.jsonl'), '--db', db, '--out', out, '--no-store']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Rows read: 3 {2}would store: 3 {2}duplicates: 0/);
+    expect(run.stdout).toContain('nothing stored');
+    const rows = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows.map((r) => [r.row, r.source_id, r.platform, r.url, r.status])).toEqual([
+      [1, 'nd-4471', 'nextdoor', 'https://nextdoor.com/p/4471', 'stored'],
+      [2, '1853400000000000003', 'x', null, 'stored'],
+      [4, 'r-88', 'reddit', null, 'stored'],
+    ]);
+    expect(rows.every((r) => typeof r.post_id === 'number')).toBe(true);
+    const csv = join(tmp.dir, 'results.csv');
+    expect((await runCommand(['score', join(EXPORTS, '../batch/posts.jsonl'), '--db', db, '--out', csv, '--no-store'])).code).toBe(0);
+    expect(readFileSync(csv, 'utf8').split('\n')[0]).toMatch(/^row,source_id,platform,url,status,post_id,/);
+    const forced = join(tmp.dir, 'forced.jsonl');
+    expect((await runCommand(['score', join(EXPORTS, '../batch/posts.jsonl'), '--db', db, '--out', forced, '--out-format', 'csv', '--no-store'])).code).toBe(0);
+    expect(readFileSync(forced, 'utf8')).toMatch(/^row,source_id/);
+  });
+
   test('an unusable file exits 3 and names what was tried', async () => {
     const run = await runCommand(['score', join(EXPORTS, '../batch/claims.txt'), '--format', 'csv', '--db', db]);
     expect(run.code).toBe(3);
