@@ -35,6 +35,41 @@ describe('rumordesk score on the files comms teams have (issue 17)', () => {
     return { run, output, rejected };
   };
 
+  // Every preset fixture has: a good row with emoji, a good row whose quoted text spans two lines,
+  // a row with empty text and a row with a bad date (lines 2, 3-4, 5, 6 below the header).
+  test.each([
+    ['meltwater-export.csv', 'meltwater', ['1853400000000000301', '1853400000000000302'], /unparseable date "yesterday"/],
+    ['talkwalker-export.csv', 'talkwalker', ['1853400000000000401', 'tw402'], /unparseable date "not a time"/],
+    ['sprout-posts.csv', 'sprout', ['17850000000000501', '502'], /invalid date "2026-13-03 15:30"/],
+    ['hootsuite-posts.csv', 'hootsuite', ['1853400000000000601', '602'], /unparseable date "3rd of November"/],
+    ['meta-content-library.csv', 'meta-content-library', ['1234567890123701', '1234567890123702'], /invalid date "2026-11-31/],
+    ['crowdtangle-historical.csv', 'crowdtangle', [null, null], /unparseable date "sometime"/],
+    ['junkipedia-posts.csv', 'junkipedia', ['jk-901', 'jk-902'], /unparseable date "03\/11\/2026"/],
+    ['twarc-x-v2.csv', 'x-v2-csv', ['1853400000000000951', '1853400000000000952'], /invalid date "2026-11-03T25:03/],
+  ])('%s (recognised, and as --format %s): stored by source id, one output row per input row, bad rows rejected', async (file, preset, ids, badDate) => {
+    for (const args of [[], ['--format', preset]]) {
+      const { run, output, rejected } = await score(file, ...args);
+      expect(run.code).toBe(8);
+      expect(output).toHaveLength(4);
+      // Rejects are written as they are read, scored rows when their chunk is done.
+      expect(output.map((r) => Number(r.row)).sort((a, b) => a - b)).toEqual([2, 3, 5, 6]);
+      expect(rejected.map((r) => r.line)).toEqual(['5', '6']);
+      expect(rejected[0]?.reason).toBe('empty text');
+      expect(rejected[1]?.reason).toMatch(badDate);
+      expect(stored(db, 'external_id')).toEqual(ids);
+      expect(stored(db, 'text')[1]).toBe('Is the water plant really "contaminated"?\nMy kids drank it 😢');
+      expect(output.filter((r) => r.status !== 'rejected').map((r) => r.source_id || null)).toEqual(ids);
+    }
+  });
+
+  test('preset columns feed engagement, author and platform', async () => {
+    await score('meltwater-export.csv');
+    const handle = new Database(db, { readonly: true });
+    const first = handle.prepare('SELECT platform, author_handle AS handle, likes, reposts FROM posts ORDER BY id LIMIT 1').get();
+    handle.close();
+    expect(first).toEqual({ platform: 'x', handle: 'ridgeport_watch', likes: 1204, reposts: 310 });
+  });
+
   test('Brandwatch-style export: report preamble skipped, footer not a post, bad rows rejected with line and reason', async () => {
     const { run, output, rejected } = await score('brandwatch-mentions.csv');
     expect(run.code).toBe(8);
@@ -47,6 +82,7 @@ describe('rumordesk score on the files comms teams have (issue 17)', () => {
     ]);
     expect(stored(db, 'text')[1]).toBe('Heard the water plant was "contaminated".\nIs that true?? My kids drank it 😢');
     expect(stored(db, 'platform')).toEqual(['x', 'facebook', 'reddit']);
+    expect(stored(db, 'external_id')).toEqual(['1853400000000000201', 'fb_99121', 't3_abc123']);
   });
 
   test('Excel CSV in Windows-1252 with semicolons: one notice, accents and curly quotes intact', async () => {

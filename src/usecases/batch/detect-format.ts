@@ -1,4 +1,4 @@
-import { bindColumns } from './column-map';
+import { bindWithPreset, type ColumnPreset } from './presets';
 import { feedDelimitedLine, newDelimitedState } from './delimited-line';
 import { DELIMITERS, findHeader } from './sniff-table';
 import type { ConcreteFormat } from './reader-types';
@@ -19,7 +19,7 @@ const BY_EXTENSION: Record<string, ConcreteFormat> = {
  *
  * @example detectFormat(['id,message,likes', '1,Bridge closed,3'], 'posts.dat', {}) // 'csv'
  */
-export function detectFormat(sample: readonly string[], fileName: string | undefined, map: Record<string, string>): ConcreteFormat {
+export function detectFormat(sample: readonly string[], fileName: string | undefined, map: Record<string, string>, preset: ColumnPreset | null = null): ConcreteFormat {
   const ext = fileName ? /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() : undefined;
   if (ext && BY_EXTENSION[ext]) return BY_EXTENSION[ext];
   const first = sample.find((l) => l.trim() !== '')?.trim() ?? '';
@@ -35,13 +35,13 @@ export function detectFormat(sample: readonly string[], fileName: string | undef
     const o = whole as Record<string, unknown>;
     return 'data' in o && ('includes' in o || 'meta' in o) ? 'x-v2' : 'jsonl';
   }
-  const header = findHeader(sample, DELIMITERS, map);
+  const header = findHeader(sample, DELIMITERS, map, preset);
   if (header) return header.delimiter === '\t' ? 'tsv' : 'csv';
   if (first.includes('\t') && headerFields(first, '\t').length >= 2) return 'tsv';
   if (first.includes(',')) {
     const fields = headerFields(first, ',');
     // Strict binding would throw on a --map column that is not there; that only means "not CSV" here.
-    if (bindColumns(fields, map, false).text !== undefined) return 'csv';
+    if (bindWithPreset(fields, map, false, preset).binding.text !== undefined) return 'csv';
   }
   return 'text';
 }

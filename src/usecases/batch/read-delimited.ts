@@ -1,5 +1,6 @@
 import { RumorDeskError } from '../../core/errors';
-import { bindColumns } from './column-map';
+import type { ColumnBinding } from './column-map';
+import { bindWithPreset, type ColumnPreset } from './presets';
 import { delimitedRecords } from './delimited-records';
 import type { SourceLine } from './read-lines';
 import { reject, type ReaderItem } from './reader-types';
@@ -24,8 +25,9 @@ export async function* readDelimited(
   map: Record<string, string>,
   ctx: CanonicalContext,
   tried = '',
+  forcedPreset: ColumnPreset | null = null,
 ): AsyncGenerator<ReaderItem> {
-  let binding: ReturnType<typeof bindColumns> = {};
+  let binding: ColumnBinding = {};
   let index = new Map<string, number>();
   const limits = { delimiter, maxRecordChars: ctx.maxFieldBytes * 2, maxRecordLines: MAX_RECORD_LINES };
   for await (const rec of delimitedRecords(lines, limits)) {
@@ -35,7 +37,9 @@ export async function* readDelimited(
     }
     if (rec.header) {
       const header = rec.fields.map((f) => f.trim());
-      binding = bindColumns(header, map);
+      const bound = bindWithPreset(header, map, true, forcedPreset);
+      binding = bound.binding;
+      if (bound.preset?.platform) ctx = { ...ctx, platformHint: bound.preset.platform };
       // First of a repeated header name wins, as in bindColumns.
       index = new Map();
       header.forEach((h, i) => {

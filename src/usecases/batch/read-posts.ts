@@ -4,6 +4,7 @@ import { decodeInput } from './decode-input';
 import { detectFormat } from './detect-format';
 import { ObjectMapper } from './map-object';
 import { platformFromName } from './platform-name';
+import { presetByName } from './presets';
 import { readDelimited } from './read-delimited';
 import { readJson } from './read-json';
 import { readJsonLines } from './read-jsonl';
@@ -62,20 +63,21 @@ async function* dispatch(input: AsyncIterable<Buffer | string>, options: ReadOpt
       }
     : undefined;
   const source = readLines(decoded.chunks, maxLineBytes, { onWindows1252 });
-  let format = options.format;
+  const forcedPreset = presetByName(options.format);
+  let format = forcedPreset ? 'auto' : options.format;
   let peeked: SourceLine[] | null = null;
   if (format === 'auto' || format === 'csv' || format === 'tsv') {
     peeked = await peek(source);
-    if (format === 'auto') format = detectFormat(peeked.map((l) => l.text), options.fileName, map);
+    if (format === 'auto') format = detectFormat(peeked.map((l) => l.text), options.fileName, map, forcedPreset);
   }
-  const mapper = new ObjectMapper(map, ctx);
+  const mapper = new ObjectMapper(map, ctx, forcedPreset);
   if ((format === 'csv' || format === 'tsv') && peeked) {
     const delimiters = format === 'tsv' ? ['\t'] : DELIMITERS;
-    const header = findHeader(peeked.map((l) => l.text), delimiters, map);
+    const header = findHeader(peeked.map((l) => l.text), delimiters, map, forcedPreset);
     const tried = `delimiters ${delimiters.map((d) => (d === '\t' ? 'tab' : d)).join(' ')} on the first ${peeked.length} lines, read as ${encoding}`;
     // Lines above the header are a report preamble: dropped here, before any record framing.
     const lines = prepend(header ? peeked.slice(header.index) : peeked, source);
-    return yield* readDelimited(lines, header?.delimiter ?? delimiters[0], map, ctx, tried);
+    return yield* readDelimited(lines, header?.delimiter ?? delimiters[0], map, ctx, tried, forcedPreset);
   }
   const lines: AsyncIterable<SourceLine> = peeked ? prepend(peeked, source) : source;
   switch (format) {

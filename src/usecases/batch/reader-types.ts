@@ -1,7 +1,11 @@
-/** The input formats `readPosts` understands; `auto` detects one of the others. */
-export const INPUT_FORMATS = ['auto', 'csv', 'tsv', 'jsonl', 'json', 'x-v2', 'text'] as const;
-export type InputFormat = (typeof INPUT_FORMATS)[number];
-export type ConcreteFormat = Exclude<InputFormat, 'auto'>;
+import { PRESET_NAMES } from './presets';
+
+/** The file formats `readPosts` reads; `auto` detects one of the others. */
+export const FILE_FORMATS = ['auto', 'csv', 'tsv', 'jsonl', 'json', 'x-v2', 'text'] as const;
+export type ConcreteFormat = Exclude<(typeof FILE_FORMATS)[number], 'auto'>;
+/** What `--format` accepts: a file format, or a tool's column preset (the file format is then detected). */
+export const INPUT_FORMATS: readonly string[] = [...FILE_FORMATS, ...PRESET_NAMES];
+export type InputFormat = string;
 
 /** One canonical post (the shape `postInputSchema` accepts) with the source line it began on. */
 export interface ReaderRow {

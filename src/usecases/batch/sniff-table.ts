@@ -1,4 +1,4 @@
-import { bindColumns } from './column-map';
+import { bindWithPreset, type ColumnPreset } from './presets';
 import { feedDelimitedLine, newDelimitedState } from './delimited-line';
 
 /** The delimiters spreadsheet and social-listening exports use, in the order ties are broken. */
@@ -13,13 +13,13 @@ export interface TableHeader {
 
 /**
  * Finds the header row of a delimited export and its delimiter: the first sample line that,
- * split by one of `delimiters`, has a column `bindColumns` reads as the text (with `--map`
- * applied). Lines above it (`Report:`, `Brand:`, `From:` ... in a Brandwatch export) are a
+ * split by one of `delimiters`, has a column read as the text (with `--map` and the forced or
+ * recognised tool preset applied). Lines above it (`Report:`, `Brand:`, `From:` ... in a Brandwatch export) are a
  * preamble. When several delimiters qualify on that line, the one giving the most columns wins.
  *
  * @example findHeader(['Report:,Mentions', '', 'Date;Author;Message'], [',', ';'], {}) // {delimiter: ';', index: 2, ...}
  */
-export function findHeader(sample: readonly string[], delimiters: readonly string[], map: Record<string, string>): TableHeader | null {
+export function findHeader(sample: readonly string[], delimiters: readonly string[], map: Record<string, string>, preset: ColumnPreset | null = null): TableHeader | null {
   for (let index = 0; index < sample.length; index += 1) {
     const line = sample[index];
     if (line.trim() === '') continue;
@@ -27,7 +27,7 @@ export function findHeader(sample: readonly string[], delimiters: readonly strin
     for (const delimiter of delimiters) {
       const fields = splitHeader(line, delimiter);
       if (fields.length === 0) continue;
-      if (bindColumns(fields, map, false).text === undefined) continue;
+      if (bindWithPreset(fields, map, false, preset).binding.text === undefined) continue;
       if (!best || fields.length > best.fields.length) best = { delimiter, index, fields };
     }
     if (best) return best;

@@ -1,6 +1,8 @@
 import { readChunks, rejects, rows } from './read-helpers';
 import { sniffEncoding } from '../../../src/usecases/batch/decode-input';
 import { findHeader, isFooterRow } from '../../../src/usecases/batch/sniff-table';
+import { bindWithPreset, detectPreset, PRESETS } from '../../../src/usecases/batch/presets';
+import { INPUT_FORMATS } from '../../../src/usecases/batch';
 
 const TSV = 'Date\tAuthor\tMessage\n2026-11-03 15:20:00\tJosé\tBridge closed “now” – 🚨\n';
 
@@ -86,5 +88,24 @@ describe('delimiters, preambles and footers', () => {
 
   test('findHeader prefers the delimiter giving the most columns', () => {
     expect(findHeader(['text;author,likes'], [',', ';'], {})).toMatchObject({ delimiter: ';', index: 0 });
+  });
+});
+
+describe('tool presets', () => {
+  test('recognised from three or more characteristic columns, never from generic ones', () => {
+    expect(detectPreset(['Query Id', 'Query Name', 'Date', 'Full Text', 'Page Type'])?.name).toBe('brandwatch');
+    expect(detectPreset(['Date', 'Headline', 'URL', 'Hit Sentence', 'Influencer'])?.name).toBe('meltwater');
+    expect(detectPreset(['id', 'text', 'date', 'url', 'likes'])).toBeNull();
+  });
+
+  test('a preset name feeds its field before a generic name does', () => {
+    // `Title` would not be the text generically; `Full Text` is Brandwatch's text, `Date` its date.
+    const { binding, preset } = bindWithPreset(['Query Id', 'Query Name', 'Date', 'Title', 'Full Text', 'Resource Id'], {}, true, null);
+    expect(preset?.name).toBe('brandwatch');
+    expect(binding).toMatchObject({ text: 'Full Text', id: 'Resource Id', posted_at: 'Date' });
+  });
+
+  test('every preset is a --format value', () => {
+    for (const p of PRESETS) expect(INPUT_FORMATS).toContain(p.name);
   });
 });
