@@ -85,6 +85,28 @@ describe('rumordesk score on the files comms teams have (issue 17)', () => {
     expect(stored(db, 'external_id')).toEqual(['1853400000000000201', 'fb_99121', 't3_abc123']);
   });
 
+  test('Excel workbook (.xlsx): first sheet, preamble and totals skipped, date cells read, Excel row numbers in rejects', async () => {
+    const { run, output, rejected } = await score('brandwatch-mentions.xlsx');
+    expect(run.code).toBe(8);
+    expect(output).toHaveLength(4);
+    expect(rejected.map((r) => [r.line, r.reason])).toEqual([['8', 'empty text'], ['9', expect.stringMatching(/unparseable date "last Tuesday"/)]]);
+    expect(stored(db, 'external_id')).toEqual(['1853400000000000701', 'fb_702']);
+    expect(stored(db, 'posted_at')).toEqual(['2026-11-03T15:20:00.000Z', '2026-11-03T15:24:10.000Z']);
+    expect(stored(db, 'text')[1]).toBe('Is the water plant really "contaminated"?\nMy kids drank it 😢');
+  });
+
+  test('--sheet picks another sheet; a missing one exits 3 naming the sheets there are', async () => {
+    const { run, output } = await score('brandwatch-mentions.xlsx', '--sheet', 'Notes');
+    expect(run.code).toBe(0);
+    expect(output.map((r) => r.source_id)).toEqual(['n-1']);
+    const missing = await runCommand(['score', join(EXPORTS, 'brandwatch-mentions.xlsx'), '--sheet', 'Nope', '--db', db]);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toMatch(/no sheet "Nope" in the workbook \(sheets: Mentions, Notes\)/);
+    const notXlsx = await runCommand(['score', join(EXPORTS, 'sprout-posts.csv'), '--format', 'xlsx', '--db', db]);
+    expect(notXlsx.code).toBe(3);
+    expect(notXlsx.stderr).toMatch(/not a readable .xlsx workbook/);
+  });
+
   test('Excel CSV in Windows-1252 with semicolons: one notice, accents and curly quotes intact', async () => {
     const { run, output, rejected } = await score('excel-windows-1252.csv');
     expect(run.code).toBe(8);

@@ -10,6 +10,7 @@ import { readJson } from './read-json';
 import { readJsonLines } from './read-jsonl';
 import { readLines, type SourceLine } from './read-lines';
 import { readTextLines } from './read-text';
+import { readXlsx } from './read-xlsx';
 import { DELIMITERS, findHeader } from './sniff-table';
 import { DEFAULT_MAX_FIELD_BYTES, INPUT_FORMATS, type ReadOptions, type ReaderItem } from './reader-types';
 import type { CanonicalContext } from './to-canonical';
@@ -52,6 +53,9 @@ export function readPosts(input: AsyncIterable<Buffer | string>, options: ReadOp
 async function* dispatch(input: AsyncIterable<Buffer | string>, options: ReadOptions, map: Record<string, string>, ctx: CanonicalContext): AsyncGenerator<ReaderItem> {
   // A record may be up to two maximal fields plus the rest of its columns.
   const maxLineBytes = ctx.maxFieldBytes * 2 + 64 * 1024;
+  const forcedPreset = presetByName(options.format);
+  const xlsxByName = (options.format === 'auto' || forcedPreset !== null) && /\.xlsx$/i.test(options.fileName ?? '');
+  if (options.format === 'xlsx' || xlsxByName) return yield* readXlsx(input, { sheet: options.sheet, map, preset: forcedPreset }, ctx);
   const decoded = await decodeInput(input, options.encoding);
   let encoding = decoded.encoding;
   const notice = options.onNotice ?? (() => undefined);
@@ -63,7 +67,6 @@ async function* dispatch(input: AsyncIterable<Buffer | string>, options: ReadOpt
       }
     : undefined;
   const source = readLines(decoded.chunks, maxLineBytes, { onWindows1252 });
-  const forcedPreset = presetByName(options.format);
   let format = forcedPreset ? 'auto' : options.format;
   let peeked: SourceLine[] | null = null;
   if (format === 'auto' || format === 'csv' || format === 'tsv') {

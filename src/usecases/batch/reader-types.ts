@@ -1,7 +1,7 @@
 import { PRESET_NAMES } from './presets';
 
 /** The file formats `readPosts` reads; `auto` detects one of the others. */
-export const FILE_FORMATS = ['auto', 'csv', 'tsv', 'jsonl', 'json', 'x-v2', 'text'] as const;
+export const FILE_FORMATS = ['auto', 'csv', 'tsv', 'jsonl', 'json', 'x-v2', 'text', 'xlsx'] as const;
 export type ConcreteFormat = Exclude<(typeof FILE_FORMATS)[number], 'auto'>;
 /** What `--format` accepts: a file format, or a tool's column preset (the file format is then detected). */
 export const INPUT_FORMATS: readonly string[] = [...FILE_FORMATS, ...PRESET_NAMES];
@@ -36,6 +36,8 @@ export interface ReadOptions {
   fileName?: string;
   /** A field (or JSON record) larger than this many UTF-8 bytes becomes a reject. Default 1 MB. */
   maxFieldBytes?: number;
+  /** `--sheet`: the workbook sheet to read (xlsx); the first when absent. */
+  sheet?: string;
   /** `--encoding`: a WHATWG encoding label that overrides detection (BOM, UTF-16 sniffing, Windows-1252 fallback). */
   encoding?: string;
   /** Told once about what the reader decided for the whole file (e.g. "read as Windows-1252"). */
