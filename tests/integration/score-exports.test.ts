@@ -144,3 +144,58 @@ describe('rumordesk score on the files comms teams have (issue 17)', () => {
     expect(run.stderr).toMatch(/no text column.*tried delimiters , ; tab \|.*read as utf-8/);
   });
 });
+
+describe('rumordesk score on chat and platform exports (issue 17)', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let db: string;
+  beforeEach(async () => {
+    tmp = tempDir();
+    db = join(tmp.dir, 'desk.db');
+    expect((await runCommand(['statements', 'import', join(SCORE, 'statements.jsonl'), '--db', db])).code).toBe(0);
+  });
+  afterEach(() => tmp.cleanup());
+
+  const WATER = 'Is the water plant really "contaminated"?\nMy kids drank it 😢';
+
+  // Each fixture: an emoji post, a two-line post, an empty one and one with a bad date; the chats
+  // add system lines and media placeholders, which are not posts.
+  test.each([
+    ['whatsapp-ios.txt', [], 3, [['7', /^empty text$/], ['8', /unparseable date "31\/02\/2026, 10:04:00"/]], [/^wa-/, /^wa-/, /^wa-/], WATER],
+    ['whatsapp-android.txt', [], 3, [['7', /^empty text$/], ['8', /unparseable date "13\/13\/26, 10:04 AM"/]], [/^wa-/, /^wa-/, /^wa-/], WATER],
+    ['telegram-result.json', [], 2, [['49', /^empty text$/], ['60', /invalid date "2026-11-03T25:25:00"/]], ['tg-channel1700000001-2', 'tg-channel1700000001-3'], `${WATER} https://rumor.example/water`],
+    ['reddit-listing.json', [], 2, [['3', /^empty text$/], ['3', /unparseable date "soon"/]], ['t3_abc101', 't1_c102'], WATER],
+    ['bluesky-feed.json', [], 2, [['61', /^empty text$/], ['85', /invalid date "2026-11-31/]], ['at://did:plc:abc123/app.bsky.feed.post/3kbsky001', 'at://did:plc:abc123/app.bsky.feed.post/3kbsky002'], WATER],
+    ['youtube-comment-threads.json', [], 2, [['9', /^empty text$/], ['81', /invalid date "2026-02-30/]], ['UgyT001', 'UgyT001.r002'], WATER],
+  ])('%s: stored by source id, one output row per post, bad ones rejected with line and reason', async (file, args, good, rejects, ids, second) => {
+    const out = join(tmp.dir, 'out.csv');
+    const rejectsFile = join(tmp.dir, 'rejects.csv');
+    const run = await runCommand(['score', join(EXPORTS, file), '--db', db, '--out', out, '--rejects', rejectsFile, ...args]);
+    expect(run.code).toBe(8);
+    const output = parse(readFileSync(out, 'utf8'), { columns: true }) as OutRow[];
+    const rejected = parse(readFileSync(rejectsFile, 'utf8'), { columns: true }) as OutRow[];
+    expect(output).toHaveLength(good + 2);
+    expect(rejected).toHaveLength(2);
+    rejected.forEach((r, i) => {
+      expect(r.line).toBe(rejects[i]?.[0]);
+      expect(r.reason).toMatch(rejects[i]?.[1] as RegExp);
+    });
+    const storedIds = stored(db, 'external_id');
+    expect(storedIds).toHaveLength(good);
+    ids.forEach((id, i) => expect(storedIds[i]).toEqual(typeof id === 'string' ? id : expect.stringMatching(id)));
+    expect(stored(db, 'text')[1]).toBe(second);
+    expect(output.filter((r) => r.status === 'stored').map((r) => r.source_id)).toEqual(storedIds);
+  });
+
+  test('WhatsApp day/month order: detected (13/11 is a day), or forced with --date-order', async () => {
+    expect((await runCommand(['score', join(EXPORTS, 'whatsapp-ios.txt'), '--db', db])).code).toBe(8);
+    expect(stored(db, 'posted_at')[0]).toBe('2026-11-13T10:01:44.000Z');
+    const forced = join(tmp.dir, 'forced.db');
+    expect((await runCommand(['statements', 'import', join(SCORE, 'statements.jsonl'), '--db', forced])).code).toBe(0);
+    // Read as mdy, "13/11/2026" is no date: every message is a reject.
+    const run = await runCommand(['score', join(EXPORTS, 'whatsapp-ios.txt'), '--db', forced, '--date-order', 'mdy']);
+    expect(run.code).toBe(8);
+    expect(stored(forced, 'id')).toEqual([]);
+    const bad = await runCommand(['score', join(EXPORTS, 'whatsapp-ios.txt'), '--db', forced, '--date-order', 'ymd']);
+    expect(bad.code).toBe(2);
+  });
+});

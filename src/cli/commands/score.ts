@@ -132,6 +132,7 @@ export function registerScore(program: Command, ctx: CliContext): void {
     .option('--format <format>', `input format: ${INPUT_FORMATS.join(', ')}`, 'auto')
     .option('--platform <name>', 'platform of rows that do not name one')
     .option('--map <spec>', 'column mapping, e.g. text=message,id=post_id')
+    .option('--date-order <order>', 'day/month order of WhatsApp chat dates: dmy or mdy (default: detected)')
     .option('--sheet <name>', 'the sheet of an .xlsx workbook to read (default: the first)')
     .option('--encoding <name>', 'force the input encoding (utf-8, utf-16le, utf-16be, windows-1252, ...); detected otherwise')
     .option('--out <file>', 'write one result row per input row')
@@ -189,6 +190,7 @@ export function registerScore(program: Command, ctx: CliContext): void {
             fileName: file === '-' ? undefined : basename(file),
             encoding: opts.encoding,
             sheet: opts.sheet,
+            dateOrder: opts.dateOrder,
             onNotice: (message) => ctx.io.err(`notice: ${message}\n`),
           })) {
             totals.read += 1;

@@ -1,6 +1,7 @@
 import { bindWithPreset, type ColumnPreset } from './presets';
 import { feedDelimitedLine, newDelimitedState } from './delimited-line';
 import { DELIMITERS, findHeader } from './sniff-table';
+import { isWhatsAppLine } from './read-whatsapp';
 import type { ConcreteFormat } from './reader-types';
 
 const BY_EXTENSION: Record<string, ConcreteFormat> = {
@@ -8,7 +9,8 @@ const BY_EXTENSION: Record<string, ConcreteFormat> = {
 };
 
 /**
- * Picks the format of an input from its file name and its first lines. The extension decides
+ * Picks the format of an input from its file name and its first lines. A `.txt` (or unnamed)
+ * input whose first line is a WhatsApp message header is a WhatsApp chat. The extension decides
  * for `.csv .tsv .tab .jsonl .ndjson .txt`; `.json` and unnamed input (stdin) are sniffed:
  * `[` opens a JSON array; a first line that is a whole JSON object means JSON Lines (or paged X v2
  * responses one per line, if it has `data` and `includes`/`meta`); an object spread over lines is
@@ -21,6 +23,8 @@ const BY_EXTENSION: Record<string, ConcreteFormat> = {
  */
 export function detectFormat(sample: readonly string[], fileName: string | undefined, map: Record<string, string>, preset: ColumnPreset | null = null): ConcreteFormat {
   const ext = fileName ? /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() : undefined;
+  const firstLine = sample.find((l) => l.trim() !== '') ?? '';
+  if ((ext === undefined || ext === 'txt') && isWhatsAppLine(firstLine)) return 'whatsapp';
   if (ext && BY_EXTENSION[ext]) return BY_EXTENSION[ext];
   const first = sample.find((l) => l.trim() !== '')?.trim() ?? '';
   if (first.startsWith('[')) return 'json';

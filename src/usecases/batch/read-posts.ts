@@ -11,6 +11,7 @@ import { readJsonLines } from './read-jsonl';
 import { readLines, type SourceLine } from './read-lines';
 import { readTextLines } from './read-text';
 import { readXlsx } from './read-xlsx';
+import { readWhatsApp } from './read-whatsapp';
 import { DELIMITERS, findHeader } from './sniff-table';
 import { DEFAULT_MAX_FIELD_BYTES, INPUT_FORMATS, type ReadOptions, type ReaderItem } from './reader-types';
 import type { CanonicalContext } from './to-canonical';
@@ -40,6 +41,9 @@ export function readPosts(input: AsyncIterable<Buffer | string>, options: ReadOp
     throw new RumorDeskError('UNKNOWN_FORMAT', `unknown input format "${String(options.format)}"; use one of ${INPUT_FORMATS.join(', ')}`);
   }
   let platform: Platform | null = null;
+  if (options.dateOrder !== undefined && options.dateOrder !== 'dmy' && options.dateOrder !== 'mdy') {
+    throw new RumorDeskError('VALIDATION_FAILED', `--date-order is dmy or mdy, not "${String(options.dateOrder)}"`);
+  }
   if (options.platform !== undefined && options.platform !== '') {
     platform = platformFromName(options.platform);
     if (!platform) throw new RumorDeskError('VALIDATION_FAILED', `unknown platform "${options.platform}"`);
@@ -88,9 +92,15 @@ async function* dispatch(input: AsyncIterable<Buffer | string>, options: ReadOpt
       return yield* readJsonLines(lines, mapper);
     case 'json':
     case 'x-v2':
+    case 'telegram':
+    case 'reddit':
+    case 'bluesky':
+    case 'youtube':
       return yield* readJson(lines, mapper, maxLineBytes);
     case 'text':
       return yield* readTextLines(lines, ctx);
+    case 'whatsapp':
+      return yield* readWhatsApp(lines, ctx, { dateOrder: options.dateOrder, onNotice: notice });
     default:
       throw new RumorDeskError('UNKNOWN_FORMAT', `unknown input format "${String(format)}"`);
   }
