@@ -9,6 +9,8 @@
  * --format utf16-tsv|cp1252-csv|xlsx|all compares reading that format with reading plain UTF-8 CSV
  * of the same N posts, in the same run: each file read by readPosts in a child process
  * (bench/batch-read.ts); rows/s and their ratio, peak RSS, per-row cost over the first and last 10%.
+ * --child-heap MB caps the reader child's V8 old space (e.g. 1024), to tell retained memory from
+ * garbage V8 has not collected yet.
  */
 import { spawn } from 'child_process';
 import { createReadStream, mkdtempSync, openSync, closeSync, readFileSync, rmSync, statSync, writeSync, writeFileSync } from 'fs';
@@ -40,6 +42,8 @@ const SEED = option('seed', 424242);
 const CHILD = args.includes('--child');
 const KEEP = args.includes('--keep');
 const FORMAT = args.includes('--format') ? args[args.indexOf('--format') + 1] : null;
+/** --child-heap MB: V8's old-space limit for the reader child (its RSS otherwise grows with lazy GC). */
+const CHILD_HEAP = option('child-heap', 0);
 
 function ctxFor(open: CliContext['openDesk'], log: (text: string) => void): CliContext {
   return {
@@ -81,9 +85,9 @@ async function parseOnly(file: string): Promise<number> {
 }
 
 /** Peak resident memory of a child, read from /proc while it runs (VmHWM is a high-water mark). */
-function runChild(argv: string[], script = 'src/cli/main.ts'): Promise<{ code: number; peakRssMb: number; output: string }> {
+function runChild(argv: string[], script = 'src/cli/main.ts', nodeFlags: string[] = []): Promise<{ code: number; peakRssMb: number; output: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, script), ...argv], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', join(root, script), ...argv], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     let peak = 0;
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -127,7 +131,7 @@ async function formatsMain(requested: string): Promise<void> {
       const t = performance.now();
       await writeBenchFile(format, file, posts());
       const written = { mb: Number((statSync(file).size / 1e6).toFixed(0)), writeSeconds: Number(((performance.now() - t) / 1000).toFixed(1)) };
-      const run = await runChild([file, String(N)], 'bench/batch-read.ts');
+      const run = await runChild([file, String(N)], 'bench/batch-read.ts', CHILD_HEAP > 0 ? [`--max-old-space-size=${CHILD_HEAP}`] : []);
       if (run.code !== 0) throw new Error(`reading ${format} failed`);
       const read = JSON.parse(run.output.trim().split('\n').pop() ?? '{}') as { rows: number; rejects: number; notices: number; seconds: number; rowsPerSec: number; usPerRowFirst10: number; usPerRowLast10: number };
       if (format === 'utf8-csv') baseline = read.rowsPerSec;
