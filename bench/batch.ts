@@ -6,6 +6,11 @@
  * is composed as open-desk.ts does it with timed ports (bench/lib/batch-timed-desk.ts).
  * --child runs the real CLI as a child process instead (no stage shares; the child's peak RSS).
  * --seed changes the generated posts, --keep keeps the temp directory.
+ * --format utf16-tsv|cp1252-csv|xlsx|all compares reading that format with reading plain UTF-8 CSV
+ * of the same N posts, in the same run: each file read by readPosts in a child process
+ * (bench/batch-read.ts); rows/s and their ratio, peak RSS, per-row cost over the first and last 10%.
+ * --child-heap MB caps the reader child's V8 old space (e.g. 1024), to tell retained memory from
+ * garbage V8 has not collected yet.
  */
 import { spawn } from 'child_process';
 import { createReadStream, mkdtempSync, openSync, closeSync, readFileSync, rmSync, statSync, writeSync, writeFileSync } from 'fs';
@@ -23,6 +28,7 @@ import { generateStatements } from './lib/synthetic-statements';
 import { generateBatchPosts } from './lib/batch-posts';
 import { StageClock, type Stage } from './lib/batch-stages';
 import { openTimedDesk } from './lib/batch-timed-desk';
+import { BENCH_FORMATS, writeBenchFile, type BenchFormat } from './lib/batch-formats';
 
 const root = resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -35,6 +41,9 @@ const STATEMENTS = option('statements', 10_000);
 const SEED = option('seed', 424242);
 const CHILD = args.includes('--child');
 const KEEP = args.includes('--keep');
+const FORMAT = args.includes('--format') ? args[args.indexOf('--format') + 1] : null;
+/** --child-heap MB: V8's old-space limit for the reader child (its RSS otherwise grows with lazy GC). */
+const CHILD_HEAP = option('child-heap', 0);
 
 function ctxFor(open: CliContext['openDesk'], log: (text: string) => void): CliContext {
   return {
@@ -76,9 +85,9 @@ async function parseOnly(file: string): Promise<number> {
 }
 
 /** Peak resident memory of a child, read from /proc while it runs (VmHWM is a high-water mark). */
-function runChild(argv: string[]): Promise<{ code: number; peakRssMb: number; output: string }> {
+function runChild(argv: string[], script = 'src/cli/main.ts', nodeFlags: string[] = []): Promise<{ code: number; peakRssMb: number; output: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...argv], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', join(root, script), ...argv], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     let peak = 0;
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -105,7 +114,48 @@ function counts(db: string): Record<string, number> {
   return result;
 }
 
+/** bench:batch --format: the readers on each export format against plain UTF-8 CSV, same posts, same run. */
+async function formatsMain(requested: string): Promise<void> {
+  const formats: BenchFormat[] = requested === 'all' ? [...BENCH_FORMATS] : (BENCH_FORMATS as readonly string[]).includes(requested) ? [requested as BenchFormat] : [];
+  if (formats.length === 0) throw new Error(`--format is one of ${BENCH_FORMATS.join(', ')}, all`);
+  const dir = mkdtempSync(join(tmpdir(), 'rumordesk-formats-'));
+  try {
+    const { rumors } = readDemoInputs(join(root, 'data/demo'));
+    const statements = generateStatements(STATEMENTS);
+    const posts = () => generateBatchPosts({ n: N, seed: SEED, demoRumors: rumors, statements });
+    const ext: Record<BenchFormat, string> = { 'utf8-csv': 'csv', 'utf16-tsv': 'csv', 'cp1252-csv': 'csv', xlsx: 'xlsx' };
+    const results: Record<string, unknown>[] = [];
+    let baseline = 0;
+    for (const format of ['utf8-csv', ...formats] as BenchFormat[]) {
+      const file = join(dir, `posts-${format}.${ext[format]}`);
+      const t = performance.now();
+      await writeBenchFile(format, file, posts());
+      const written = { mb: Number((statSync(file).size / 1e6).toFixed(0)), writeSeconds: Number(((performance.now() - t) / 1000).toFixed(1)) };
+      const run = await runChild([file, String(N)], 'bench/batch-read.ts', CHILD_HEAP > 0 ? [`--max-old-space-size=${CHILD_HEAP}`] : []);
+      if (run.code !== 0) throw new Error(`reading ${format} failed`);
+      const read = JSON.parse(run.output.trim().split('\n').pop() ?? '{}') as { rows: number; rejects: number; notices: number; seconds: number; rowsPerSec: number; usPerRowFirst10: number; usPerRowLast10: number };
+      if (format === 'utf8-csv') baseline = read.rowsPerSec;
+      const row = {
+        format, ...written, rows: read.rows, rejects: read.rejects, notices: read.notices, seconds: Number(read.seconds.toFixed(1)), rowsPerSec: read.rowsPerSec,
+        vsUtf8Csv: Number((read.rowsPerSec / baseline).toFixed(2)), peakRssMb: Math.round(run.peakRssMb),
+        usPerRowFirst10: Number(read.usPerRowFirst10.toFixed(2)), usPerRowLast10: Number(read.usPerRowLast10.toFixed(2)),
+        lastVsFirst: Number((read.usPerRowLast10 / read.usPerRowFirst10).toFixed(2)),
+      };
+      results.push(row);
+      console.log(JSON.stringify(row));
+    }
+    for (const r of results.slice(1)) {
+      const ok = (r.vsUtf8Csv as number) >= 0.85 && (r.peakRssMb as number) <= 1536 && (r.lastVsFirst as number) <= 1.5 && r.rows === results[0]?.rows;
+      console.log(`${String(r.format)}: ${ok ? 'met' : 'NOT met'} (throughput within 15% of UTF-8 CSV, peak RSS <= 1.5 GB, last-10% row cost <= 1.5x first, same rows)`);
+    }
+  } finally {
+    if (KEEP) console.log(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
+  if (FORMAT !== null) return formatsMain(FORMAT);
   const dir = mkdtempSync(join(tmpdir(), 'rumordesk-batch-'));
   const db = join(dir, 'batch.db');
   const postsFile = join(dir, 'posts.jsonl');

@@ -17,10 +17,18 @@ export const SOME_ROWS_REJECTED_EXIT_CODE = 8;
 /** Rows per transaction: a crash loses at most one chunk, and a re-run redoes only that chunk. */
 export const CHUNK_ROWS = 5000;
 
-const OUTPUT_COLUMNS = ['row', 'status', 'post_id', 'cluster_id', 'cluster_reason', 'statement_id', 'stance', 'match_score', 'match_decision', 'credibility', 'label', 'top_factors', 'priority', 'action', 'reason'] as const;
+const OUTPUT_COLUMNS = ['row', 'source_id', 'platform', 'url', 'status', 'post_id', 'cluster_id', 'cluster_reason', 'statement_id', 'stance', 'match_score', 'match_decision', 'credibility', 'label', 'top_factors', 'priority', 'action', 'reason'] as const;
+
+/** What the input itself says about a row, so results join back to the export. */
+interface SourceKeys {
+  id: string | null;
+  platform: string | null;
+  url: string | null;
+}
 
 interface OutputRow {
   row: number;
+  source?: SourceKeys;
   status: string;
   reason?: string;
   report?: PostReport;
@@ -30,6 +38,9 @@ function toRecord(o: OutputRow): Record<(typeof OUTPUT_COLUMNS)[number], string 
   const r = o.report;
   return {
     row: o.row,
+    source_id: o.source?.id ?? null,
+    platform: o.source?.platform ?? null,
+    url: o.source?.url ?? null,
     status: o.status,
     post_id: r?.postId ?? null,
     cluster_id: r?.clusterId ?? null,
@@ -83,6 +94,21 @@ function openInput(file: string): { stream: Readable; size: number | null } {
   }
 }
 
+function sourceKeys(row: unknown): SourceKeys {
+  const r = (row ?? {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  return { id: text(r.id), platform: text(r.platform), url: text(r.url) };
+}
+
+/** `--out-format` if given, else the output file's extension: `.jsonl`/`.ndjson` is JSON Lines, anything else CSV. */
+export function outputFormat(out: string | undefined, explicit: string | undefined): 'csv' | 'jsonl' {
+  if (explicit !== undefined) {
+    if (explicit !== 'csv' && explicit !== 'jsonl') throw new RumorDeskError('VALIDATION_FAILED', '--out-format is csv or jsonl.');
+    return explicit;
+  }
+  return out && /\.(jsonl|ndjson)$/i.test(out) ? 'jsonl' : 'csv';
+}
+
 function scoreChunk(desk: RumorDesk, rows: { line: number; row: unknown }[], totals: Totals): OutputRow[] {
   const summary = desk.ingestPosts(rows.map((r) => r.row), 1, { detail: true });
   totals.stored += summary.stored;
@@ -92,11 +118,12 @@ function scoreChunk(desk: RumorDesk, rows: { line: number; row: unknown }[], tot
   let next = 0;
   return summary.results.map((result, i) => {
     const line = rows[i]?.line ?? result.row;
+    const source = sourceKeys(rows[i]?.row);
     if (result.status === 'rejected') {
       totals.rejected += 1;
-      return { row: line, status: 'rejected', reason: result.reason };
+      return { row: line, source, status: 'rejected', reason: result.reason };
     }
-    return { row: line, status: result.status, report: reports[next++] };
+    return { row: line, source, status: result.status, report: reports[next++] };
   });
 }
 
@@ -105,20 +132,23 @@ export function registerScore(program: Command, ctx: CliContext): void {
     .option('--format <format>', `input format: ${INPUT_FORMATS.join(', ')}`, 'auto')
     .option('--platform <name>', 'platform of rows that do not name one')
     .option('--map <spec>', 'column mapping, e.g. text=message,id=post_id')
+    .option('--date-order <order>', 'day/month order of WhatsApp chat dates: dmy or mdy (default: detected)')
+    .option('--sheet <name>', 'the sheet of an .xlsx workbook to read (default: the first)')
+    .option('--encoding <name>', 'force the input encoding (utf-8, utf-16le, utf-16be, windows-1252, ...); detected otherwise')
     .option('--out <file>', 'write one result row per input row')
-    .option('--out-format <format>', 'csv or jsonl', 'csv')
+    .option('--out-format <format>', 'csv or jsonl (default: from the --out extension, .jsonl is JSON Lines)')
     .option('--no-store', 'score without keeping anything in the database')
     .option('--since <iso>', 'skip posts older than this time')
     .option('--rejects <file>', 'write rejected rows with line number and reason')
     .action((file: string, opts) =>
       withDesk(ctx, opts, async (desk) => {
         if (!INPUT_FORMATS.includes(opts.format)) throw new RumorDeskError('UNKNOWN_FORMAT', `Unknown format "${opts.format}"; use one of ${INPUT_FORMATS.join(', ')}.`);
-        if (opts.outFormat !== 'csv' && opts.outFormat !== 'jsonl') throw new RumorDeskError('VALIDATION_FAILED', '--out-format is csv or jsonl.');
+        const outFormat = outputFormat(opts.out, opts.outFormat);
         const since = opts.since ? Date.parse(opts.since) : null;
         if (since !== null && !Number.isFinite(since)) throw new RumorDeskError('VALIDATION_FAILED', `--since "${opts.since}" is not a date.`);
         const map = opts.map ? parseMapOption(opts.map) : undefined;
         const { stream, size } = openInput(file);
-        const output = new OutputWriter(opts.out, opts.outFormat);
+        const output = new OutputWriter(opts.out, outFormat);
         const rejects = opts.rejects ? createWriteStream(opts.rejects, { encoding: 'utf8' }) : null;
         rejects?.write(REJECTS_HEADER);
         const totals: Totals = { read: 0, stored: 0, duplicates: 0, rejected: 0, newClusters: 0 };
@@ -153,7 +183,16 @@ export function registerScore(program: Command, ctx: CliContext): void {
             const seconds = Math.max((Date.now() - started) / 1000, 0.001);
             bar?.update(size ? bytes : totals.read, { rows: totals.read, rate: Math.round(totals.read / seconds) });
           };
-          for await (const item of readPosts(stream, { format: opts.format as InputFormat, platform: opts.platform, map, fileName: file === '-' ? undefined : basename(file) })) {
+          for await (const item of readPosts(stream, {
+            format: opts.format as InputFormat,
+            platform: opts.platform,
+            map,
+            fileName: file === '-' ? undefined : basename(file),
+            encoding: opts.encoding,
+            sheet: opts.sheet,
+            dateOrder: opts.dateOrder,
+            onNotice: (message) => ctx.io.err(`notice: ${message}\n`),
+          })) {
             totals.read += 1;
             if (item.kind === 'reject') {
               rejectRow(item);
@@ -161,7 +200,7 @@ export function registerScore(program: Command, ctx: CliContext): void {
             }
             const postedAt = typeof item.row.posted_at === 'string' ? Date.parse(item.row.posted_at) : NaN;
             if (since !== null && Number.isFinite(postedAt) && postedAt < since) {
-              output.write([{ row: item.line, status: 'skipped', reason: 'older than --since' }]);
+              output.write([{ row: item.line, source: sourceKeys(item.row), status: 'skipped', reason: 'older than --since' }]);
               continue;
             }
             pending.push({ line: item.line, row: item.row });
@@ -178,7 +217,7 @@ export function registerScore(program: Command, ctx: CliContext): void {
         const seconds = (Date.now() - started) / 1000;
         const top = opts.store === false ? [] : desk.triage({ limit: 5 });
         const lines = [
-          `Rows read: ${totals.read}  stored: ${totals.stored}  duplicates: ${totals.duplicates}  rejected: ${totals.rejected}  new clusters: ${totals.newClusters}  (${seconds.toFixed(1)} s${opts.store === false ? ', nothing stored' : ''})`,
+          `Rows read: ${totals.read}  ${opts.store === false ? 'would store' : 'stored'}: ${totals.stored}  duplicates: ${totals.duplicates}  rejected: ${totals.rejected}  new clusters: ${totals.newClusters}  (${seconds.toFixed(1)} s${opts.store === false ? ', nothing stored' : ''})`,
         ];
         if (top.length) {
           lines.push('Top clusters by priority:');

@@ -86,12 +86,18 @@ export type ColumnBinding = Partial<Record<CanonicalField, string>>;
 
 /**
  * Binds canonical fields to the given source keys: `--map` first (its column must exist,
- * compared case-insensitively), then the recognised aliases. A key feeds at most one field.
+ * compared case-insensitively), then a tool preset's names (`preferred`), then the recognised
+ * aliases. A key feeds at most one field.
  *
  * @example bindColumns(['Message', 'Likes'], {}) // {text: 'Message', 'engagement.likes': 'Likes'}
  * @throws RumorDeskError VALIDATION_FAILED when a mapped column is not among `keys` (unless `strict` is false).
  */
-export function bindColumns(keys: readonly string[], map: Record<string, string> = {}, strict = true): ColumnBinding {
+export function bindColumns(
+  keys: readonly string[],
+  map: Record<string, string> = {},
+  strict = true,
+  preferred: Partial<Record<CanonicalField, string[]>> = {},
+): ColumnBinding {
   const byNormal = new Map<string, string>();
   for (const key of keys) if (!byNormal.has(normalizeColumnName(key))) byNormal.set(normalizeColumnName(key), key);
   const binding: ColumnBinding = {};
@@ -107,7 +113,8 @@ export function bindColumns(keys: readonly string[], map: Record<string, string>
   }
   for (const field of CANONICAL_FIELDS) {
     if (binding[field] !== undefined) continue;
-    for (const alias of ALIASES[field]) {
+    const names = preferred[field] ? [...preferred[field].map(normalizeColumnName), ...ALIASES[field]] : ALIASES[field];
+    for (const alias of names) {
       const key = byNormal.get(alias);
       if (key !== undefined && !used.has(key)) {
         binding[field] = key;

@@ -1,6 +1,7 @@
 import type { SourceLine } from './read-lines';
 import { reject, type ReaderReject } from './reader-types';
 import { feedDelimitedLine, newDelimitedState } from './delimited-line';
+import { isFooterRow } from './sniff-table';
 
 export interface DelimitedRecord {
   kind: 'record';
@@ -86,6 +87,12 @@ export async function* delimitedRecords(lines: AsyncIterable<SourceLine>, limits
     }
     const fields = state.fields;
     if (columns >= 0 && fields.length !== columns) {
+      if (pending.length === 1 && isFooterRow(fields)) {
+        // A totals or "report generated" line under the table is not a post, nor a bad one.
+        pending = [];
+        state = newDelimitedState();
+        continue;
+      }
       yield fail(`has ${fields.length} columns where the header has ${columns}`);
       continue;
     }

@@ -1,5 +1,7 @@
-import { bindColumns } from './column-map';
+import { bindWithPreset, type ColumnPreset } from './presets';
 import { feedDelimitedLine, newDelimitedState } from './delimited-line';
+import { DELIMITERS, findHeader } from './sniff-table';
+import { isWhatsAppLine } from './read-whatsapp';
 import type { ConcreteFormat } from './reader-types';
 
 const BY_EXTENSION: Record<string, ConcreteFormat> = {
@@ -7,18 +9,22 @@ const BY_EXTENSION: Record<string, ConcreteFormat> = {
 };
 
 /**
- * Picks the format of an input from its file name and its first lines. The extension decides
+ * Picks the format of an input from its file name and its first lines. A `.txt` (or unnamed)
+ * input whose first line is a WhatsApp message header is a WhatsApp chat. The extension decides
  * for `.csv .tsv .tab .jsonl .ndjson .txt`; `.json` and unnamed input (stdin) are sniffed:
  * `[` opens a JSON array; a first line that is a whole JSON object means JSON Lines (or paged X v2
  * responses one per line, if it has `data` and `includes`/`meta`); an object spread over lines is
  * an X v2 response when `"data"` appears with `"includes"` or `"meta"`, else a JSON document;
- * a tab-separated header is TSV; a comma header with a recognisable text column is CSV; anything
- * else is plain text, one claim a line.
+ * a line (the header, possibly under a report preamble) that splits by comma, semicolon, tab or
+ * pipe into cells naming a text column is CSV (TSV for tab); else a tab-separated first line is
+ * TSV; anything else is plain text, one claim a line.
  *
  * @example detectFormat(['id,message,likes', '1,Bridge closed,3'], 'posts.dat', {}) // 'csv'
  */
-export function detectFormat(sample: readonly string[], fileName: string | undefined, map: Record<string, string>): ConcreteFormat {
+export function detectFormat(sample: readonly string[], fileName: string | undefined, map: Record<string, string>, preset: ColumnPreset | null = null): ConcreteFormat {
   const ext = fileName ? /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() : undefined;
+  const firstLine = sample.find((l) => l.trim() !== '') ?? '';
+  if ((ext === undefined || ext === 'txt') && isWhatsAppLine(firstLine)) return 'whatsapp';
   if (ext && BY_EXTENSION[ext]) return BY_EXTENSION[ext];
   const first = sample.find((l) => l.trim() !== '')?.trim() ?? '';
   if (first.startsWith('[')) return 'json';
@@ -33,11 +39,13 @@ export function detectFormat(sample: readonly string[], fileName: string | undef
     const o = whole as Record<string, unknown>;
     return 'data' in o && ('includes' in o || 'meta' in o) ? 'x-v2' : 'jsonl';
   }
+  const header = findHeader(sample, DELIMITERS, map, preset);
+  if (header) return header.delimiter === '\t' ? 'tsv' : 'csv';
   if (first.includes('\t') && headerFields(first, '\t').length >= 2) return 'tsv';
   if (first.includes(',')) {
     const fields = headerFields(first, ',');
     // Strict binding would throw on a --map column that is not there; that only means "not CSV" here.
-    if (bindColumns(fields, map, false).text !== undefined) return 'csv';
+    if (bindWithPreset(fields, map, false, preset).binding.text !== undefined) return 'csv';
   }
   return 'text';
 }

@@ -1,10 +1,11 @@
 /**
  * What the JSON scanner reports. `item`: an element of a top-level array; `data`: an element of
- * an X v2 `data` array (or `data` itself when it is one object); `user`: an element of
+ * an X v2 `data` array (or `data` itself when it is one object); `record`: an element of a
+ * platform export's top-level list (`RECORD_ARRAYS`), mapped as soon as it is read; `user`: an element of
  * `includes.users`; `member`: any other top-level object member, so a plain object that is not
  * an X v2 envelope can be put back together.
  */
-export type JsonRole = 'item' | 'data' | 'user' | 'member';
+export type JsonRole = 'item' | 'data' | 'user' | 'member' | 'record';
 
 export type JsonEvent =
   | { type: 'value'; role: JsonRole; key: string; line: number; text: string }
@@ -13,7 +14,14 @@ export type JsonEvent =
   | { type: 'doc-end'; line: number }
   | { type: 'broken'; line: number; reason: string; raw: string };
 
-type FrameRole = 'top-object' | 'top-array' | 'data-array' | 'includes' | 'users-array' | 'skip';
+type FrameRole = 'top-object' | 'top-array' | 'data-array' | 'records-array' | 'includes' | 'users-array' | 'skip';
+
+/**
+ * Top-level arrays of platform exports whose elements are records on their own: Telegram Desktop's
+ * `messages`, Bluesky's `feed` (getTimeline, getAuthorFeed) and `posts` (searchPosts, getPosts),
+ * YouTube's `items` (commentThreads.list).
+ */
+const RECORD_ARRAYS = new Set(['messages', 'feed', 'posts', 'items']);
 interface Frame {
   kind: 'obj' | 'arr';
   role: FrameRole;
@@ -262,13 +270,13 @@ export class JsonScanner {
   }
 
   private recordArrayOnStack(): boolean {
-    return this.stack.some((f) => f.role === 'top-array' || f.role === 'data-array' || f.role === 'users-array');
+    return this.stack.some((f) => f.role === 'top-array' || f.role === 'data-array' || f.role === 'records-array' || f.role === 'users-array');
   }
 
   private popToRecordArray(): void {
     while (this.stack.length > 0) {
       const top = this.stack[this.stack.length - 1];
-      if (top.role === 'top-array' || top.role === 'data-array' || top.role === 'users-array') {
+      if (top.role === 'top-array' || top.role === 'data-array' || top.role === 'records-array' || top.role === 'users-array') {
         top.expect = 'value';
         return;
       }
@@ -286,7 +294,10 @@ function childRole(frame: Frame, c: string): FrameRole | { role: JsonRole; store
       return { role: 'data', store: true };
     case 'users-array':
       return { role: 'user', store: true };
+    case 'records-array':
+      return { role: 'record', store: true };
     case 'top-object':
+      if (RECORD_ARRAYS.has(frame.key) && c === '[') return 'records-array';
       if (frame.key === 'data') return c === '[' ? 'data-array' : { role: 'data', store: true };
       if (frame.key === 'includes' && c === '{') return 'includes';
       return { role: 'member', store: true };

@@ -1,4 +1,5 @@
-import { bindColumns, type ColumnBinding } from './column-map';
+import type { ColumnBinding } from './column-map';
+import { bindWithPreset, type ColumnPreset } from './presets';
 import { toCanonical, type Canonical, type CanonicalContext } from './to-canonical';
 import { isXTweet, xTweetToRow, type XUser } from './x-v2';
 
@@ -17,9 +18,9 @@ const BINDING_CACHE_LIMIT = 256;
  * @example new ObjectMapper({}, ctx).map({message: 'Bridge closed', likes: '1.2K'})
  */
 export class ObjectMapper {
-  private readonly cache = new Map<string, ColumnBinding>();
+  private readonly cache = new Map<string, { binding: ColumnBinding; preset: ColumnPreset | null }>();
 
-  constructor(private readonly columnMap: Record<string, string>, private readonly ctx: CanonicalContext) {}
+  constructor(private readonly columnMap: Record<string, string>, private readonly ctx: CanonicalContext, private readonly preset: ColumnPreset | null = null) {}
 
   map(obj: JsonObject, users?: ReadonlyMap<string, XUser>): Canonical {
     if (Object.keys(this.columnMap).length === 0 && isXTweet(obj)) return xTweetToRow(obj, users ?? new Map(), this.ctx.maxFieldBytes);
@@ -27,15 +28,16 @@ export class ObjectMapper {
     flatten(obj, '', 0, flat);
     const keys = [...flat.keys()];
     const signature = keys.join('\u0001');
-    let binding = this.cache.get(signature);
-    if (!binding) {
+    let bound = this.cache.get(signature);
+    if (!bound) {
       // Objects differ in their keys, so a mapped key missing from one object is that row's problem.
-      binding = bindColumns(keys, this.columnMap, false);
+      bound = bindWithPreset(keys, this.columnMap, false, this.preset);
       if (this.cache.size >= BINDING_CACHE_LIMIT) this.cache.clear();
-      this.cache.set(signature, binding);
+      this.cache.set(signature, bound);
     }
+    const binding = bound.binding;
     // Twitter v1.1 statuses carry no platform column, and their `source` is the client app.
-    const hint = flat.has('id_str') && flat.has('user.screen_name') ? 'x' : null;
+    const hint = flat.has('id_str') && flat.has('user.screen_name') ? 'x' : (bound.preset?.platform ?? null);
     return toCanonical((k) => flat.get(k), binding, { ...this.ctx, platformHint: hint });
   }
 }

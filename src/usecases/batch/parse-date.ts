@@ -13,12 +13,14 @@ const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.
 const TWITTER = /^[a-z]{3} ([a-z]{3}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}) (\d{4})$/i;
 /** RFC 2822 (section 3.3): `Tue, 03 Nov 2026 15:20:00 +0000`, day name optional, zone GMT/UT/Z or numeric. */
 const RFC2822 = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|GMT|UTC|UT|Z)?$/i;
+/** Meltwater's export `Date`: `03-Nov-2026 03:20PM` (UTC), time optional, 12- or 24-hour. */
+const DAY_MON_YEAR = /^(\d{1,2})-([a-z]{3})-(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]m)?)?$/i;
 const EPOCH = /^\d{9,13}(?:\.\d+)?$/;
 
 /**
  * Reads the date formats found in post exports into ISO-8601 UTC. Accepts ISO 8601 (with or
  * without offset; none means UTC), `YYYY-MM-DD HH:MM:SS` (UTC), Twitter's
- * `Tue Nov 03 15:20:00 +0000 2026`, RFC 2822, and Unix epoch seconds (9-10 digits) or milliseconds
+ * `Tue Nov 03 15:20:00 +0000 2026`, RFC 2822, Meltwater's `03-Nov-2026 03:20PM` (UTC), and Unix epoch seconds (9-10 digits) or milliseconds
  * (12-13 digits). Empty means "no date". Anything else, including `03/11/2026` (day and month
  * cannot be told apart), is an error rather than a silently dropped date.
  *
@@ -47,6 +49,13 @@ export function parseDate(value: unknown): DateResult {
   if (rfc) {
     const [, d, mon, y, h, mi, s = '0', zone] = rfc;
     return build(text, Number(y), MONTHS[mon.toLowerCase()] ?? -1, Number(d), Number(h), Number(mi), Number(s), 0, offsetMinutes(zone));
+  }
+  const dmy = DAY_MON_YEAR.exec(text);
+  if (dmy) {
+    const [, d, mon, y, h = '0', mi = '0', s = '0', half] = dmy;
+    const hour = half ? (Number(h) % 12) + (/pm/i.test(half) ? 12 : 0) : Number(h);
+    if (half && (Number(h) < 1 || Number(h) > 12)) return { ok: false, reason: `invalid date "${text.slice(0, 60)}"` };
+    return build(text, Number(y), MONTHS[mon.toLowerCase()] ?? -1, Number(d), hour, Number(mi), Number(s), 0, 0);
   }
   return { ok: false, reason: `unparseable date "${text.slice(0, 60)}"` };
 }

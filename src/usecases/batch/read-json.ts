@@ -4,6 +4,7 @@ import type { SourceLine } from './read-lines';
 import { reject, type ReaderItem } from './reader-types';
 import { indexUsers, type XUser } from './x-v2';
 import { previewJson } from './preview-json';
+import { platformRows } from './platform-json';
 
 const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -14,6 +15,8 @@ interface OpenDocument {
   users: Map<string, XUser>;
   members: JsonObject;
   sawUsers: boolean;
+  /** Records of a platform export's list were read: the other members are its metadata, not a post. */
+  sawRecords: boolean;
 }
 
 /**
@@ -36,7 +39,7 @@ export async function* readJson(lines: AsyncIterable<SourceLine>, mapper: Object
     }
     for (const ev of scanner.feed(line.text, line.no, line.badUtf8)) {
       if (ev.type === 'doc-start') {
-        doc = ev.kind === 'object' ? { line: ev.line, tweets: [], users: new Map(), members: {}, sawUsers: false } : null;
+        doc = ev.kind === 'object' ? { line: ev.line, tweets: [], users: new Map(), members: {}, sawUsers: false, sawRecords: false } : null;
       } else if (ev.type === 'doc-end') {
         if (doc) yield* finishDocument(doc, mapper);
         doc = null;
@@ -51,6 +54,10 @@ export async function* readJson(lines: AsyncIterable<SourceLine>, mapper: Object
           continue;
         }
         if (ev.role === 'item') yield* mapItem(value, ev.line, mapper);
+        else if (ev.role === 'record') {
+          if (doc) doc.sawRecords = true;
+          yield* mapItem(value, ev.line, mapper);
+        }
         else if (doc && ev.role === 'member') doc.members[ev.key] = value;
         else if (doc && ev.role === 'user') {
           doc.sawUsers = true;
@@ -72,6 +79,14 @@ export async function* readJson(lines: AsyncIterable<SourceLine>, mapper: Object
 function* mapItem(value: unknown, line: number, mapper: ObjectMapper): Generator<ReaderItem> {
   if (!isObject(value)) {
     yield reject(line, 'JSON record is not an object', previewJson(value));
+    return;
+  }
+  const platform = platformRows(value);
+  if (platform) {
+    for (const row of platform) {
+      const r = mapper.map(row);
+      yield r.ok ? { kind: 'row', line, row: r.row } : reject(line, r.reason, previewJson(row));
+    }
     return;
   }
   if (Array.isArray(value.data) || isObject(value.data)) {
@@ -98,6 +113,12 @@ export function* xPageItems(page: JsonObject, line: number, mapper: ObjectMapper
 }
 
 function* finishDocument(doc: OpenDocument, mapper: ObjectMapper): Generator<ReaderItem> {
+  if (doc.sawRecords) return;
+  if (doc.members.kind === 'Listing' && doc.tweets.length > 0) {
+    // A Reddit listing: its `data` object (children and all) was read as one record.
+    for (const t of doc.tweets) yield* mapItem({ kind: 'Listing', data: t.value }, t.line, mapper);
+    return;
+  }
   const envelope = doc.tweets.length > 0 || doc.sawUsers || 'meta' in doc.members || 'errors' in doc.members;
   if (!envelope) {
     yield* mapItem(doc.members, doc.line, mapper);

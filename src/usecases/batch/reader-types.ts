@@ -1,7 +1,13 @@
-/** The input formats `readPosts` understands; `auto` detects one of the others. */
-export const INPUT_FORMATS = ['auto', 'csv', 'tsv', 'jsonl', 'json', 'x-v2', 'text'] as const;
-export type InputFormat = (typeof INPUT_FORMATS)[number];
-export type ConcreteFormat = Exclude<InputFormat, 'auto'>;
+import { PRESET_NAMES } from './presets';
+
+/** The file formats `readPosts` reads; `auto` detects one of the others. */
+export const FILE_FORMATS = ['auto', 'csv', 'tsv', 'jsonl', 'json', 'x-v2', 'text', 'xlsx', 'whatsapp'] as const;
+/** Platform exports that are JSON documents: `--format` accepts their names and reads them as JSON. */
+export const JSON_EXPORTS = ['telegram', 'reddit', 'bluesky', 'youtube'] as const;
+export type ConcreteFormat = Exclude<(typeof FILE_FORMATS)[number], 'auto'>;
+/** What `--format` accepts: a file format, or a tool's column preset (the file format is then detected). */
+export const INPUT_FORMATS: readonly string[] = [...FILE_FORMATS, ...JSON_EXPORTS, ...PRESET_NAMES];
+export type InputFormat = string;
 
 /** One canonical post (the shape `postInputSchema` accepts) with the source line it began on. */
 export interface ReaderRow {
@@ -32,6 +38,14 @@ export interface ReadOptions {
   fileName?: string;
   /** A field (or JSON record) larger than this many UTF-8 bytes becomes a reject. Default 1 MB. */
   maxFieldBytes?: number;
+  /** `--date-order` for WhatsApp chats: dmy or mdy; detected when absent. */
+  dateOrder?: 'dmy' | 'mdy';
+  /** `--sheet`: the workbook sheet to read (xlsx); the first when absent. */
+  sheet?: string;
+  /** `--encoding`: a WHATWG encoding label that overrides detection (BOM, UTF-16 sniffing, Windows-1252 fallback). */
+  encoding?: string;
+  /** Told once about what the reader decided for the whole file (e.g. "read as Windows-1252"). */
+  onNotice?: (message: string) => void;
 }
 
 export const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;
