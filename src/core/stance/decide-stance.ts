@@ -96,10 +96,13 @@ function contradictionReasons(a: Alignment, claim: AnalysedSentence, top: Analys
   return { reasons, decisive };
 }
 
-/** The aligned sentence that holds a fact the verdict rests on, else the best-aligned one. */
+/** The statement sentence that holds the fact the verdict rests on, else the best-aligned one. */
 function decidingSentence(alignment: Alignment, statement: EvidenceSide, fact: KeyFact | undefined): string {
   const sentences = statement.analysis.sentences;
-  if (fact && alignment.second >= 0 && statement.factsOf(alignment.second).includes(fact)) return (sentences[alignment.second] as AnalysedSentence).text;
+  if (fact) {
+    // Facts are read per sentence and cached, so this finds the very object the comparison used.
+    for (let i = 0; i < sentences.length; i++) if (statement.factsOf(i).includes(fact)) return (sentences[i] as AnalysedSentence).text;
+  }
   return (sentences[alignment.best] as AnalysedSentence).text;
 }
 

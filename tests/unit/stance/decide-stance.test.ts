@@ -22,6 +22,13 @@ describe('decideStance', () => {
     expect(verdict('suspect from the Kent Ave stabbing is still on the loose, lock your doors', arrest).stance).toBe('contradicts');
   });
 
+  it('names the statement sentence that holds the deciding fact, even outside the best-aligned ones', () => {
+    const statement = 'Pine Street Bridge closed as a precaution. Engineers closed the Pine Street Bridge over the Clear River to all traffic at dawn. This is a precaution. The bridge has not collapsed.';
+    const v = verdict('The Pine Street Bridge just collapsed into the Clear River!!!', statement);
+    expect(v.stance).toBe('contradicts');
+    expect(v.sentence).toBe('The bridge has not collapsed.');
+  });
+
   it('never says supports for a post that reverses a key fact', () => {
     for (const claim of ['The Oak Street bridge has reopened to traffic', 'two hikers died in the Miller Canyon rockslide', 'Kent Ave stabbing suspect escaped and is at large']) {
       expect(verdict(claim, claim.includes('Oak') ? bridge : claim.includes('Miller') ? rockslide : arrest).stance).not.toBe('supports');
