@@ -16,7 +16,7 @@ import { settleStance } from '../src/core/stance/decide-stance';
 import { STANCE_CLASSES, stanceProbabilities, type StanceModel } from '../src/core/stance/stance-model';
 import { trainLogReg, type SparseExample } from './lib/credibility-logreg';
 import { loadStanceSet, STANCE_SETS } from './lib/stance-data';
-import { groupBootstrapInterval } from './lib/stance-metrics';
+import { groupBootstrapInterval } from './lib/group-bootstrap';
 import { featurise, type FitRow } from './lib/stance-fit-data';
 
 const args = process.argv.slice(2);

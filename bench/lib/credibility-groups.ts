@@ -1,5 +1,6 @@
 /** Grouped folds and the grouped bootstrap: rows of one event or thread always travel together. */
 import { classificationScores, mulberry32 } from './credibility-metrics';
+import { groupBootstrapInterval } from './group-bootstrap';
 
 /** Fold index per group: groups sorted, then dealt round-robin after a seeded shuffle. */
 export function groupFolds(groups: string[], k: number, seed = 3): Map<string, number> {
@@ -15,24 +16,13 @@ export function groupFolds(groups: string[], k: number, seed = 3): Map<string, n
 /**
  * 95% interval of macro-F1 resampling whole groups (events or threads) with replacement, 1,000
  * times: rows of one event are not independent, so resampling rows would understate the spread.
+ * Groups are drawn in sorted order of their names, so an interval does not depend on row order.
  */
 export function groupBootstrapMacroF1(gold: string[], pred: string[], groups: string[], classes: readonly string[], seed = 7): [number, number] {
-  const byGroup = new Map<string, number[]>();
-  groups.forEach((g, i) => byGroup.set(g, [...(byGroup.get(g) ?? []), i]));
-  const keys = [...byGroup.keys()].sort();
-  const rng = mulberry32(seed);
-  const values: number[] = [];
-  for (let b = 0; b < 1000; b++) {
-    const g: string[] = [];
-    const p: string[] = [];
-    for (let n = 0; n < keys.length; n++) {
-      for (const i of byGroup.get(keys[Math.floor(rng() * keys.length)] as string) as number[]) {
-        g.push(gold[i] as string);
-        p.push(pred[i] as string);
-      }
-    }
-    values.push(classificationScores(g, p, classes).macroF1);
-  }
-  values.sort((a, b) => a - b);
-  return [values[25] ?? 0, values[974] ?? 0];
+  const order = groups.map((_, i) => i).sort((a, b) => ((groups[a] as string) < (groups[b] as string) ? -1 : (groups[a] as string) > (groups[b] as string) ? 1 : a - b));
+  return groupBootstrapInterval(
+    order.map((i) => groups[i] as string),
+    (picked) => classificationScores(picked.map((k) => gold[order[k] as number] as string), picked.map((k) => pred[order[k] as number] as string), classes).macroF1,
+    { resamples: 1000, seed },
+  );
 }

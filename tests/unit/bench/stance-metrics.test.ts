@@ -1,5 +1,6 @@
 // Scores of the stance benchmark on hand-made cases whose values are worked out in the comments.
-import { fncLabel, fncScore, groupBootstrapInterval, stanceScores, type Predicted } from '../../../bench/lib/stance-metrics';
+import { groupBootstrapInterval } from '../../../bench/lib/group-bootstrap';
+import { fncLabel, fncScore, stanceScores, type Predicted } from '../../../bench/lib/stance-metrics';
 import type { GoldStance } from '../../../bench/lib/stance-data';
 
 describe('stanceScores', () => {
