@@ -51,6 +51,17 @@ export async function runCommand(argv: string[], env: Record<string, string | un
   return { code, stdout, stderr };
 }
 
+/**
+ * A database file in `dir` with the statements of `statementsFile` imported through the CLI, as a
+ * user would start; fails the test when the import does not succeed.
+ */
+export async function importedDatabase(dir: string, statementsFile: string, name = 'desk.db'): Promise<string> {
+  const db = join(dir, name);
+  const run = await runCommand(['statements', 'import', statementsFile, '--db', db]);
+  if (run.code !== 0) throw new Error(`statements import exited ${run.code}: ${run.stderr}`);
+  return db;
+}
+
 /** A response body as loosely typed JSON: tests assert on its shape. */
 export async function readJson(res: Response): Promise<any> {
   return res.json();

@@ -1,5 +1,5 @@
 import { join } from 'path';
-import { runCommand, tempDir, memoryDesk } from '../helpers/desk';
+import { importedDatabase, runCommand, tempDir, memoryDesk } from '../helpers/desk';
 
 const DEMO_STATEMENTS = join(__dirname, '../../data/demo/statements.jsonl');
 const BRIDGE_CLAIM = 'The Elm Street Bridge just collapsed into the Cedar River!!! Avoid downtown';
@@ -9,8 +9,7 @@ describe('match strength in words an officer cannot misread (issue 16)', () => {
   let db: string;
   beforeAll(async () => {
     tmp = tempDir();
-    db = join(tmp.dir, 'desk.db');
-    expect((await runCommand(['statements', 'import', DEMO_STATEMENTS, '--db', db])).code).toBe(0);
+    db = await importedDatabase(tmp.dir, DEMO_STATEMENTS);
   });
   afterAll(() => tmp.cleanup());
 

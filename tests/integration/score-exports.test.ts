@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { parse } from 'csv-parse/sync';
 import Database from 'better-sqlite3';
-import { runCommand, tempDir } from '../helpers/desk';
+import { importedDatabase, runCommand, tempDir } from '../helpers/desk';
 
 const EXPORTS = join(__dirname, '../fixtures/exports');
 const SCORE = join(__dirname, '../fixtures/score');
@@ -21,8 +21,7 @@ describe('rumordesk score on the files comms teams have (issue 17)', () => {
   let db: string;
   beforeEach(async () => {
     tmp = tempDir();
-    db = join(tmp.dir, 'desk.db');
-    expect((await runCommand(['statements', 'import', join(SCORE, 'statements.jsonl'), '--db', db])).code).toBe(0);
+    db = await importedDatabase(tmp.dir, join(SCORE, 'statements.jsonl'));
   });
   afterEach(() => tmp.cleanup());
 
@@ -150,8 +149,7 @@ describe('rumordesk score on chat and platform exports (issue 17)', () => {
   let db: string;
   beforeEach(async () => {
     tmp = tempDir();
-    db = join(tmp.dir, 'desk.db');
-    expect((await runCommand(['statements', 'import', join(SCORE, 'statements.jsonl'), '--db', db])).code).toBe(0);
+    db = await importedDatabase(tmp.dir, join(SCORE, 'statements.jsonl'));
   });
   afterEach(() => tmp.cleanup());
 
@@ -189,8 +187,7 @@ describe('rumordesk score on chat and platform exports (issue 17)', () => {
   test('WhatsApp day/month order: detected (13/11 is a day), or forced with --date-order', async () => {
     expect((await runCommand(['score', join(EXPORTS, 'whatsapp-ios.txt'), '--db', db])).code).toBe(8);
     expect(stored(db, 'posted_at')[0]).toBe('2026-11-13T10:01:44.000Z');
-    const forced = join(tmp.dir, 'forced.db');
-    expect((await runCommand(['statements', 'import', join(SCORE, 'statements.jsonl'), '--db', forced])).code).toBe(0);
+    const forced = await importedDatabase(tmp.dir, join(SCORE, 'statements.jsonl'), 'forced.db');
     // Read as mdy, "13/11/2026" is no date: every message is a reject.
     const run = await runCommand(['score', join(EXPORTS, 'whatsapp-ios.txt'), '--db', forced, '--date-order', 'mdy']);
     expect(run.code).toBe(8);

@@ -3,7 +3,7 @@ import { join } from 'path';
 import { Readable } from 'stream';
 import { parse } from 'csv-parse/sync';
 import Database from 'better-sqlite3';
-import { runCommand, tempDir } from '../helpers/desk';
+import { importedDatabase, runCommand, tempDir } from '../helpers/desk';
 
 const BATCH = join(__dirname, '../fixtures/batch');
 const SCORE = join(__dirname, '../fixtures/score');
@@ -34,8 +34,7 @@ describe('rumordesk score through the CLI', () => {
   let db: string;
   beforeEach(async () => {
     tmp = tempDir();
-    db = join(tmp.dir, 'desk.db');
-    expect((await runCommand(['statements', 'import', join(SCORE, 'statements.jsonl'), '--db', db])).code).toBe(0);
+    db = await importedDatabase(tmp.dir, join(SCORE, 'statements.jsonl'));
   });
   afterEach(() => tmp.cleanup());
 
