@@ -1,0 +1,13 @@
+import { declareRoute } from './route';
+
+export const HEALTH_ROUTES = [
+  declareRoute({
+    method: 'GET',
+    path: '/healthz',
+    role: 'anyone',
+    summary: 'liveness, schema version and row counts',
+    handle({ desk, res }) {
+      res.json(desk.health());
+    },
+  }),
+];
