@@ -6,18 +6,16 @@ export const ADMIN_ROUTES = [
     path: '/api/settings',
     role: 'admin',
     summary: 'department settings',
-    handle({ desk, res }) {
-      res.json({ items: desk.settings.all() });
-    },
+    json: ({ desk }) => ({ items: desk.settings.all() }),
   }),
   declareRoute({
     method: 'PUT',
     path: '/api/settings/:name',
     role: 'admin',
     summary: 'change a department setting `{"value": "..."}`',
-    handle({ desk, req, res, actor }) {
+    json({ desk, req, actor }) {
       desk.settings.set(req.params.name as string, req.body?.value, actor);
-      res.json({ items: desk.settings.all() });
+      return { items: desk.settings.all() };
     },
   }),
   declareRoute({
@@ -26,11 +24,11 @@ export const ADMIN_ROUTES = [
     role: 'approver',
     query: ['since', 'actor', 'limit'],
     summary: 'the audit log',
-    handle({ desk, req, res }) {
+    json({ desk, req }) {
       const since = typeof req.query.since === 'string' ? req.query.since : undefined;
       const actor = typeof req.query.actor === 'string' ? req.query.actor : undefined;
       const limit = typeof req.query.limit === 'string' && /^\d+$/.test(req.query.limit) ? Number(req.query.limit) : 100;
-      res.json({ items: desk.audit.list({ since, actor, limit }) });
+      return { items: desk.audit.list({ since, actor, limit }) };
     },
   }),
 ];

@@ -17,11 +17,11 @@ export const CHECK_ROUTES = [
     bodyName: 'check request',
     summary:
       'check a claim: `{"text": "...", "url": optional, "k": 1-20, "drafts": true for draft previews}`; the answer carries `matchDecision` (the top match\'s strength), `stance`, `matches` (each with `decision` and its `decisionNotes`, `stance`, `stanceReasons`, `stanceConfidence`, `stanceSentence`), `credibility`, `cluster`',
-    async handle({ desk, res, body }) {
+    async json({ desk, body }) {
       // Matched by the service's matching workers when it runs them: this thread stays free meanwhile.
       const result = await desk.checkAsync(body.text, { k: body.k, url: body.url ?? null });
       const drafts = body.drafts ? desk.drafts.preview(desk.drafts.subjectOfText(result.text)) : undefined;
-      res.json(drafts ? { ...result, drafts } : result);
+      return drafts ? { ...result, drafts } : result;
     },
   }),
 ];

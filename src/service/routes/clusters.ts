@@ -8,9 +8,7 @@ export const CLUSTER_ROUTES = [
     role: 'viewer',
     query: ['sort', 'since', 'harm', 'platform', 'limit'],
     summary: 'open clusters; `messaging` is `{kind, statementId}` when a cluster is the department\'s own messaging (see below), else null',
-    handle({ desk, req, res }) {
-      res.json({ items: desk.clusters.list(req.query as Record<string, unknown>) });
-    },
+    json: ({ desk, req }) => ({ items: desk.clusters.list(req.query as Record<string, unknown>) }),
   }),
   declareRoute({
     method: 'GET',
@@ -26,35 +24,28 @@ export const CLUSTER_ROUTES = [
     path: '/api/clusters/:id',
     role: 'viewer',
     summary: 'one cluster with hourly volume, matches, posts, credibility, triage and history',
-    handle({ desk, req, res }) {
-      res.json(desk.clusters.show(req.params.id));
-    },
+    json: ({ desk, req }) => desk.clusters.show(req.params.id),
   }),
   declareRoute({
     method: 'POST',
     path: '/api/clusters/:id/merge',
     role: 'officer',
     summary: 'merge `{"from": ID}` into this cluster',
-    handle({ desk, req, res, actor }) {
-      res.json(desk.clusters.merge(req.body?.from, req.params.id, actor));
-    },
+    json: ({ desk, req, actor }) => desk.clusters.merge(req.body?.from, req.params.id, actor),
   }),
   declareRoute({
     method: 'POST',
     path: '/api/clusters/:id/move',
     role: 'officer',
     summary: 'move `{"postId": ID}` into this cluster',
-    handle({ desk, req, res, actor }) {
-      res.json(desk.clusters.movePost(req.body?.postId, req.params.id, actor));
-    },
+    json: ({ desk, req, actor }) => desk.clusters.movePost(req.body?.postId, req.params.id, actor),
   }),
   declareRoute({
     method: 'POST',
     path: '/api/clusters/split',
     role: 'officer',
+    status: 201,
     summary: 'split `{"postId": ID}` into a new cluster',
-    handle({ desk, req, res, actor }) {
-      res.status(201).json(desk.clusters.splitPost(req.body?.postId, actor));
-    },
+    json: ({ desk, req, actor }) => desk.clusters.splitPost(req.body?.postId, actor),
   }),
 ];

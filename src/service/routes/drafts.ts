@@ -7,18 +7,17 @@ export const DRAFT_ROUTES = [
     role: 'viewer',
     query: ['status', 'cluster', 'limit'],
     summary: 'drafts',
-    handle({ desk, req, res }) {
-      res.json({ items: desk.drafts.list({ status: req.query.status, clusterId: req.query.cluster, limit: req.query.limit }) });
-    },
+    json: ({ desk, req: { query: q } }) => ({ items: desk.drafts.list({ status: q.status, clusterId: q.cluster, limit: q.limit }) }),
   }),
   declareRoute({
     method: 'POST',
     path: '/api/drafts',
     role: 'officer',
+    status: 201,
     summary: 'generate drafts `{"clusterId": ID}` or `{"text": "..."}`, `"platform": "all"`',
-    handle({ desk, req, res, actor }) {
+    json({ desk, req, actor }) {
       const body = (req.body ?? {}) as { clusterId?: unknown; text?: unknown; platform?: unknown };
-      res.status(201).json({ items: desk.drafts.generate({ clusterId: body.clusterId, text: body.text }, body.platform ?? 'all', actor) });
+      return { items: desk.drafts.generate({ clusterId: body.clusterId, text: body.text }, body.platform ?? 'all', actor) };
     },
   }),
   declareRoute({
@@ -26,44 +25,34 @@ export const DRAFT_ROUTES = [
     path: '/api/drafts/:id',
     role: 'viewer',
     summary: 'one draft',
-    handle({ desk, req, res }) {
-      res.json(desk.drafts.show(req.params.id));
-    },
+    json: ({ desk, req }) => desk.drafts.show(req.params.id),
   }),
   declareRoute({
     method: 'PATCH',
     path: '/api/drafts/:id',
     role: 'officer',
     summary: 'edit `{"text": "..."}` (new version)',
-    handle({ desk, req, res, actor }) {
-      res.json(desk.drafts.edit(req.params.id, req.body?.text, actor));
-    },
+    json: ({ desk, req, actor }) => desk.drafts.edit(req.params.id, req.body?.text, actor),
   }),
   declareRoute({
     method: 'POST',
     path: '/api/drafts/:id/approve',
     role: 'approver',
     summary: 'approve; `{"overridePrivacy": true, "reason": "..."}` when a privacy warning is open',
-    handle({ desk, req, res, actor }) {
-      res.json(desk.drafts.approve(req.params.id, req.body ?? {}, actor));
-    },
+    json: ({ desk, req, actor }) => desk.drafts.approve(req.params.id, req.body ?? {}, actor),
   }),
   declareRoute({
     method: 'POST',
     path: '/api/drafts/:id/publish',
     role: 'approver',
     summary: 'record publication `{"url": "..."}`',
-    handle({ desk, req, res, actor }) {
-      res.json(desk.drafts.publish(req.params.id, req.body ?? {}, actor));
-    },
+    json: ({ desk, req, actor }) => desk.drafts.publish(req.params.id, req.body ?? {}, actor),
   }),
   declareRoute({
     method: 'POST',
     path: '/api/drafts/:id/discard',
     role: 'officer',
     summary: 'discard',
-    handle({ desk, req, res, actor }) {
-      res.json(desk.drafts.discard(req.params.id, actor));
-    },
+    json: ({ desk, req, actor }) => desk.drafts.discard(req.params.id, actor),
   }),
 ];

@@ -6,8 +6,6 @@ export const HEALTH_ROUTES = [
     path: '/healthz',
     role: 'anyone',
     summary: 'liveness, schema version and row counts',
-    handle({ desk, res }) {
-      res.json(desk.health());
-    },
+    json: ({ desk }) => desk.health(),
   }),
 ];

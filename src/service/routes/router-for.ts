@@ -17,7 +17,12 @@ export function routerFor(desk: RumorDesk, actorOf: ActorOf, routes: readonly Ro
     // Express 5 passes a sync throw or a rejected promise alike to the error handler.
     router[method](route.path, (req, res) => {
       const body = route.body ? parseInput(route.body, req.body, route.bodyName ?? 'request body') : req.body;
-      return route.handle({ desk, req, res, body, actor: actorOf(req) });
+      const call = { desk, req, res, body, actor: actorOf(req) };
+      if ('handle' in route) return route.handle(call);
+      const status = route.status ?? 200;
+      const answer = route.json(call);
+      if (answer instanceof Promise) return answer.then((value) => void res.status(status).json(value));
+      res.status(status).json(answer);
     });
   }
   return router;

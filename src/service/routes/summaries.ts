@@ -33,8 +33,6 @@ export const SUMMARY_ROUTES = [
     role: 'viewer',
     query: ['timezone'],
     summary: 'the same summary as JSON',
-    handle({ desk, req, res }) {
-      res.json(desk.summary(input(req)));
-    },
+    json: ({ desk, req }) => desk.summary(input(req)),
   }),
 ];

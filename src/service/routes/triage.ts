@@ -8,9 +8,9 @@ export const TRIAGE_ROUTES = [
     query: ['limit', 'harm', 'platform', 'since'],
     summary:
       'the triage queue: `items` (rumor clusters) and `statementReach` (per statement: `posts`, `authors`, `engagement`, `recognisedBy`, its `clusters` each with its `kind`)',
-    handle({ desk, req, res }) {
+    json({ desk, req }) {
       const filter = req.query as Record<string, unknown>;
-      res.json({ items: desk.triage(filter), statementReach: desk.statementReach(filter) });
+      return { items: desk.triage(filter), statementReach: desk.statementReach(filter) };
     },
   }),
 ];
