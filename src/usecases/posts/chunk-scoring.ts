@@ -2,7 +2,7 @@ import type { ClaimSignals, ClusterSignals, Credibility, CredibilityEngine } fro
 import type { ChunkClusterResult } from './ingest';
 import type { ClusterCounters, ClusterScore, ScoreStore, ScoringQueuePort } from './pipeline-ports';
 
-/** How many of a post's factors are stored: the report and the pages show the strongest few. */
+/** How many of a post's factors are stored: the engine lists them evidence first, then by weight. */
 const KEPT_FACTORS = 5;
 
 type Queued = { kind: 'post'; postId: number; replyStance: string | null; nowIso: string } | { kind: 'cluster'; cluster: ClusterCounters; nowIso: string };
