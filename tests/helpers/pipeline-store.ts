@@ -5,6 +5,7 @@ import { openDesk, type OpenDesk } from '../../src/composition/open-desk';
 import { contentHash } from '../../src/core/text/normalize';
 import type { PostInput } from '../../src/core/types';
 import type { StatementMatch } from '../../src/usecases/engines';
+import type { ClusterCounters } from '../../src/usecases/posts/pipeline-ports';
 import { membershipOf } from '../../src/usecases/posts/post-membership';
 import type { RumorDeskPorts } from '../../src/usecases/rumor-desk';
 
@@ -80,4 +81,11 @@ export function scoreRow(store: PipelineStore, subjectType: 'post' | 'cluster', 
   return store.handle.db.prepare('SELECT reply_stance AS replyStance, created_at AS createdAt FROM scores WHERE subject_type = ? AND subject_id = ?').get(subjectType, subjectId) as
     | { replyStance: string | null; createdAt: string }
     | undefined;
+}
+
+/** A stored cluster's counters and match; fails the test when there is no such cluster. */
+export function clusterNow(store: PipelineStore, clusterId: number): ClusterCounters {
+  const cluster = store.ports.clusters.findById(clusterId);
+  if (!cluster) throw new Error(`no cluster ${clusterId}`);
+  return cluster;
 }

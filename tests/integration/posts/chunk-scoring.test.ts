@@ -1,7 +1,7 @@
 import type { ClaimSignals, ClusterSignals, Credibility, CredibilityEngine, Triage } from '../../../src/usecases/engines';
 import { ChunkScoring } from '../../../src/usecases/posts/chunk-scoring';
 import type { ClusterCounters, ClusterScore, ScoringQueuePort } from '../../../src/usecases/posts/pipeline-ports';
-import { pipelineStore, post, scoreRow, storeCluster, STORE_NOW, type PipelineStore } from '../../helpers/pipeline-store';
+import { clusterNow, pipelineStore, post, scoreRow, storeCluster, STORE_NOW, type PipelineStore } from '../../helpers/pipeline-store';
 
 /** A score a test can recognise: the text's length, with seven factors. */
 function credibilityOf(text: string): Credibility {
@@ -55,10 +55,7 @@ describe('a chunk’s scoring, stored in the real store', () => {
   afterEach(() => store.handle.close());
 
   function cluster(texts: string[]): ClusterCounters {
-    const { clusterId } = storeCluster(store.ports, texts.map((t) => post(t)));
-    const found = store.ports.clusters.findById(clusterId);
-    if (!found) throw new Error('cluster not stored');
-    return found;
+    return clusterNow(store, storeCluster(store.ports, texts.map((t) => post(t))).clusterId);
   }
 
   it('scores in-thread and stores each post at once, keeping its first five factors and its reply stance', () => {

@@ -1,6 +1,6 @@
 import { createClusterMatcher } from '../../../src/usecases/posts/cluster-matcher';
 import type { StatementMatch } from '../../../src/usecases/engines';
-import { addMembers, pipelineStore, post, storeCluster, storePost, statementMatch, STORE_NOW, type PipelineStore } from '../../helpers/pipeline-store';
+import { addMembers, clusterNow, pipelineStore, post, storeCluster, storePost, statementMatch, STORE_NOW, type PipelineStore } from '../../helpers/pipeline-store';
 
 const MINUTE = 60_000;
 const at = (minutes: number) => new Date(STORE_NOW.getTime() + minutes * MINUTE);
@@ -24,12 +24,6 @@ describe('cluster matcher, on the real store', () => {
     store = pipelineStore();
   });
   afterEach(() => store.handle.close());
-
-  function current(clusterId: number) {
-    const cluster = store.ports.clusters.findById(clusterId);
-    if (!cluster) throw new Error(`no cluster ${clusterId}`);
-    return cluster;
-  }
 
   function matcherWith(answers: Record<string, StatementMatch[]>) {
     const matching = scriptedMatching(answers);
@@ -66,13 +60,13 @@ describe('cluster matcher, on the real store', () => {
     for (let i = 1; i < texts.length; i++) {
       addMembers(store.ports, clusterId, [{ id: storePost(store.ports, post(texts[i] as string)), post: post(texts[i] as string) }]);
       const before = changed.length;
-      matcher.grew(current(clusterId), at(0));
-      matcher.grew(current(clusterId), at(0));
-      if (changed.length > before) rematchedAt.push(current(clusterId).postCount);
+      matcher.grew(clusterNow(store, clusterId), at(0));
+      matcher.grew(clusterNow(store, clusterId), at(0));
+      if (changed.length > before) rematchedAt.push(clusterNow(store, clusterId).postCount);
     }
     expect(rematchedAt).toEqual([2, 4, 8]);
     const before = changed.length;
-    matcher.grew({ ...current(clusterId), postCount: 16, status: 'merged' }, at(0));
+    matcher.grew({ ...clusterNow(store, clusterId), postCount: 16, status: 'merged' }, at(0));
     expect(changed.length).toBe(before);
   });
 
@@ -81,17 +75,17 @@ describe('cluster matcher, on the real store', () => {
     const { matcher, matching } = matcherWith({});
     matcher.matchNew(clusterId, postIds[0] as number, 'first wording', at(0));
     addMembers(store.ports, clusterId, [{ id: storePost(store.ports, post('second wording')), post: post('second wording') }]);
-    matcher.grew(current(clusterId), at(5));
+    matcher.grew(clusterNow(store, clusterId), at(5));
     expect(matching.calls.map((c) => c.text)).toEqual(['first wording', 'second wording']);
 
     const more = ['third wording', 'fourth wording'].map((text) => ({ id: storePost(store.ports, post(text)), post: post(text) }));
     addMembers(store.ports, clusterId, more);
-    matcher.grew(current(clusterId), at(9));
+    matcher.grew(clusterNow(store, clusterId), at(9));
     expect(matching.calls.slice(2).map((c) => c.text)).toEqual(['third wording', 'fourth wording']);
 
     const later = Array.from({ length: 4 }, (_, i) => `later wording ${i}`).map((text) => ({ id: storePost(store.ports, post(text)), post: post(text) }));
     addMembers(store.ports, clusterId, later);
-    matcher.grew(current(clusterId), at(20));
+    matcher.grew(clusterNow(store, clusterId), at(20));
     // Five sampled members, all read again: the memo expired.
     expect(matching.calls.slice(4).map((c) => c.text)).toEqual(['first wording', 'second wording', 'third wording', 'fourth wording', 'later wording 0']);
   });
@@ -105,7 +99,7 @@ describe('cluster matcher, on the real store', () => {
     });
     matcher.matchNew(clusterId, postIds[0] as number, 'brige colapsed lol', at(0));
     const [bestId] = addMembers(store.ports, clusterId, [{ id: storePost(store.ports, post(best)), post: post(best) }]);
-    matcher.grew(current(clusterId), at(1));
+    matcher.grew(clusterNow(store, clusterId), at(1));
     expect(store.ports.clusters.findById(clusterId)).toMatchObject({ representativePostId: bestId, representativeText: best, statementId: 5, stance: 'contradicts', matchDecision: 'strong' });
     expect(matching.calls.find((c) => c.text === best)?.urls).toEqual(['https://news.example/elm']);
     // Once for the new cluster's match; then the representative and the re-match.
@@ -117,7 +111,7 @@ describe('cluster matcher, on the real store', () => {
     const { matcher } = matcherWith({ 'second wording': [statementMatch({ statementId: 5, score: 0.3, decision: 'none' })] });
     matcher.matchNew(clusterId, postIds[0] as number, 'first wording', at(0));
     addMembers(store.ports, clusterId, [{ id: storePost(store.ports, post('second wording')), post: post('second wording') }]);
-    matcher.grew(current(clusterId), at(1));
+    matcher.grew(clusterNow(store, clusterId), at(1));
     expect(store.ports.clusters.findById(clusterId)).toMatchObject({ representativePostId: postIds[0], representativeText: 'first wording', matchDecision: 'none' });
   });
 
@@ -132,7 +126,7 @@ describe('cluster matcher, on the real store', () => {
     });
     matcher.matchNew(clusterId, postIds[0] as number, 'claim a', at(0));
     addMembers(store.ports, clusterId, texts.slice(1).map((t) => ({ id: storePost(store.ports, post(t)), post: post(t) })));
-    matcher.grew(current(clusterId), at(1));
+    matcher.grew(clusterNow(store, clusterId), at(1));
     expect(store.ports.clusters.findById(clusterId)).toMatchObject({ representativeText: 'claim a', statementId: 7, stance: 'contradicts' });
     const [stored] = store.ports.matches.forSubject('cluster', clusterId);
     expect(stored?.stance).toBe('contradicts');

@@ -1,5 +1,5 @@
 import { createClusterSignals } from '../../../src/usecases/posts/cluster-signals';
-import { pipelineStore, post, storeCluster, STORE_NOW, type PipelineStore } from '../../helpers/pipeline-store';
+import { clusterNow, pipelineStore, post, storeCluster, STORE_NOW, type PipelineStore } from '../../helpers/pipeline-store';
 
 describe('cluster signals, read from the real store', () => {
   let store: PipelineStore;
@@ -9,9 +9,7 @@ describe('cluster signals, read from the real store', () => {
   afterEach(() => store.handle.close());
 
   function signalsOf(clusterId: number) {
-    const cluster = store.ports.clusters.findById(clusterId);
-    if (!cluster) throw new Error(`no cluster ${clusterId}`);
-    return createClusterSignals({ clusters: store.ports.clusters, statements: store.ports.statements }).signalsOf(cluster);
+    return createClusterSignals({ clusters: store.ports.clusters, statements: store.ports.statements }).signalsOf(clusterNow(store, clusterId));
   }
 
   it('counts the posts of the last post’s hour against the three hours before it', () => {
