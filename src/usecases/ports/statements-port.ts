@@ -1,8 +1,5 @@
-/**
- * The narrow interfaces the use cases need from the outside world, declared here by the code
- * that uses them (ARCHITECTURE.md habit 4). src/store and the composition root implement them.
- */
-import type { Statement, StatementStatus } from '../core/types';
+/** What the statement use cases need from storage; src/store/statements-repo.ts implements it. */
+import type { Statement, StatementStatus } from '../../core/types';
 
 export interface NewStatement {
   slug: string;
@@ -40,27 +37,3 @@ export interface StatementStore {
   list(filter: StatementFilter): { items: Statement[]; total: number };
   all(): Statement[];
 }
-
-export interface AuditEntry {
-  actor: string;
-  action: string;
-  targetType: string;
-  targetId: string | number | null;
-  before?: unknown;
-  after?: unknown;
-  note?: string | null;
-}
-
-export interface AuditRecord extends Omit<AuditEntry, 'targetId'> {
-  id: number;
-  at: string;
-  targetId: string | null;
-}
-
-export interface AuditStore {
-  append(entry: AuditEntry, at: string): void;
-  list(filter: { since?: string; actor?: string; targetType?: string; targetId?: string; limit: number }): AuditRecord[];
-}
-
-/** Runs `work` atomically: every write inside commits together or not at all. */
-export type Transaction = <T>(work: () => T) => T;
