@@ -1,7 +1,7 @@
 import { existsSync } from 'fs';
 import { join } from 'path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'worker_threads';
-import type { ClaimSignals, ClusterSignals, Credibility, CredibilityEngine } from '../usecases/engines';
+import type { ClaimSignals, ClusterSignals, Credibility, CredibilityEngine } from '../usecases/ports';
 import type { ClusterScore } from '../usecases/posts/pipeline-ports';
 
 /** A claim or a cluster to score, with the time it is scored at. */

@@ -2,7 +2,7 @@ import { existsSync } from 'fs';
 import { join } from 'path';
 import { Worker } from 'worker_threads';
 import type { Statement } from '../core/types';
-import type { MatchingEngine, OffloadedMatching, StatementMatch } from '../usecases/engines';
+import type { MatchingEngine, OffloadedMatching, StatementMatch } from '../usecases/ports';
 import type { Thresholds } from './matching-engine';
 import type { FromMatchWorker, MatchWorkerData, ToMatchWorker } from './match-worker-protocol';
 

@@ -1,7 +1,7 @@
 import { RumorDeskError } from '../../core/errors';
 import { extractUrls } from '../../core/text/urls';
 import type { Clock, Statement } from '../../core/types';
-import type { Credibility, CredibilityEngine, MatchingEngine, OffloadedMatching, StatementMatch } from '../engines';
+import type { Credibility, CredibilityEngine, MatchingEngine, OffloadedMatching, StatementMatch } from '../ports';
 
 export interface CheckDeps {
   matching: MatchingEngine;

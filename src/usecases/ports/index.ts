@@ -4,5 +4,6 @@
  * src/store and the composition root implement them; use cases import them from here.
  */
 export type * from './audit-port';
+export type * from './engines-port';
 export type * from './statements-port';
 export type * from './transaction-port';

@@ -1,7 +1,6 @@
 import { contentHash } from '../../core/text/normalize';
 import type { Clock, PostInput } from '../../core/types';
-import type { Credibility, Triage } from '../engines';
-import type { Transaction } from '../ports';
+import type { Credibility, Transaction, Triage } from '../ports';
 import type { ClusterCounters } from './pipeline-ports';
 import { postInputSchema, toPostInput } from './post-input';
 

@@ -3,8 +3,8 @@
  * pure core implementations (src/core/matching, clustering, scoring) to these shapes, so the
  * use cases do not depend on an engine's construction or its model files.
  */
-import type { FactConflict } from '../core/clustering';
-import type { CredibilityLabel, MatchDecision, RecommendedAction, Stance, Statement } from '../core/types';
+import type { FactConflict } from '../../core/clustering';
+import type { CredibilityLabel, MatchDecision, RecommendedAction, Stance, Statement } from '../../core/types';
 
 export interface StatementMatch {
   statementId: number;
