@@ -5,5 +5,6 @@
  */
 export type * from './audit-port';
 export type * from './engines-port';
+export type * from './pipeline-port';
 export type * from './statements-port';
 export type * from './transaction-port';

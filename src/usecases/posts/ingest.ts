@@ -1,7 +1,6 @@
 import { contentHash } from '../../core/text/normalize';
 import type { Clock, PostInput } from '../../core/types';
-import type { Credibility, Transaction, Triage } from '../ports';
-import type { ClusterCounters } from './pipeline-ports';
+import type { ClusterCounters, Credibility, Transaction, Triage } from '../ports';
 import { postInputSchema, toPostInput } from './post-input';
 
 export interface PostStore {

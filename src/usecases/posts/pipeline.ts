@@ -1,10 +1,9 @@
 import { sharedStance } from '../../core/clustering/shared-stance';
 import { extractUrls } from '../../core/text/urls';
 import type { Clock, PostInput, Stance } from '../../core/types';
-import type { ClaimSignals, ClustererEngine, ClusterSignals, Credibility, CredibilityEngine, MatchingEngine } from '../ports';
+import type { ClaimSignals, ClusterCounters, ClustererEngine, ClusterScore, ClusterSignals, ClusterStore, Credibility, CredibilityEngine, MatchingEngine, MatchStore, Membership, PostLookup, ScoreStore, ScoringQueuePort, StatementLookup } from '../ports';
 import { AuthorTally } from './author-tally';
 import type { ChunkClusterResult, PostOutcome, PostPipeline } from './ingest';
-import type { ClusterCounters, ClusterScore, ClusterStore, MatchStore, Membership, PostLookup, ScoreStore, ScoringQueuePort, StatementLookup } from './pipeline-ports';
 
 export interface PipelineDeps {
   clusters: ClusterStore;

@@ -1,5 +1,5 @@
 import type { Statement } from '../../core/types';
-import type { ClaimSignals, ClusterSignals, Credibility, StatementMatch, Triage } from '../ports';
+import type { ClaimSignals, ClusterSignals, Credibility, StatementMatch, Triage } from './engines-port';
 
 export interface ClusterCounters {
   id: number;
