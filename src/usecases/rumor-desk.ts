@@ -4,7 +4,7 @@ import { createCheckClaim, type ClusterGlimpse } from './check/check-claim';
 import { createClusterUseCases, type ClusterAdminStore, type StoredScoreView } from './clusters/clusters';
 import { createClaimReviewExport } from './drafts/claim-review-export';
 import { createDraftUseCases, type DraftComposer, type DraftStore, type DraftSubject } from './drafts/drafts';
-import type { AuditStore, ClustererEngine, ClusterStore, CredibilityEngine, MatchingEngine, MatchStore, OffloadedMatching, PostLookup, ScoreStore, StatementStore, Transaction } from './ports';
+import type { AuditStore, ClustererEngine, ClusterStore, CredibilityEngine, MatchingEngine, MatchStore, OffloadedMatching, PostLookup, ScoreStore, StatementStore, SummaryStore, SummaryTemplates, Transaction } from './ports';
 import { createIngest, type PostStore } from './posts/ingest';
 import { createPostPipeline } from './posts/pipeline';
 import { createPostReport } from './posts/post-report';
@@ -12,7 +12,7 @@ import { createSettingsUseCases, type SettingsStore } from './settings/departmen
 import { createStatementUseCases } from './statements/statements';
 import { createTriage } from './triage/triage';
 import { createStatementReach } from './triage/statement-reach';
-import { createWeeklySummary, renderSummary, type SummaryFormat, type SummaryInput, type SummaryStore, type SummaryTemplates } from './summary';
+import { createWeeklySummary, renderSummary, type SummaryFormat, type SummaryInput } from './summary';
 import type { Summary } from '../core/summary';
 import type { Post } from '../core/types';
 import { redactPrivacy } from '../core/privacy';

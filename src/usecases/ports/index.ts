@@ -7,4 +7,5 @@ export type * from './audit-port';
 export type * from './engines-port';
 export type * from './pipeline-port';
 export type * from './statements-port';
+export type * from './summary-port';
 export type * from './transaction-port';
