@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { RumorDeskError } from '../../core/errors';
+import type { DraftRecord, DraftStatus, DraftVersion, NewDraft } from '../../core/drafts/draft-record';
+import { DRAFT_STATUSES } from '../../core/drafts/draft-record';
 import type { Draft, DraftInput, DraftKind, DraftPlatform } from '../../core/drafts/draft-types';
 import { DRAFT_PLATFORMS } from '../../core/drafts/draft-types';
 import type { PrivacyContext, PrivacyFinding } from '../../core/privacy';
@@ -7,39 +9,15 @@ import type { Clock, MatchDecision, Stance, Statement } from '../../core/types';
 import type { AuditStore, Transaction } from '../ports';
 import { parseId, parseInput } from '../validation';
 
-export type DraftStatus = 'draft' | 'edited' | 'approved' | 'published' | 'discarded';
-
-export interface StoredDraft {
-  id: number;
-  clusterId: number | null;
-  claimText: string;
-  statementId: number | null;
-  kind: DraftKind;
-  platform: string;
-  status: DraftStatus;
-  currentVersion: number;
-  text: string;
-  privacyFindings: unknown[];
-  privacyOverrideBy: string | null;
-  privacyOverrideReason: string | null;
-  approvedBy: string | null;
-  approvedAt: string | null;
-  publishedUrl: string | null;
-  publishedAt: string | null;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
 export interface DraftStore {
-  create(d: { clusterId: number | null; claimText: string; statementId: number | null; kind: DraftKind; platform: string; text: string; privacyFindings: unknown[]; createdBy: string }, now: string): StoredDraft;
-  addVersion(id: number, text: string, privacyFindings: unknown[], editedBy: string, now: string): StoredDraft;
-  approve(id: number, by: string, override: { by: string; reason: string } | null, now: string): StoredDraft;
-  publish(id: number, url: string | null, now: string): StoredDraft;
-  discard(id: number, now: string): StoredDraft;
-  findById(id: number): StoredDraft | null;
-  list(filter: { status?: DraftStatus; clusterId?: number; limit: number }): StoredDraft[];
-  versions(id: number): { version: number; text: string; editedBy: string; createdAt: string }[];
+  create(d: NewDraft, now: string): DraftRecord;
+  addVersion(id: number, text: string, privacyFindings: unknown[], editedBy: string, now: string): DraftRecord;
+  approve(id: number, by: string, override: { by: string; reason: string } | null, now: string): DraftRecord;
+  publish(id: number, url: string | null, now: string): DraftRecord;
+  discard(id: number, now: string): DraftRecord;
+  findById(id: number): DraftRecord | null;
+  list(filter: { status?: DraftStatus; clusterId?: number; limit: number }): DraftRecord[];
+  versions(id: number): DraftVersion[];
 }
 
 /** Template rendering and the privacy guard, bound to their templates by the composition root. */
@@ -81,7 +59,7 @@ const approveSchema = z
  * Every step is audited; nothing is ever posted by Rumor Desk itself.
  */
 export function createDraftUseCases(deps: DraftDeps) {
-  function mustGet(id: number): StoredDraft {
+  function mustGet(id: number): DraftRecord {
     const draft = deps.drafts.findById(id);
     if (!draft) throw new RumorDeskError('NOT_FOUND', `No draft with id ${id}.`);
     return draft;
@@ -124,7 +102,7 @@ export function createDraftUseCases(deps: DraftDeps) {
 
     subjectOfText: (text: string) => deps.subjectOfText(text),
 
-    generate(target: { clusterId?: unknown; text?: unknown }, rawPlatform: unknown, actor: string): StoredDraft[] {
+    generate(target: { clusterId?: unknown; text?: unknown }, rawPlatform: unknown, actor: string): DraftRecord[] {
       const platform = parseInput(platformSchema, rawPlatform ?? 'all', 'platform');
       let subject: DraftSubject;
       if (target.clusterId !== undefined && target.clusterId !== null) {
@@ -166,7 +144,7 @@ export function createDraftUseCases(deps: DraftDeps) {
     },
 
     list(raw: { status?: unknown; clusterId?: unknown; limit?: unknown }) {
-      const status = raw.status === undefined ? undefined : parseInput(z.enum(['draft', 'edited', 'approved', 'published', 'discarded']), raw.status, 'status');
+      const status = raw.status === undefined ? undefined : parseInput(z.enum(DRAFT_STATUSES), raw.status, 'status');
       const clusterId = raw.clusterId === undefined ? undefined : parseId(raw.clusterId, 'cluster');
       const limit = raw.limit === undefined ? 100 : Math.min(parseId(raw.limit, 'limit'), 500);
       return deps.drafts.list({ status, clusterId, limit });
@@ -177,7 +155,7 @@ export function createDraftUseCases(deps: DraftDeps) {
       return { ...draft, versions: deps.drafts.versions(draft.id), history: deps.audit.list({ targetType: 'draft', targetId: String(draft.id), limit: 100 }) };
     },
 
-    edit(rawId: unknown, rawText: unknown, actor: string): StoredDraft {
+    edit(rawId: unknown, rawText: unknown, actor: string): DraftRecord {
       const id = parseId(rawId);
       const text = parseInput(z.string().trim().min(1).max(5000), rawText, 'text');
       const now = deps.clock().toISOString();
@@ -193,7 +171,7 @@ export function createDraftUseCases(deps: DraftDeps) {
       });
     },
 
-    approve(rawId: unknown, rawOptions: unknown, actor: string): StoredDraft {
+    approve(rawId: unknown, rawOptions: unknown, actor: string): DraftRecord {
       const id = parseId(rawId);
       const options = parseInput(approveSchema, rawOptions ?? {}, 'approval');
       const now = deps.clock().toISOString();
@@ -220,7 +198,7 @@ export function createDraftUseCases(deps: DraftDeps) {
       });
     },
 
-    publish(rawId: unknown, rawOptions: unknown, actor: string): StoredDraft {
+    publish(rawId: unknown, rawOptions: unknown, actor: string): DraftRecord {
       const id = parseId(rawId);
       const options = parseInput(publishSchema, rawOptions ?? {}, 'publication');
       const now = deps.clock().toISOString();
@@ -234,7 +212,7 @@ export function createDraftUseCases(deps: DraftDeps) {
       });
     },
 
-    discard(rawId: unknown, actor: string): StoredDraft {
+    discard(rawId: unknown, actor: string): DraftRecord {
       const id = parseId(rawId);
       const now = deps.clock().toISOString();
       return deps.transaction(() => {
