@@ -1,4 +1,4 @@
-import type { Role } from '../../usecases/auth/auth';
+import type { Role } from '../../core/users/user-record';
 
 /**
  * Who may call what: the one authorization table. The first row whose method and path match
