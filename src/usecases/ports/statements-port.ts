@@ -1,32 +1,5 @@
 /** What the statement use cases need from storage; src/store/statements-repo.ts implements it. */
-import type { Statement, StatementStatus } from '../../core/types';
-
-export interface NewStatement {
-  slug: string;
-  title: string;
-  body: string;
-  incident: string | null;
-  topic: string | null;
-  url: string | null;
-  publishedAt: string;
-  status: StatementStatus;
-}
-
-export interface StatementPatch {
-  title?: string;
-  body?: string;
-  incident?: string | null;
-  topic?: string | null;
-  url?: string | null;
-}
-
-export interface StatementFilter {
-  status?: StatementStatus;
-  query?: string;
-  incident?: string;
-  limit: number;
-  offset: number;
-}
+import type { NewStatement, Statement, StatementFilter, StatementPatch, StatementStatus } from '../../core/types';
 
 export interface StatementStore {
   insert(statement: NewStatement, now: string): Statement;
