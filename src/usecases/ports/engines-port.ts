@@ -4,22 +4,8 @@
  * use cases do not depend on an engine's construction or its model files.
  */
 import type { FactConflict } from '../../core/clustering';
+import type { StatementMatch } from '../../core/matching';
 import type { CredibilityLabel, MatchDecision, RecommendedAction, Stance, Statement } from '../../core/types';
-
-export interface StatementMatch {
-  statementId: number;
-  score: number;
-  decision: MatchDecision;
-  stance: Stance;
-  stanceConfidence: number;
-  stanceSentence: string | null;
-  stanceReasons: string[];
-  decisionNotes: string[];
-  features: Record<string, number>;
-  thresholds: { possible: number; strong: number };
-  matchedTerms: string[];
-  passage: string;
-}
 
 export interface MatchingEngine {
   readonly modelVersion: string;
