@@ -4,7 +4,7 @@ import { createCheckClaim, type ClusterGlimpse } from './check/check-claim';
 import { createClusterUseCases, type ClusterAdminStore, type StoredScoreView } from './clusters/clusters';
 import { createClaimReviewExport } from './drafts/claim-review-export';
 import { createDraftUseCases, type DraftComposer, type DraftStore, type DraftSubject } from './drafts/drafts';
-import type { AuditStore, ClustererEngine, ClusterStore, CredibilityEngine, MatchingEngine, MatchStore, OffloadedMatching, PostLookup, ScoreStore, StatementStore, SummaryStore, SummaryTemplates, Transaction } from './ports';
+import type { AuditStore, ClustererEngine, ClusterStore, CredibilityEngine, MatchingEngine, MatchStore, OffloadedMatching, PostLookup, ScoreStore, Secrets, StatementStore, SummaryStore, SummaryTemplates, Transaction, UserStore } from './ports';
 import { createIngest, type PostStore } from './posts/ingest';
 import { createPostPipeline } from './posts/pipeline';
 import { createPostReport } from './posts/post-report';
@@ -16,7 +16,7 @@ import { createWeeklySummary, renderSummary, type SummaryFormat, type SummaryInp
 import type { Summary } from '../core/summary';
 import type { Post } from '../core/types';
 import { redactPrivacy } from '../core/privacy';
-import { createAuthUseCases, type Secrets, type UserStore } from './auth/auth';
+import { createAuthUseCases } from './auth/auth';
 import { createPurge, type PurgedClusterStore, type RetentionStore } from './retention/purge';
 
 /** Everything the use cases need, implemented by the store and the engines, wired in src/composition. */

@@ -2,39 +2,12 @@ import { z } from 'zod';
 import { RumorDeskError } from '../../core/errors';
 import type { Clock } from '../../core/types';
 import { ROLES, type Role, type UserRecord } from '../../core/users/user-record';
-import type { AuditStore, Transaction } from '../ports';
+import type { AuditStore, Secrets, Transaction, UserStore } from '../ports';
 import { parseId, parseInput } from '../validation';
 
 /** Each role may do what the roles before it may do. */
 export function roleAllows(role: Role, needed: Role): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(needed);
-}
-
-export interface UserStore {
-  create(username: string, role: Role, passwordHash: string, now: string): UserRecord;
-  findById(id: number): UserRecord | null;
-  findByName(username: string): (UserRecord & { passwordHash: string }) | null;
-  list(): UserRecord[];
-  count(): number;
-  update(id: number, patch: { role?: Role; disabled?: boolean; passwordHash?: string }, now: string): UserRecord;
-  createSession(tokenHash: string, userId: number, csrfToken: string, now: string, expiresAt: string): void;
-  findSession(tokenHash: string, now: string): { user: UserRecord; csrfToken: string } | null;
-  deleteSession(tokenHash: string): void;
-  createToken(userId: number, name: string, tokenHash: string, now: string): number;
-  findToken(tokenHash: string, now: string): UserRecord | null;
-  listTokens(): { id: number; username: string; name: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null }[];
-  revokeToken(id: number, now: string): boolean;
-  recordFailedLogin(username: string, at: string): void;
-  failedLoginsSince(username: string, since: string): number;
-  clearFailedLogins(username: string): void;
-}
-
-/** Password hashing and token minting; the composition root implements it with node:crypto scrypt. */
-export interface Secrets {
-  hashPassword(password: string): string;
-  verifyPassword(password: string, stored: string): boolean;
-  newToken(): string;
-  hashToken(token: string): string;
 }
 
 const usernameSchema = z.string().trim().min(2).max(64).regex(/^[A-Za-z0-9._-]+$/, 'use letters, digits, dot, dash or underscore');

@@ -6,6 +6,8 @@
 export type * from './audit-port';
 export type * from './engines-port';
 export type * from './pipeline-port';
+export type * from './secrets-port';
 export type * from './statements-port';
 export type * from './summary-port';
 export type * from './transaction-port';
+export type * from './users-port';
