@@ -1,31 +1,13 @@
 import { z } from 'zod';
 import { RumorDeskError } from '../../core/errors';
-import type { DraftRecord, DraftStatus, DraftVersion, NewDraft } from '../../core/drafts/draft-record';
+import type { DraftRecord } from '../../core/drafts/draft-record';
 import { DRAFT_STATUSES } from '../../core/drafts/draft-record';
-import type { Draft, DraftInput, DraftKind, DraftPlatform } from '../../core/drafts/draft-types';
+import type { Draft, DraftKind, DraftPlatform } from '../../core/drafts/draft-types';
 import { DRAFT_PLATFORMS } from '../../core/drafts/draft-types';
-import type { PrivacyContext, PrivacyFinding } from '../../core/privacy';
+import type { PrivacyContext } from '../../core/privacy';
 import type { Clock, MatchDecision, Stance, Statement } from '../../core/types';
-import type { AuditStore, Transaction } from '../ports';
+import type { AuditStore, DraftComposer, DraftStore, Transaction } from '../ports';
 import { parseId, parseInput } from '../validation';
-
-export interface DraftStore {
-  create(d: NewDraft, now: string): DraftRecord;
-  addVersion(id: number, text: string, privacyFindings: unknown[], editedBy: string, now: string): DraftRecord;
-  approve(id: number, by: string, override: { by: string; reason: string } | null, now: string): DraftRecord;
-  publish(id: number, url: string | null, now: string): DraftRecord;
-  discard(id: number, now: string): DraftRecord;
-  findById(id: number): DraftRecord | null;
-  list(filter: { status?: DraftStatus; clusterId?: number; limit: number }): DraftRecord[];
-  versions(id: number): DraftVersion[];
-}
-
-/** Template rendering and the privacy guard, bound to their templates by the composition root. */
-export interface DraftComposer {
-  compose(input: DraftInput): Draft;
-  scan(text: string, context: PrivacyContext): PrivacyFinding[];
-  namesIn(text: string): string[];
-}
 
 export interface DraftSubject {
   clusterId: number | null;
