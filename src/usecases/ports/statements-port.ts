@@ -10,3 +10,8 @@ export interface StatementStore {
   list(filter: StatementFilter): { items: Statement[]; total: number };
   all(): Statement[];
 }
+
+/** Keeps the matching index in step with the table; called after each committed change. */
+export interface StatementIndexPort {
+  upsert(statement: Statement): void;
+}
