@@ -5,7 +5,7 @@
 import type { DraftKind } from './draft-types';
 
 export const DRAFT_STATUSES = ['draft', 'edited', 'approved', 'published', 'discarded'] as const;
-/** Where a draft stands in the workflow; see DRAFT_TRANSITIONS for the moves between them. */
+/** Where a draft stands in the workflow; DRAFT_TRANSITIONS (draft-transitions.ts) says how it moves. */
 export type DraftStatus = (typeof DRAFT_STATUSES)[number];
 
 export interface DraftRecord {

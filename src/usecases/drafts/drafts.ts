@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { RumorDeskError } from '../../core/errors';
-import type { DraftRecord } from '../../core/drafts/draft-record';
+import type { DraftRecord, DraftStatus } from '../../core/drafts/draft-record';
 import { DRAFT_STATUSES } from '../../core/drafts/draft-record';
+import { nextDraftStatus, type DraftAction } from '../../core/drafts/draft-transitions';
 import type { Draft, DraftKind, DraftPlatform } from '../../core/drafts/draft-types';
 import { DRAFT_PLATFORMS } from '../../core/drafts/draft-types';
 import type { PrivacyContext } from '../../core/privacy';
@@ -30,6 +31,14 @@ export interface DraftDeps {
   statementById(id: number): Statement | null;
 }
 
+/** What an officer is told when the workflow refuses an action (DRAFT_TRANSITIONS). */
+const REFUSED: Record<DraftAction, string> = {
+  edit: 'only drafts not yet approved can be edited.',
+  approve: 'only drafts and edited drafts can be approved.',
+  publish: 'only approved drafts can be marked published.',
+  discard: 'it cannot be discarded.',
+};
+
 const platformSchema = z.enum(['all', ...DRAFT_PLATFORMS]);
 const publishSchema = z.object({ url: z.url({ protocol: /^https?$/ }).max(2000).nullish() }).strict();
 const approveSchema = z
@@ -45,6 +54,14 @@ export function createDraftUseCases(deps: DraftDeps) {
     const draft = deps.drafts.findById(id);
     if (!draft) throw new RumorDeskError('NOT_FOUND', `No draft with id ${id}.`);
     return draft;
+  }
+
+  /** The draft and the status `action` moves it to; refuses what the transition table does not allow. */
+  function mustMove(id: number, action: DraftAction): { before: DraftRecord; to: DraftStatus } {
+    const before = mustGet(id);
+    const to = nextDraftStatus(before.status, action);
+    if (!to) throw new RumorDeskError('INVALID_STATE', `Draft ${id} is ${before.status}; ${REFUSED[action]}`);
+    return { before, to };
   }
 
   function privacyContext(statementId: number | null): PrivacyContext {
@@ -142,10 +159,7 @@ export function createDraftUseCases(deps: DraftDeps) {
       const text = parseInput(z.string().trim().min(1).max(5000), rawText, 'text');
       const now = deps.clock().toISOString();
       return deps.transaction(() => {
-        const before = mustGet(id);
-        if (before.status !== 'draft' && before.status !== 'edited') {
-          throw new RumorDeskError('INVALID_STATE', `Draft ${id} is ${before.status}; only drafts not yet approved can be edited.`);
-        }
+        const { before } = mustMove(id, 'edit');
         const findings = deps.composer.scan(text, privacyContext(before.statementId));
         const after = deps.drafts.addVersion(id, text, findings, actor, now);
         deps.audit.append({ actor, action: 'draft.edit', targetType: 'draft', targetId: id, before: { version: before.currentVersion, text: before.text }, after: { version: after.currentVersion, text, privacyFindings: findings.length } }, now);
@@ -158,10 +172,7 @@ export function createDraftUseCases(deps: DraftDeps) {
       const options = parseInput(approveSchema, rawOptions ?? {}, 'approval');
       const now = deps.clock().toISOString();
       return deps.transaction(() => {
-        const before = mustGet(id);
-        if (before.status !== 'draft' && before.status !== 'edited') {
-          throw new RumorDeskError('INVALID_STATE', `Draft ${id} is ${before.status}; only drafts and edited drafts can be approved.`);
-        }
+        const { before, to } = mustMove(id, 'approve');
         let override: { by: string; reason: string } | null = null;
         if (before.privacyFindings.length) {
           if (!options.overridePrivacy || !options.reason) {
@@ -174,7 +185,7 @@ export function createDraftUseCases(deps: DraftDeps) {
           override = { by: actor, reason: options.reason };
         }
         const after = deps.drafts.approve(id, actor, override, now);
-        deps.audit.append({ actor, action: override ? 'draft.approve_with_privacy_override' : 'draft.approve', targetType: 'draft', targetId: id, before: { status: before.status }, after: { status: 'approved', version: after.currentVersion, override } }, now);
+        deps.audit.append({ actor, action: override ? 'draft.approve_with_privacy_override' : 'draft.approve', targetType: 'draft', targetId: id, before: { status: before.status }, after: { status: to, version: after.currentVersion, override } }, now);
         if (before.clusterId !== null) deps.audit.append({ actor, action: 'draft.approve', targetType: 'cluster', targetId: before.clusterId, after: { draftId: id } }, now);
         return after;
       });
@@ -185,10 +196,9 @@ export function createDraftUseCases(deps: DraftDeps) {
       const options = parseInput(publishSchema, rawOptions ?? {}, 'publication');
       const now = deps.clock().toISOString();
       return deps.transaction(() => {
-        const before = mustGet(id);
-        if (before.status !== 'approved') throw new RumorDeskError('INVALID_STATE', `Draft ${id} is ${before.status}; only approved drafts can be marked published.`);
+        const { before, to } = mustMove(id, 'publish');
         const after = deps.drafts.publish(id, options.url ?? null, now);
-        deps.audit.append({ actor, action: 'draft.publish', targetType: 'draft', targetId: id, before: { status: before.status }, after: { status: 'published', url: options.url ?? null } }, now);
+        deps.audit.append({ actor, action: 'draft.publish', targetType: 'draft', targetId: id, before: { status: before.status }, after: { status: to, url: options.url ?? null } }, now);
         if (before.clusterId !== null) deps.audit.append({ actor, action: 'draft.publish', targetType: 'cluster', targetId: before.clusterId, after: { draftId: id, platform: before.platform } }, now);
         return after;
       });
@@ -198,12 +208,9 @@ export function createDraftUseCases(deps: DraftDeps) {
       const id = parseId(rawId);
       const now = deps.clock().toISOString();
       return deps.transaction(() => {
-        const before = mustGet(id);
-        if (before.status === 'published' || before.status === 'discarded') {
-          throw new RumorDeskError('INVALID_STATE', `Draft ${id} is ${before.status}; it cannot be discarded.`);
-        }
+        const { before, to } = mustMove(id, 'discard');
         const after = deps.drafts.discard(id, now);
-        deps.audit.append({ actor, action: 'draft.discard', targetType: 'draft', targetId: id, before: { status: before.status }, after: { status: 'discarded' } }, now);
+        deps.audit.append({ actor, action: 'draft.discard', targetType: 'draft', targetId: id, before: { status: before.status }, after: { status: to } }, now);
         return after;
       });
     },
