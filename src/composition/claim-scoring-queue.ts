@@ -1,8 +1,7 @@
 import { existsSync } from 'fs';
 import { join } from 'path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'worker_threads';
-import type { ClaimSignals, ClusterSignals, Credibility, CredibilityEngine } from '../usecases/engines';
-import type { ClusterScore } from '../usecases/posts/pipeline-ports';
+import type { ClaimSignals, ClusterScore, ClusterSignals, Credibility, CredibilityEngine } from '../usecases/ports';
 
 /** A claim or a cluster to score, with the time it is scored at. */
 export type ScoringTask = { kind: 'claim'; signals: ClaimSignals; now: Date } | { kind: 'cluster'; signals: ClusterSignals; now: Date };

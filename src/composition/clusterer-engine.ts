@@ -2,7 +2,7 @@ import { OnlineClusterer, hostSetting, type PairModel } from '../core/clustering
 import { RumorDeskError } from '../core/errors';
 import type { ClustersRepo } from '../store/clusters-repo';
 import type { SettingsRepo } from '../store/settings-repo';
-import type { ClustererEngine } from '../usecases/engines';
+import type { ClustererEngine } from '../usecases/ports';
 import { DEPARTMENT_SETTINGS } from '../usecases/settings/department-settings';
 import { loadContrastLexicon } from './contrast-lexicon';
 import { readDataJson } from './model-files';

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { classifyReplyStance, scoreClaim, scoreCluster, triagePriority, type CredibilityModel, type ReplyStanceModel, type ScoringLexicons } from '../core/scoring';
 import { RumorDeskError } from '../core/errors';
-import type { ClaimSignals, ClusterSignals, CredibilityEngine } from '../usecases/engines';
-import type { ScoringQueuePort } from '../usecases/posts/pipeline-ports';
+import type { ClaimSignals, ClusterSignals, CredibilityEngine, ScoringQueuePort } from '../usecases/ports';
 import { ScoringQueue } from './claim-scoring-queue';
 import { readDataJson } from './model-files';
 

@@ -3,7 +3,7 @@ import nlp from 'compromise';
 import { composeDraft } from '../core/drafts';
 import { scanPrivacy } from '../core/privacy';
 import { loadTemplates } from '../render';
-import type { DraftComposer } from '../usecases/drafts/drafts';
+import type { DraftComposer } from '../usecases/ports';
 
 export const BUILT_IN_DRAFT_TEMPLATES = resolve(__dirname, '../../templates/drafts');
 

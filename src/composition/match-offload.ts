@@ -2,7 +2,8 @@ import { existsSync } from 'fs';
 import { join } from 'path';
 import { Worker } from 'worker_threads';
 import type { Statement } from '../core/types';
-import type { MatchingEngine, OffloadedMatching, StatementMatch } from '../usecases/engines';
+import type { StatementMatch } from '../core/matching';
+import type { MatchingEngine, OffloadedMatching } from '../usecases/ports';
 import type { Thresholds } from './matching-engine';
 import type { FromMatchWorker, MatchWorkerData, ToMatchWorker } from './match-worker-protocol';
 

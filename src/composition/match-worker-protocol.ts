@@ -1,5 +1,5 @@
 import type { Statement } from '../core/types';
-import type { StatementMatch } from '../usecases/engines';
+import type { StatementMatch } from '../core/matching';
 import type { Thresholds } from './matching-engine';
 
 /** Messages from the service's thread to a matching worker, handled in the order sent. */

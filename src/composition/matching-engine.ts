@@ -2,7 +2,7 @@ import { loadMatchingModel, StatementIndex } from '../core/matching';
 import { loadStanceModel, StanceJudge } from '../core/stance';
 import { RumorDeskError } from '../core/errors';
 import type { Statement } from '../core/types';
-import type { MatchingEngine } from '../usecases/engines';
+import type { MatchingEngine } from '../usecases/ports';
 import { loadContrastLexicon } from './contrast-lexicon';
 import { readDataJson } from './model-files';
 

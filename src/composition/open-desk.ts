@@ -17,7 +17,7 @@ import { loadSummaryTemplates } from '../render/summary-templates';
 import { nodeSecrets } from './secrets';
 import type { Clock } from '../core/types';
 import { createRumorDesk, type RumorDesk, type RumorDeskPorts } from '../usecases/rumor-desk';
-import { createEngines } from './engines';
+import { createEngines } from './create-engines';
 import { startMatchOffload, type MatchOffload } from './match-offload';
 
 export interface OpenDesk {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'crypto';
-import type { Secrets } from '../usecases/auth/auth';
+import type { Secrets } from '../usecases/ports';
 
 /**
  * scrypt with N=2^15, r=8, p=1 (32 MiB per hash): memory-hard, as OWASP's password storage

@@ -22,6 +22,21 @@ export interface Statement {
   updatedAt: string;
 }
 
+/** What importing or creating a statement takes: the fields an officer writes. */
+export type NewStatement = Pick<Statement, 'slug' | 'title' | 'body' | 'incident' | 'topic' | 'url' | 'publishedAt' | 'status'>;
+
+/** A change of wording or links; every patch writes a new version. */
+export type StatementPatch = Partial<Pick<Statement, 'title' | 'body' | 'incident' | 'topic' | 'url'>>;
+
+/** Which statements to list, a page at a time. */
+export interface StatementFilter {
+  status?: StatementStatus;
+  query?: string;
+  incident?: string;
+  limit: number;
+  offset: number;
+}
+
 export type Platform = 'x' | 'facebook' | 'nextdoor' | 'instagram' | 'reddit' | 'tiktok' | 'other';
 
 export interface AuthorMeta {

@@ -1,26 +1,5 @@
+import type { AuditEntry, AuditFilter, AuditRecord } from '../core/audit/audit-record';
 import type { Db } from './database';
-
-export interface AuditEntryRow {
-  actor: string;
-  action: string;
-  targetType: string;
-  targetId: string | number | null;
-  before?: unknown;
-  after?: unknown;
-  note?: string | null;
-}
-
-export interface AuditRecordRow {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  before?: unknown;
-  after?: unknown;
-  note?: string | null;
-}
 
 function toJson(value: unknown): string | null {
   return value === undefined ? null : JSON.stringify(value);
@@ -34,7 +13,7 @@ function fromJson(text: string | null): unknown {
 export class AuditRepo {
   constructor(private readonly db: Db) {}
 
-  append(entry: AuditEntryRow, at: string): void {
+  append(entry: AuditEntry, at: string): void {
     this.db
       .prepare(
         `INSERT INTO audit_log (at, actor, action, target_type, target_id, before, after, note)
@@ -52,7 +31,7 @@ export class AuditRepo {
       );
   }
 
-  list(filter: { since?: string; actor?: string; targetType?: string; targetId?: string; limit: number }): AuditRecordRow[] {
+  list(filter: AuditFilter): AuditRecord[] {
     const where: string[] = [];
     const params: Record<string, unknown> = { limit: filter.limit };
     if (filter.since) {

@@ -1,35 +1,13 @@
+import type { DraftRecord, DraftStatus, DraftVersion, NewDraft } from '../core/drafts/draft-record';
+import type { DraftKind } from '../core/drafts/draft-types';
 import type { Db } from './database';
-
-export type DraftStatus = 'draft' | 'edited' | 'approved' | 'published' | 'discarded';
-
-export interface DraftRecord {
-  id: number;
-  clusterId: number | null;
-  claimText: string;
-  statementId: number | null;
-  kind: 'correction' | 'clarification' | 'holding' | 'confirmation';
-  platform: string;
-  status: DraftStatus;
-  currentVersion: number;
-  text: string;
-  privacyFindings: unknown[];
-  privacyOverrideBy: string | null;
-  privacyOverrideReason: string | null;
-  approvedBy: string | null;
-  approvedAt: string | null;
-  publishedUrl: string | null;
-  publishedAt: string | null;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-}
 
 interface DraftRowDb {
   id: number;
   cluster_id: number | null;
   claim_text: string;
   statement_id: number | null;
-  kind: DraftRecord['kind'];
+  kind: DraftKind;
   platform: string;
   status: DraftStatus;
   current_version: number;
@@ -76,7 +54,7 @@ function toDraft(r: DraftRowDb): DraftRecord {
 export class DraftsRepo {
   constructor(private readonly db: Db) {}
 
-  create(d: { clusterId: number | null; claimText: string; statementId: number | null; kind: DraftRecord['kind']; platform: string; text: string; privacyFindings: unknown[]; createdBy: string }, now: string): DraftRecord {
+  create(d: NewDraft, now: string): DraftRecord {
     const info = this.db
       .prepare(
         `INSERT INTO drafts (cluster_id, claim_text, statement_id, kind, platform, status, current_version, privacy_findings, created_by, created_at, updated_at)
@@ -140,9 +118,9 @@ export class DraftsRepo {
     return (this.db.prepare(`${SELECT} ${clause} ORDER BY d.id DESC LIMIT @limit`).all(params) as DraftRowDb[]).map(toDraft);
   }
 
-  versions(id: number): { version: number; text: string; editedBy: string; createdAt: string }[] {
+  versions(id: number): DraftVersion[] {
     return this.db
       .prepare('SELECT version, text, edited_by AS editedBy, created_at AS createdAt FROM draft_versions WHERE draft_id = ? ORDER BY version')
-      .all(id) as { version: number; text: string; editedBy: string; createdAt: string }[];
+      .all(id) as DraftVersion[];
   }
 }

@@ -1,60 +1,11 @@
-import type { Statement, StatementStatus } from '../core/types';
+import type { NewStatement, Statement, StatementFilter, StatementPatch, StatementStatus } from '../core/types';
 import type Database from 'better-sqlite3';
 import { CompiledSql } from './compiled-sql';
 import type { Db } from './database';
 
-interface StatementRow {
-  id: number;
-  slug: string;
-  title: string;
-  body: string;
-  incident: string | null;
-  topic: string | null;
-  url: string | null;
-  published_at: string;
-  status: StatementStatus;
-  superseded_by: number | null;
-  version: number;
-  created_at: string;
-  updated_at: string;
-}
-
-function toStatement(row: StatementRow): Statement {
-  return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    body: row.body,
-    incident: row.incident,
-    topic: row.topic,
-    url: row.url,
-    publishedAt: row.published_at,
-    status: row.status,
-    supersededBy: row.superseded_by,
-    version: row.version,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
-
-export interface NewStatementRow {
-  slug: string;
-  title: string;
-  body: string;
-  incident: string | null;
-  topic: string | null;
-  url: string | null;
-  publishedAt: string;
-  status: StatementStatus;
-}
-
-export interface StatementPatchRow {
-  title?: string;
-  body?: string;
-  incident?: string | null;
-  topic?: string | null;
-  url?: string | null;
-}
+/** The columns of a Statement, named as its fields so a row is the record itself. */
+const COLUMNS = `id, slug, title, body, incident, topic, url, published_at AS publishedAt, status,
+  superseded_by AS supersededBy, version, created_at AS createdAt, updated_at AS updatedAt`;
 
 /** Statements and their version history. Every write of wording also writes a version row. */
 export class StatementsRepo {
@@ -67,7 +18,7 @@ export class StatementsRepo {
     return (this.compiled ??= new CompiledSql(this.db)).get(text);
   }
 
-  insert(s: NewStatementRow, now: string): Statement {
+  insert(s: NewStatement, now: string): Statement {
     const info = this.db
       .prepare(
         `INSERT INTO statements (slug, title, body, incident, topic, url, published_at, status, version, created_at, updated_at)
@@ -79,7 +30,7 @@ export class StatementsRepo {
     return this.mustFind(id);
   }
 
-  update(id: number, patch: StatementPatchRow, now: string): Statement {
+  update(id: number, patch: StatementPatch, now: string): Statement {
     const current = this.mustFind(id);
     const next = { ...current, ...patch };
     this.db
@@ -100,19 +51,14 @@ export class StatementsRepo {
   }
 
   findById(id: number): Statement | null {
-    const row = this.sql('SELECT * FROM statements WHERE id = ?').get(id) as StatementRow | undefined;
-    return row ? toStatement(row) : null;
+    return (this.sql(`SELECT ${COLUMNS} FROM statements WHERE id = ?`).get(id) as Statement | undefined) ?? null;
   }
 
   findBySlug(slug: string): Statement | null {
-    const row = this.sql('SELECT * FROM statements WHERE slug = ?').get(slug) as StatementRow | undefined;
-    return row ? toStatement(row) : null;
+    return (this.sql(`SELECT ${COLUMNS} FROM statements WHERE slug = ?`).get(slug) as Statement | undefined) ?? null;
   }
 
-  list(filter: { status?: StatementStatus; query?: string; incident?: string; limit: number; offset: number }): {
-    items: Statement[];
-    total: number;
-  } {
+  list(filter: StatementFilter): { items: Statement[]; total: number } {
     const where: string[] = [];
     const params: Record<string, unknown> = {};
     if (filter.status) {
@@ -129,14 +75,14 @@ export class StatementsRepo {
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM statements ${clause}`).get(params) as { n: number }).n;
-    const rows = this.db
-      .prepare(`SELECT * FROM statements ${clause} ORDER BY published_at DESC, id DESC LIMIT @limit OFFSET @offset`)
-      .all({ ...params, limit: filter.limit, offset: filter.offset }) as StatementRow[];
-    return { items: rows.map(toStatement), total };
+    const items = this.db
+      .prepare(`SELECT ${COLUMNS} FROM statements ${clause} ORDER BY published_at DESC, id DESC LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit: filter.limit, offset: filter.offset }) as Statement[];
+    return { items, total };
   }
 
   all(): Statement[] {
-    return (this.db.prepare('SELECT * FROM statements ORDER BY id').all() as StatementRow[]).map(toStatement);
+    return this.db.prepare(`SELECT ${COLUMNS} FROM statements ORDER BY id`).all() as Statement[];
   }
 
   versions(id: number): { version: number; title: string; body: string; recordedAt: string }[] {

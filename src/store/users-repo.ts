@@ -1,15 +1,5 @@
+import type { Role, UserRecord } from '../core/users/user-record';
 import type { Db } from './database';
-
-export type Role = 'viewer' | 'officer' | 'approver' | 'admin';
-
-export interface UserRecord {
-  id: number;
-  username: string;
-  role: Role;
-  disabled: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
 
 interface UserRow {
   id: number;

@@ -3,23 +3,21 @@ import type { Clock, Statement } from '../core/types';
 import { createCheckClaim, type ClusterGlimpse } from './check/check-claim';
 import { createClusterUseCases, type ClusterAdminStore, type StoredScoreView } from './clusters/clusters';
 import { createClaimReviewExport } from './drafts/claim-review-export';
-import { createDraftUseCases, type DraftComposer, type DraftStore, type DraftSubject } from './drafts/drafts';
-import type { ClustererEngine, CredibilityEngine, MatchingEngine, OffloadedMatching } from './engines';
-import type { AuditStore, StatementStore, Transaction } from './ports';
-import { createIngest, type PostStore } from './posts/ingest';
+import { createDraftUseCases, type DraftSubject } from './drafts/drafts';
+import type { AuditStore, ClustererEngine, ClusterStore, CredibilityEngine, DraftComposer, DraftStore, MatchingEngine, MatchStore, OffloadedMatching, PostLookup, PostStore, PurgedClusterStore, RetentionStore, ScoreStore, Secrets, SettingsStore, StatementStore, SummaryStore, SummaryTemplates, Transaction, UserStore } from './ports';
+import { createIngest } from './posts/ingest';
 import { createPostPipeline } from './posts/pipeline';
 import { createPostReport } from './posts/post-report';
-import type { ClusterStore, MatchStore, PostLookup, ScoreStore } from './posts/pipeline-ports';
-import { createSettingsUseCases, type SettingsStore } from './settings/department-settings';
+import { createSettingsUseCases } from './settings/department-settings';
 import { createStatementUseCases } from './statements/statements';
 import { createTriage } from './triage/triage';
 import { createStatementReach } from './triage/statement-reach';
-import { createWeeklySummary, renderSummary, type SummaryFormat, type SummaryInput, type SummaryStore, type SummaryTemplates } from './summary';
+import { createWeeklySummary, renderSummary, type SummaryFormat, type SummaryInput } from './summary';
 import type { Summary } from '../core/summary';
 import type { Post } from '../core/types';
 import { redactPrivacy } from '../core/privacy';
-import { createAuthUseCases, type Secrets, type UserStore } from './auth/auth';
-import { createPurge, type PurgedClusterStore, type RetentionStore } from './retention/purge';
+import { createAuthUseCases } from './auth/auth';
+import { createPurge } from './retention/purge';
 
 /** Everything the use cases need, implemented by the store and the engines, wired in src/composition. */
 export interface RumorDeskPorts {

@@ -4,8 +4,8 @@ import { loadConfig } from '../../src/config';
 import { openDesk, type OpenDesk } from '../../src/composition/open-desk';
 import { contentHash } from '../../src/core/text/normalize';
 import type { PostInput } from '../../src/core/types';
-import type { StatementMatch } from '../../src/usecases/engines';
-import type { ClusterCounters } from '../../src/usecases/posts/pipeline-ports';
+import type { StatementMatch } from '../../src/core/matching';
+import type { ClusterCounters } from '../../src/usecases/ports';
 import { membershipOf } from '../../src/usecases/posts/post-membership';
 import type { RumorDeskPorts } from '../../src/usecases/rumor-desk';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { ScoringQueue } from '../../src/composition/claim-scoring-queue';
 import { createCredibilityEngine, createInThreadCredibilityEngine } from '../../src/composition/credibility-engine';
-import type { ClaimSignals, ClusterSignals } from '../../src/usecases/engines';
+import type { ClaimSignals, ClusterSignals } from '../../src/usecases/ports';
 import { runScoringTask, type ScoringTask } from '../../src/composition/claim-scoring-queue';
 
 const NOW = new Date('2026-11-20T12:00:00Z');

@@ -1,5 +1,7 @@
 /** Rebuttal drafts: kind, facts, template context, platform length rules, shortening, ClaimReview. */
 export * from './draft-types';
+export * from './draft-record';
+export * from './draft-transitions';
 export { chooseDraftKind } from './choose-kind';
 export { extractFacts, splitSentences, type StatementFacts } from './extract-facts';
 export { describeMyth, summarizeClaim } from './describe-myth';

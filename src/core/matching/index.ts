@@ -3,4 +3,4 @@ export { StatementIndex, buildStatementIndex } from './statement-index';
 export { loadMatchingModel, type MatchingModel, type RerankerModel } from './model';
 export { MIN_WORDS_FOR_STRONG } from './decide';
 export { FEATURE_GROUPS, FEATURE_NAMES } from './features';
-export type { IndexableStatement, MatchOptions, MatchResult, StatementIndexOptions } from './types';
+export type { IndexableStatement, MatchOptions, StatementMatch, StatementIndexOptions } from './types';

@@ -9,7 +9,7 @@ import type { MatchingModel } from './model';
 import { claimWordCount, prepareQuery, type PreparedQuery } from './query';
 import { rerankScore } from './score';
 import { describeStanceReason, type StanceJudge } from '../stance';
-import type { IndexableStatement, MatchOptions, MatchResult, StatementIndexOptions } from './types';
+import type { IndexableStatement, MatchOptions, StatementMatch, StatementIndexOptions } from './types';
 
 const DAY_MS = 86_400_000;
 const NO_TERMS: readonly string[] = [];
@@ -113,7 +113,7 @@ export class StatementIndex {
   }
 
   /** Top `k` statements for a claim, best first. */
-  match(text: string, opts: MatchOptions = {}): MatchResult[] {
+  match(text: string, opts: MatchOptions = {}): StatementMatch[] {
     const q = prepareQuery(text, opts.urls);
     const scored = this.rank(q, opts.now);
     const wordCount = claimWordCount(text);
@@ -255,11 +255,11 @@ export class StatementIndex {
     return Math.min(MAX_STALE_PENALTY, (ageDays - this.recencyWindowDays) / 365 + 0.05);
   }
 
-  private explain(q: PreparedQuery, wordCount: number, s: Scored): MatchResult {
+  private explain(q: PreparedQuery, wordCount: number, s: Scored): StatementMatch {
     const statement = s.doc.statement;
     const thresholds = { ...this.thresholds };
     const { decision, notes } = decide({ score: s.score, thresholds, wordCount, status: statement.status, linkedByUrl: s.row[F.url] === 1 });
-    let stance: MatchResult['stance'] = 'not_addressed';
+    let stance: StatementMatch['stance'] = 'not_addressed';
     let stanceConfidence = 0;
     let stanceSentence: string | null = null;
     let stanceReasons: string[];

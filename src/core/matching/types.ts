@@ -12,7 +12,7 @@ export interface IndexableStatement {
 }
 
 /** One ranked statement for a claim, with everything that decided it. */
-export interface MatchResult {
+export interface StatementMatch {
   statementId: number;
   /** Calibrated probability (0..1) that the statement is about the claim. */
   score: number;

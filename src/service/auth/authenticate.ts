@@ -2,7 +2,8 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { parse as parseCookies, serialize } from 'cookie';
 import { randomBytes, timingSafeEqual } from 'crypto';
 import { RumorDeskError } from '../../core/errors';
-import { roleAllows, type Role } from '../../usecases/auth/auth';
+import type { Role } from '../../core/users/user-record';
+import { roleAllows } from '../../usecases/auth/auth';
 import type { RumorDesk } from '../../usecases/rumor-desk';
 import { OPEN_PATHS, roleNeeded } from './route-roles';
 

@@ -1,4 +1,4 @@
-import type { Role } from '../../usecases/auth/auth';
+import type { Role } from '../../core/users/user-record';
 import { ROUTES, type RouteDeclaration } from '../routes';
 import { pathPattern } from './path-pattern';
 

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
-import type { Role } from '../../usecases/auth/auth';
+import type { Role } from '../../core/users/user-record';
 import type { RumorDesk } from '../../usecases/rumor-desk';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';

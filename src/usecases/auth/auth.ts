@@ -1,51 +1,13 @@
 import { z } from 'zod';
 import { RumorDeskError } from '../../core/errors';
 import type { Clock } from '../../core/types';
-import type { AuditStore, Transaction } from '../ports';
+import { ROLES, type Role, type UserRecord } from '../../core/users/user-record';
+import type { AuditStore, Secrets, Transaction, UserStore } from '../ports';
 import { parseId, parseInput } from '../validation';
-
-export const ROLES = ['viewer', 'officer', 'approver', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
 
 /** Each role may do what the roles before it may do. */
 export function roleAllows(role: Role, needed: Role): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(needed);
-}
-
-export interface User {
-  id: number;
-  username: string;
-  role: Role;
-  disabled: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface UserStore {
-  create(username: string, role: Role, passwordHash: string, now: string): User;
-  findById(id: number): User | null;
-  findByName(username: string): (User & { passwordHash: string }) | null;
-  list(): User[];
-  count(): number;
-  update(id: number, patch: { role?: Role; disabled?: boolean; passwordHash?: string }, now: string): User;
-  createSession(tokenHash: string, userId: number, csrfToken: string, now: string, expiresAt: string): void;
-  findSession(tokenHash: string, now: string): { user: User; csrfToken: string } | null;
-  deleteSession(tokenHash: string): void;
-  createToken(userId: number, name: string, tokenHash: string, now: string): number;
-  findToken(tokenHash: string, now: string): User | null;
-  listTokens(): { id: number; username: string; name: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null }[];
-  revokeToken(id: number, now: string): boolean;
-  recordFailedLogin(username: string, at: string): void;
-  failedLoginsSince(username: string, since: string): number;
-  clearFailedLogins(username: string): void;
-}
-
-/** Password hashing and token minting; the composition root implements it with node:crypto scrypt. */
-export interface Secrets {
-  hashPassword(password: string): string;
-  verifyPassword(password: string, stored: string): boolean;
-  newToken(): string;
-  hashToken(token: string): string;
 }
 
 const usernameSchema = z.string().trim().min(2).max(64).regex(/^[A-Za-z0-9._-]+$/, 'use letters, digits, dot, dash or underscore');
@@ -60,7 +22,7 @@ const MAX_FAILED_LOGINS = 5;
 export function createAuthUseCases(deps: { users: UserStore; secrets: Secrets; audit: AuditStore; transaction: Transaction; clock: Clock }) {
   const now = () => deps.clock().toISOString();
 
-  function mustFindByName(raw: unknown): User {
+  function mustFindByName(raw: unknown): UserRecord {
     const username = parseInput(usernameSchema, raw, 'username');
     const user = deps.users.findByName(username);
     if (!user) throw new RumorDeskError('NOT_FOUND', `No user named ${username}.`);
@@ -71,7 +33,7 @@ export function createAuthUseCases(deps: { users: UserStore; secrets: Secrets; a
     enabledUsers: () => deps.users.count(),
     list: () => deps.users.list(),
 
-    add(rawName: unknown, rawRole: unknown, rawPassword: unknown, actor: string): User {
+    add(rawName: unknown, rawRole: unknown, rawPassword: unknown, actor: string): UserRecord {
       const username = parseInput(usernameSchema, rawName, 'username');
       const role = parseInput(roleSchema, rawRole, 'role');
       const password = parseInput(passwordSchema, rawPassword, 'password');
@@ -84,7 +46,7 @@ export function createAuthUseCases(deps: { users: UserStore; secrets: Secrets; a
       });
     },
 
-    setRole(rawName: unknown, rawRole: unknown, actor: string): User {
+    setRole(rawName: unknown, rawRole: unknown, actor: string): UserRecord {
       const role = parseInput(roleSchema, rawRole, 'role');
       const at = now();
       return deps.transaction(() => {
@@ -95,7 +57,7 @@ export function createAuthUseCases(deps: { users: UserStore; secrets: Secrets; a
       });
     },
 
-    disable(rawName: unknown, actor: string): User {
+    disable(rawName: unknown, actor: string): UserRecord {
       const at = now();
       return deps.transaction(() => {
         const before = mustFindByName(rawName);
@@ -106,7 +68,7 @@ export function createAuthUseCases(deps: { users: UserStore; secrets: Secrets; a
     },
 
     /** Returns a session token for the cookie and the session's CSRF token; limits guessing. */
-    login(rawName: unknown, rawPassword: unknown): { token: string; csrfToken: string; user: User; expiresAt: string } {
+    login(rawName: unknown, rawPassword: unknown): { token: string; csrfToken: string; user: UserRecord; expiresAt: string } {
       const username = typeof rawName === 'string' ? rawName.trim().slice(0, 64) : '';
       const password = typeof rawPassword === 'string' ? rawPassword : '';
       const clock = deps.clock();
@@ -132,7 +94,7 @@ export function createAuthUseCases(deps: { users: UserStore; secrets: Secrets; a
       return { token, csrfToken, user: publicUser, expiresAt };
     },
 
-    session(token: string): { user: User; csrfToken: string } | null {
+    session(token: string): { user: UserRecord; csrfToken: string } | null {
       return deps.users.findSession(deps.secrets.hashToken(token), now());
     },
 
@@ -165,7 +127,7 @@ export function createAuthUseCases(deps: { users: UserStore; secrets: Secrets; a
       });
     },
 
-    userForToken(token: string): User | null {
+    userForToken(token: string): UserRecord | null {
       return deps.users.findToken(deps.secrets.hashToken(token), now());
     },
   };

@@ -1,7 +1,8 @@
 import { RumorDeskError } from '../../core/errors';
 import { extractUrls } from '../../core/text/urls';
 import type { Clock, Statement } from '../../core/types';
-import type { Credibility, CredibilityEngine, MatchingEngine, OffloadedMatching, StatementMatch } from '../engines';
+import type { StatementMatch } from '../../core/matching';
+import type { Credibility, CredibilityEngine, MatchingEngine, OffloadedMatching } from '../ports';
 
 export interface CheckDeps {
   matching: MatchingEngine;

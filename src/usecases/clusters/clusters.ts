@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { RumorDeskError } from '../../core/errors';
 import type { Clock, Post, Statement } from '../../core/types';
-import type { ClustererEngine } from '../engines';
-import type { AuditStore, Transaction } from '../ports';
-import type { ClusterCounters } from '../posts/pipeline-ports';
+import type { AuditStore, ClusterCounters, ClustererEngine, Transaction } from '../ports';
 import { parseId, parseInput } from '../validation';
 import { clusterMessaging, type StoredClusterMatch } from './cluster-messaging';
 

@@ -1,7 +1,7 @@
 import { buildClaimReview, validateClaimReview, type JsonLd } from '../../core/drafts';
 import { RumorDeskError } from '../../core/errors';
 import type { Post, Statement } from '../../core/types';
-import type { ClusterCounters } from '../posts/pipeline-ports';
+import type { ClusterCounters } from '../ports';
 
 export interface ClaimReviewDeps {
   findCluster(id: number): ClusterCounters | null;

@@ -1,53 +1,14 @@
 import { z } from 'zod';
 import { RumorDeskError } from '../../core/errors';
-import type { Draft, DraftInput, DraftKind, DraftPlatform } from '../../core/drafts/draft-types';
+import type { DraftRecord, DraftStatus } from '../../core/drafts/draft-record';
+import { DRAFT_STATUSES } from '../../core/drafts/draft-record';
+import { nextDraftStatus, type DraftAction } from '../../core/drafts/draft-transitions';
+import type { Draft, DraftKind, DraftPlatform } from '../../core/drafts/draft-types';
 import { DRAFT_PLATFORMS } from '../../core/drafts/draft-types';
-import type { PrivacyContext, PrivacyFinding } from '../../core/privacy';
+import type { PrivacyContext } from '../../core/privacy';
 import type { Clock, MatchDecision, Stance, Statement } from '../../core/types';
-import type { AuditStore, Transaction } from '../ports';
+import type { AuditStore, DraftComposer, DraftStore, Transaction } from '../ports';
 import { parseId, parseInput } from '../validation';
-
-export type DraftStatus = 'draft' | 'edited' | 'approved' | 'published' | 'discarded';
-
-export interface StoredDraft {
-  id: number;
-  clusterId: number | null;
-  claimText: string;
-  statementId: number | null;
-  kind: DraftKind;
-  platform: string;
-  status: DraftStatus;
-  currentVersion: number;
-  text: string;
-  privacyFindings: unknown[];
-  privacyOverrideBy: string | null;
-  privacyOverrideReason: string | null;
-  approvedBy: string | null;
-  approvedAt: string | null;
-  publishedUrl: string | null;
-  publishedAt: string | null;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface DraftStore {
-  create(d: { clusterId: number | null; claimText: string; statementId: number | null; kind: DraftKind; platform: string; text: string; privacyFindings: unknown[]; createdBy: string }, now: string): StoredDraft;
-  addVersion(id: number, text: string, privacyFindings: unknown[], editedBy: string, now: string): StoredDraft;
-  approve(id: number, by: string, override: { by: string; reason: string } | null, now: string): StoredDraft;
-  publish(id: number, url: string | null, now: string): StoredDraft;
-  discard(id: number, now: string): StoredDraft;
-  findById(id: number): StoredDraft | null;
-  list(filter: { status?: DraftStatus; clusterId?: number; limit: number }): StoredDraft[];
-  versions(id: number): { version: number; text: string; editedBy: string; createdAt: string }[];
-}
-
-/** Template rendering and the privacy guard, bound to their templates by the composition root. */
-export interface DraftComposer {
-  compose(input: DraftInput): Draft;
-  scan(text: string, context: PrivacyContext): PrivacyFinding[];
-  namesIn(text: string): string[];
-}
 
 export interface DraftSubject {
   clusterId: number | null;
@@ -70,6 +31,14 @@ export interface DraftDeps {
   statementById(id: number): Statement | null;
 }
 
+/** What an officer is told when the workflow refuses an action (DRAFT_TRANSITIONS). */
+const REFUSED: Record<DraftAction, string> = {
+  edit: 'only drafts not yet approved can be edited.',
+  approve: 'only drafts and edited drafts can be approved.',
+  publish: 'only approved drafts can be marked published.',
+  discard: 'it cannot be discarded.',
+};
+
 const platformSchema = z.enum(['all', ...DRAFT_PLATFORMS]);
 const publishSchema = z.object({ url: z.url({ protocol: /^https?$/ }).max(2000).nullish() }).strict();
 const approveSchema = z
@@ -81,10 +50,18 @@ const approveSchema = z
  * Every step is audited; nothing is ever posted by Rumor Desk itself.
  */
 export function createDraftUseCases(deps: DraftDeps) {
-  function mustGet(id: number): StoredDraft {
+  function mustGet(id: number): DraftRecord {
     const draft = deps.drafts.findById(id);
     if (!draft) throw new RumorDeskError('NOT_FOUND', `No draft with id ${id}.`);
     return draft;
+  }
+
+  /** The draft and the status `action` moves it to; refuses what the transition table does not allow. */
+  function mustMove(id: number, action: DraftAction): { before: DraftRecord; to: DraftStatus } {
+    const before = mustGet(id);
+    const to = nextDraftStatus(before.status, action);
+    if (!to) throw new RumorDeskError('INVALID_STATE', `Draft ${id} is ${before.status}; ${REFUSED[action]}`);
+    return { before, to };
   }
 
   function privacyContext(statementId: number | null): PrivacyContext {
@@ -124,7 +101,7 @@ export function createDraftUseCases(deps: DraftDeps) {
 
     subjectOfText: (text: string) => deps.subjectOfText(text),
 
-    generate(target: { clusterId?: unknown; text?: unknown }, rawPlatform: unknown, actor: string): StoredDraft[] {
+    generate(target: { clusterId?: unknown; text?: unknown }, rawPlatform: unknown, actor: string): DraftRecord[] {
       const platform = parseInput(platformSchema, rawPlatform ?? 'all', 'platform');
       let subject: DraftSubject;
       if (target.clusterId !== undefined && target.clusterId !== null) {
@@ -166,7 +143,7 @@ export function createDraftUseCases(deps: DraftDeps) {
     },
 
     list(raw: { status?: unknown; clusterId?: unknown; limit?: unknown }) {
-      const status = raw.status === undefined ? undefined : parseInput(z.enum(['draft', 'edited', 'approved', 'published', 'discarded']), raw.status, 'status');
+      const status = raw.status === undefined ? undefined : parseInput(z.enum(DRAFT_STATUSES), raw.status, 'status');
       const clusterId = raw.clusterId === undefined ? undefined : parseId(raw.clusterId, 'cluster');
       const limit = raw.limit === undefined ? 100 : Math.min(parseId(raw.limit, 'limit'), 500);
       return deps.drafts.list({ status, clusterId, limit });
@@ -177,15 +154,12 @@ export function createDraftUseCases(deps: DraftDeps) {
       return { ...draft, versions: deps.drafts.versions(draft.id), history: deps.audit.list({ targetType: 'draft', targetId: String(draft.id), limit: 100 }) };
     },
 
-    edit(rawId: unknown, rawText: unknown, actor: string): StoredDraft {
+    edit(rawId: unknown, rawText: unknown, actor: string): DraftRecord {
       const id = parseId(rawId);
       const text = parseInput(z.string().trim().min(1).max(5000), rawText, 'text');
       const now = deps.clock().toISOString();
       return deps.transaction(() => {
-        const before = mustGet(id);
-        if (before.status !== 'draft' && before.status !== 'edited') {
-          throw new RumorDeskError('INVALID_STATE', `Draft ${id} is ${before.status}; only drafts not yet approved can be edited.`);
-        }
+        const { before } = mustMove(id, 'edit');
         const findings = deps.composer.scan(text, privacyContext(before.statementId));
         const after = deps.drafts.addVersion(id, text, findings, actor, now);
         deps.audit.append({ actor, action: 'draft.edit', targetType: 'draft', targetId: id, before: { version: before.currentVersion, text: before.text }, after: { version: after.currentVersion, text, privacyFindings: findings.length } }, now);
@@ -193,15 +167,12 @@ export function createDraftUseCases(deps: DraftDeps) {
       });
     },
 
-    approve(rawId: unknown, rawOptions: unknown, actor: string): StoredDraft {
+    approve(rawId: unknown, rawOptions: unknown, actor: string): DraftRecord {
       const id = parseId(rawId);
       const options = parseInput(approveSchema, rawOptions ?? {}, 'approval');
       const now = deps.clock().toISOString();
       return deps.transaction(() => {
-        const before = mustGet(id);
-        if (before.status !== 'draft' && before.status !== 'edited') {
-          throw new RumorDeskError('INVALID_STATE', `Draft ${id} is ${before.status}; only drafts and edited drafts can be approved.`);
-        }
+        const { before, to } = mustMove(id, 'approve');
         let override: { by: string; reason: string } | null = null;
         if (before.privacyFindings.length) {
           if (!options.overridePrivacy || !options.reason) {
@@ -214,36 +185,32 @@ export function createDraftUseCases(deps: DraftDeps) {
           override = { by: actor, reason: options.reason };
         }
         const after = deps.drafts.approve(id, actor, override, now);
-        deps.audit.append({ actor, action: override ? 'draft.approve_with_privacy_override' : 'draft.approve', targetType: 'draft', targetId: id, before: { status: before.status }, after: { status: 'approved', version: after.currentVersion, override } }, now);
+        deps.audit.append({ actor, action: override ? 'draft.approve_with_privacy_override' : 'draft.approve', targetType: 'draft', targetId: id, before: { status: before.status }, after: { status: to, version: after.currentVersion, override } }, now);
         if (before.clusterId !== null) deps.audit.append({ actor, action: 'draft.approve', targetType: 'cluster', targetId: before.clusterId, after: { draftId: id } }, now);
         return after;
       });
     },
 
-    publish(rawId: unknown, rawOptions: unknown, actor: string): StoredDraft {
+    publish(rawId: unknown, rawOptions: unknown, actor: string): DraftRecord {
       const id = parseId(rawId);
       const options = parseInput(publishSchema, rawOptions ?? {}, 'publication');
       const now = deps.clock().toISOString();
       return deps.transaction(() => {
-        const before = mustGet(id);
-        if (before.status !== 'approved') throw new RumorDeskError('INVALID_STATE', `Draft ${id} is ${before.status}; only approved drafts can be marked published.`);
+        const { before, to } = mustMove(id, 'publish');
         const after = deps.drafts.publish(id, options.url ?? null, now);
-        deps.audit.append({ actor, action: 'draft.publish', targetType: 'draft', targetId: id, before: { status: before.status }, after: { status: 'published', url: options.url ?? null } }, now);
+        deps.audit.append({ actor, action: 'draft.publish', targetType: 'draft', targetId: id, before: { status: before.status }, after: { status: to, url: options.url ?? null } }, now);
         if (before.clusterId !== null) deps.audit.append({ actor, action: 'draft.publish', targetType: 'cluster', targetId: before.clusterId, after: { draftId: id, platform: before.platform } }, now);
         return after;
       });
     },
 
-    discard(rawId: unknown, actor: string): StoredDraft {
+    discard(rawId: unknown, actor: string): DraftRecord {
       const id = parseId(rawId);
       const now = deps.clock().toISOString();
       return deps.transaction(() => {
-        const before = mustGet(id);
-        if (before.status === 'published' || before.status === 'discarded') {
-          throw new RumorDeskError('INVALID_STATE', `Draft ${id} is ${before.status}; it cannot be discarded.`);
-        }
+        const { before, to } = mustMove(id, 'discard');
         const after = deps.drafts.discard(id, now);
-        deps.audit.append({ actor, action: 'draft.discard', targetType: 'draft', targetId: id, before: { status: before.status }, after: { status: 'discarded' } }, now);
+        deps.audit.append({ actor, action: 'draft.discard', targetType: 'draft', targetId: id, before: { status: before.status }, after: { status: to } }, now);
         return after;
       });
     },

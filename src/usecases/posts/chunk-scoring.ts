@@ -1,6 +1,6 @@
-import type { ClaimSignals, ClusterSignals, Credibility, CredibilityEngine } from '../engines';
+import type { ClaimSignals, ClusterSignals, Credibility, CredibilityEngine } from '../ports';
 import type { ChunkClusterResult } from './ingest';
-import type { ClusterCounters, ClusterScore, ScoreStore, ScoringQueuePort } from './pipeline-ports';
+import type { ClusterCounters, ClusterScore, ScoreStore, ScoringQueuePort } from '../ports';
 
 /** How many of a post's factors are stored: the engine lists them evidence first, then by weight. */
 const KEPT_FACTORS = 5;

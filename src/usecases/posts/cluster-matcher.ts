@@ -1,7 +1,8 @@
 import { extractUrls } from '../../core/text/urls';
-import type { MatchingEngine, StatementMatch } from '../engines';
+import type { StatementMatch } from '../../core/matching';
+import type { MatchingEngine } from '../ports';
 import { MatchMemos, remember } from './match-memo';
-import type { ClusterCounters, ClusterStore } from './pipeline-ports';
+import type { ClusterCounters, ClusterStore } from '../ports';
 import { withSharedStance } from './shared-stance-match';
 import { storeClusterMatch, type ClusterMatchWriter } from './store-cluster-match';
 

@@ -1,6 +1,6 @@
 import { extractUrls } from '../../core/text/urls';
-import type { ClaimSignals, ClusterSignals } from '../engines';
-import type { ClusterCounters, ClusterStore, StatementLookup } from './pipeline-ports';
+import type { ClaimSignals, ClusterSignals } from '../ports';
+import type { ClusterCounters, ClusterStore, StatementLookup } from '../ports';
 
 const HOUR_MS = 3_600_000;
 /** Velocity compares the last hour of activity with the three before it. */

@@ -1,5 +1,5 @@
-import type { ClaimSignals } from '../engines';
-import type { ClusterCounters, ClusterStore } from './pipeline-ports';
+import type { ClaimSignals } from '../ports';
+import type { ClusterCounters, ClusterStore } from '../ports';
 
 /** The fields of a cluster its new posts read while a chunk runs. */
 export interface ClusterView {

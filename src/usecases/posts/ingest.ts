@@ -1,14 +1,7 @@
 import { contentHash } from '../../core/text/normalize';
 import type { Clock, PostInput } from '../../core/types';
-import type { Credibility, Triage } from '../engines';
-import type { Transaction } from '../ports';
-import type { ClusterCounters } from './pipeline-ports';
+import type { ClusterCounters, Credibility, PostStore, Transaction, Triage } from '../ports';
 import { postInputSchema, toPostInput } from './post-input';
-
-export interface PostStore {
-  insertIfNew(post: PostInput, contentHash: string, now: string): { id: number; inserted: boolean };
-  count(): number;
-}
 
 /** What happens to a post after it is stored: clustering, matching, scoring. */
 export interface PostPipeline {

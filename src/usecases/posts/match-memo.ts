@@ -1,5 +1,5 @@
 import type { Stance } from '../../core/types';
-import type { StatementMatch } from '../engines';
+import type { StatementMatch } from '../../core/matching';
 
 /** Match results of one cluster's member texts: each member's top score, and the best in full. */
 export interface MatchMemo {

@@ -1,13 +1,12 @@
 import { extractUrls } from '../../core/text/urls';
 import type { Clock, PostInput } from '../../core/types';
-import type { ClaimSignals, ClustererEngine, CredibilityEngine, MatchingEngine } from '../engines';
 import { AuthorTally } from './author-tally';
 import { ChunkScoring } from './chunk-scoring';
 import { createClusterMatcher } from './cluster-matcher';
 import { createClusterSignals } from './cluster-signals';
 import { ClusterViews } from './cluster-views';
 import type { ChunkClusterResult, PostOutcome, PostPipeline } from './ingest';
-import type { ClusterStore, MatchStore, Membership, PostLookup, ScoreStore, ScoringQueuePort, StatementLookup } from './pipeline-ports';
+import type { ClaimSignals, ClustererEngine, ClusterStore, CredibilityEngine, MatchingEngine, MatchStore, Membership, PostLookup, ScoreStore, ScoringQueuePort, StatementLookup } from '../ports';
 import { membershipOf } from './post-membership';
 
 export interface PipelineDeps {

@@ -1,6 +1,6 @@
 import type { PostInput } from '../../core/types';
-import type { ClusterAssignment } from '../engines';
-import type { Membership } from './pipeline-ports';
+import type { ClusterAssignment } from '../ports';
+import type { Membership } from '../ports';
 
 const NEW_ACCOUNT_DAYS = 30;
 const DAY_MS = 86_400_000;

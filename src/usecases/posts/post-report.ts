@@ -1,6 +1,6 @@
 import type { StoredScoreView } from '../clusters/clusters';
 import type { ChunkResults, IngestRowResult } from './ingest';
-import type { ClusterCounters } from './pipeline-ports';
+import type { ClusterCounters } from '../ports';
 
 /** One scored post as the batch output and the API report it. */
 export interface PostReport {

@@ -1,5 +1,5 @@
 import { sharedStance } from '../../core/clustering/shared-stance';
-import type { StatementMatch } from '../engines';
+import type { StatementMatch } from '../../core/matching';
 import type { MatchMemo } from './match-memo';
 
 /**

@@ -1,5 +1,6 @@
-import type { MatchingEngine, StatementMatch } from '../engines';
-import type { ClusterStore, MatchStore } from './pipeline-ports';
+import type { StatementMatch } from '../../core/matching';
+import type { MatchingEngine } from '../ports';
+import type { ClusterStore, MatchStore } from '../ports';
 
 export interface ClusterMatchWriter {
   clusters: Pick<ClusterStore, 'setMatch'>;

@@ -1,16 +1,6 @@
 import { RumorDeskError } from '../../core/errors';
 import type { Clock } from '../../core/types';
-import type { AuditStore, Transaction } from '../ports';
-
-export interface RetentionStore {
-  purgeOlderThan(cutoff: string, now: string): number;
-}
-
-export interface PurgedClusterStore {
-  forgetAuthorsOfPurged(): number;
-  fullyPurgedClusters(): { id: number; representativeText: string }[];
-  setRepresentative(clusterId: number, postId: number | null, text: string, now: string): void;
-}
+import type { AuditStore, PurgedClusterStore, RetentionStore, Transaction } from '../ports';
 
 const UNIT_MS = { h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 } as const;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RumorDeskError } from '../../core/errors';
-import type { AuditStore } from '../ports';
+import type { Clock } from '../../core/types';
+import type { AuditStore, SettingsStore, Transaction } from '../ports';
 
 /**
  * Settings an admin changes at run time, stored in the database's settings table. Each has a
@@ -43,13 +44,7 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-export interface SettingsStore {
-  get(name: string): string | null;
-  all(): Record<string, string>;
-  set(name: string, value: string, now: string): void;
-}
-
-export function createSettingsUseCases(deps: { settings: SettingsStore; audit: AuditStore; transaction: <T>(work: () => T) => T; clock: () => Date }) {
+export function createSettingsUseCases(deps: { settings: SettingsStore; audit: AuditStore; transaction: Transaction; clock: Clock }) {
   function get(name: DepartmentSettingName): string {
     return deps.settings.get(name) ?? DEPARTMENT_SETTINGS[name].default;
   }

@@ -1,15 +1,10 @@
 import { z } from 'zod';
 import { RumorDeskError } from '../../core/errors';
 import type { Clock, Statement, StatementStatus } from '../../core/types';
-import type { AuditStore, StatementStore, Transaction } from '../ports';
+import type { AuditStore, StatementIndexPort, StatementStore, Transaction } from '../ports';
 import { parseId, parseInput } from '../validation';
 import { parseImportFile, type RowProblem } from './parse-import';
 import { slugFor, statementInputSchema, statementPatchSchema, type StatementInput } from './statement-input';
-
-/** Keeps the matching index in step with the table; called after each committed change. */
-export interface StatementIndexPort {
-  upsert(statement: Statement): void;
-}
 
 export interface StatementDeps {
   statements: StatementStore;

@@ -1,5 +1,4 @@
 /** The weekly rumor summary use case: build a Summary, render it as Markdown, HTML or JSON. */
-export type { SummaryStore, SummaryTemplates } from './summary-ports';
 export {
   createWeeklySummary,
   DEFAULT_SUMMARY_OPTIONS,

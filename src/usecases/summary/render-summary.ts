@@ -1,6 +1,6 @@
 import { RumorDeskError } from '../../core/errors';
 import { summaryView, type Summary } from '../../core/summary';
-import type { SummaryTemplates } from './summary-ports';
+import type { SummaryTemplates } from '../ports';
 
 export type SummaryFormat = 'md' | 'html' | 'json';
 

@@ -9,7 +9,7 @@ import {
   type SummaryPeriodInput,
 } from '../../core/summary';
 import type { Clock } from '../../core/types';
-import type { SummaryStore } from './summary-ports';
+import type { SummaryStore } from '../ports';
 
 export interface WeeklySummaryOptions {
   /** Rows in each top-rumor table and in the still-open list. */

@@ -1,6 +1,6 @@
-import type { ClaimSignals, ClusterSignals, Credibility, CredibilityEngine, Triage } from '../../../src/usecases/engines';
+import type { ClaimSignals, ClusterSignals, Credibility, CredibilityEngine, Triage } from '../../../src/usecases/ports';
 import { ChunkScoring } from '../../../src/usecases/posts/chunk-scoring';
-import type { ClusterCounters, ClusterScore, ScoringQueuePort } from '../../../src/usecases/posts/pipeline-ports';
+import type { ClusterCounters, ClusterScore, ScoringQueuePort } from '../../../src/usecases/ports';
 import { clusterNow, pipelineStore, post, scoreRow, storeCluster, STORE_NOW, type PipelineStore } from '../../helpers/pipeline-store';
 
 /** A score a test can recognise: the text's length, with seven factors. */

@@ -1,5 +1,5 @@
 import { createClusterMatcher } from '../../../src/usecases/posts/cluster-matcher';
-import type { StatementMatch } from '../../../src/usecases/engines';
+import type { StatementMatch } from '../../../src/core/matching';
 import { addMembers, clusterNow, pipelineStore, post, storeCluster, storePost, statementMatch, STORE_NOW, type PipelineStore } from '../../helpers/pipeline-store';
 
 const MINUTE = 60_000;

@@ -1,4 +1,5 @@
-import type { ClaimSignals, StatementMatch } from '../../../src/usecases/engines';
+import type { StatementMatch } from '../../../src/core/matching';
+import type { ClaimSignals } from '../../../src/usecases/ports';
 import { createPostPipeline } from '../../../src/usecases/posts/pipeline';
 import { pipelineStore, post, scoreRow, storePost, statementMatch, STORE_NOW, type PipelineStore } from '../../helpers/pipeline-store';
 

@@ -1,4 +1,4 @@
-import type { StatementMatch } from '../../../src/usecases/engines';
+import type { StatementMatch } from '../../../src/core/matching';
 import { passedMilestone } from '../../../src/usecases/posts/cluster-matcher';
 import { MatchMemos, remember } from '../../../src/usecases/posts/match-memo';
 import { withSharedStance } from '../../../src/usecases/posts/shared-stance-match';

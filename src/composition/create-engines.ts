@@ -5,7 +5,7 @@ import type { ClustersRepo } from '../store/clusters-repo';
 import type { SettingsRepo } from '../store/settings-repo';
 import type { StatementsRepo } from '../store/statements-repo';
 import { createClusterer } from './clusterer-engine';
-import type { CredibilityEngine } from '../usecases/engines';
+import type { CredibilityEngine } from '../usecases/ports';
 import { DEPARTMENT_SETTINGS } from '../usecases/settings/department-settings';
 import { createDraftComposer } from './draft-composer';
 import { createCredibilityEngine } from './credibility-engine';

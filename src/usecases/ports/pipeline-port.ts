@@ -1,5 +1,6 @@
 import type { Statement } from '../../core/types';
-import type { ClaimSignals, ClusterSignals, Credibility, StatementMatch, Triage } from '../engines';
+import type { StatementMatch } from '../../core/matching';
+import type { ClaimSignals, ClusterSignals, Credibility, Triage } from './engines-port';
 
 export interface ClusterCounters {
   id: number;

@@ -3,23 +3,9 @@
  * pure core implementations (src/core/matching, clustering, scoring) to these shapes, so the
  * use cases do not depend on an engine's construction or its model files.
  */
-import type { FactConflict } from '../core/clustering';
-import type { CredibilityLabel, MatchDecision, RecommendedAction, Stance, Statement } from '../core/types';
-
-export interface StatementMatch {
-  statementId: number;
-  score: number;
-  decision: MatchDecision;
-  stance: Stance;
-  stanceConfidence: number;
-  stanceSentence: string | null;
-  stanceReasons: string[];
-  decisionNotes: string[];
-  features: Record<string, number>;
-  thresholds: { possible: number; strong: number };
-  matchedTerms: string[];
-  passage: string;
-}
+import type { FactConflict } from '../../core/clustering';
+import type { StatementMatch } from '../../core/matching';
+import type { CredibilityLabel, MatchDecision, RecommendedAction, Stance, Statement } from '../../core/types';
 
 export interface MatchingEngine {
   readonly modelVersion: string;

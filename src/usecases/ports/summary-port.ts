@@ -1,22 +1,10 @@
 /**
  * What the weekly summary needs from outside, declared by the use case (ARCHITECTURE.md
- * habit 4). src/store/summary-repo.ts implements SummaryStore; src/render/summary-templates.ts
- * returns a SummaryTemplates.
+ * habit 4). The facts it reads are records declared once in src/core/summary;
+ * src/store/summary-repo.ts implements SummaryStore, src/render/summary-templates.ts returns a
+ * SummaryTemplates.
  */
-import type {
-  ClusterFact,
-  CorrectionFact,
-  HarmCount,
-  MessagingCandidateFact,
-  PlatformCount,
-  RecognisedCluster,
-  StatementReachFact,
-  RebuttalDelayFact,
-  SummaryView,
-  TimeRange,
-  TopicText,
-  TotalsFact,
-} from '../../core/summary';
+import type { ClusterFact, CorrectionFact, HarmCount, MessagingCandidateFact, PlatformCount, RecognisedCluster, StatementReachFact, RebuttalDelayFact, SummaryView, TimeRange, TopicText, TotalsFact } from '../../core/summary';
 
 export interface SummaryStore {
   totals(range: TimeRange): TotalsFact;
