@@ -7,8 +7,8 @@ import { PAGE_AUDIT, type AuditResult } from './page-audit';
 // without the DOM library, and these one-liners need no types.
 
 /**
- * The officer's pages in a real browser (headless Debian Chromium) against the real app and
- * the demo department. Screenshots go to artifacts/screenshots/.
+ * The officer's pages in a real browser (headless Chromium; choose-chromium.ts says which one)
+ * against the real app and the demo department. Screenshots go to artifacts/screenshots/.
  */
 jest.setTimeout(120_000);
 

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { readPosts } from '../../../src/usecases/batch';
+import { readPosts } from '../../src/usecases/batch';
 
 describe('streaming', () => {
   test('200,000 generated JSON Lines rows are read one by one, none held', async () => {
