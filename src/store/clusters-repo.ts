@@ -1,34 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { MatchDecision, Stance } from '../core/types';
+import type { ClusterRecord, Membership } from '../core/clustering';
 import { CompiledSql } from './compiled-sql';
 import type { Db } from './database';
 
 type Statement = Database.Statement;
-
-export interface ClusterRecord {
-  id: number;
-  representativePostId: number | null;
-  representativeText: string;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  postCount: number;
-  uniqueAuthors: number;
-  totalEngagement: number;
-  platforms: string[];
-  status: 'open' | 'merged' | 'closed';
-  mergedInto: number | null;
-  statementId: number | null;
-  stance: Stance | null;
-  matchScore: number | null;
-  matchDecision: MatchDecision | null;
-  newAccountPosts: number;
-  copyPosts: number;
-  replies: { support: number; deny: number; query: number; comment: number };
-  corrections: number;
-  peakHourPosts: number;
-  createdAt: string;
-  updatedAt: string;
-}
 
 interface ClusterRowDb {
   id: number;
@@ -85,19 +60,6 @@ function toCluster(r: ClusterRowDb): ClusterRecord {
   };
 }
 
-export interface MembershipSignals {
-  postId: number;
-  reason: string;
-  similarity: number | null;
-  pinned: boolean;
-  author: string | null;
-  platform: string;
-  postedAt: string | null;
-  engagement: number;
-  fromNewAccount: boolean;
-  isCopy: boolean;
-}
-
 export type SortKey = 'priority' | 'volume' | 'velocity' | 'recent';
 
 /** Rumor clusters, their members and the counters that scoring reads. */
@@ -119,13 +81,13 @@ export class ClustersRepo {
   }
 
   /** Adds a post and updates every counter in the same statement batch. */
-  addPost(clusterId: number, m: MembershipSignals, now: string): void {
+  addPost(clusterId: number, m: Membership, now: string): void {
     this.addMember(clusterId, m, now);
     this.bumpCounters(clusterId, m, 1, now);
   }
 
   /** The membership row alone; the counters follow with {@link addCounters}. */
-  addMember(clusterId: number, m: MembershipSignals, now: string): void {
+  addMember(clusterId: number, m: Membership, now: string): void {
     this.sql(
         `INSERT INTO post_clusters (post_id, cluster_id, reason, similarity, pinned, assigned_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT(post_id) DO UPDATE SET cluster_id = excluded.cluster_id, reason = excluded.reason,
@@ -140,7 +102,7 @@ export class ClustersRepo {
    * four statements a post. Sums, minimums and maximums do not depend on the order of the
    * posts, and the peak hour is the hour's final count since members only add to it.
    */
-  addCounters(members: readonly { clusterId: number; membership: MembershipSignals }[], now: string): void {
+  addCounters(members: readonly { clusterId: number; membership: Membership }[], now: string): void {
     type Sum = { posts: number; newAuthors: number; engagement: number; fromNew: number; copies: number; first: string | null; last: string | null; peak: number; platforms: Set<string>; authors: Set<string>; hours: Map<string, { posts: number; engagement: number }> };
     const sums = new Map<number, Sum>();
     for (const { clusterId, membership: m } of members) {
@@ -207,11 +169,11 @@ export class ClustersRepo {
   }
 
   /** Reverses addPost's counters (used by move and split); hourly volume is kept exact too. */
-  removePostCounters(clusterId: number, m: MembershipSignals, now: string): void {
+  removePostCounters(clusterId: number, m: Membership, now: string): void {
     this.bumpCounters(clusterId, m, -1, now);
   }
 
-  private bumpCounters(clusterId: number, m: MembershipSignals, sign: 1 | -1, now: string): void {
+  private bumpCounters(clusterId: number, m: Membership, sign: 1 | -1, now: string): void {
     let newAuthor = 0;
     if (m.author) {
       if (sign === 1) {

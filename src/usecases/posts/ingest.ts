@@ -2,7 +2,7 @@ import { contentHash } from '../../core/text/normalize';
 import type { Clock, PostInput } from '../../core/types';
 import type { Credibility, Triage } from '../engines';
 import type { Transaction } from '../ports';
-import type { ClusterCounters } from './pipeline-ports';
+import type { ClusterRecord } from '../../core/clustering';
 import { postInputSchema, toPostInput } from './post-input';
 
 export interface PostStore {
@@ -22,7 +22,7 @@ export interface PostPipeline {
 
 /** A cluster as the chunk left it: its counters and match, and its triage. */
 export interface ChunkClusterResult {
-  cluster: ClusterCounters;
+  cluster: ClusterRecord;
   triage: Triage;
 }
 

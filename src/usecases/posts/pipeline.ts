@@ -4,7 +4,7 @@ import type { Clock, PostInput, Stance } from '../../core/types';
 import type { ClaimSignals, ClustererEngine, ClusterSignals, Credibility, CredibilityEngine, MatchingEngine } from '../engines';
 import { AuthorTally } from './author-tally';
 import type { ChunkClusterResult, PostOutcome, PostPipeline } from './ingest';
-import type { ClusterCounters, ClusterScore, ClusterStore, MatchStore, Membership, PostLookup, ScoreStore, ScoringQueuePort, StatementLookup } from './pipeline-ports';
+import type { ClusterRecord, ClusterScore, ClusterStore, MatchStore, Membership, PostLookup, ScoreStore, ScoringQueuePort, StatementLookup } from './pipeline-ports';
 
 export interface PipelineDeps {
   clusters: ClusterStore;
@@ -36,7 +36,7 @@ const MATCH_MEMO_MS = 10 * 60_000;
 
 type Found = ReturnType<MatchingEngine['match']>;
 
-type Queued = { kind: 'post'; postId: number; replyStance: string | null; nowIso: string } | { kind: 'cluster'; cluster: ClusterCounters; nowIso: string };
+type Queued = { kind: 'post'; postId: number; replyStance: string | null; nowIso: string } | { kind: 'cluster'; cluster: ClusterRecord; nowIso: string };
 
 /** The fields of a cluster its new posts read while the chunk runs. */
 interface ClusterView {
@@ -75,7 +75,7 @@ function hourKey(ms: number): string {
  * statements, score the post, count a reply's stance against the post it answers; then, once
  * per chunk, re-score and re-triage every cluster the chunk touched.
  */
-export function createPostPipeline(deps: PipelineDeps): PostPipeline & { clusterSignals(cluster: ClusterCounters): ClusterSignals; rescore(clusterId: number): void } {
+export function createPostPipeline(deps: PipelineDeps): PostPipeline & { clusterSignals(cluster: ClusterRecord): ClusterSignals; rescore(clusterId: number): void } {
   const dirty = new Set<number>();
   /** The post count at which each cluster was last re-matched, so a milestone runs once. */
   const rematched = new Map<number, number>();
@@ -100,7 +100,7 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
     scored.set(postId, kept);
   }
 
-  function evidenceOf(cluster: ClusterCounters | null): ClaimSignals['evidence'] {
+  function evidenceOf(cluster: ClusterRecord | null): ClaimSignals['evidence'] {
     if (!cluster || cluster.statementId === null || !cluster.stance || !cluster.matchDecision || cluster.matchDecision === 'none') return null;
     const statement = deps.statements.findById(cluster.statementId);
     return { decision: cluster.matchDecision, stance: cluster.stance, statementTitle: statement?.title ?? null, score: cluster.matchScore };
@@ -199,7 +199,7 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
     deps.matches.replace('cluster', clusterId, found.filter((m) => m.decision !== 'none'), deps.matching.modelVersion, now.toISOString());
   }
 
-  function clusterSignals(cluster: ClusterCounters): ClusterSignals {
+  function clusterSignals(cluster: ClusterRecord): ClusterSignals {
     const lastSeen = cluster.lastSeen ? Date.parse(cluster.lastSeen) : NaN;
     let postsLastHour = 0;
     let postsPrevHours = 0;
@@ -246,7 +246,7 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { cluster
     return storeClusterScore(cluster, { credibility, triage: deps.credibility.triage(signals, credibility, now) }, now.toISOString());
   }
 
-  function storeClusterScore(cluster: ClusterCounters, score: ClusterScore, nowIso: string): ChunkClusterResult {
+  function storeClusterScore(cluster: ClusterRecord, score: ClusterScore, nowIso: string): ChunkClusterResult {
     deps.scores.upsert('cluster', cluster.id, score.credibility, score.triage, null, nowIso);
     return { cluster, triage: score.triage };
   }
