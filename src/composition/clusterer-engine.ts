@@ -1,6 +1,6 @@
 import { OnlineClusterer, hostSetting, type PairModel } from '../core/clustering';
 import { RumorDeskError } from '../core/errors';
-import type { ClustersRepo } from '../store/clusters-repo';
+import type { ClustersRepo } from '../store/clusters';
 import type { SettingsRepo } from '../store/settings-repo';
 import type { ClustererEngine } from '../usecases/ports';
 import { DEPARTMENT_SETTINGS } from '../usecases/settings/department-settings';
@@ -34,7 +34,7 @@ export function createClusterer(clusters: ClustersRepo, settings: SettingsRepo):
     contrast: loadContrastLexicon(),
   });
   clusters.restorePosts((post) => clusterer.restore({ key: post.key, text: post.text, urls: [], clusterId: post.clusterId, pinned: post.pinned, sourceKey: post.sourceKey }));
-  for (const m of clusters.restoreState(0).merges) clusterer.merge(m.fromId, m.intoId);
+  for (const m of clusters.mergedClusters()) clusterer.merge(m.fromId, m.intoId);
 
   return {
     assign(post, newClusterId) {

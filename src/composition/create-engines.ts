@@ -1,7 +1,7 @@
 import { existsSync } from 'fs';
 import { join } from 'path';
 import type { Db } from '../store/database';
-import type { ClustersRepo } from '../store/clusters-repo';
+import type { ClustersRepo } from '../store/clusters';
 import type { SettingsRepo } from '../store/settings-repo';
 import type { StatementsRepo } from '../store/statements-repo';
 import { createClusterer } from './clusterer-engine';

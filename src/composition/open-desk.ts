@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import { openDatabase, type Db } from '../store/database';
 import { migrate, schemaVersion } from '../store/migrate';
 import { AuditRepo } from '../store/audit-repo';
-import { ClustersRepo } from '../store/clusters-repo';
+import { createClustersRepo } from '../store/clusters';
 import { DraftsRepo } from '../store/drafts-repo';
 import { MatchesRepo } from '../store/matches-repo';
 import { PostsRepo } from '../store/posts-repo';
@@ -56,7 +56,7 @@ export function openDesk(
     migrate(db);
     const statements = new StatementsRepo(db);
     const posts = new PostsRepo(db);
-    const clusters = new ClustersRepo(db);
+    const clusters = createClustersRepo(db);
     const settings = new SettingsRepo(db);
     const { thresholds, ...engines } = createEngines({ db, statements, clusters, settings, templatesDir: config.templates });
     // Only the service asks for workers: a CLI command matches on its own thread.

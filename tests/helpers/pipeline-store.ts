@@ -5,7 +5,7 @@ import { openDesk, type OpenDesk } from '../../src/composition/open-desk';
 import { contentHash } from '../../src/core/text/normalize';
 import type { PostInput } from '../../src/core/types';
 import type { StatementMatch } from '../../src/core/matching';
-import type { ClusterCounters } from '../../src/usecases/ports';
+import type { ClusterRecord } from '../../src/usecases/ports';
 import { membershipOf } from '../../src/usecases/posts/post-membership';
 import type { RumorDeskPorts } from '../../src/usecases/rumor-desk';
 
@@ -84,7 +84,7 @@ export function scoreRow(store: PipelineStore, subjectType: 'post' | 'cluster', 
 }
 
 /** A stored cluster's counters and match; fails the test when there is no such cluster. */
-export function clusterNow(store: PipelineStore, clusterId: number): ClusterCounters {
+export function clusterNow(store: PipelineStore, clusterId: number): ClusterRecord {
   const cluster = store.ports.clusters.findById(clusterId);
   if (!cluster) throw new Error(`no cluster ${clusterId}`);
   return cluster;

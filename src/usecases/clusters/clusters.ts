@@ -1,13 +1,10 @@
 import { z } from 'zod';
+import type { ClusterRecord } from '../../core/clustering';
 import { RumorDeskError } from '../../core/errors';
 import type { Clock, Post, Statement } from '../../core/types';
-import type { AuditStore, ClusterCounters, ClustererEngine, Transaction } from '../ports';
+import type { AuditStore, ClustererEngine, Transaction } from '../ports';
 import { parseId, parseInput } from '../validation';
 import { clusterMessaging, type StoredClusterMatch } from './cluster-messaging';
-
-export interface ClusterView extends ClusterCounters {
-  platforms: string[];
-}
 
 export interface StoredScoreView {
   score: number;
@@ -22,14 +19,14 @@ export interface StoredScoreView {
 }
 
 export interface ClusterAdminStore {
-  findById(id: number): ClusterView | null;
-  list(filter: { since?: string; limit: number; offset: number; sort: 'priority' | 'volume' | 'velocity' | 'recent'; harm?: string; platform?: string }): ClusterView[];
+  findById(id: number): ClusterRecord | null;
+  list(filter: { since?: string; limit: number; offset: number; sort: 'priority' | 'volume' | 'velocity' | 'recent'; harm?: string; platform?: string }): ClusterRecord[];
   hourly(clusterId: number): { hour: string; posts: number; engagement: number }[];
   memberIds(clusterId: number, limit: number, offset?: number): { postId: number; reason: string; similarity: number | null; pinned: boolean }[];
   clusterOfPost(postId: number): { clusterId: number; pinned: boolean; reason: string } | null;
   create(representativePostId: number | null, representativeText: string, now: string): number;
   reassignAll(fromId: number, intoId: number, now: string): number;
-  reassignPost(postId: number, toId: number, reason: string, now: string): void;
+  reassignPost(postId: number, toId: number, reason: 'moved' | 'split', now: string): void;
   recompute(clusterId: number, newAccountDays: number, now: string): void;
   markMerged(fromId: number, intoId: number, now: string): void;
   setRepresentative(clusterId: number, postId: number | null, text: string, now: string): void;
@@ -62,19 +59,19 @@ const NEW_ACCOUNT_DAYS = 30;
 
 /** Rumor clusters: the queue's rows, their detail, and the officer's corrections to them. */
 export function createClusterUseCases(deps: ClusterDeps) {
-  function mustGet(id: number): ClusterView {
+  function mustGet(id: number): ClusterRecord {
     const cluster = deps.clusters.findById(id);
     if (!cluster) throw new RumorDeskError('NOT_FOUND', `No cluster with id ${id}.`);
     return cluster;
   }
 
-  function mustBeOpen(id: number): ClusterView {
+  function mustBeOpen(id: number): ClusterRecord {
     const cluster = mustGet(id);
     if (cluster.status !== 'open') throw new RumorDeskError('INVALID_STATE', `Cluster ${id} is ${cluster.status}.`);
     return cluster;
   }
 
-  function summary(cluster: ClusterView) {
+  function summary(cluster: ClusterRecord) {
     const score = deps.scores.find('cluster', cluster.id);
     const statement = cluster.statementId ? deps.statements.findById(cluster.statementId) : null;
     return {

@@ -1,10 +1,10 @@
 import { buildClaimReview, validateClaimReview, type JsonLd } from '../../core/drafts';
 import { RumorDeskError } from '../../core/errors';
 import type { Post, Statement } from '../../core/types';
-import type { ClusterCounters } from '../ports';
+import type { ClusterRecord } from '../ports';
 
 export interface ClaimReviewDeps {
-  findCluster(id: number): ClusterCounters | null;
+  findCluster(id: number): ClusterRecord | null;
   memberIds(clusterId: number, limit: number): { postId: number }[];
   findPost(id: number): Post | null;
   findStatement(id: number): Statement | null;

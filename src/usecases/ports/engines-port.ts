@@ -3,7 +3,7 @@
  * pure core implementations (src/core/matching, clustering, scoring) to these shapes, so the
  * use cases do not depend on an engine's construction or its model files.
  */
-import type { FactConflict } from '../../core/clustering';
+import type { AssignReason, FactConflict } from '../../core/clustering';
 import type { StatementMatch } from '../../core/matching';
 import type { CredibilityLabel, MatchDecision, RecommendedAction, Stance, Statement } from '../../core/types';
 
@@ -32,11 +32,9 @@ export interface ClusterablePost {
   sourceClusterId: number | null;
 }
 
-export type AssignmentReason = 'exact' | 'repost' | 'url' | 'near_duplicate' | 'new';
-
 export interface ClusterAssignment {
   clusterId: number;
-  reason: AssignmentReason;
+  reason: AssignReason;
   similarity: number | null;
   /** Why the best-scoring cluster was refused: its members' key facts conflict with the post's. */
   conflicts?: FactConflict[];

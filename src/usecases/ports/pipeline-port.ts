@@ -1,52 +1,20 @@
+import type { ClusterRecord, Membership } from '../../core/clustering';
+import type { ReplyStanceLabel } from '../../core/scoring/types';
 import type { Statement } from '../../core/types';
 import type { StatementMatch } from '../../core/matching';
 import type { ClaimSignals, ClusterSignals, Credibility, Triage } from './engines-port';
 
-export interface ClusterCounters {
-  id: number;
-  representativePostId: number | null;
-  representativeText: string;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  postCount: number;
-  uniqueAuthors: number;
-  totalEngagement: number;
-  newAccountPosts: number;
-  copyPosts: number;
-  replies: { support: number; deny: number; query: number; comment: number };
-  corrections: number;
-  peakHourPosts: number;
-  statementId: number | null;
-  stance: StatementMatch['stance'] | null;
-  matchScore: number | null;
-  matchDecision: StatementMatch['decision'] | null;
-  status: 'open' | 'merged' | 'closed';
-}
-
-export interface Membership {
-  postId: number;
-  reason: string;
-  similarity: number | null;
-  pinned: boolean;
-  author: string | null;
-  platform: string;
-  postedAt: string | null;
-  engagement: number;
-  fromNewAccount: boolean;
-  isCopy: boolean;
-}
+export type { ClusterRecord, Membership } from '../../core/clustering';
 
 export interface ClusterStore {
   create(representativePostId: number | null, representativeText: string, now: string): number;
-  addPost(clusterId: number, membership: Membership, now: string): void;
-  /** addPost in two steps: the membership now (later posts of the chunk look it up)... */
+  /** A post joins in two steps: the membership now (later posts of the chunk look it up)... */
   addMember(clusterId: number, membership: Membership, now: string): void;
   /** ...and the counters of a chunk's members at once, before anything reads them. */
   addCounters(members: readonly { clusterId: number; membership: Membership }[], now: string): void;
-  removePostCounters(clusterId: number, membership: Membership, now: string): void;
-  addReplyStance(clusterId: number, stance: 'support' | 'deny' | 'query' | 'comment', isCorrection: boolean, now: string): void;
+  addReplyStance(clusterId: number, stance: ReplyStanceLabel, isCorrection: boolean, now: string): void;
   setMatch(clusterId: number, match: { statementId: number | null; stance: string | null; score: number | null; decision: string | null }, now: string): void;
-  findById(id: number): ClusterCounters | null;
+  findById(id: number): ClusterRecord | null;
   clusterOfPost(postId: number): { clusterId: number; pinned: boolean; reason: string } | null;
   postsBetween(clusterId: number, fromHour: string, toHour: string): number;
   memberTexts(clusterId: number, limit: number): { postId: number; text: string }[];

@@ -1,11 +1,11 @@
 import type { ClaimSignals, ClusterSignals, Credibility, CredibilityEngine } from '../ports';
 import type { ChunkClusterResult } from './ingest';
-import type { ClusterCounters, ClusterScore, ScoreStore, ScoringQueuePort } from '../ports';
+import type { ClusterRecord, ClusterScore, ScoreStore, ScoringQueuePort } from '../ports';
 
 /** How many of a post's factors are stored: the engine lists them evidence first, then by weight. */
 const KEPT_FACTORS = 5;
 
-type Queued = { kind: 'post'; postId: number; replyStance: string | null; nowIso: string } | { kind: 'cluster'; cluster: ClusterCounters; nowIso: string };
+type Queued = { kind: 'post'; postId: number; replyStance: string | null; nowIso: string } | { kind: 'cluster'; cluster: ClusterRecord; nowIso: string };
 
 export interface ChunkScoringDeps {
   credibility: CredibilityEngine & ScoringQueuePort;
@@ -45,7 +45,7 @@ export class ChunkScoring {
   }
 
   /** Scores and triages a cluster; null when queued (its result comes from `finish`). */
-  scoreCluster(cluster: ClusterCounters, signals: ClusterSignals, now: Date): ChunkClusterResult | null {
+  scoreCluster(cluster: ClusterRecord, signals: ClusterSignals, now: Date): ChunkClusterResult | null {
     if (this.queued && this.deps.credibility.submitCluster) {
       this.deps.credibility.submitCluster(signals, now);
       this.queued.push({ kind: 'cluster', cluster, nowIso: now.toISOString() });
@@ -80,7 +80,7 @@ export class ChunkScoring {
     this.scored.set(postId, kept);
   }
 
-  private storeCluster(cluster: ClusterCounters, score: ClusterScore, nowIso: string): ChunkClusterResult {
+  private storeCluster(cluster: ClusterRecord, score: ClusterScore, nowIso: string): ChunkClusterResult {
     this.deps.scores.upsert('cluster', cluster.id, score.credibility, score.triage, null, nowIso);
     return { cluster, triage: score.triage };
   }

@@ -2,7 +2,7 @@ import { extractUrls } from '../../core/text/urls';
 import type { StatementMatch } from '../../core/matching';
 import type { MatchingEngine } from '../ports';
 import { MatchMemos, remember } from './match-memo';
-import type { ClusterCounters, ClusterStore } from '../ports';
+import type { ClusterRecord, ClusterStore } from '../ports';
 import { withSharedStance } from './shared-stance-match';
 import { storeClusterMatch, type ClusterMatchWriter } from './store-cluster-match';
 
@@ -88,7 +88,7 @@ export function createClusterMatcher(deps: ClusterMatcherDeps) {
     },
 
     /** Re-matches an open cluster when its counters show it passed a milestone since the last time. */
-    grew(cluster: Pick<ClusterCounters, 'id' | 'postCount' | 'status'>, now: Date): void {
+    grew(cluster: Pick<ClusterRecord, 'id' | 'postCount' | 'status'>, now: Date): void {
       if (cluster.status !== 'open' || !passedMilestone(cluster.postCount, rematched.get(cluster.id))) return;
       rematched.set(cluster.id, cluster.postCount);
       rematch(cluster.id, now);

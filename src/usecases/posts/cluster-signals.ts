@@ -1,6 +1,6 @@
 import { extractUrls } from '../../core/text/urls';
 import type { ClaimSignals, ClusterSignals } from '../ports';
-import type { ClusterCounters, ClusterStore, StatementLookup } from '../ports';
+import type { ClusterRecord, ClusterStore, StatementLookup } from '../ports';
 
 const HOUR_MS = 3_600_000;
 /** Velocity compares the last hour of activity with the three before it. */
@@ -25,14 +25,14 @@ function hourKey(ms: number): string {
  */
 export function createClusterSignals(deps: ClusterSignalsDeps) {
   /** The cluster's usable match as scoring evidence; null without one. */
-  function evidenceOf(cluster: ClusterCounters | null): ClaimSignals['evidence'] {
+  function evidenceOf(cluster: ClusterRecord | null): ClaimSignals['evidence'] {
     if (!cluster || cluster.statementId === null || !cluster.stance || !cluster.matchDecision || cluster.matchDecision === 'none') return null;
     const statement = deps.statements.findById(cluster.statementId);
     return { decision: cluster.matchDecision, stance: cluster.stance, statementTitle: statement?.title ?? null, score: cluster.matchScore };
   }
 
   /** Posts in the hour of the cluster's last post, and in the hours before it. */
-  function velocityOf(cluster: ClusterCounters): { postsLastHour: number; postsPrevHours: number } {
+  function velocityOf(cluster: ClusterRecord): { postsLastHour: number; postsPrevHours: number } {
     const lastSeen = cluster.lastSeen ? Date.parse(cluster.lastSeen) : NaN;
     if (!Number.isFinite(lastSeen)) return { postsLastHour: 0, postsPrevHours: 0 };
     const lastHour = Math.floor(lastSeen / HOUR_MS) * HOUR_MS;
@@ -42,7 +42,7 @@ export function createClusterSignals(deps: ClusterSignalsDeps) {
     };
   }
 
-  function signalsOf(cluster: ClusterCounters): ClusterSignals {
+  function signalsOf(cluster: ClusterRecord): ClusterSignals {
     const { postsLastHour, postsPrevHours } = velocityOf(cluster);
     return {
       representative: {

@@ -1,5 +1,5 @@
 import type { ClaimSignals } from '../ports';
-import type { ClusterCounters, ClusterStore } from '../ports';
+import type { ClusterRecord, ClusterStore } from '../ports';
 
 /** The fields of a cluster its new posts read while a chunk runs. */
 export interface ClusterView {
@@ -19,7 +19,7 @@ export interface ClusterView {
 export class ClusterViews {
   private readonly views = new Map<number, ClusterView | null>();
 
-  constructor(private readonly deps: { clusters: Pick<ClusterStore, 'findById'>; evidenceOf(cluster: ClusterCounters): ClaimSignals['evidence'] }) {}
+  constructor(private readonly deps: { clusters: Pick<ClusterStore, 'findById'>; evidenceOf(cluster: ClusterRecord): ClaimSignals['evidence'] }) {}
 
   /** The cluster as its posts see it; null when there is no such cluster. */
   get(clusterId: number): ClusterView | null {

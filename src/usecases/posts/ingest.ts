@@ -1,6 +1,6 @@
 import { contentHash } from '../../core/text/normalize';
 import type { Clock, PostInput } from '../../core/types';
-import type { ClusterCounters, Credibility, PostStore, Transaction, Triage } from '../ports';
+import type { ClusterRecord, Credibility, PostStore, Transaction, Triage } from '../ports';
 import { postInputSchema, toPostInput } from './post-input';
 
 /** What happens to a post after it is stored: clustering, matching, scoring. */
@@ -15,7 +15,7 @@ export interface PostPipeline {
 
 /** A cluster as the chunk left it: its counters and match, and its triage. */
 export interface ChunkClusterResult {
-  cluster: ClusterCounters;
+  cluster: ClusterRecord;
   triage: Triage;
 }
 

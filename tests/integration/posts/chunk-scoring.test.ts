@@ -1,6 +1,6 @@
 import type { ClaimSignals, ClusterSignals, Credibility, CredibilityEngine, Triage } from '../../../src/usecases/ports';
 import { ChunkScoring } from '../../../src/usecases/posts/chunk-scoring';
-import type { ClusterCounters, ClusterScore, ScoringQueuePort } from '../../../src/usecases/ports';
+import type { ClusterRecord, ClusterScore, ScoringQueuePort } from '../../../src/usecases/ports';
 import { clusterNow, pipelineStore, post, scoreRow, storeCluster, STORE_NOW, type PipelineStore } from '../../helpers/pipeline-store';
 
 /** A score a test can recognise: the text's length, with seven factors. */
@@ -17,7 +17,7 @@ function triageOf(signals: ClusterSignals): Triage {
   return { priority: signals.spread.postCount * 10, harmCategory: null, harmTerms: [], action: 'monitor', reason: `${signals.spread.postCount} posts` };
 }
 
-function clusterSignals(cluster: ClusterCounters): ClusterSignals {
+function clusterSignals(cluster: ClusterRecord): ClusterSignals {
   const representative = claim(cluster.representativeText);
   const spread = { postCount: cluster.postCount, uniqueAuthors: 0, newAccountPosts: 0, copyPosts: 0, postsLastHour: 0, postsPerHourPeak: 0, postsPrevHours: 0, totalEngagement: 0 };
   return { representative, sampleTexts: [], crowd: { support: 0, deny: 0, query: 0, comment: 0, corrections: 0 }, spread };
@@ -54,7 +54,7 @@ describe('a chunk’s scoring, stored in the real store', () => {
   });
   afterEach(() => store.handle.close());
 
-  function cluster(texts: string[]): ClusterCounters {
+  function cluster(texts: string[]): ClusterRecord {
     return clusterNow(store, storeCluster(store.ports, texts.map((t) => post(t))).clusterId);
   }
 
