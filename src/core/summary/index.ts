@@ -15,7 +15,7 @@ export {
 } from './summary-window';
 export { type Delta, delta, median, percentile, round } from './stats';
 export { type EmergingTopic, type EmergingTopicOptions, DEFAULT_TOPIC_OPTIONS, emergingTopics, topicPhrases } from './emerging-topics';
-export { barChartSvg, sparklineSvg, sparklineText, escapeXml } from './svg-charts';
+export { barChartSvg, sparklineSvg, sparklineText } from './svg-charts';
 export { sparkBuckets } from './spark-buckets';
 export type * from './summary-facts';
 export type * from './summary-types';
