@@ -18,6 +18,7 @@ import { createWeeklySummary, renderSummary, type SummaryFormat, type SummaryInp
 import type { Summary } from '../core/summary';
 import type { Post } from '../core/types';
 import { redactPrivacy } from '../core/privacy';
+import { usableTopMatch } from '../core/matching/usable-match';
 import { createAuthUseCases, type Secrets, type UserStore } from './auth/auth';
 import { createPurge, type PurgedClusterStore, type RetentionStore } from './retention/purge';
 
@@ -134,7 +135,7 @@ export function createRumorDesk(ports: RumorDeskPorts) {
 
   function subjectOfText(text: string): DraftSubject {
     const result = check(text, { k: 1 });
-    const top = result.matches[0] && result.matches[0].decision !== 'none' ? result.matches[0] : null;
+    const top = usableTopMatch(result.matches);
     return {
       clusterId: null,
       claimText: result.text,
