@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { MatchDecision, Stance } from '../core/types';
 import { CompiledSql } from './compiled-sql';
 import type { Db } from './database';
+import { carriesLinkSql, engagementSql, newAccountSql } from './sql-rules';
 
 type Statement = Database.Statement;
 
@@ -341,7 +342,7 @@ export class ClustersRepo {
     db.prepare('DELETE FROM cluster_authors WHERE cluster_id = ?').run(clusterId);
     db.prepare(
       `INSERT INTO cluster_hourly (cluster_id, hour, posts, engagement)
-       SELECT ?, substr(p.posted_at, 1, 13) || ':00:00.000Z', COUNT(*), SUM(COALESCE(p.reposts,0) + COALESCE(p.likes,0) + COALESCE(p.replies,0))
+       SELECT ?, substr(p.posted_at, 1, 13) || ':00:00.000Z', COUNT(*), SUM(${engagementSql('p')})
        FROM post_clusters pc JOIN posts p ON p.id = pc.post_id WHERE pc.cluster_id = ? AND p.posted_at IS NOT NULL
        GROUP BY 2`,
     ).run(clusterId, clusterId);
@@ -352,17 +353,16 @@ export class ClustersRepo {
     const agg = db
       .prepare(
         `SELECT COUNT(*) AS n, MIN(p.posted_at) AS first, MAX(p.posted_at) AS last,
-           COALESCE(SUM(COALESCE(p.reposts,0) + COALESCE(p.likes,0) + COALESCE(p.replies,0)), 0) AS engagement,
+           COALESCE(SUM(${engagementSql('p')}), 0) AS engagement,
            COALESCE(SUM(pc.reason IN ('exact', 'repost')), 0) AS copies,
-           COALESCE(SUM(p.author_created_at IS NOT NULL AND p.posted_at IS NOT NULL
-             AND julianday(p.posted_at) - julianday(p.author_created_at) < @days), 0) AS fresh,
+           COALESCE(SUM(${newAccountSql('p', '@days')}), 0) AS fresh,
            json_group_array(DISTINCT p.platform) AS platforms
          FROM post_clusters pc JOIN posts p ON p.id = pc.post_id WHERE pc.cluster_id = @id`,
       )
       .get({ id: clusterId, days: newAccountDays }) as { n: number; first: string | null; last: string | null; engagement: number; copies: number; fresh: number; platforms: string };
     const replies = db
       .prepare(
-        `SELECT s.reply_stance AS stance, COUNT(*) AS n, COALESCE(SUM(r.text LIKE '%http%'), 0) AS linked
+        `SELECT s.reply_stance AS stance, COUNT(*) AS n, COALESCE(SUM(${carriesLinkSql('r.text')}), 0) AS linked
          FROM posts r JOIN scores s ON s.subject_type = 'post' AND s.subject_id = r.id
          JOIN posts parent ON parent.platform = r.platform AND parent.external_id = r.reply_to
          JOIN post_clusters pc ON pc.post_id = parent.id

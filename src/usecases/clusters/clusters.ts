@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RumorDeskError } from '../../core/errors';
+import { NEW_ACCOUNT_DAYS } from '../../core/post-rules';
 import type { Clock, Post, Statement } from '../../core/types';
 import type { ClustererEngine } from '../engines';
 import type { AuditStore, Transaction } from '../ports';
@@ -59,8 +60,6 @@ const listSchema = z.object({
   harm: z.string().trim().min(1).max(60).optional(),
   platform: z.string().trim().min(1).max(30).optional(),
 });
-
-const NEW_ACCOUNT_DAYS = 30;
 
 /** Rumor clusters: the queue's rows, their detail, and the officer's corrections to them. */
 export function createClusterUseCases(deps: ClusterDeps) {
