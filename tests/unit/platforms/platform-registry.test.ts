@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { DRAFT_KINDS } from '../../../src/core/drafts';
+import { DRAFT_KINDS, measureDraft } from '../../../src/core/drafts';
 import { DRAFT_PLATFORMS, PLATFORMS, POST_PLATFORMS, platformLabel, postPlatformAliases } from '../../../src/core/platforms';
 import { platformFromName, platformFromUrl } from '../../../src/usecases/batch/platform-name';
 import { postInputSchema } from '../../../src/usecases/posts/post-input';
@@ -8,9 +8,19 @@ import { postInputSchema } from '../../../src/usecases/posts/post-input';
 const root = join(__dirname, '../../..');
 
 describe('the platform registry', () => {
-  it('derives the post and draft lists in registry order', () => {
-    expect(POST_PLATFORMS).toEqual(['x', 'facebook', 'nextdoor', 'instagram', 'reddit', 'tiktok', 'other']);
-    expect(DRAFT_PLATFORMS).toEqual(['x', 'facebook', 'nextdoor', 'instagram', 'sms']);
+  it('derives the post and draft lists, each in registry order', () => {
+    const order = (ids: readonly string[]) => ids.map((id) => PLATFORMS.findIndex((p) => p.id === id));
+    expect(order(POST_PLATFORMS)).toEqual([...order(POST_PLATFORMS)].sort((a, b) => a - b));
+    expect(order(DRAFT_PLATFORMS)).toEqual([...order(DRAFT_PLATFORMS)].sort((a, b) => a - b));
+    // `other` is the post schema's default, so it must be a post platform; SMS is outbound only.
+    expect(POST_PLATFORMS).toContain('other');
+    expect(POST_PLATFORMS).not.toContain('sms');
+    expect(DRAFT_PLATFORMS).toContain('sms');
+  });
+
+  it('has a measuring rule with a positive limit for every draft platform', () => {
+    for (const platform of DRAFT_PLATFORMS) expect(measureDraft(platform, 'Elm St bridge is open.').limit).toBeGreaterThan(0);
+    expect(measureDraft('x', 'Open https://a.gov/x')).toEqual({ length: 28, limit: 280 });
   });
 
   it('gives every id one owner: no alias names two platforms, and no alias is another id', () => {
