@@ -7,14 +7,7 @@ import { loginRoutes } from './auth/login-routes';
 import { createErrorHandler, notFoundHandler, requireJson } from './error-handler';
 import type { Logger } from './logger';
 import { pageRoutes, STATIC_DIR } from './pages';
-import { auditRoutes, settingsRoutes } from './routes/admin';
-import { checkRoutes } from './routes/check';
-import { clusterRoutes } from './routes/clusters';
-import { draftRoutes } from './routes/drafts';
-import { postRoutes } from './routes/posts';
-import { statementRoutes } from './routes/statements';
-import { summaryApiRoutes, summaryPageRoutes } from './routes/summaries';
-import { triageRoutes } from './routes/triage';
+import { ROUTES, routerFor } from './routes';
 
 export interface AppOptions {
   logger: Logger;
@@ -55,9 +48,8 @@ export function createApp(desk: RumorDesk, options: AppOptions): Express {
     }),
   );
 
-  app.get('/healthz', (_req, res) => {
-    res.json(desk.health());
-  });
+  // Open routes answer before the body parsers and `authenticate`: a probe needs no login.
+  app.use(routerFor(desk, actorOf, ROUTES.filter((r) => r.role === 'anyone')));
 
   app.use('/static', express.static(STATIC_DIR, { index: false, maxAge: '1h' }));
 
@@ -68,18 +60,8 @@ export function createApp(desk: RumorDesk, options: AppOptions): Express {
   app.use(authenticate(desk));
   app.use(loginRoutes(desk));
 
-  const api = express.Router();
-  api.use('/statements', statementRoutes(desk, actorOf));
-  api.use('/check', checkRoutes(desk));
-  api.use('/clusters', clusterRoutes(desk, actorOf));
-  api.use('/triage', triageRoutes(desk));
-  api.use('/drafts', draftRoutes(desk, actorOf));
-  api.use('/posts', postRoutes(desk));
-  api.use('/settings', settingsRoutes(desk, actorOf));
-  api.use('/audit', auditRoutes(desk));
-  api.use('/summaries', summaryApiRoutes(desk));
-  app.use('/api', api);
-  app.use('/summaries', summaryPageRoutes(desk));
+  // Each route's role was checked by `authenticate`, from the table built from the same list.
+  app.use(routerFor(desk, actorOf, ROUTES.filter((r) => r.role !== 'anyone')));
   app.use('/', pageRoutes(desk, actorOf, { logger: options.logger }));
 
   app.use(notFoundHandler);

@@ -95,18 +95,6 @@ export function createRumorDesk(ports: RumorDeskPorts) {
     maxClaimChars: ports.maxClaimChars,
   });
 
-  /** Re-matches a cluster's representative and re-scores it, after an officer changed it. */
-  function refreshCluster(clusterId: number): void {
-    const cluster = ports.clusters.findById(clusterId);
-    if (!cluster || cluster.status !== 'open' || cluster.postCount === 0) return;
-    const now = ports.clock();
-    const found = ports.matching.match(cluster.representativeText, { k: 3, now, urls: [] });
-    const top = found[0] && found[0].decision !== 'none' ? found[0] : null;
-    ports.clusters.setMatch(clusterId, { statementId: top?.statementId ?? null, stance: top?.stance ?? null, score: top?.score ?? null, decision: top?.decision ?? 'none' }, now.toISOString());
-    ports.matches.replace('cluster', clusterId, found.filter((m) => m.decision !== 'none'), ports.matching.modelVersion, now.toISOString());
-    pipeline.rescore(clusterId);
-  }
-
   const clusters = createClusterUseCases({
     clusters: ports.clusters,
     posts: ports.posts,
@@ -117,7 +105,7 @@ export function createRumorDesk(ports: RumorDeskPorts) {
     clusterer: ports.clusterer,
     transaction: ports.transaction,
     clock: ports.clock,
-    refresh: refreshCluster,
+    refresh: pipeline.refresh,
   });
 
   function subjectOfCluster(clusterId: number): DraftSubject {

@@ -6,6 +6,8 @@ import { SETTINGS } from '../../src/config';
 import { DEPARTMENT_SETTINGS } from '../../src/usecases/settings/department-settings';
 import { createProgram } from '../../src/cli/program';
 import type { CliContext } from '../../src/cli/context';
+import { ROUTES } from '../../src/service/routes';
+import { httpTable, HTTP_TABLE_END, HTTP_TABLE_START } from '../../src/service/routes/http-table';
 
 const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
 
@@ -30,6 +32,14 @@ describe('README stays in step with the code', () => {
     const paths = commandPaths(createProgram(ctx));
     expect(paths.length).toBeGreaterThan(5);
     for (const path of paths) expect(readme).toContain('`rumordesk ' + path);
+  });
+
+  it('documents every HTTP route with its role, as declared (npm run docs:http rewrites the table)', () => {
+    const start = readme.indexOf(HTTP_TABLE_START);
+    const end = readme.indexOf(HTTP_TABLE_END);
+    expect(start).toBeGreaterThan(-1);
+    expect(end).toBeGreaterThan(start);
+    expect(readme.slice(start + HTTP_TABLE_START.length, end).trim()).toBe(httpTable(ROUTES));
   });
 });
 

@@ -4,7 +4,7 @@ import { randomBytes, timingSafeEqual } from 'crypto';
 import { RumorDeskError } from '../../core/errors';
 import { roleAllows, type Role } from '../../usecases/auth/auth';
 import type { RumorDesk } from '../../usecases/rumor-desk';
-import { roleNeeded } from './route-roles';
+import { OPEN_PATHS, roleNeeded } from './route-roles';
 
 export const SESSION_COOKIE = 'rd_session';
 export const CSRF_COOKIE = 'rd_csrf';
@@ -24,7 +24,6 @@ declare module 'express-serve-static-core' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const OPEN_PATHS = new Set(['/healthz', '/login', '/api/login', '/logout']);
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);

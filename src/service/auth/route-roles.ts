@@ -1,19 +1,18 @@
 import type { Role } from '../../usecases/auth/auth';
+import { ROUTES, type RouteDeclaration } from '../routes';
+import { pathPattern } from './path-pattern';
+
+export interface RoleRow {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  path: RegExp;
+  role: Role;
+}
 
 /**
- * Who may call what: the one authorization table. The first row whose method and path match
- * decides; a route with no row is admin-only, so a forgotten route fails closed.
+ * The web pages' rows: reading needs viewer; each form post needs what its API twin needs.
+ * Pages are matched by prefix because their forms live in `../pages`, not in declarations.
  */
-export const ROUTE_ROLES: readonly { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | '*'; path: RegExp; role: Role }[] = [
-  { method: 'GET', path: /^\/api\/(statements|clusters|triage|drafts|summaries)(\/|$)/, role: 'viewer' },
-  { method: 'POST', path: /^\/api\/check$/, role: 'viewer' },
-  { method: 'POST', path: /^\/api\/drafts\/\d+\/(approve|publish)$/, role: 'approver' },
-  { method: 'POST', path: /^\/api\/(statements|posts|clusters|drafts)(\/|$)/, role: 'officer' },
-  { method: 'PATCH', path: /^\/api\/(statements|drafts)\/\d+$/, role: 'officer' },
-  { method: 'GET', path: /^\/api\/audit$/, role: 'approver' },
-  { method: 'GET', path: /^\/api\/settings$/, role: 'admin' },
-  { method: 'PUT', path: /^\/api\/settings\/[\w.]+$/, role: 'admin' },
-  // Pages: reading needs viewer; each form post needs what its API twin needs.
+const PAGE_ROLES: readonly RoleRow[] = [
   { method: 'GET', path: /^\/settings(\/|$)/, role: 'admin' },
   { method: 'GET', path: /^\/(?!api\/)/, role: 'viewer' },
   { method: 'POST', path: /^\/(check)?$/, role: 'viewer' },
@@ -22,7 +21,27 @@ export const ROUTE_ROLES: readonly { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 
   { method: 'POST', path: /^\/(statements|clusters|drafts)(\/|$)/, role: 'officer' },
 ];
 
+/** One row per declared route that needs a role; `anyone` routes are open paths instead. */
+export function roleRows(routes: readonly RouteDeclaration[]): RoleRow[] {
+  return routes.flatMap((r) => (r.role === 'anyone' ? [] : [{ method: r.method, path: pathPattern(r.path), role: r.role }]));
+}
+
+/**
+ * Who may call what: the one authorization table, the declared routes' rows first, then the
+ * pages'. The first row whose method and path match decides; a path with no row is admin-only,
+ * so a forgotten route fails closed.
+ */
+export const ROUTE_ROLES: readonly RoleRow[] = [...roleRows(ROUTES), ...PAGE_ROLES];
+
+/** Paths anyone may reach without logging in: the declared `anyone` routes and the login form. */
+export const OPEN_PATHS: ReadonlySet<string> = new Set([...ROUTES.filter((r) => r.role === 'anyone').map((r) => r.path), '/login', '/api/login', '/logout']);
+
+/**
+ * The least role a request needs.
+ *
+ * @example roleNeeded('POST', '/api/drafts/7/approve') // 'approver'
+ */
 export function roleNeeded(method: string, path: string): Role {
-  const row = ROUTE_ROLES.find((r) => (r.method === '*' || r.method === method) && r.path.test(path));
+  const row = ROUTE_ROLES.find((r) => r.method === method && r.path.test(path));
   return row ? row.role : 'admin';
 }

@@ -1,26 +1,34 @@
-import { Router } from 'express';
-import type { RumorDesk } from '../../usecases/rumor-desk';
-import type { ActorOf } from '../actor';
+import { declareRoute } from './route';
 
-export function settingsRoutes(desk: RumorDesk, actorOf: ActorOf): Router {
-  const router = Router();
-  router.get('/', (_req, res) => {
-    res.json({ items: desk.settings.all() });
-  });
-  router.put('/:name', (req, res) => {
-    desk.settings.set(req.params.name, req.body?.value, actorOf(req));
-    res.json({ items: desk.settings.all() });
-  });
-  return router;
-}
-
-export function auditRoutes(desk: RumorDesk): Router {
-  const router = Router();
-  router.get('/', (req, res) => {
-    const since = typeof req.query.since === 'string' ? req.query.since : undefined;
-    const actor = typeof req.query.actor === 'string' ? req.query.actor : undefined;
-    const limit = typeof req.query.limit === 'string' && /^\d+$/.test(req.query.limit) ? Number(req.query.limit) : 100;
-    res.json({ items: desk.audit.list({ since, actor, limit }) });
-  });
-  return router;
-}
+export const ADMIN_ROUTES = [
+  declareRoute({
+    method: 'GET',
+    path: '/api/settings',
+    role: 'admin',
+    summary: 'department settings',
+    json: ({ desk }) => ({ items: desk.settings.all() }),
+  }),
+  declareRoute({
+    method: 'PUT',
+    path: '/api/settings/:name',
+    role: 'admin',
+    summary: 'change a department setting `{"value": "..."}`',
+    json({ desk, req, actor }) {
+      desk.settings.set(req.params.name as string, req.body?.value, actor);
+      return { items: desk.settings.all() };
+    },
+  }),
+  declareRoute({
+    method: 'GET',
+    path: '/api/audit',
+    role: 'approver',
+    query: ['since', 'actor', 'limit'],
+    summary: 'the audit log',
+    json({ desk, req }) {
+      const since = typeof req.query.since === 'string' ? req.query.since : undefined;
+      const actor = typeof req.query.actor === 'string' ? req.query.actor : undefined;
+      const limit = typeof req.query.limit === 'string' && /^\d+$/.test(req.query.limit) ? Number(req.query.limit) : 100;
+      return { items: desk.audit.list({ since, actor, limit }) };
+    },
+  }),
+];

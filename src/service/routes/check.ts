@@ -1,7 +1,5 @@
-import { Router } from 'express';
 import { z } from 'zod';
-import type { RumorDesk } from '../../usecases/rumor-desk';
-import { parseInput } from '../../usecases/validation';
+import { declareRoute } from './route';
 
 const checkBody = z.object({
   text: z.unknown(),
@@ -10,14 +8,20 @@ const checkBody = z.object({
   drafts: z.boolean().optional(),
 });
 
-export function checkRoutes(desk: RumorDesk): Router {
-  const router = Router();
-  router.post('/', async (req, res) => {
-    const body = parseInput(checkBody, req.body, 'check request');
-    // Matched by the service's matching workers when it runs them: this thread stays free meanwhile.
-    const result = await desk.checkAsync(body.text, { k: body.k, url: body.url ?? null });
-    const drafts = body.drafts ? desk.drafts.preview(desk.drafts.subjectOfText(result.text)) : undefined;
-    res.json(drafts ? { ...result, drafts } : result);
-  });
-  return router;
-}
+export const CHECK_ROUTES = [
+  declareRoute({
+    method: 'POST',
+    path: '/api/check',
+    role: 'viewer',
+    body: checkBody,
+    bodyName: 'check request',
+    summary:
+      'check a claim: `{"text": "...", "url": optional, "k": 1-20, "drafts": true for draft previews}`; the answer carries `matchDecision` (the top match\'s strength), `stance`, `matches` (each with `decision` and its `decisionNotes`, `stance`, `stanceReasons`, `stanceConfidence`, `stanceSentence`), `credibility`, `cluster`',
+    async json({ desk, body }) {
+      // Matched by the service's matching workers when it runs them: this thread stays free meanwhile.
+      const result = await desk.checkAsync(body.text, { k: body.k, url: body.url ?? null });
+      const drafts = body.drafts ? desk.drafts.preview(desk.drafts.subjectOfText(result.text)) : undefined;
+      return drafts ? { ...result, drafts } : result;
+    },
+  }),
+];

@@ -1,27 +1,51 @@
-import { Router } from 'express';
-import type { RumorDesk } from '../../usecases/rumor-desk';
-import type { ActorOf } from '../actor';
 import { parseId } from '../../usecases/validation';
+import { declareRoute } from './route';
 
-export function clusterRoutes(desk: RumorDesk, actorOf: ActorOf): Router {
-  const router = Router();
-  router.get('/', (req, res) => {
-    res.json({ items: desk.clusters.list(req.query as Record<string, unknown>) });
-  });
-  router.get('/:id/claimreview', (req, res) => {
-    res.type('application/ld+json').send(JSON.stringify(desk.claimReview.forCluster(parseId(req.params.id)), null, 2));
-  });
-  router.get('/:id', (req, res) => {
-    res.json(desk.clusters.show(req.params.id));
-  });
-  router.post('/:id/merge', (req, res) => {
-    res.json(desk.clusters.merge(req.body?.from, req.params.id, actorOf(req)));
-  });
-  router.post('/:id/move', (req, res) => {
-    res.json(desk.clusters.movePost(req.body?.postId, req.params.id, actorOf(req)));
-  });
-  router.post('/split', (req, res) => {
-    res.status(201).json(desk.clusters.splitPost(req.body?.postId, actorOf(req)));
-  });
-  return router;
-}
+export const CLUSTER_ROUTES = [
+  declareRoute({
+    method: 'GET',
+    path: '/api/clusters',
+    role: 'viewer',
+    query: ['sort', 'since', 'harm', 'platform', 'limit'],
+    summary: 'open clusters; `messaging` is `{kind, statementId}` when a cluster is the department\'s own messaging (see below), else null',
+    json: ({ desk, req }) => ({ items: desk.clusters.list(req.query as Record<string, unknown>) }),
+  }),
+  declareRoute({
+    method: 'GET',
+    path: '/api/clusters/:id/claimreview',
+    role: 'viewer',
+    summary: 'schema.org ClaimReview JSON-LD for a rebutted cluster',
+    handle({ desk, req, res }) {
+      res.type('application/ld+json').send(JSON.stringify(desk.claimReview.forCluster(parseId(req.params.id)), null, 2));
+    },
+  }),
+  declareRoute({
+    method: 'GET',
+    path: '/api/clusters/:id',
+    role: 'viewer',
+    summary: 'one cluster with hourly volume, matches, posts, credibility, triage and history',
+    json: ({ desk, req }) => desk.clusters.show(req.params.id),
+  }),
+  declareRoute({
+    method: 'POST',
+    path: '/api/clusters/:id/merge',
+    role: 'officer',
+    summary: 'merge `{"from": ID}` into this cluster',
+    json: ({ desk, req, actor }) => desk.clusters.merge(req.body?.from, req.params.id, actor),
+  }),
+  declareRoute({
+    method: 'POST',
+    path: '/api/clusters/:id/move',
+    role: 'officer',
+    summary: 'move `{"postId": ID}` into this cluster',
+    json: ({ desk, req, actor }) => desk.clusters.movePost(req.body?.postId, req.params.id, actor),
+  }),
+  declareRoute({
+    method: 'POST',
+    path: '/api/clusters/split',
+    role: 'officer',
+    status: 201,
+    summary: 'split `{"postId": ID}` into a new cluster',
+    json: ({ desk, req, actor }) => desk.clusters.splitPost(req.body?.postId, actor),
+  }),
+];

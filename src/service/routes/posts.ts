@@ -1,6 +1,5 @@
-import { Router } from 'express';
 import { RumorDeskError } from '../../core/errors';
-import type { RumorDesk } from '../../usecases/rumor-desk';
+import { declareRoute } from './route';
 
 const MAX_ROWS = 5000;
 
@@ -20,23 +19,27 @@ function parseJsonLines(text: string): { rows: unknown[]; bad: Map<number, strin
   return { rows, bad };
 }
 
-export function postRoutes(desk: RumorDesk): Router {
-  const router = Router();
-  router.post('/', (req, res) => {
-    let rows: unknown[];
-    let bad = new Map<number, string>();
-    if (typeof req.body === 'string') {
-      ({ rows, bad } = parseJsonLines(req.body));
-    } else if (Array.isArray(req.body)) {
-      rows = req.body;
-    } else {
-      throw new RumorDeskError('VALIDATION_FAILED', 'Send a JSON array of posts, or JSON Lines (application/x-ndjson).');
-    }
-    if (rows.length === 0) throw new RumorDeskError('VALIDATION_FAILED', 'No posts in the request.');
-    if (rows.length > MAX_ROWS) throw new RumorDeskError('PAYLOAD_TOO_LARGE', `At most ${MAX_ROWS} posts per request.`);
-    const summary = desk.ingestPosts(rows.map((r, i) => (bad.has(i + 1) ? { __unparseable: true } : r)));
-    const results = summary.results.map((r) => (bad.has(r.row) ? { row: r.row, status: 'rejected' as const, reason: bad.get(r.row) } : r));
-    res.status(summary.stored > 0 ? 201 : 200).json({ ...summary, results });
-  });
-  return router;
-}
+export const POST_ROUTES = [
+  declareRoute({
+    method: 'POST',
+    path: '/api/posts',
+    role: 'officer',
+    summary: 'ingest posts: a JSON array, or JSON Lines as `application/x-ndjson`; per-row results and rejects',
+    handle({ desk, req, res }) {
+      let rows: unknown[];
+      let bad = new Map<number, string>();
+      if (typeof req.body === 'string') {
+        ({ rows, bad } = parseJsonLines(req.body));
+      } else if (Array.isArray(req.body)) {
+        rows = req.body;
+      } else {
+        throw new RumorDeskError('VALIDATION_FAILED', 'Send a JSON array of posts, or JSON Lines (application/x-ndjson).');
+      }
+      if (rows.length === 0) throw new RumorDeskError('VALIDATION_FAILED', 'No posts in the request.');
+      if (rows.length > MAX_ROWS) throw new RumorDeskError('PAYLOAD_TOO_LARGE', `At most ${MAX_ROWS} posts per request.`);
+      const summary = desk.ingestPosts(rows.map((r, i) => (bad.has(i + 1) ? { __unparseable: true } : r)));
+      const results = summary.results.map((r) => (bad.has(r.row) ? { row: r.row, status: 'rejected' as const, reason: bad.get(r.row) } : r));
+      res.status(summary.stored > 0 ? 201 : 200).json({ ...summary, results });
+    },
+  }),
+];

@@ -1,36 +1,48 @@
-import { Router } from 'express';
-import type { RumorDesk } from '../../usecases/rumor-desk';
-import type { ActorOf } from '../actor';
+import { declareRoute } from './route';
 
-export function statementRoutes(desk: RumorDesk, actorOf: ActorOf): Router {
-  const router = Router();
-
-  router.get('/', (req, res) => {
-    const q = req.query;
-    const page = desk.statements.list({ status: q.status, q: q.q, incident: q.incident, limit: q.limit, offset: q.offset });
-    res.json(page);
-  });
-
-  router.post('/', (req, res) => {
-    res.status(201).json(desk.statements.add(req.body, actorOf(req)));
-  });
-
-  router.get('/:id', (req, res) => {
-    res.json(desk.statements.show(req.params.id));
-  });
-
-  router.patch('/:id', (req, res) => {
-    res.json(desk.statements.edit(req.params.id, req.body, actorOf(req)));
-  });
-
-  router.post('/:id/retract', (req, res) => {
-    const reason = typeof req.body?.reason === 'string' ? req.body.reason.slice(0, 1000) : null;
-    res.json(desk.statements.retract(req.params.id, actorOf(req), reason));
-  });
-
-  router.post('/:id/supersede', (req, res) => {
-    res.json(desk.statements.supersede(req.params.id, req.body?.by, actorOf(req)));
-  });
-
-  return router;
-}
+export const STATEMENT_ROUTES = [
+  declareRoute({
+    method: 'GET',
+    path: '/api/statements',
+    role: 'viewer',
+    query: ['status', 'q', 'incident', 'limit', 'offset'],
+    summary: 'list statements',
+    json: ({ desk, req: { query: q } }) => desk.statements.list({ status: q.status, q: q.q, incident: q.incident, limit: q.limit, offset: q.offset }),
+  }),
+  declareRoute({
+    method: 'POST',
+    path: '/api/statements',
+    role: 'officer',
+    status: 201,
+    summary: 'add a statement (body: one statement, see Data formats)',
+    json: ({ desk, req, actor }) => desk.statements.add(req.body, actor),
+  }),
+  declareRoute({
+    method: 'GET',
+    path: '/api/statements/:id',
+    role: 'viewer',
+    summary: 'one statement',
+    json: ({ desk, req }) => desk.statements.show(req.params.id),
+  }),
+  declareRoute({
+    method: 'PATCH',
+    path: '/api/statements/:id',
+    role: 'officer',
+    summary: 'edit title, body, incident, topic or url (new version)',
+    json: ({ desk, req, actor }) => desk.statements.edit(req.params.id, req.body, actor),
+  }),
+  declareRoute({
+    method: 'POST',
+    path: '/api/statements/:id/retract',
+    role: 'officer',
+    summary: 'retract (`{"reason": "..."}` optional)',
+    json: ({ desk, req, actor }) => desk.statements.retract(req.params.id, actor, typeof req.body?.reason === 'string' ? req.body.reason.slice(0, 1000) : null),
+  }),
+  declareRoute({
+    method: 'POST',
+    path: '/api/statements/:id/supersede',
+    role: 'officer',
+    summary: 'supersede (`{"by": ID2}`)',
+    json: ({ desk, req, actor }) => desk.statements.supersede(req.params.id, req.body?.by, actor),
+  }),
+];

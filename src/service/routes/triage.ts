@@ -1,12 +1,16 @@
-import { Router } from 'express';
-import type { RumorDesk } from '../../usecases/rumor-desk';
+import { declareRoute } from './route';
 
-/** `GET /api/triage`: the rumor queue (`items`) and, apart from it, the reach of the department's own statements. */
-export function triageRoutes(desk: RumorDesk): Router {
-  const router = Router();
-  router.get('/', (req, res) => {
-    const filter = req.query as Record<string, unknown>;
-    res.json({ items: desk.triage(filter), statementReach: desk.statementReach(filter) });
-  });
-  return router;
-}
+export const TRIAGE_ROUTES = [
+  declareRoute({
+    method: 'GET',
+    path: '/api/triage',
+    role: 'viewer',
+    query: ['limit', 'harm', 'platform', 'since'],
+    summary:
+      'the triage queue: `items` (rumor clusters) and `statementReach` (per statement: `posts`, `authors`, `engagement`, `recognisedBy`, its `clusters` each with its `kind`)',
+    json({ desk, req }) {
+      const filter = req.query as Record<string, unknown>;
+      return { items: desk.triage(filter), statementReach: desk.statementReach(filter) };
+    },
+  }),
+];

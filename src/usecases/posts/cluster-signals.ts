@@ -1,0 +1,72 @@
+import { extractUrls } from '../../core/text/urls';
+import type { ClaimSignals, ClusterSignals } from '../engines';
+import type { ClusterCounters, ClusterStore, StatementLookup } from './pipeline-ports';
+
+const HOUR_MS = 3_600_000;
+/** Velocity compares the last hour of activity with the three before it. */
+const VELOCITY_BASE_HOURS = 3;
+/** Member texts read for harm words when triaging a cluster. */
+const HARM_SAMPLE = 4;
+
+export interface ClusterSignalsDeps {
+  clusters: Pick<ClusterStore, 'postsBetween' | 'memberTexts'>;
+  statements: StatementLookup;
+}
+
+function hourKey(ms: number): string {
+  return new Date(Math.floor(ms / HOUR_MS) * HOUR_MS).toISOString();
+}
+
+/**
+ * What scoring reads of a cluster: its match as evidence, and its spread, crowd and sample
+ * texts as signals.
+ *
+ * @example const { signalsOf } = createClusterSignals(deps); credibility.scoreCluster(signalsOf(cluster), now);
+ */
+export function createClusterSignals(deps: ClusterSignalsDeps) {
+  /** The cluster's usable match as scoring evidence; null without one. */
+  function evidenceOf(cluster: ClusterCounters | null): ClaimSignals['evidence'] {
+    if (!cluster || cluster.statementId === null || !cluster.stance || !cluster.matchDecision || cluster.matchDecision === 'none') return null;
+    const statement = deps.statements.findById(cluster.statementId);
+    return { decision: cluster.matchDecision, stance: cluster.stance, statementTitle: statement?.title ?? null, score: cluster.matchScore };
+  }
+
+  /** Posts in the hour of the cluster's last post, and in the hours before it. */
+  function velocityOf(cluster: ClusterCounters): { postsLastHour: number; postsPrevHours: number } {
+    const lastSeen = cluster.lastSeen ? Date.parse(cluster.lastSeen) : NaN;
+    if (!Number.isFinite(lastSeen)) return { postsLastHour: 0, postsPrevHours: 0 };
+    const lastHour = Math.floor(lastSeen / HOUR_MS) * HOUR_MS;
+    return {
+      postsLastHour: deps.clusters.postsBetween(cluster.id, hourKey(lastHour), hourKey(lastHour + HOUR_MS)),
+      postsPrevHours: deps.clusters.postsBetween(cluster.id, hourKey(lastHour - VELOCITY_BASE_HOURS * HOUR_MS), hourKey(lastHour)),
+    };
+  }
+
+  function signalsOf(cluster: ClusterCounters): ClusterSignals {
+    const { postsLastHour, postsPrevHours } = velocityOf(cluster);
+    return {
+      representative: {
+        text: cluster.representativeText,
+        urls: extractUrls(cluster.representativeText),
+        author: null,
+        authorHistory: null,
+        evidence: evidenceOf(cluster),
+        postedAt: cluster.firstSeen,
+      },
+      sampleTexts: deps.clusters.memberTexts(cluster.id, HARM_SAMPLE).map((m) => m.text),
+      crowd: { ...cluster.replies, corrections: cluster.corrections },
+      spread: {
+        postCount: cluster.postCount,
+        uniqueAuthors: cluster.uniqueAuthors,
+        newAccountPosts: cluster.newAccountPosts,
+        copyPosts: cluster.copyPosts,
+        postsLastHour,
+        postsPerHourPeak: cluster.peakHourPosts,
+        postsPrevHours,
+        totalEngagement: cluster.totalEngagement,
+      },
+    };
+  }
+
+  return { evidenceOf, signalsOf };
+}

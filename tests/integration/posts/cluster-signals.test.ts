@@ -1,0 +1,56 @@
+import { createClusterSignals } from '../../../src/usecases/posts/cluster-signals';
+import { clusterNow, pipelineStore, post, storeCluster, STORE_NOW, type PipelineStore } from '../../helpers/pipeline-store';
+
+describe('cluster signals, read from the real store', () => {
+  let store: PipelineStore;
+  beforeEach(() => {
+    store = pipelineStore();
+  });
+  afterEach(() => store.handle.close());
+
+  function signalsOf(clusterId: number) {
+    return createClusterSignals({ clusters: store.ports.clusters, statements: store.ports.statements }).signalsOf(clusterNow(store, clusterId));
+  }
+
+  it('counts the posts of the last post’s hour against the three hours before it', () => {
+    const times = ['2026-11-20T10:59:00Z', '2026-11-20T11:00:00Z', '2026-11-20T12:10:00Z', '2026-11-20T13:59:59Z', '2026-11-20T14:05:00Z', '2026-11-20T14:30:00Z'];
+    const { clusterId } = storeCluster(
+      store.ports,
+      times.map((t, i) => post(`the bridge is closed ${i}`, { postedAt: new Date(t).toISOString() })),
+    );
+    expect(signalsOf(clusterId).spread).toMatchObject({ postCount: 6, postsLastHour: 2, postsPrevHours: 3, postsPerHourPeak: 2 });
+  });
+
+  it('has no velocity for a cluster whose posts carry no time', () => {
+    const { clusterId } = storeCluster(store.ports, [post('undated one'), post('undated two')]);
+    expect(signalsOf(clusterId).spread).toMatchObject({ postCount: 2, postsLastHour: 0, postsPrevHours: 0 });
+  });
+
+  it('reads spread, crowd and at most four distinct sample texts', () => {
+    const posts = ['a', 'b', 'c', 'd', 'e'].map((x, i) =>
+      post(`wording ${x} of https://example.org/${x}`, {
+        author: { handle: i < 3 ? `author${i}` : 'author0', accountCreatedAt: '2026-11-10T00:00:00Z' },
+        postedAt: '2026-11-20T11:00:00.000Z',
+        engagement: { likes: 2, reposts: 1, replies: null },
+      }),
+    );
+    const { clusterId } = storeCluster(store.ports, posts);
+    store.ports.clusters.addReplyStance(clusterId, 'deny', true, STORE_NOW.toISOString());
+    store.ports.clusters.addReplyStance(clusterId, 'query', false, STORE_NOW.toISOString());
+    const signals = signalsOf(clusterId);
+    expect(signals.sampleTexts).toEqual(['a', 'b', 'c', 'd'].map((x) => `wording ${x} of https://example.org/${x}`));
+    expect(signals.crowd).toEqual({ support: 0, deny: 1, query: 1, comment: 0, corrections: 1 });
+    expect(signals.spread).toMatchObject({ postCount: 5, uniqueAuthors: 3, newAccountPosts: 5, copyPosts: 0, totalEngagement: 15 });
+    expect(signals.representative).toMatchObject({ text: 'wording a of https://example.org/a', urls: ['https://example.org/a'], author: null, authorHistory: null, evidence: null, postedAt: '2026-11-20T11:00:00.000Z' });
+  });
+
+  it('gives a usable match as evidence, with its statement’s title, and no evidence for a match decided none', () => {
+    const { clusterId } = storeCluster(store.ports, [post('the bridge collapsed')]);
+    const title = store.ports.statements.findById(3)?.title;
+    expect(title).toEqual(expect.any(String));
+    store.ports.clusters.setMatch(clusterId, { statementId: 3, stance: 'contradicts', score: 0.82, decision: 'strong' }, STORE_NOW.toISOString());
+    expect(signalsOf(clusterId).representative.evidence).toEqual({ decision: 'strong', stance: 'contradicts', statementTitle: title, score: 0.82 });
+    store.ports.clusters.setMatch(clusterId, { statementId: 3, stance: 'contradicts', score: 0.2, decision: 'none' }, STORE_NOW.toISOString());
+    expect(signalsOf(clusterId).representative.evidence).toBeNull();
+  });
+});
