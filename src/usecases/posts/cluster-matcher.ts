@@ -1,3 +1,4 @@
+import { usableTopMatch } from '../../core/matching/usable-match';
 import { extractUrls } from '../../core/text/urls';
 import type { MatchingEngine, StatementMatch } from '../engines';
 import { MatchMemos, remember } from './match-memo';
@@ -69,7 +70,7 @@ export function createClusterMatcher(deps: ClusterMatcherDeps) {
     // Only when the sample changed under the memo (a move, a merge) is the winner's detail gone.
     const found = best.found ?? match(best.text, now);
     memo.best = { postId: best.postId, text: best.text, found };
-    if (found[0] && found[0].decision !== 'none') {
+    if (usableTopMatch(found)) {
       deps.changed(clusterId);
       deps.clusters.setRepresentative(clusterId, best.postId, best.text, now.toISOString());
     }
