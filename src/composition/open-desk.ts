@@ -2,7 +2,9 @@ import { existsSync } from 'fs';
 import { resolve } from 'path';
 import type { Config } from '../config';
 import { openDatabase, type Db } from '../store/database';
-import { migrate, schemaVersion } from '../store/migrate';
+import { migrate } from '../store/migrate';
+import { databaseHealth, dataVersion } from '../store/database-status';
+import { scratchOf, transactionOf } from '../store/transactions';
 import { AuditRepo } from '../store/audit-repo';
 import { createClustersRepo } from '../store/clusters';
 import { DraftsRepo } from '../store/drafts-repo';
@@ -34,10 +36,6 @@ export function overrideDir(templates: string | null, kind: 'drafts' | 'summary'
   if (!templates) return undefined;
   const dir = resolve(templates, kind);
   return existsSync(dir) ? dir : undefined;
-}
-
-function count(db: Db, table: string): number {
-  return (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
 
 /**
@@ -73,21 +71,15 @@ export function openDesk(
       secrets: nodeSecrets,
       audit: new AuditRepo(db),
       clock,
-      // IMMEDIATE takes the write lock up front: a transaction that reads before it writes
-      // cannot then fail with SQLITE_BUSY when another process wrote in between.
-      transaction: (work) => (db.inTransaction ? db.transaction(work)() : db.transaction(work).immediate()),
+      transaction: transactionOf(db),
       ...engines,
       ...(offload ? { matching: offload.matching, offloadedMatching: offload.offloaded } : {}),
       summaryStore: new SummaryRepo(db),
       summaryTemplates: loadSummaryTemplates(overrideDir(config.templates, 'summary')),
-      dataVersion: () => {
-        const row = db.prepare('SELECT (SELECT COALESCE(MAX(id), 0) FROM audit_log) AS a, (SELECT COALESCE(MAX(id), 0) FROM posts) AS p, (SELECT COUNT(*) FROM post_clusters) AS c').get() as { a: number; p: number; c: number };
-        return `${row.a}:${row.p}:${row.c}`;
-      },
+      dataVersion: () => dataVersion(db),
       maxClaimChars: config.maxClaimChars,
-      // better-sqlite3 turns the transactions opened inside into savepoints of this one.
-      scratch: { begin: () => db.exec('BEGIN'), discard: () => db.exec('ROLLBACK') },
-      health: () => ({ schemaVersion: schemaVersion(db), statements: count(db, 'statements'), posts: count(db, 'posts'), clusters: count(db, 'clusters') }),
+      scratch: scratchOf(db),
+      health: () => databaseHealth(db),
     };
     const desk = createRumorDesk(options.decorate ? options.decorate(ports, db) : ports);
     return {

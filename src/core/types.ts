@@ -2,6 +2,7 @@
  * Domain types shared by every layer. Plain data only: no behaviour, no I/O.
  * Timestamps are ISO-8601 strings in UTC (`2026-11-02T14:05:00.000Z`).
  */
+import type { Platform } from './platforms';
 
 export type StatementStatus = 'active' | 'superseded' | 'retracted';
 
@@ -37,7 +38,8 @@ export interface StatementFilter {
   offset: number;
 }
 
-export type Platform = 'x' | 'facebook' | 'nextdoor' | 'instagram' | 'reddit' | 'tiktok' | 'other';
+/** The platforms posts come from live in the platform registry. */
+export type { Platform };
 
 export interface AuthorMeta {
   handle: string | null;

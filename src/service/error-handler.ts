@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { ERROR_CATALOGUE, isRumorDeskError, type ErrorCode } from '../core/errors';
+import { escapeHtml } from '../core/text/escape-html';
 import type { Logger } from './logger';
 
 export function errorBody(code: ErrorCode, message: string, details?: unknown) {
@@ -39,14 +40,6 @@ function clientFaultCode(err: { status?: unknown; statusCode?: unknown }): Error
   return 'VALIDATION_FAILED';
 }
 
-/**
- * The single translation point from errors to HTTP: `{error: {code, message}}` with the
- * catalogue's status. Unknown errors become INTERNAL without leaking their message.
- */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
-
 /** Officers posting a stale form should see a page, not JSON. */
 function wantsPage(req: Request): boolean {
   return !req.path.startsWith('/api/') && req.path !== '/healthz' && req.accepts(['json', 'html']) === 'html';
@@ -59,6 +52,10 @@ function errorPage(status: number, code: ErrorCode, message: string): string {
 <p class="muted">Error code ${code}.</p><p><a href="/">Back to the check page</a></p></main></body></html>`;
 }
 
+/**
+ * The single translation point from errors to HTTP: `{error: {code, message}}` with the
+ * catalogue's status. Unknown errors become INTERNAL without leaking their message.
+ */
 export function createErrorHandler(logger: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     if (isRumorDeskError(err) && wantsPage(req)) {

@@ -1,11 +1,13 @@
 import Database from 'better-sqlite3';
+import { registerSqlRules } from './sql-rules';
 
 export type Db = Database.Database;
 
 /**
  * Opens SQLite the way a long-running local service needs it: WAL so readers never block the
  * writer, foreign keys on (SQLite leaves them off by default), and a busy timeout so the CLI
- * and the service can write the same file without SQLITE_BUSY failures.
+ * and the service can write the same file without SQLITE_BUSY failures. The functions the
+ * SQL rules call (sql-rules.ts) are registered here, so every connection has them.
  * See https://www.sqlite.org/wal.html and better-sqlite3's performance notes.
  *
  * @example const db = openDatabase(':memory:');
@@ -17,5 +19,6 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
   db.pragma('busy_timeout = 10000');
   // NORMAL is durable in WAL mode except for the last transactions on power loss, never corrupt.
   db.pragma('synchronous = NORMAL');
+  registerSqlRules(db);
   return db;
 }

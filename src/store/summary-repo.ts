@@ -13,10 +13,11 @@ import type {
 } from '../core/summary';
 import type { MessagingKind, MessagingMatch } from '../core/reach';
 import type { Db } from './database';
+import { engagementSql } from './sql-rules';
 
 /** Posts of a period: `posted_at` is stored as toISOString(), so text comparison orders instants. */
 const IN_RANGE = 'p.posted_at >= @start AND p.posted_at < @end';
-const REACH = 'COALESCE(p.reposts, 0) + COALESCE(p.likes, 0) + COALESCE(p.replies, 0)';
+const REACH = engagementSql('p');
 /** A discarded draft never reached the public, whatever state it passed through. */
 const LIVE_DRAFT = "d.cluster_id = c.id AND d.status <> 'discarded'";
 

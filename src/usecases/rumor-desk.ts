@@ -16,6 +16,7 @@ import { createWeeklySummary, renderSummary, type SummaryFormat, type SummaryInp
 import type { Summary } from '../core/summary';
 import type { Post } from '../core/types';
 import { redactPrivacy } from '../core/privacy';
+import { usableTopMatch } from '../core/matching/usable-match';
 import { createAuthUseCases } from './auth/auth';
 import { createPurge } from './retention/purge';
 
@@ -120,7 +121,7 @@ export function createRumorDesk(ports: RumorDeskPorts) {
 
   function subjectOfText(text: string): DraftSubject {
     const result = check(text, { k: 1 });
-    const top = result.matches[0] && result.matches[0].decision !== 'none' ? result.matches[0] : null;
+    const top = usableTopMatch(result.matches);
     return {
       clusterId: null,
       claimText: result.text,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { loadConfig } from '../../src/config';
+import { DRAFT_PLATFORMS } from '../../src/core/platforms';
 import { loadDemo } from '../../src/composition/demo';
 import { openDesk, type OpenDesk } from '../../src/composition/open-desk';
 import { readJson, startHttp, tempDir } from '../helpers/desk';
@@ -84,7 +85,7 @@ describe('the demo department, end to end through the use cases', () => {
     expect(contradicted.length).toBeGreaterThan(3);
     for (const cluster of contradicted.slice(0, 12)) {
       const drafts = handle.desk.drafts.generate({ clusterId: cluster.id }, 'all', 'test');
-      expect(drafts.map((d) => d.platform).sort()).toEqual(['facebook', 'instagram', 'nextdoor', 'sms', 'x']);
+      expect(drafts.map((d) => d.platform).sort()).toEqual([...DRAFT_PLATFORMS].sort());
       for (const draft of drafts) {
         for (const datum of PLANTED) expect(draft.text).not.toContain(datum);
         if (cluster.statement?.url && draft.platform !== 'sms') expect(draft.text).toContain(cluster.statement.url);

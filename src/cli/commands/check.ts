@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { usableMatches } from '../../core/matching/usable-match';
 import { matchDecisionWords, stanceWords } from '../../core/match-words';
 import type { Stance } from '../../core/types';
 import type { CheckResult } from '../../usecases/check/check-claim';
@@ -37,7 +38,7 @@ function readable(result: CheckResult): string {
     lines.push('');
     lines.push(`Resembles rumor cluster #${result.cluster.id}: ${result.cluster.postCount} post(s) since ${result.cluster.firstSeen ?? 'unknown'}, peak ${result.cluster.postsPerHourPeak}/hour.`);
   }
-  const others = result.matches.slice(1).filter((m) => m.decision !== 'none');
+  const others = usableMatches(result.matches.slice(1));
   if (others.length) {
     lines.push('');
     lines.push('Other candidate statements:');

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { DRAFT_PLATFORMS } from '../../core/platforms';
 import type { CliContext } from '../context';
 import { json, table } from '../format';
 import { dbOption, withDesk } from './shared';
@@ -6,7 +7,7 @@ import { dbOption, withDesk } from './shared';
 export function registerDrafts(program: Command, ctx: CliContext): void {
   dbOption(program.command('draft [clusterId]').description('Draft rebuttals for a cluster (or --text) on one or all platforms'))
     .option('--text <claim>', 'draft for a claim text instead of a cluster')
-    .option('--platform <name>', 'x, facebook, nextdoor, instagram, sms or all', 'all')
+    .option('--platform <name>', `${DRAFT_PLATFORMS.join(', ')} or all`, 'all')
     .option('--json', 'print JSON')
     .action((clusterId: string | undefined, opts) =>
       withDesk(ctx, opts, (desk) => {

@@ -7,9 +7,9 @@ import { RumorDeskError } from '../../core/errors';
 import { INPUT_FORMATS, parseMapOption, readPosts, formatRejectLine, REJECTS_HEADER, type InputFormat, type ReaderReject } from '../../usecases/batch';
 import type { RumorDesk } from '../../usecases/rumor-desk';
 import type { PostReport } from '../../usecases/posts/post-report';
+import { csvLine } from '../../core/text/csv-line';
 import type { CliContext } from '../context';
 import { dbOption, withDesk } from './shared';
-import { csvLine } from '../csv-line';
 
 /** Exit code of a batch that finished but rejected at least one row. */
 export const SOME_ROWS_REJECTED_EXIT_CODE = 8;

@@ -1,12 +1,13 @@
 import type { MatchDecision, Stance } from '../types';
 import type { PrivacyFinding } from '../privacy';
+import { DRAFT_PLATFORMS, type DraftPlatform } from '../platforms';
 
 export const DRAFT_KINDS = ['correction', 'clarification', 'holding', 'confirmation'] as const;
 /** correction: the claim contradicts a statement; clarification: partly right; holding: not addressed yet; confirmation: true. */
 export type DraftKind = (typeof DRAFT_KINDS)[number];
 
-export const DRAFT_PLATFORMS = ['x', 'facebook', 'nextdoor', 'instagram', 'sms'] as const;
-export type DraftPlatform = (typeof DRAFT_PLATFORMS)[number];
+/** The draft platforms and their length rules live in the platform registry. */
+export { DRAFT_PLATFORMS, type DraftPlatform };
 
 export interface DraftStatement {
   title: string;

@@ -1,4 +1,5 @@
 import type { MatchDecision, Stance } from '../types';
+import { isUsableMatch } from '../matching/usable-match';
 import { canonicalUrl, extractUrls } from '../text/urls';
 import { restatedSentence } from './restates-statement';
 
@@ -80,7 +81,7 @@ export function departmentMessaging(claim: string, matches: readonly MessagingMa
   const first = matches[0];
   if (!first || contradicted(matches)) return null;
   const claimUrls = extractUrls(claim).map(canonicalUrl).filter((u): u is string => u !== null);
-  const linked = matches.find((m) => m.decision !== 'none' && linksTo(m, claimUrls));
+  const linked = matches.find((m) => isUsableMatch(m) && linksTo(m, claimUrls));
   if (linked) return { kind: 'link', statementId: linked.statementId };
   if (!isStrongestDecision(first.decision) || first.stance === 'contradicts') return null;
   if (first.statement && restatedSentence(claim, first.statement) !== null) return { kind: 'words', statementId: first.statementId };

@@ -1,3 +1,4 @@
+import { NEW_ACCOUNT_DAYS } from '../post-rules/new-account';
 import { clamp, knownCount, plural, type FeatureValue } from './feature';
 import type { AuthorEvidence } from './types';
 
@@ -43,9 +44,9 @@ export function sourceFeatures(
     out.push({ key: 'source_account_age', group: 'source', value: 0, sentence: "The author's account age is unknown." });
   } else {
     const days = Math.max(0, (reference - created) / DAY_MS);
-    const sentence = days < 30 ? `The author's account is only ${plural(Math.floor(days), 'day')} old.` : `The author's account is ${days >= 730 ? `${Math.floor(days / 365)} years` : `${Math.floor(days)} days`} old.`;
-    out.push({ key: 'source_account_age', group: 'source', value: clamp((Math.log10(days + 1) - 2.5) / 1, -2.5, 1.5), sentence, notable: days < 30 });
-    if (days < 30) out.push({ key: 'source_new_account', group: 'source', value: 1, sentence: 'The account was created less than 30 days before posting.' });
+    const sentence = days < NEW_ACCOUNT_DAYS ? `The author's account is only ${plural(Math.floor(days), 'day')} old.` : `The author's account is ${days >= 730 ? `${Math.floor(days / 365)} years` : `${Math.floor(days)} days`} old.`;
+    out.push({ key: 'source_account_age', group: 'source', value: clamp((Math.log10(days + 1) - 2.5) / 1, -2.5, 1.5), sentence, notable: days < NEW_ACCOUNT_DAYS });
+    if (days < NEW_ACCOUNT_DAYS) out.push({ key: 'source_new_account', group: 'source', value: 1, sentence: `The account was created less than ${NEW_ACCOUNT_DAYS} days before posting.` });
   }
 
   if (history && history.priorClaims > 0) {

@@ -1,3 +1,4 @@
+import { NEW_ACCOUNT_DAYS } from '../post-rules/new-account';
 import { clamp, knownCount, plural, type FeatureValue } from './feature';
 import type { SpreadEvidence } from './types';
 
@@ -16,7 +17,7 @@ export function spreadFeatures(spread: SpreadEvidence | null | undefined): Featu
   const fresh = knownCount(spread.newAccountPosts);
   if (fresh !== null) {
     const share = clamp(fresh / posts, 0, 1);
-    if (share >= 0.2) out.push({ key: 'spread_new_accounts', group: 'spread', value: share, sentence: `${fresh} of ${plural(posts, 'post')} come from accounts less than 30 days old.` });
+    if (share >= 0.2) out.push({ key: 'spread_new_accounts', group: 'spread', value: share, sentence: `${fresh} of ${plural(posts, 'post')} come from accounts less than ${NEW_ACCOUNT_DAYS} days old.` });
   }
   const identical = knownCount(spread.identicalTextAuthors);
   const copies = knownCount(spread.copyPosts);

@@ -1,7 +1,7 @@
 /** The weekly rumor summary, pure part: weeks in a time zone, statistics, topics, charts, view. */
-export { type CivilDate, formatCivil, parseCivil } from './civil-date';
-export { type IsoWeek, addWeeks, formatIsoWeek, isoWeekOf, mondayOfIsoWeek, parseIsoWeek, weeksInIsoYear } from './iso-week';
-export { isTimeZone, localDateOf, startOfLocalDay, formatLocalDateTime } from './zoned-time';
+export { type CivilDate, formatCivil, parseCivil } from '../time/civil-date';
+export { type IsoWeek, addWeeks, formatIsoWeek, isoWeekOf, mondayOfIsoWeek, parseIsoWeek, weeksInIsoYear } from '../time/iso-week';
+export { isTimeZone, localDateOf, startOfLocalDay, formatLocalDateTime } from '../time/zoned-time';
 export {
   type LocalDay,
   type SummaryWindow,
@@ -15,7 +15,7 @@ export {
 } from './summary-window';
 export { type Delta, delta, median, percentile, round } from './stats';
 export { type EmergingTopic, type EmergingTopicOptions, DEFAULT_TOPIC_OPTIONS, emergingTopics, topicPhrases } from './emerging-topics';
-export { barChartSvg, sparklineSvg, sparklineText, escapeXml } from './svg-charts';
+export { barChartSvg, sparklineSvg, sparklineText } from './svg-charts';
 export { sparkBuckets } from './spark-buckets';
 export type * from './summary-facts';
 export type * from './summary-types';

@@ -4,7 +4,7 @@ import { formatChange, formatMinutes, formatPct, formatRate } from './format-fig
 import type { Delta } from './stats';
 import type { RumorLine, Summary } from './summary-types';
 import { barChartSvg, sparklineSvg, sparklineText } from './svg-charts';
-import { formatLocalDateTime } from './zoned-time';
+import { formatLocalDateTime } from '../time/zoned-time';
 
 /** Longest rumor text shown in a table; the full cluster is one click away in the desk. */
 const MAX_TEXT_CHARS = 200;

@@ -1,7 +1,7 @@
 import { RumorDeskError } from '../errors';
-import { addDays, civilToDays, formatCivil, parseCivil, type CivilDate } from './civil-date';
-import { addWeeks, formatIsoWeek, isoWeekOf, mondayOfIsoWeek, parseIsoWeek, type IsoWeek } from './iso-week';
-import { isTimeZone, localDateOf, startOfLocalDay } from './zoned-time';
+import { addDays, civilToDays, formatCivil, parseCivil, type CivilDate } from '../time/civil-date';
+import { addWeeks, formatIsoWeek, isoWeekOf, mondayOfIsoWeek, parseIsoWeek, type IsoWeek } from '../time/iso-week';
+import { isTimeZone, localDateOf, startOfLocalDay } from '../time/zoned-time';
 
 /** One local calendar day as a half-open UTC interval. */
 export interface LocalDay {

@@ -3,11 +3,7 @@
  * black and white and need no stylesheet or script); each carries a <title> and <desc> so a
  * screen reader announces what it shows.
  */
-
-/** Escapes text for SVG/XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
+import { escapeHtml } from '../text/escape-html';
 
 export interface BarDatum {
   label: string;
@@ -33,17 +29,17 @@ export function barChartSvg(id: string, title: string, data: readonly BarDatum[]
     const h = max > 0 ? Math.round((d.value / max) * plotHeight) : 0;
     const x = Math.round(left + i * slot + (slot - barWidth) / 2);
     const cx = Math.round(left + i * slot + slot / 2);
-    const bar = `<rect x="${x}" y="${top + plotHeight - h}" width="${barWidth}" height="${h}" fill="#2f3e4e"><title>${escapeXml(`${d.label}: ${d.value}`)}</title></rect>`;
+    const bar = `<rect x="${x}" y="${top + plotHeight - h}" width="${barWidth}" height="${h}" fill="#2f3e4e"><title>${escapeHtml(`${d.label}: ${d.value}`)}</title></rect>`;
     if (!showLabels) return bar;
     return (
       bar +
       `<text x="${cx}" y="${top + plotHeight - h - 4}" text-anchor="middle" font-size="11" fill="#000">${d.value}</text>` +
-      `<text x="${cx}" y="${height - bottom + 16}" text-anchor="middle" font-size="11" fill="#000">${escapeXml(d.label)}</text>`
+      `<text x="${cx}" y="${height - bottom + 16}" text-anchor="middle" font-size="11" fill="#000">${escapeHtml(d.label)}</text>`
     );
   });
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
-    `<title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(desc)}</desc>` +
+    `<title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(desc)}</desc>` +
     `<line x1="${left}" y1="${top + plotHeight}" x2="${width - right}" y2="${top + plotHeight}" stroke="#000" stroke-width="1"/>` +
     parts.join('') +
     `</svg>`
@@ -70,7 +66,7 @@ export function sparklineSvg(id: string, title: string, values: readonly number[
     .join(' ');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title">` +
-    `<title id="${id}-title">${escapeXml(title)}</title>` +
+    `<title id="${id}-title">${escapeHtml(title)}</title>` +
     `<polyline points="${points}" fill="none" stroke="#2f3e4e" stroke-width="1.5"/>` +
     `</svg>`
   );

@@ -1,11 +1,8 @@
 import { Router } from 'express';
 import { parse as parseCookies } from 'cookie';
 import type { RumorDesk } from '../../usecases/rumor-desk';
+import { escapeHtml } from '../../core/text/escape-html';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './authenticate';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
 
 /** Only same-site paths: an open redirect after login would be a phishing aid. */
 function safeNext(raw: unknown): string {

@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { RumorDeskError } from '../../core/errors';
+import { usableTopMatch } from '../../core/matching/usable-match';
 import { failureOf, field, sendPage, type Failure, type PageKit } from './page-kit';
 
 interface CheckForm {
@@ -26,7 +27,7 @@ function checkUrl(raw: string): string | null {
 function checkModel(kit: PageKit, form: CheckForm) {
   const result = kit.desk.check(form.text, { k: 5, url: checkUrl(form.url) });
   const drafts = kit.desk.drafts.preview(kit.desk.drafts.subjectOfText(result.text));
-  const top = result.matches[0] && result.matches[0].decision !== 'none' ? result.matches[0] : null;
+  const top = usableTopMatch(result.matches);
   return {
     text: result.text,
     matchDecision: result.matchDecision,

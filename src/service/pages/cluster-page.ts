@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { Router, type Request, type Response } from 'express';
+import { DRAFT_PLATFORMS, platformLabel } from '../../core/platforms';
 import { parseId } from '../../usecases/validation';
 import { field, formPost, sendPage, type Failure, type PageKit } from './page-kit';
 import { volumeChart } from './volume-chart';
@@ -67,14 +68,7 @@ export function clusterPage(kit: PageKit): Router {
         })),
         morePosts: cluster.posts.length >= postLimit && cluster.postCount > postLimit ? { href: `/clusters/${id}?posts=${Math.min(postLimit * 4, 500)}`, shown: cluster.posts.length } : null,
         drafts: drafts.map((d) => ({ id: d.id, platform: d.platform, kind: d.kind, status: d.status, text: d.text, warnings: d.privacyFindings.length })),
-        platforms: [
-          { value: 'all', label: 'All platforms' },
-          { value: 'x', label: 'X' },
-          { value: 'facebook', label: 'Facebook' },
-          { value: 'nextdoor', label: 'Nextdoor' },
-          { value: 'instagram', label: 'Instagram' },
-          { value: 'sms', label: 'SMS' },
-        ],
+        platforms: [{ value: 'all', label: 'All platforms' }, ...DRAFT_PLATFORMS.map((p) => ({ value: p, label: platformLabel(p) }))],
         history: cluster.history.map((h) => ({ at: h.at, actor: h.actor, action: h.action, after: h.after ?? null, note: h.note ?? null })),
         claimReviewHref: `/api/clusters/${id}/claimreview`,
       },

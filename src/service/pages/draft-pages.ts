@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import { DRAFT_PLATFORMS, type DraftPlatform } from '../../core/drafts/draft-types';
+import { DRAFT_PLATFORMS, type DraftPlatform } from '../../core/platforms';
 import { measureDraft } from '../../core/drafts/platform-rules';
 import { parseId } from '../../usecases/validation';
 import { asFindings } from './privacy-marks';

@@ -1,5 +1,5 @@
 import { contentTerms } from '../../core/text/terms';
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '../../core/text/escape-html';
 
 // Words as the matcher sees them (letters and digits, with an inner apostrophe); everything
 // between them is kept verbatim so the officer reads the original text.

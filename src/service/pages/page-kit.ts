@@ -3,7 +3,7 @@ import { ERROR_CATALOGUE, isRumorDeskError } from '../../core/errors';
 import type { RumorDesk } from '../../usecases/rumor-desk';
 import type { ActorOf } from '../actor';
 import type { Model, Views } from './view-engine';
-import { isoWeek } from './zoned-time';
+import { isoWeekIn } from '../../core/time/zoned-time';
 
 /** The slice of a pino logger the pages use, for errors they cannot explain to the officer. */
 export interface PageLogger {
@@ -83,7 +83,7 @@ export function sendPage(
   const html = kit.views.page(page.view, {
     ...page.model,
     title: page.title,
-    nav: navItems(page.section, `/summaries/${isoWeek(kit.now(), timeZone)}`, req.user?.role === 'admin'),
+    nav: navItems(page.section, `/summaries/${isoWeekIn(kit.now(), timeZone)}`, req.user?.role === 'admin'),
     csrfToken: typeof res.locals.csrfToken === 'string' ? res.locals.csrfToken : '',
     user,
     timeZone,

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '../../core/text/escape-html';
 
 export interface FindingSpan {
   kind: string;

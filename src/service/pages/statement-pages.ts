@@ -3,7 +3,7 @@ import { RumorDeskError } from '../../core/errors';
 import type { Statement } from '../../core/types';
 import { parseId } from '../../usecases/validation';
 import { field, formPost, sendPage, type Failure, type PageKit } from './page-kit';
-import { isoToLocal, localToIso } from './zoned-time';
+import { isoToLocal, localToIso } from '../../core/time/zoned-time';
 
 const STATUSES = ['', 'active', 'superseded', 'retracted'];
 const EDITABLE = ['title', 'body', 'incident', 'topic', 'url'] as const;

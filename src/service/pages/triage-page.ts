@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { POST_PLATFORMS } from '../../core/platforms';
 import { MESSAGING_KIND_WORDS } from '../../core/reach';
 import { failureOf, field, sendPage, type Failure, type PageKit } from './page-kit';
 
@@ -11,8 +12,8 @@ const WINDOWS: { value: string; label: string; hours: number | null }[] = [
   { value: '30d', label: 'Last 30 days', hours: 24 * 30 },
 ];
 
-/** The platforms posts come from (core Platform); the queue can show one. */
-const PLATFORMS = ['x', 'facebook', 'nextdoor', 'instagram', 'reddit', 'tiktok', 'other'];
+/** The platforms posts come from; the queue can show one. */
+const PLATFORMS: readonly string[] = POST_PLATFORMS;
 
 /** The queue holds open clusters only, so "status" here is what the desk recommends doing. */
 const ACTIONS = [

@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import { matchDecisionWords, stanceWords } from '../../core/match-words';
 import { highlightTerms } from './highlight-terms';
 import { asFindings, kindLabel, markFindings } from './privacy-marks';
-import { formatInstant } from './zoned-time';
+import { formatInstant } from '../../core/time/zoned-time';
 
 type HelperOptions = Handlebars.HelperOptions;
 

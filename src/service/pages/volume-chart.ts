@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '../../core/text/escape-html';
 
 export interface HourlyVolume {
   hour: string;

@@ -1,5 +1,6 @@
 import type { MembershipReason } from '../../core/clustering';
 import type { ClusterMember, clusterCounters } from './counters';
+import { carriesLinkSql, engagementSql, newAccountSql } from '../sql-rules';
 import type { Sql } from './sql';
 
 type Counters = ReturnType<typeof clusterCounters>;
@@ -18,9 +19,8 @@ export function clusterRecount(sql: Sql, counters: Counters) {
     const rows = sql(
       `SELECT pc.post_id AS postId, pc.reason AS reason, pc.similarity AS similarity, pc.pinned AS pinned,
          p.author_handle AS author, p.platform AS platform, p.posted_at AS postedAt,
-         COALESCE(p.reposts,0) + COALESCE(p.likes,0) + COALESCE(p.replies,0) AS engagement,
-         (p.author_created_at IS NOT NULL AND p.posted_at IS NOT NULL
-           AND julianday(p.posted_at) - julianday(p.author_created_at) < @days) AS fresh,
+         ${engagementSql('p')} AS engagement,
+         ${newAccountSql('p', '@days')} AS fresh,
          pc.reason IN ('exact', 'repost') AS copy
        FROM post_clusters pc JOIN posts p ON p.id = pc.post_id WHERE pc.cluster_id = @id`,
     ).all({ id: clusterId, days: newAccountDays }) as {
@@ -55,7 +55,7 @@ export function clusterRecount(sql: Sql, counters: Counters) {
   /** Replies to any member, by stance; a denial with a link is a correction. */
   function repliesTo(clusterId: number): { support: number; deny: number; query: number; comment: number; corrections: number } {
     const replies = sql(
-      `SELECT s.reply_stance AS stance, COUNT(*) AS n, COALESCE(SUM(r.text LIKE '%http%'), 0) AS linked
+      `SELECT s.reply_stance AS stance, COUNT(*) AS n, COALESCE(SUM(${carriesLinkSql('r.text')}), 0) AS linked
        FROM posts r JOIN scores s ON s.subject_type = 'post' AND s.subject_id = r.id
        JOIN posts parent ON parent.platform = r.platform AND parent.external_id = r.reply_to
        JOIN post_clusters pc ON pc.post_id = parent.id

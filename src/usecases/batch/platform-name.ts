@@ -1,14 +1,7 @@
-import type { Platform } from '../../core/types';
+import { postPlatformAliases, type Platform } from '../../core/platforms';
 
-const ALIASES: Record<string, Platform> = {
-  x: 'x', twitter: 'x', 'x.com': 'x', 'twitter.com': 'x', tweet: 'x',
-  facebook: 'facebook', fb: 'facebook', 'facebook.com': 'facebook', meta: 'facebook',
-  nextdoor: 'nextdoor', 'nextdoor.com': 'nextdoor',
-  instagram: 'instagram', ig: 'instagram', 'instagram.com': 'instagram',
-  reddit: 'reddit', 'reddit.com': 'reddit',
-  tiktok: 'tiktok', 'tiktok.com': 'tiktok',
-  other: 'other',
-};
+/** Names and hosts from the platform registry (src/core/platforms). */
+const ALIASES = postPlatformAliases();
 
 /**
  * The platform a free-text name means (`Twitter`, `FB`, `x.com` ...), or null when unknown, so the
@@ -18,7 +11,7 @@ const ALIASES: Record<string, Platform> = {
  */
 export function platformFromName(value: unknown): Platform | null {
   if (typeof value !== 'string') return null;
-  return ALIASES[value.trim().toLowerCase()] ?? null;
+  return ALIASES.get(value.trim().toLowerCase()) ?? null;
 }
 
 /** The platform a post URL's host belongs to, or null. */
@@ -26,6 +19,5 @@ export function platformFromUrl(url: string | null): Platform | null {
   if (!url) return null;
   const host = /^https?:\/\/(?:www\.|m\.|mobile\.)?([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase();
   if (!host) return null;
-  if (host === 't.co') return 'x';
-  return ALIASES[host] ?? null;
+  return ALIASES.get(host) ?? null;
 }

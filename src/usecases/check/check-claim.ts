@@ -1,4 +1,5 @@
 import { RumorDeskError } from '../../core/errors';
+import { usableTopMatch } from '../../core/matching/usable-match';
 import { extractUrls } from '../../core/text/urls';
 import type { Clock, Statement } from '../../core/types';
 import type { StatementMatch } from '../../core/matching';
@@ -82,7 +83,7 @@ export function createCheckClaim(deps: CheckDeps) {
         statement: { id: statement.id, title: statement.title, url: statement.url, status: statement.status, publishedAt: statement.publishedAt },
       });
     }
-    const top = matches[0] && matches[0].decision !== 'none' ? matches[0] : null;
+    const top = usableTopMatch(matches);
     const credibility = deps.credibility.scoreClaim(
       {
         text,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ClusterRecord } from '../../core/clustering';
 import { RumorDeskError } from '../../core/errors';
+import { NEW_ACCOUNT_DAYS } from '../../core/post-rules';
 import type { Clock, Post, Statement } from '../../core/types';
 import type { AuditStore, ClustererEngine, Transaction } from '../ports';
 import { parseId, parseInput } from '../validation';
@@ -54,8 +55,6 @@ const listSchema = z.object({
   harm: z.string().trim().min(1).max(60).optional(),
   platform: z.string().trim().min(1).max(30).optional(),
 });
-
-const NEW_ACCOUNT_DAYS = 30;
 
 /** Rumor clusters: the queue's rows, their detail, and the officer's corrections to them. */
 export function createClusterUseCases(deps: ClusterDeps) {

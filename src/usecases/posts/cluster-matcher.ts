@@ -1,3 +1,4 @@
+import { usableTopMatch } from '../../core/matching/usable-match';
 import { extractUrls } from '../../core/text/urls';
 import type { StatementMatch } from '../../core/matching';
 import type { MatchingEngine } from '../ports';
@@ -70,7 +71,7 @@ export function createClusterMatcher(deps: ClusterMatcherDeps) {
     // Only when the sample changed under the memo (a move, a merge) is the winner's detail gone.
     const found = best.found ?? match(best.text, now);
     memo.best = { postId: best.postId, text: best.text, found };
-    if (found[0] && found[0].decision !== 'none') {
+    if (usableTopMatch(found)) {
       deps.changed(clusterId);
       deps.clusters.setRepresentative(clusterId, best.postId, best.text, now.toISOString());
     }

@@ -1,3 +1,4 @@
+import { isUsableMatch } from '../../core/matching/usable-match';
 import type { Stance } from '../../core/types';
 import type { StatementMatch } from '../../core/matching';
 
@@ -42,6 +43,6 @@ export function remember(memo: MatchMemo, postId: number, found: readonly Statem
   const top = found[0];
   const score = top?.score ?? 0;
   memo.scores.set(postId, score);
-  if (top && top.decision !== 'none') memo.stances.set(postId, { statementId: top.statementId, stance: top.stance });
+  if (top && isUsableMatch(top)) memo.stances.set(postId, { statementId: top.statementId, stance: top.stance });
   return score;
 }

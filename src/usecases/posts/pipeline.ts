@@ -1,3 +1,4 @@
+import { isCorrectionReply } from '../../core/post-rules';
 import { extractUrls } from '../../core/text/urls';
 import type { Clock, PostInput } from '../../core/types';
 import { AuthorTally } from './author-tally';
@@ -62,14 +63,13 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { refresh
   }
 
   /** Counts a reply's stance against the cluster of the post it answers; null when that is not clustered. */
-  function countReply(post: PostInput, urls: string[], nowIso: string): string | null {
+  function countReply(post: PostInput, nowIso: string): string | null {
     if (!post.replyTo) return null;
     const parentId = deps.posts.findIdByExternal(post.platform, post.replyTo);
     const parentCluster = parentId === null ? null : deps.clusters.clusterOfPost(parentId);
     if (!parentCluster) return null;
     const stance = deps.credibility.replyStance(post.text, views.get(parentCluster.clusterId)?.representativeText ?? null);
-    // A denial that links somewhere is someone posting a correction, not just disagreeing.
-    deps.clusters.addReplyStance(parentCluster.clusterId, stance, stance === 'deny' && urls.length > 0, nowIso);
+    deps.clusters.addReplyStance(parentCluster.clusterId, stance, isCorrectionReply(stance, post.text), nowIso);
     dirty.add(parentCluster.clusterId);
     return stance;
   }
@@ -109,7 +109,7 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { refresh
       members.push({ clusterId: assignment.clusterId, membership });
       if (created) matcher.matchNew(assignment.clusterId, postId, post.text, now);
 
-      const replyStance = countReply(post, urls, nowIso);
+      const replyStance = countReply(post, nowIso);
       const view = views.get(assignment.clusterId);
       const handle = post.author.handle;
       const signals = claimSignalsOf(post, urls, handle ? authors.before(handle) : null, view?.evidence ?? null);

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { Platform, PostInput } from '../../core/types';
-
-const PLATFORMS = ['x', 'facebook', 'nextdoor', 'instagram', 'reddit', 'tiktok', 'other'] as const;
+import { POST_PLATFORMS } from '../../core/platforms';
+import type { PostInput } from '../../core/types';
 
 const count = z.coerce.number().int().min(0).max(1e13).nullish().transform((v) => v ?? null);
 const shortText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
@@ -13,7 +12,7 @@ const id = z
 
 /** The canonical post shape: the demo file's lines, `POST /api/posts` items, mapped batch rows. */
 export const postInputSchema = z.object({
-  platform: z.enum(PLATFORMS).default('other'),
+  platform: z.enum(POST_PLATFORMS).default('other'),
   id,
   author: z
     .object({
@@ -42,7 +41,7 @@ export type PostRow = z.infer<typeof postInputSchema>;
 
 export function toPostInput(row: PostRow): PostInput {
   return {
-    platform: row.platform as Platform,
+    platform: row.platform,
     externalId: row.id,
     author: {
       handle: row.author?.handle ?? null,

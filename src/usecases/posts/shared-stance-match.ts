@@ -1,4 +1,5 @@
 import { sharedStance } from '../../core/clustering/shared-stance';
+import { usableTopMatch } from '../../core/matching/usable-match';
 import type { StatementMatch } from '../../core/matching';
 import type { MatchMemo } from './match-memo';
 
@@ -9,8 +10,8 @@ import type { MatchMemo } from './match-memo';
  * @example withSharedStance(found, memo)[0].stance // 'contradicts' when most members read so
  */
 export function withSharedStance(found: StatementMatch[], memo: MatchMemo): StatementMatch[] {
-  const top = found[0];
-  if (!top || top.decision === 'none') return found;
+  const top = usableTopMatch(found);
+  if (!top) return found;
   const votes = [...memo.stances.values()].filter((m) => m.statementId === top.statementId).map((m) => m.stance);
   const stance = sharedStance(top.stance, votes);
   if (stance === top.stance) return found;

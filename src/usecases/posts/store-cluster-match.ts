@@ -1,6 +1,6 @@
+import { usableMatches, usableTopMatch } from '../../core/matching/usable-match';
 import type { StatementMatch } from '../../core/matching';
-import type { MatchingEngine } from '../ports';
-import type { ClusterStore, MatchStore } from '../ports';
+import type { ClusterStore, MatchingEngine, MatchStore } from '../ports';
 
 export interface ClusterMatchWriter {
   clusters: Pick<ClusterStore, 'setMatch'>;
@@ -15,11 +15,11 @@ export interface ClusterMatchWriter {
  * @example storeClusterMatch(deps, 7, engine.match(text, { k: 3, now, urls: [] }), now)
  */
 export function storeClusterMatch(deps: ClusterMatchWriter, clusterId: number, found: readonly StatementMatch[], now: Date): void {
-  const top = found[0] && found[0].decision !== 'none' ? found[0] : null;
+  const top = usableTopMatch(found);
   deps.clusters.setMatch(
     clusterId,
     { statementId: top?.statementId ?? null, stance: top?.stance ?? null, score: top?.score ?? null, decision: top?.decision ?? 'none' },
     now.toISOString(),
   );
-  deps.matches.replace('cluster', clusterId, found.filter((m) => m.decision !== 'none'), deps.matching.modelVersion, now.toISOString());
+  deps.matches.replace('cluster', clusterId, usableMatches(found), deps.matching.modelVersion, now.toISOString());
 }

@@ -1,6 +1,6 @@
 import path from 'path';
 import fc from 'fast-check';
-import { composeDraft, draftAll, chooseDraftKind, extractFacts, xLength } from '../../../src/core/drafts';
+import { composeDraft, draftAll, chooseDraftKind, extractFacts, xLength, DRAFT_PLATFORMS } from '../../../src/core/drafts';
 import { loadTemplates } from '../../../src/render';
 import { baseInput, department, statement } from '../../fixtures/drafts/draft-inputs';
 import { plantedClaim } from '../../fixtures/privacy-generators';
@@ -56,8 +56,8 @@ describe('composeDraft', () => {
     );
   });
 
-  it('drafts every platform', () => {
-    expect(draftAll(baseInput, templates).map((d) => d.platform)).toEqual(['x', 'facebook', 'nextdoor', 'instagram', 'sms']);
+  it('drafts every platform, in registry order', () => {
+    expect(draftAll(baseInput, templates).map((d) => d.platform)).toEqual(DRAFT_PLATFORMS);
   });
 });
 

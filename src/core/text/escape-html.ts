@@ -1,6 +1,7 @@
 /**
- * HTML-escapes text for element content and quoted attribute values. The same characters as
- * Handlebars' own escaping, so helper output and `{{value}}` output agree.
+ * HTML-escapes text for element content and quoted attribute values (HTML pages and inline
+ * SVG alike: every entity it writes is also valid XML). The same characters as Handlebars' own
+ * escaping, so helper output and `{{value}}` output agree.
  *
  * @example escapeHtml('<script>') // '&lt;script&gt;'
  */

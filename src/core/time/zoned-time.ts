@@ -1,4 +1,10 @@
+/*
+ * Time zones for the whole desk: the summary's local days and weeks, and the pages' local
+ * inputs and displays. Intl holds the zone rules; an instant's wall-clock parts are the one
+ * primitive everything here is built on.
+ */
 import { addDays, formatCivil, type CivilDate } from './civil-date';
+import { formatIsoWeek, isoWeekOf } from './iso-week';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -96,4 +102,55 @@ export function endOfLocalDay(day: CivilDate, timeZone: string): Date {
 export function formatLocalDateTime(iso: string, timeZone: string): string {
   const w = wallClock(Date.parse(iso), timeZone);
   return `${formatCivil(w)} ${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}`;
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A `datetime-local` value ("2026-11-03T09:15"), read as wall-clock time in the department's
+ * zone, as an ISO instant. Browsers send no zone with that input type, and officers type
+ * local times. The offset is taken at the guessed instant and checked once more, which gets
+ * the hours around a DST change right except the skipped hour itself.
+ *
+ * @example localToIso('2026-11-03T09:15', 'America/Chicago') // '2026-11-03T15:15:00.000Z'
+ */
+export function localToIso(local: string, timeZone: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local.trim());
+  if (!m) return null;
+  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
+  const offsetMinutes = (atMs: number) => Math.round(offsetMs(atMs, timeZone) / 60_000);
+  let guess = wall - offsetMinutes(wall) * 60_000;
+  guess = wall - offsetMinutes(guess) * 60_000;
+  return new Date(guess).toISOString();
+}
+
+/**
+ * An instant as a `datetime-local` value in `timeZone` (minutes precision).
+ *
+ * @example isoToLocal(new Date('2026-11-03T15:15:00Z'), 'America/Chicago') // '2026-11-03T09:15'
+ */
+export function isoToLocal(at: Date, timeZone: string): string {
+  const w = wallClock(at.getTime(), timeZone);
+  return `${w.year}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}`;
+}
+
+/**
+ * An instant for people: "Nov 3, 2026, 09:15 CST" in the department's zone.
+ *
+ * @example formatInstant('2026-11-03T15:15:00Z', 'America/Chicago')
+ */
+export function formatInstant(iso: string | null, timeZone: string): string {
+  if (!iso) return '—';
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return new Intl.DateTimeFormat('en-US', { timeZone, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' }).format(at);
+}
+
+/**
+ * The ISO week of an instant in `timeZone`, as used in summary links: "2026-W48".
+ *
+ * @example isoWeekIn(new Date('2026-11-28T12:00:00Z'), 'America/Chicago') // '2026-W48'
+ */
+export function isoWeekIn(at: Date, timeZone: string): string {
+  return formatIsoWeek(isoWeekOf(localDateOf(at, timeZone)));
 }
