@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { RumorDeskError, type ErrorCode } from '../../core/errors';
 import { xlsxRows, type XlsxEvent } from './xlsx-rows';
@@ -13,6 +14,17 @@ import type { FromXlsxWorker, ToXlsxWorker, XlsxWorkerData } from './xlsx-worker
  * the thread's garbage from growing the process's memory before V8 collects it.
  */
 const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 192, maxOldGenerationSizeMb: 1024 };
+
+/**
+ * Below this many bytes a workbook is read on this thread: starting a worker (loading exceljs
+ * there) costs more than such a file takes to parse, and tests and fuzzing read thousands of them.
+ */
+export const MIN_BYTES_OFF_THREAD = 1024 * 1024;
+
+async function* prepend(head: (Buffer | string)[], rest: AsyncIterator<Buffer | string>): AsyncGenerator<Buffer | string> {
+  yield* head;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
 
 function startWorker(data: XlsxWorkerData): Worker {
   const compiled = join(__dirname, 'xlsx-worker.js');
@@ -28,22 +40,35 @@ function startWorker(data: XlsxWorkerData): Worker {
  * xlsxRows on a worker thread: exceljs's unzipping and XML parsing (about two thirds of reading a
  * workbook) run on another core, overlapping the mapping and scoring of rows on this one. The
  * input is read here and handed over a chunk at a time when the worker asks; rows come back in
- * batches, a bounded number ahead. Same events, same errors as xlsxRows; if no worker can be
- * started, xlsxRows runs here.
+ * batches, a bounded number ahead. Same events, same errors as xlsxRows; a workbook under
+ * `minBytes`, or one no worker can be started for, is read by xlsxRows here.
  *
  * @example for await (const e of xlsxRowsOffThread(fs.createReadStream('mentions.xlsx'))) if (e.kind === 'row') console.log(e.line);
  * @throws RumorDeskError UNKNOWN_FORMAT as xlsxRows does.
  */
-export async function* xlsxRowsOffThread(input: AsyncIterable<Buffer | string>, sheet?: string): AsyncGenerator<XlsxEvent> {
+export async function* xlsxRowsOffThread(input: AsyncIterable<Buffer | string>, sheet?: string, minBytes = MIN_BYTES_OFF_THREAD): AsyncGenerator<XlsxEvent> {
+  const chunks = input[Symbol.asyncIterator]();
+  // Read at once, and later kept one ahead: a stream someone else also listens to ('data' for a
+  // progress bar) flows from the next tick, and only a pending read keeps its chunks for us.
+  const head: (Buffer | string)[] = [];
+  let headBytes = 0;
+  let ended = false;
+  while (headBytes < minBytes) {
+    const next = await chunks.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    headBytes += next.value.length;
+  }
+  if (ended) return yield* xlsxRows(Readable.from(head), sheet);
   let worker: Worker;
   try {
     worker = startWorker({ sheet });
   } catch {
-    return yield* xlsxRows(input, sheet);
+    return yield* xlsxRows(prepend(head, chunks), sheet);
   }
-  const chunks = input[Symbol.asyncIterator]();
-  // Asked for at once and kept one ahead: a stream someone else also listens to ('data' for a
-  // progress bar) flows from the next tick, and only a pending read keeps its chunks for us.
   let ahead = chunks.next();
   // Awaited below when the worker asks; a read failing after we stopped asking is nobody's error.
   ahead.catch(() => undefined);
@@ -63,11 +88,17 @@ export async function* xlsxRowsOffThread(input: AsyncIterable<Buffer | string>, 
       while (!inbox.length) await new Promise<void>((resolve) => (wake = resolve));
       const message = inbox.shift() as FromXlsxWorker;
       if (message.type === 'pull') {
-        const next = await ahead;
+        let next: IteratorResult<Buffer | string>;
+        if (head.length) next = { done: false, value: head.shift() as Buffer | string };
+        else {
+          next = await ahead;
+          if (!next.done) {
+            ahead = chunks.next();
+            ahead.catch(() => undefined);
+          }
+        }
         if (next.done) send({ type: 'end' });
         else {
-          ahead = chunks.next();
-          ahead.catch(() => undefined);
           // A copy the worker owns: a stream's chunks may share one pooled buffer.
           const data = typeof next.value === 'string' ? Buffer.from(next.value) : Uint8Array.prototype.slice.call(next.value);
           send({ type: 'chunk', data }, [data.buffer as ArrayBuffer]);
