@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
+import { RumorDeskError, type ErrorCode } from '../../core/errors';
+import { xlsxRows, type XlsxEvent } from './xlsx-rows';
+import type { FromXlsxWorker, ToXlsxWorker, XlsxWorkerData } from './xlsx-worker-protocol';
+
+/**
+ * The worker's V8 limits. Young generation: exceljs allocates a row object, its cells and the
+ * XML events for every row, all short-lived; a larger nursery scavenges less often (the read took
+ * about a quarter less CPU with 64 MB semi-spaces than with the default 16 MB). Old generation:
+ * the shared strings live outside the heap (SharedStrings), so what stays is small; the cap keeps
+ * the thread's garbage from growing the process's memory before V8 collects it.
+ */
+const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 192, maxOldGenerationSizeMb: 1024 };
+
+/**
+ * Below this many bytes a workbook is read on this thread: starting a worker (loading exceljs
+ * there) costs more than such a file takes to parse, and tests and fuzzing read thousands of them.
+ */
+export const MIN_BYTES_OFF_THREAD = 1024 * 1024;
+
+async function* prepend(head: (Buffer | string)[], rest: AsyncIterator<Buffer | string>): AsyncGenerator<Buffer | string> {
+  yield* head;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
+function startWorker(data: XlsxWorkerData): Worker {
+  const compiled = join(__dirname, 'xlsx-worker.js');
+  const source = join(__dirname, 'xlsx-worker.ts');
+  const options = { workerData: data, resourceLimits: RESOURCE_LIMITS };
+  // Under tsx or ts-jest (benchmarks, tests) the worker is TypeScript: register tsx in it first.
+  return existsSync(compiled)
+    ? new Worker(compiled, options)
+    : new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs', { paths: [__dirname] }))}); require(${JSON.stringify(source)});`, { ...options, eval: true });
+}
+
+/**
+ * xlsxRows on a worker thread: exceljs's unzipping and XML parsing (about two thirds of reading a
+ * workbook) run on another core, overlapping the mapping and scoring of rows on this one. The
+ * input is read here and handed over a chunk at a time when the worker asks; rows come back in
+ * batches, a bounded number ahead. Same events, same errors as xlsxRows; a workbook under
+ * `minBytes`, or one no worker can be started for, is read by xlsxRows here.
+ *
+ * @example for await (const e of xlsxRowsOffThread(fs.createReadStream('mentions.xlsx'))) if (e.kind === 'row') console.log(e.line);
+ * @throws RumorDeskError UNKNOWN_FORMAT as xlsxRows does.
+ */
+export async function* xlsxRowsOffThread(input: AsyncIterable<Buffer | string>, sheet?: string, minBytes = MIN_BYTES_OFF_THREAD): AsyncGenerator<XlsxEvent> {
+  const chunks = input[Symbol.asyncIterator]();
+  // Read at once, and later kept one ahead: a stream someone else also listens to ('data' for a
+  // progress bar) flows from the next tick, and only a pending read keeps its chunks for us.
+  const head: (Buffer | string)[] = [];
+  let headBytes = 0;
+  let ended = false;
+  while (headBytes < minBytes) {
+    const next = await chunks.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    headBytes += next.value.length;
+  }
+  if (ended) return yield* xlsxRows(Readable.from(head), sheet);
+  let worker: Worker;
+  try {
+    worker = startWorker({ sheet });
+  } catch {
+    return yield* xlsxRows(prepend(head, chunks), sheet);
+  }
+  let ahead = chunks.next();
+  // Awaited below when the worker asks; a read failing after we stopped asking is nobody's error.
+  ahead.catch(() => undefined);
+  const inbox: FromXlsxWorker[] = [];
+  let wake: (() => void) | null = null;
+  const deliver = (message: FromXlsxWorker) => {
+    inbox.push(message);
+    wake?.();
+    wake = null;
+  };
+  const send = (message: ToXlsxWorker, transfer: ArrayBuffer[] = []) => worker.postMessage(message, transfer);
+  worker.on('message', deliver);
+  worker.on('error', (err) => deliver({ type: 'failed', code: null, message: err.message }));
+  worker.on('exit', (code) => deliver({ type: 'failed', code: null, message: `the xlsx reader thread stopped (exit code ${code})` }));
+  try {
+    for (;;) {
+      while (!inbox.length) await new Promise<void>((resolve) => (wake = resolve));
+      const message = inbox.shift() as FromXlsxWorker;
+      if (message.type === 'pull') {
+        let next: IteratorResult<Buffer | string>;
+        if (head.length) next = { done: false, value: head.shift() as Buffer | string };
+        else {
+          next = await ahead;
+          if (!next.done) {
+            ahead = chunks.next();
+            ahead.catch(() => undefined);
+          }
+        }
+        if (next.done) send({ type: 'end' });
+        else {
+          // A copy the worker owns: a stream's chunks may share one pooled buffer.
+          const data = typeof next.value === 'string' ? Buffer.from(next.value) : Uint8Array.prototype.slice.call(next.value);
+          send({ type: 'chunk', data }, [data.buffer as ArrayBuffer]);
+        }
+      } else if (message.type === 'events') {
+        send({ type: 'ack' });
+        yield* message.events;
+      } else if (message.type === 'done') {
+        return;
+      } else {
+        throw message.code ? new RumorDeskError(message.code as ErrorCode, message.message) : new RumorDeskError('UNKNOWN_FORMAT', `not a readable .xlsx workbook (tried exceljs's streaming reader): ${message.message}`);
+      }
+    }
+  } finally {
+    worker.removeAllListeners();
+    await worker.terminate();
+    await chunks.return?.();
+  }
+}
