@@ -25,6 +25,11 @@ const FOLDS = 5;
 // The contrast pairs are the product's own situation (a post changing one key fact of a statement);
 // they weigh as much as this many public sets. Set before looking at any department's results.
 const CONTRAST_WEIGHT = Number(process.env.FIT_CONTRAST_WEIGHT ?? 2);
+// The most `supports` for a gold `contradicts` a set may get out of fold. The issue allows 10% on
+// dev and test. Bars chosen at 10% and then at 8% out of fold gave 12-15% on COVID-Fact dev (CV
+// 7.7% → dev 12.1%; 289 pairs, about ±3.5 points of sampling error), so the fit keeps a wider
+// margin. This limit was set after looking at dev (see data/models/README-stance.md).
+const DANGER_LIMIT = Number(process.env.FIT_DANGER_LIMIT ?? 0.06);
 const contrastData = JSON.parse(readFileSync(resolve(__dirname, '../data/lexicons/contrasts.json'), 'utf8')) as ContrastData;
 const lexicon = createContrastLexicon(contrastData);
 
@@ -162,7 +167,7 @@ const calibrated = chosen.probs.map((p) => {
 });
 
 // Bars: the supports bar is the lowest that keeps `supports` for a gold `contradicts` at or under
-// 10% on every set, out of fold; the others are chosen for mean macro-F1.
+// DANGER_LIMIT on every set, out of fold; the others are chosen for mean macro-F1.
 const barGrid = [0, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
 let bestBars: StanceModel['bars'] = { supports: 0.5, contradicts: 0, not_addressed: 0 };
 let bestMean = -1;
@@ -173,8 +178,23 @@ for (const s of barGrid) for (const c of barGrid) {
     const idx = rows.map((r, i) => (r.set === set ? i : -1)).filter((i) => i >= 0);
     return scoreSet(set, idx.map((i) => (rows[i] as FitRow).label), idx.map((i) => verdictOf(rows[i] as FitRow, calibrated[i] as number[], bars)));
   });
-  if (scores.some((x) => x.dangerous > 0.1)) continue;
+  if (scores.some((x) => x.dangerous > DANGER_LIMIT)) continue;
   const mean = scores.reduce((a, x) => a + x.macroF1, 0) / scores.length;
+  if (mean > bestMean) [bestMean, bestBars, bestScores] = [mean, bars, scores];
+}
+// Then the lower bar for a fact-backed `supports` (the statement asserts the post's key fact and
+// most of its words), searched jointly with the `supports` bar (a higher plain bar can make room
+// for a lower backed one), the contradicts bar kept, under the same limit on every set.
+const backedGrid = barGrid.flatMap((plain) => barGrid.filter((b) => b > 0 && b < plain).map((b) => [plain, b] as const));
+for (const [plain, b] of backedGrid) {
+  const bars = { ...bestBars, supports: plain, supportsBacked: b };
+  const scores = ALL_SETS.map((set) => {
+    const idx = rows.map((r, i) => (r.set === set ? i : -1)).filter((i) => i >= 0);
+    return scoreSet(set, idx.map((i) => (rows[i] as FitRow).label), idx.map((i) => verdictOf(rows[i] as FitRow, calibrated[i] as number[], bars)));
+  });
+  const mean = scores.reduce((a, x) => a + x.macroF1, 0) / scores.length;
+  console.log(JSON.stringify({ supports: plain, supportsBacked: b, meanMacroF1: +mean.toFixed(4), dangerous: scores.map((x) => +x.dangerous.toFixed(3)) }));
+  if (scores.some((x) => x.dangerous > DANGER_LIMIT)) continue;
   if (mean > bestMean) [bestMean, bestBars, bestScores] = [mean, bars, scores];
 }
 console.log(JSON.stringify({ chosen: { l2: chosen.l2, temperature: +temperature.toFixed(2), bars: bestBars, meanMacroF1: +bestMean.toFixed(4) } }));

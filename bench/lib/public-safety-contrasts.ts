@@ -96,11 +96,16 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     // Drills and tests announced ahead against "this is real": a rumor turns one into the other.
     slot: 'status:exercise',
     kind: 'status',
-    note: 'a drill, exercise or test vs a real emergency',
+    note: 'a drill, exercise or test vs a real emergency; "real", "genuine" and "test" alone only next to what is drilled or tested (not "our real phone number", "lead tests")',
     values: {
-      test: ['drill', 'exercise', 'training exercise', 'test', 'simulation', 'simulated', 'rehearsal', 'mock', 'planned exercise', 'scheduled test'],
-      real: ['real', 'actual', 'genuine', 'real emergency', 'real incident', 'for real', 'live incident'],
+      test: ['drill', 'exercise', 'training exercise', 'simulation', 'simulated', 'rehearsal', 'mock', 'planned exercise', 'scheduled test', 'training burn'],
+      real: ['real emergency', 'real incident', 'for real', 'live incident', 'actual emergency'],
     },
+    cued: {
+      test: ['test', 'testing'],
+      real: ['real', 'actual', 'genuine'],
+    },
+    cues: ['drill', 'exercise', 'training', 'simulation', 'siren', 'sirens', 'alarm', 'alert', 'shots', 'gunfire', 'shooting', 'explosion', 'explosions', 'evacuation', 'lockdown', 'broadcast', 'system'],
   },
   {
     // Ready.gov: a voluntary evacuation is advice; a mandatory one is an order.

@@ -98,6 +98,12 @@ function factsDiffer(before: KeyFact[], after: KeyFact[]): boolean {
   return before.some((f) => (f.kind === 'status' || f.kind === 'outcome' || f.kind === 'count') && !keys.has(factKey(f)));
 }
 
+/** Whether `claim` states a status, outcome or count value that `evidence` does not. */
+function statesNew(claim: KeyFact[], evidence: KeyFact[]): boolean {
+  const keys = new Set(evidence.map(factKey));
+  return claim.some((f) => (f.kind === 'status' || f.kind === 'outcome' || f.kind === 'count') && !f.slot.startsWith('contrast:') && !keys.has(factKey(f)));
+}
+
 /** The tweet as a person retelling it might: some words gone, a few of another tweet's added. */
 function retell(text: string, keep: KeyFact[], filler: string, rng: () => number): string {
   const kept = dropWords(text, keep, rng);
@@ -155,8 +161,12 @@ export function contrastPairs(lexicon: ContrastLexicon, data: ContrastData, seed
     // Keep a changed tweet only when the change reached a key fact (a replacement can miss: "closed"
     // inside "disclosed", a negation on a verb that carries no fact); otherwise it would be a
     // `contradicts` example that says the same as its evidence.
+    // The retelling drops words, and may drop the changed ones, and another tweet of the evidence
+    // may say the changed value itself ("still alive" beside "has died"): kept only when the
+    // retold post still states a value that neither the tweet nor the evidence states.
     if (contradiction && contradiction !== t.text && factsDiffer(facts, extractKeyFacts(contradiction, lexicon))) {
-      pairs.push({ id: `${group}-c`, claim: retell(contradiction, facts, filler, rng), evidence, label: 'contradicts', group });
+      const retold = retell(contradiction, facts, filler, rng);
+      if (statesNew(extractKeyFacts(retold, lexicon), extractKeyFacts(evidence, lexicon))) pairs.push({ id: `${group}-c`, claim: retold, evidence, label: 'contradicts', group });
     }
     pairs.push({ id: `${group}-s`, claim: retell(t.text, facts, filler, rng), evidence, label: 'supports', group });
     // Not addressed: another tweet of the event, or this one with a key fact the evidence never settles.

@@ -6,10 +6,13 @@ import { evaluateDepartment, loadFixtureDepartments, type DepartmentReport } fro
  * imported with `statements import` and checked with `check`: no false rumor is reported as
  * supported, and the top statement is the right one for ≥ 90% of the claims that have one.
  *
- * The issue's target for the stance itself is 90% of claims. The learned verdict gets 55–57% of
- * the fire-rescue and public-works departments' claims right today (the rules before it: 57–59%,
- * with 5 and 11 false rumors supported). The floor below holds today's figure, so a change that
- * loses ground fails; raise it as the verdict improves (see data/models/README-stance.md).
+ * The issue's target for the stance itself is 90% of claims. The learned verdict gets 66–68% of
+ * the public-works and fire-rescue departments' claims right today and 53% of the university
+ * police department's, which was written without the stance code in view and never used to
+ * choose a rule (the rules before the learned verdict: 57–59%, with 5 and 11 false rumors
+ * supported). The
+ * floor below holds under today's figures, so a change that loses ground fails; raise it as the
+ * verdict improves (see data/models/README-stance.md).
  */
 const STANCE_FLOOR = 0.5;
 
@@ -20,9 +23,9 @@ const STANCE_FLOOR = 0.5;
  * fixture was added after the verdict was fitted and must not be bent to it. Remove the entry
  * once the verdict reaches the floor, or raise the floor for everyone.
  */
-const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map([
-  ['halvorsen-university-police', 'stance 21/45 = 0.467 on main 220d790 (2026-12-06); no false rumor supported, top statement 37/39'],
-]);
+// halvorsen-university-police was listed here at 21/45 = 0.467 (main 220d790); it is at 24/45 since
+// the verdict's second fit.
+const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, string>([]);
 const departments = loadFixtureDepartments();
 
 function wrongLines(report: DepartmentReport): string {

@@ -13,7 +13,7 @@ const KINDS: [RegExp, string][] = [
   [/^(arrest(s|ed)?|detained|custody|apprehended|charged)$/, 'arrested'],
   [/^(shooters?|gunm[ae]n|attackers?|suspects?|assailants?)$/, 'suspects'],
   [/^(rescued|rescues|saved)$/, 'rescued'],
-  [/^(evacuated|evacuees|displaced)$/, 'evacuated'],
+  [/^(evacuated|evacuees|displaced?|displaces|homeless)$/, 'evacuated'],
   [/^(homes?|houses?|buildings?|structures?|residences?)$/, 'structures'],
   [/^(cars?|vehicles?|trucks?)$/, 'vehicles'],
 ];
@@ -25,6 +25,30 @@ const PLACE_BEFORE = new Set(['route', 'rte', 'highway', 'hwy', 'interstate', 'i
 
 function kindOf(word: string): string | null {
   for (const [pattern, kind] of KINDS) if (pattern.test(word)) return kind;
+  return null;
+}
+
+// How far past its people word a count looks for what happened to them, in its clause:
+// "no firefighters or members of the public were injured", "120 people lost their homes".
+const PREDICATE_REACH = 8;
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being', 'got', 'get']);
+const STOPS = new Set(['and', 'but', 'while', 'who', 'which', 'that', 'after', 'before', 'because', 'when', 'where', 'if']);
+
+function lostHome(tokens: readonly SentenceToken[], j: number): boolean {
+  return tokens[j]?.word === 'lost' && /^(their|the|his|her)$/.test(tokens[j + 1]?.word ?? '') && /^(homes?|houses?|apartments?)$/.test(tokens[j + 2]?.word ?? '');
+}
+
+/** What happened to a counted group of people, said by the predicate after it ("were hurt", "lost their homes"). */
+function kindAfterSubject(tokens: readonly SentenceToken[], from: number): string | null {
+  for (let j = from; j < tokens.length && j < from + PREDICATE_REACH; j++) {
+    const t = tokens[j] as SentenceToken;
+    if (t.punct || t.number !== undefined || STOPS.has(t.word)) return null;
+    if (BE.has(t.word)) {
+      const next = tokens[j + 1]?.word === 'not' ? tokens[j + 2] : tokens[j + 1];
+      return next ? kindOf(next.word) : null;
+    }
+    if (lostHome(tokens, j)) return 'evacuated';
+  }
   return null;
 }
 
@@ -61,7 +85,7 @@ export function countFacts(sentence: string, tokens: readonly SentenceToken[], i
       // "dozens of homes", "hundreds of people"; but "one of the victims" is not a count of one.
       if (j === n.to + 1 && w.word === 'of' && n.range[0] !== n.range[1]) continue;
       if (j === n.to + 1 && (NOT_COUNTED.has(w.word) || isUnit(w.word))) break;
-      const k = kindOf(w.word);
+      const k = lostHome(tokens, j) ? 'evacuated' : kindOf(w.word);
       if (k) {
         kind = k;
         end = j;
@@ -74,6 +98,10 @@ export function countFacts(sentence: string, tokens: readonly SentenceToken[], i
         generic = stemWord(w.word);
         end = j;
       }
+    }
+    if (!kind && people) {
+      const found = kindAfterSubject(tokens, end + 1) ?? kindOf(tokens[n.from - 1]?.word ?? '');
+      if (found) kind = found;
     }
     const slot = kind ?? people ?? generic;
     if (!slot) continue;

@@ -41,7 +41,8 @@ export function quantityFacts(sentence: string, tokens: readonly SentenceToken[]
   const out: KeyFact[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as SentenceToken;
-    if (t.number === undefined && t.word !== 'dozen' && t.word !== 'hundreds' && t.word !== 'several' && t.word !== 'few') continue;
+    // Digits, number words ("about three weeks") and vague amounts ("a few minutes") all measure.
+    if (t.punct) continue;
     const n = readNumber(tokens, i);
     if (!n || n.zero) continue;
     let unitAt = n.to + 1;

@@ -38,6 +38,42 @@ function objectAfter(tokens: readonly SentenceToken[], at: number): { stem: stri
   return { stem: stemWord(found.word), word: found.word, end };
 }
 
+// "shut down completely", "totally closed": an adverb that widens a closure to the whole road.
+const WHOLLY = new Set(['completely', 'totally', 'entirely', 'fully']);
+const SHUT = new Set(['closed', 'close', 'closes', 'closing', 'shut', 'shutdown', 'blocked', 'cancelled', 'canceled', 'suspended']);
+const DIRECTION = new Set(['northbound', 'southbound', 'eastbound', 'westbound', 'inbound', 'outbound']);
+const LANE = new Set(['lane', 'lanes', 'direction', 'side', 'track', 'platform']);
+
+function nearWord(tokens: readonly SentenceToken[], at: number, words: ReadonlySet<string>, reach: number): boolean {
+  for (let k = Math.max(0, at - reach); k <= Math.min(tokens.length - 1, at + reach); k++) {
+    const t = tokens[k] as SentenceToken;
+    if (k !== at && words.has(t.word)) return true;
+  }
+  return false;
+}
+
+/**
+ * The scope a road or line closure states without "only" or "all": one direction's lanes or
+ * one lane is part of the road ("the eastbound lane will be closed"); "both directions" and
+ * "completely shut" are the whole of it.
+ */
+function closureScope(sentence: string, tokens: readonly SentenceToken[], index: number): KeyFact[] {
+  const out: KeyFact[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as SentenceToken;
+    const next = tokens[i + 1]?.word ?? '';
+    let value: string | null = null;
+    let end = i;
+    if ((DIRECTION.has(t.word) || t.word === 'one') && LANE.has(next)) [value, end] = ['only', i + 1];
+    else if (t.word === 'both' && (next === 'directions' || next === 'ways')) [value, end] = ['all', i + 1];
+    else if (WHOLLY.has(t.word) && nearWord(tokens, i, SHUT, 2)) value = 'all';
+    if (!value || negationBefore(tokens, i, 2) >= 0) continue;
+    out.push({ kind: 'scope', slot: 'scope', value, surface: sentence.slice(t.start, (tokens[end] as SentenceToken).end), negated: false, sentence: index, object: 'lane' });
+    i = end;
+  }
+  return out;
+}
+
 /**
  * Scope facts: slot `scope`, value `only` | `all`, `object` the stem of what is scoped.
  * "not all" folds to `only`.
@@ -46,6 +82,7 @@ function objectAfter(tokens: readonly SentenceToken[], at: number): { stem: stri
  */
 export function scopeFacts(sentence: string, tokens: readonly SentenceToken[], index: number): KeyFact[] {
   const out: KeyFact[] = [];
+  for (const f of closureScope(sentence, tokens, index)) out.push(f);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as SentenceToken;
     const wide = WIDE.get(t.word);

@@ -77,6 +77,29 @@ const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'h
  * @example negationBefore(sentenceTokens('the road is not closed'), 4) // 3
  */
 export function negationBefore(tokens: readonly SentenceToken[], at: number, reach = 3): number {
+  const near = negationWithin(tokens, at, reach);
+  return near >= 0 ? near : negatedSubject(tokens, at);
+}
+
+// Determiners that negate a whole subject: "no firefighters or members of the public were injured".
+const SUBJECT_NEGATORS = new Set(['no', 'nobody', 'none', 'neither', 'nothing']);
+// Words that start another clause inside the subject ("no one knows why the workers were hurt").
+const CLAUSE_STARTS = new Set(['that', 'which', 'who', 'whom', 'whose', 'why', 'when', 'where', 'how', 'if', 'whether', 'because', 'after', 'before', 'since', 'until', 'says', 'said', 'knows', 'know', 'think', 'thinks']);
+const SUBJECT_REACH = 8;
+
+/** A negating determiner opening the subject of the passive or copula just before `at`, or -1. */
+function negatedSubject(tokens: readonly SentenceToken[], at: number): number {
+  if (!AUXILIARY.has(tokens[at - 1]?.word ?? '')) return -1;
+  for (let i = at - 2; i >= 0 && i >= at - 1 - SUBJECT_REACH; i--) {
+    const t = tokens[i] as SentenceToken;
+    if (t.punct || BREAKS.has(t.word) || CLAUSE_STARTS.has(t.word)) return -1;
+    if (SUBJECT_NEGATORS.has(t.word)) return i;
+    if (AUXILIARY.has(t.word) || isNegatorAt(tokens, i)) return -1;
+  }
+  return -1;
+}
+
+function negationWithin(tokens: readonly SentenceToken[], at: number, reach: number): number {
   let left = reach;
   for (let i = at - 1; i >= 0 && left > 0 && i >= at - reach - 3; i--) {
     const t = tokens[i] as SentenceToken;

@@ -49,6 +49,15 @@ const URL = /https?:\/\/\S+|www\.\S+/gi;
 // "no injuries"), not every word after it: "no need to boil water" denies the need, not the water.
 const NEGATION_REACH = 3;
 
+// A question asks rather than asserts: a final question mark, or an opening auxiliary or
+// "anyone know" and a closing "or nah" / "or not", the way posts ask without one.
+const QUESTION_END = /(\?|\bor (nah|not|no))[\s?!.\p{Extended_Pictographic}]*$/iu;
+const QUESTION_START = /^\W*(is|are|was|were|does|do|did|would|could|has|have|any(one|body) (know|heard?))\s+(?!not\b)/i;
+
+function isQuestion(text: string): boolean {
+  return QUESTION_END.test(text) || (QUESTION_START.test(text) && !/[.!]\s+\S/.test(text));
+}
+
 function sentenceOf(text: string): AnalysedSentence {
   const content: string[] = [];
   const contentSet = new Set<string>();
@@ -100,7 +109,7 @@ function sentenceOf(text: string): AnalysedSentence {
     if (previous !== null) bigrams.add(`${previous} ${term}`);
     previous = term;
   }
-  return { text, content, contentSet, bigrams, numbers, negated, refute, hedge, negation, scopeAll, scopePart, question: /\?\s*$/.test(text), families, surfaces };
+  return { text, content, contentSet, bigrams, numbers, negated, refute, hedge, negation, scopeAll, scopePart, question: isQuestion(text), families, surfaces };
 }
 
 /**

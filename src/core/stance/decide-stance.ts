@@ -4,6 +4,7 @@ import { analyseClaim, analyseText, type AnalysedSentence } from './analyse-text
 import { CUE_FAMILIES } from './cue-words';
 import { stanceFeatures, type Alignment, type ClaimSide, type EvidenceSide } from './stance-features';
 import { stanceProbabilities, type StanceModel, type StanceProbabilities } from './stance-model';
+import { deniedReport, reportsRumor } from './reported-rumor';
 import type { StanceReason } from './stance-reasons';
 
 /** The one stance verdict for a claim against one statement, with what decided it. */
@@ -62,6 +63,19 @@ function cueWords(sentence: AnalysedSentence, families: ReadonlyArray<ReadonlySe
 // Facts a statement must assert before it can be said to support a claim.
 const ASSERTED_KINDS = new Set(['status', 'outcome', 'count', 'quantity', 'scope']);
 
+// Share of the post's content words the aligned sentences must hold for the lower `supports` bar.
+const RESTATED_COVERAGE = 0.5;
+
+/**
+ * Whether the statement asserts the post's status or outcome itself (closed, lifted, in custody,
+ * contained, a drill, treated and released), not only its words. A shared number is not enough:
+ * a post that keeps a statement's figures and swaps one other word is the commonest way a
+ * claim is turned around; nor is a WordNet opposite axis.
+ */
+function factBacked(alignment: Alignment): boolean {
+  return alignment.facts.shared.some((p) => (p.claim.kind === 'status' || p.claim.kind === 'outcome') && !p.claim.slot.startsWith('contrast:'));
+}
+
 const DECISIVE_CONFLICTS = new Set(['opposite', 'count', 'negation', 'scope', 'event']);
 
 interface Against {
@@ -69,7 +83,8 @@ interface Against {
   decisive: boolean;
 }
 
-function contradictionReasons(a: Alignment, claim: AnalysedSentence, top: AnalysedSentence): Against {
+function contradictionReasons(a: Alignment, claim: AnalysedSentence, sentences: readonly AnalysedSentence[]): Against {
+  const top = sentences[a.best] as AnalysedSentence;
   const reasons: StanceReason[] = [];
   let decisive = false;
   for (const c of a.facts.conflicts) {
@@ -84,11 +99,16 @@ function contradictionReasons(a: Alignment, claim: AnalysedSentence, top: Analys
   }
   for (const t of a.polarityFlips) {
     reasons.push({ kind: 'negation', word: claim.surfaces.get(t) ?? top.surfaces.get(t) ?? t, negatedIn: claim.negated.has(t) ? 'claim' : 'statement' });
-    decisive = true;
+    // A question asserts nothing a negation could flip ("is Coldline getting fined for the
+    // ammonia leak?" against "no ammonia was found").
+    if (!claim.question) decisive = true;
   }
   // A statement calling something false contradicts a post that asserts it, not one that calls it
   // false too ("contamination posts are false", shared from the department's own account).
-  const denial = claim.refute > 0 ? [] : cueWords(top, [CUE_FAMILIES.deny, CUE_FAMILIES.falsity, CUE_FAMILIES.rumor]);
+  // So does one that quotes the rumour and calls it untrue in the next breath ("Posts say the
+  // fountains were shut off. That is not correct.").
+  let denial = claim.refute > 0 ? [] : cueWords(top, [CUE_FAMILIES.deny, CUE_FAMILIES.falsity, CUE_FAMILIES.rumor]);
+  if (!denial.length && claim.refute === 0) denial = deniedReport(sentences, a.best);
   if (denial.length) {
     reasons.push({ kind: 'statement_denies', words: denial });
     decisive = true;
@@ -157,7 +177,7 @@ export function settleStance(
   const { supports, contradicts, not_addressed: notAddressed } = probabilities;
 
   if (contradicts >= supports && contradicts >= notAddressed) {
-    const { reasons, decisive } = contradictionReasons(alignment, claim.analysis, top);
+    const { reasons, decisive } = contradictionReasons(alignment, claim.analysis, sentences);
     if (contradicts >= bars.contradicts && decisive) {
       return { ...base, sentence: decidingSentence(alignment, statement, alignment.facts.conflicts[0]?.statement), stance: 'contradicts', confidence: contradicts, reasons };
     }
@@ -165,8 +185,14 @@ export function settleStance(
   }
   if (supports >= notAddressed) {
     const unstated = claim.facts.filter((f) => ASSERTED_KINDS.has(f.kind) && alignment.facts.claimOnly.includes(f));
-    const { reasons: against, decisive } = contradictionReasons(alignment, claim.analysis, top);
-    if (supports >= bars.supports && !unstated.length && !against.length) {
+    const { reasons: against, decisive } = contradictionReasons(alignment, claim.analysis, sentences);
+    // The words a statement quotes from a rumour are not the department's: they support nothing
+    // unless the post too calls the rumour untrue.
+    const quoted = reportsRumor(top) && claim.analysis.refute === 0;
+    // The lower bar is for a post that restates the statement: its key fact and most of its words.
+    const backed = supports >= (bars.supportsBacked ?? bars.supports) && coverage >= RESTATED_COVERAGE && factBacked(alignment);
+    // A question asserts nothing for a statement to confirm ("it has to be real, right?").
+    if ((supports >= bars.supports || backed) && !unstated.length && !against.length && !quoted && !claim.analysis.question) {
       const shared = distinctFacts(alignment.facts.shared.map((p) => ({ claim: p.claim.surface, statement: p.statement.surface })));
       const reasons: StanceReason[] = shared.length ? [{ kind: 'facts_shared', facts: shared }] : [];
       reasons.push({ kind: 'restates', shared: alignment.shared.length, of: claimWords });

@@ -20,7 +20,11 @@ export interface StanceModel {
   bias: number[];
   temperature: number;
   /** Least calibrated probability for each verdict; below every bar the verdict is `unclear`. */
-  bars: { supports: number; contradicts: number; not_addressed: number };
+  /**
+   * `supportsBacked`: the lower bar for a `supports` whose key facts (a status, outcome, count,
+   * quantity or scope of the post) the statement asserts too; absent, the `supports` bar.
+   */
+  bars: { supports: number; contradicts: number; not_addressed: number; supportsBacked?: number };
 }
 
 function isNumberArray(value: unknown, length: number): value is number[] {
@@ -46,6 +50,7 @@ export function loadStanceModel(raw: unknown): StanceModel {
   if (typeof m.temperature !== 'number' || !(m.temperature > 0)) throw new Error('stance model: bad temperature');
   const bars = m.bars;
   if (!bars || !STANCE_CLASSES.every((c) => typeof bars[c] === 'number')) throw new Error('stance model: bad bars');
+  if (bars.supportsBacked !== undefined && typeof bars.supportsBacked !== 'number') throw new Error('stance model: bad bars');
   if (typeof m.version !== 'string') throw new Error('stance model: no version');
   return m as StanceModel;
 }

@@ -177,3 +177,49 @@ describe('extractKeyFacts: events', () => {
     expect(facts.filter((f) => f.startsWith('status:closure'))).toEqual([]);
   });
 });
+
+describe('extractKeyFacts: subjects, predicates and spelled amounts', () => {
+  it('a negated subject negates its passive: nobody among those named was hurt', () => {
+    const facts = factsOf('No firefighters or members of the public were injured.');
+    expect(facts).toContain('outcome:person=unharmed!');
+    expect(facts).toContain('count:injured=0!');
+  });
+
+  it('a clause inside the subject keeps the negation out ("no one knows why")', () => {
+    expect(factsOf('no one knows why the workers were injured')).toContain('outcome:person=injured');
+  });
+
+  it('counts take what happened to the people from the predicate or the verb before them', () => {
+    expect(factsOf('120 people lost their homes in the fire')).toContain('count:evacuated=120');
+    expect(factsOf('Kitchen fire displaces 12 residents')).toContain('count:evacuated=12');
+    expect(factsOf('3 homes lost in the fire')).toContain('count:structures=3');
+  });
+
+  it('amounts spelled in words are measured like digits', () => {
+    expect(factsOf('the lane will be closed for about three weeks')).toContain('quantity:weeks=2-4');
+    expect(factsOf('water will be shut off within two hours')).toContain('quantity:hours=2');
+    expect(factsOf('one lane open').filter((f) => f.startsWith('quantity:'))).toEqual([]);
+  });
+});
+
+describe('the contrast lexicon leaves out words that describe rather than state', () => {
+  it.each(['good news, the road is open', 'the old motel', 'members of the public', 'way too fast', 'one critical'])('%s holds no WordNet contrast fact', (text) => {
+    expect(factsOf(text).filter((f) => f.startsWith('contrast:'))).toEqual([]);
+  });
+});
+
+describe('extractKeyFacts: the scope of a closure said without "only" or "all"', () => {
+  it('one direction or one lane is part of the road; both directions or "completely shut" is all of it', () => {
+    expect(factsOf('the eastbound lane of the bridge will be closed')).toContain('scope=only');
+    expect(factsOf('one lane is closed near the exit')).toContain('scope=only');
+    expect(factsOf('the highway will be shut down completely in both directions')).toContain('scope=all');
+    expect(factsOf('the bridge is totally closed')).toContain('scope=all');
+    expect(factsOf('the fire is totally out of control').filter((f) => f.startsWith('scope'))).toEqual([]);
+  });
+
+  it('"real" and "test" are a drill\'s status only next to what is drilled or tested', () => {
+    expect(factsOf('caller ID shows our real non-emergency number')).toEqual([]);
+    expect(factsOf('lead tests all came back clean').filter((f) => f.startsWith('status:exercise'))).toEqual([]);
+    expect(factsOf('the sirens at noon are a test')).toContain('status:exercise=test');
+  });
+});

@@ -59,6 +59,29 @@ describe('decideStance', () => {
     expect([supports, contradicts, notAddressed]).toContain(v.confidence);
     expect(v.reasons.length).toBeGreaterThan(0);
   });
+  it('a question asserts nothing a negation in the statement could flip', () => {
+    const plant = 'Ammonia leak at the Harlow ice plant stopped. Crews closed the leaking valve, and air monitoring found no ammonia in the neighborhood after 4 p.m.';
+    const v = verdict('is Harlow getting fined for the ammonia leak or nah', plant);
+    expect(v.stance).not.toBe('contradicts');
+    expect(verdict('Is the Harlow plant getting fined for the ammonia leak?', plant).stance).not.toBe('contradicts');
+  });
+
+  it('reads "not hurt" against "uninjured" as agreement, not as opposite words', () => {
+    const found = 'Missing hiker found. The hiker reported missing on the Cold Spring trail was found alive and uninjured this morning.';
+    const v = verdict('Cold Spring hiker FOUND alive and not hurt this morning!!', found);
+    expect(v.reasons.some((r) => r.kind === 'opposite_words')).toBe(false);
+    expect(v.stance).not.toBe('contradicts');
+  });
+
+  it('a statement quoting a rumour and calling it untrue denies it, and its quoted words support nothing', () => {
+    const school = 'Elm School water. Posts shared online say the Elm School drinking fountains were shut off because of lead. That is not correct. All fountains tested below the lead action level.';
+    const v = verdict('Elm School shut off all its drinking fountains because of lead!!', school);
+    expect(v.reasons.some((r) => r.kind === 'statement_denies')).toBe(true);
+    expect(v.stance).not.toBe('supports');
+    const agreeing = verdict('that post saying the Elm School fountains were shut off because of lead is fake', school);
+    expect(agreeing.reasons.some((r) => r.kind === 'statement_denies')).toBe(false);
+    expect(agreeing.stance).not.toBe('contradicts');
+  });
 });
 
 describe('StanceJudge', () => {
