@@ -39,7 +39,10 @@ export function prepareStatementSide(text: string, lexicon: ContrastLexicon): Ev
     factsOf(i: number): KeyFact[] {
       let found = facts[i];
       if (!found) {
-        found = extractKeyFacts(analysis.sentences[i]?.text ?? '', lexicon);
+        const sentence = analysis.sentences[i];
+        // What a statement quotes from a rumour ("Posts saying the dam is failing are false") is
+        // not what the department asserts: such a sentence gives no key facts.
+        found = sentence && !reportsRumor(sentence) ? extractKeyFacts(sentence.text, lexicon) : [];
         facts[i] = found;
       }
       return found;
@@ -116,6 +119,23 @@ function contradictionReasons(a: Alignment, claim: AnalysedSentence, sentences: 
   return { reasons, decisive };
 }
 
+// Share of a post's content words a quoted rumour must hold for the post to be that rumour.
+const RESTATED_RUMOR_SHARE = 0.5;
+
+/** The sentence quoting a rumour the post restates, when the statement calls it untrue. */
+function deniedRumorRestated(claim: AnalysedSentence, sentences: readonly AnalysedSentence[]): { sentence: string; words: string[] } | null {
+  if (claim.content.length < 2) return null;
+  for (let i = 0; i < sentences.length; i++) {
+    const quoted = sentences[i] as AnalysedSentence;
+    let held = 0;
+    for (const t of claim.content) if (quoted.contentSet.has(t)) held++;
+    if (held < 2 || held / claim.content.length < RESTATED_RUMOR_SHARE) continue;
+    const words = deniedReport(sentences, i);
+    if (words.length) return { sentence: quoted.text, words };
+  }
+  return null;
+}
+
 /** The statement sentence that holds the fact the verdict rests on, else the best-aligned one. */
 function decidingSentence(alignment: Alignment, statement: EvidenceSide, fact: KeyFact | undefined): string {
   const sentences = statement.analysis.sentences;
@@ -175,6 +195,13 @@ export function settleStance(
   const claimWords = claim.analysis.content.length;
   const base = { probabilities, sentence: top.text, coverage };
   const { supports, contradicts, not_addressed: notAddressed } = probabilities;
+
+  // The statement quotes this very rumour and calls it untrue: that is the department's answer,
+  // whatever the word statistics say.
+  const denied = claim.analysis.refute === 0 ? deniedRumorRestated(claim.analysis, sentences) : null;
+  if (denied) {
+    return { ...base, sentence: denied.sentence, stance: 'contradicts', confidence: contradicts, reasons: [{ kind: 'statement_denies', words: denied.words }] };
+  }
 
   if (contradicts >= supports && contradicts >= notAddressed) {
     const { reasons, decisive } = contradictionReasons(alignment, claim.analysis, sentences);

@@ -73,6 +73,15 @@ describe('decideStance', () => {
     expect(v.stance).not.toBe('contradicts');
   });
 
+  it('a post restating the rumour a statement calls false is contradicted, wherever the statement says so', () => {
+    const elm = 'Elm Street water main work. Crews are replacing a water main on Elm Street this week. Posts saying Elm Street tap water is contaminated with lead are false; tests found no lead.';
+    const v = verdict('Elm Street tap water is contaminated with lead!! dont drink it', elm);
+    expect(v.stance).toBe('contradicts');
+    expect(v.reasons.some((r) => r.kind === 'statement_denies')).toBe(true);
+    expect(v.sentence).toMatch(/^Posts saying/);
+    expect(verdict('Elm Street water main replacement this week, expect low pressure', elm).stance).not.toBe('contradicts');
+  });
+
   it('a statement quoting a rumour and calling it untrue denies it, and its quoted words support nothing', () => {
     const school = 'Elm School water. Posts shared online say the Elm School drinking fountains were shut off because of lead. That is not correct. All fountains tested below the lead action level.';
     const v = verdict('Elm School shut off all its drinking fountains because of lead!!', school);
