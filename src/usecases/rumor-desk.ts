@@ -1,10 +1,10 @@
 import { RumorDeskError } from '../core/errors';
 import type { Clock, Statement } from '../core/types';
 import { createCheckClaim, type ClusterGlimpse } from './check/check-claim';
-import { createClusterUseCases, type ClusterAdminStore, type StoredScoreView } from './clusters/clusters';
+import { createClusterUseCases } from './clusters/clusters';
 import { createClaimReviewExport } from './drafts/claim-review-export';
 import { createDraftUseCases, type DraftSubject } from './drafts/drafts';
-import type { AuditStore, ClustererEngine, ClusterStore, CredibilityEngine, DraftComposer, DraftStore, MatchingEngine, MatchStore, OffloadedMatching, PostLookup, PostStore, PurgedClusterStore, RetentionStore, ScoreStore, Secrets, SettingsStore, StatementStore, SummaryStore, SummaryTemplates, Transaction, UserStore } from './ports';
+import type { AuditStore, ClusterAdminStore, ClustererEngine, ClusterStore, CredibilityEngine, DraftComposer, DraftStore, MatchingEngine, MatchStore, OffloadedMatching, PostLookup, PostStore, PurgedClusterStore, RetentionStore, ScoreStore, Secrets, SettingsStore, StatementStore, StoredScoreView, SummaryStore, SummaryTemplates, Transaction, UserStore } from './ports';
 import { createIngest } from './posts/ingest';
 import { createPostPipeline } from './posts/pipeline';
 import { createPostReport } from './posts/post-report';

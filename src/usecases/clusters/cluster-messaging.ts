@@ -1,13 +1,6 @@
 import { departmentMessaging, type MessagingReason } from '../../core/reach';
 import type { MatchDecision, Stance, Statement } from '../../core/types';
-
-/** The stored matches of a cluster as the messaging rule reads them (MatchesRepo.forSubject). */
-export interface StoredClusterMatch {
-  statementId: number;
-  decision: string;
-  stance: string;
-  features?: Record<string, number>;
-}
+import type { StoredClusterMatch } from '../ports';
 
 export interface ClusterMessagingDeps {
   matches: { forSubject(subjectType: 'post' | 'cluster', id: number): StoredClusterMatch[] };

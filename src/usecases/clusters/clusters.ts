@@ -3,35 +3,9 @@ import type { ClusterRecord } from '../../core/clustering';
 import { RumorDeskError } from '../../core/errors';
 import { NEW_ACCOUNT_DAYS } from '../../core/post-rules';
 import type { Clock, Post, Statement } from '../../core/types';
-import type { AuditStore, ClustererEngine, Transaction } from '../ports';
+import type { AuditStore, ClusterAdminStore, ClustererEngine, StoredClusterMatch, StoredScoreView, Transaction } from '../ports';
 import { parseId, parseInput } from '../validation';
-import { clusterMessaging, type StoredClusterMatch } from './cluster-messaging';
-
-export interface StoredScoreView {
-  score: number;
-  label: string;
-  confidence: number;
-  factors: { key: string; group: string; contribution: number; sentence: string }[];
-  modelVersion: string;
-  priority: number | null;
-  action: string | null;
-  actionReason: string | null;
-  harmCategory: string | null;
-}
-
-export interface ClusterAdminStore {
-  findById(id: number): ClusterRecord | null;
-  list(filter: { since?: string; limit: number; offset: number; sort: 'priority' | 'volume' | 'velocity' | 'recent'; harm?: string; platform?: string }): ClusterRecord[];
-  hourly(clusterId: number): { hour: string; posts: number; engagement: number }[];
-  memberIds(clusterId: number, limit: number, offset?: number): { postId: number; reason: string; similarity: number | null; pinned: boolean }[];
-  clusterOfPost(postId: number): { clusterId: number; pinned: boolean; reason: string } | null;
-  create(representativePostId: number | null, representativeText: string, now: string): number;
-  reassignAll(fromId: number, intoId: number, now: string): number;
-  reassignPost(postId: number, toId: number, reason: 'moved' | 'split', now: string): void;
-  recompute(clusterId: number, newAccountDays: number, now: string): void;
-  markMerged(fromId: number, intoId: number, now: string): void;
-  setRepresentative(clusterId: number, postId: number | null, text: string, now: string): void;
-}
+import { clusterMessaging } from './cluster-messaging';
 
 export interface ClusterDeps {
   clusters: ClusterAdminStore;

@@ -4,6 +4,7 @@
  * src/store and the composition root implement them; use cases import them from here.
  */
 export type * from './audit-port';
+export type * from './clusters-port';
 export type * from './drafts-port';
 export type * from './engines-port';
 export type * from './pipeline-port';

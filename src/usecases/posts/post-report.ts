@@ -1,6 +1,5 @@
-import type { StoredScoreView } from '../clusters/clusters';
 import type { ChunkResults, IngestRowResult } from './ingest';
-import type { ClusterRecord } from '../ports';
+import type { ClusterRecord, StoredScoreView } from '../ports';
 
 /** One scored post as the batch output and the API report it. */
 export interface PostReport {
