@@ -1,5 +1,6 @@
 import type { AuditEntry, AuditFilter, AuditRecord } from '../core/audit/audit-record';
 import type { Db } from './database';
+import { filterClause } from './filter-clause';
 
 function toJson(value: unknown): string | null {
   return value === undefined ? null : JSON.stringify(value);
@@ -32,28 +33,18 @@ export class AuditRepo {
   }
 
   list(filter: AuditFilter): AuditRecord[] {
-    const where: string[] = [];
-    const params: Record<string, unknown> = { limit: filter.limit };
-    if (filter.since) {
-      where.push('at >= @since');
-      params.since = filter.since;
-    }
-    if (filter.actor) {
-      where.push('actor = @actor');
-      params.actor = filter.actor;
-    }
-    if (filter.targetType) {
-      where.push('target_type = @targetType');
-      params.targetType = filter.targetType;
-    }
-    if (filter.targetId) {
-      where.push('target_id = @targetId');
-      params.targetId = filter.targetId;
-    }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const { where, params } = filterClause(
+      [],
+      [
+        { value: filter.since, sql: 'at >= @since', param: 'since' },
+        { value: filter.actor, sql: 'actor = @actor', param: 'actor' },
+        { value: filter.targetType, sql: 'target_type = @targetType', param: 'targetType' },
+        { value: filter.targetId, sql: 'target_id = @targetId', param: 'targetId' },
+      ],
+    );
     const rows = this.db
-      .prepare(`SELECT * FROM audit_log ${clause} ORDER BY id DESC LIMIT @limit`)
-      .all(params) as {
+      .prepare(`SELECT * FROM audit_log ${where} ORDER BY id DESC LIMIT @limit`)
+      .all({ ...params, limit: filter.limit }) as {
       id: number;
       at: string;
       actor: string;

@@ -2,6 +2,7 @@ import type { NewStatement, Statement, StatementFilter, StatementPatch, Statemen
 import type Database from 'better-sqlite3';
 import { CompiledSql } from './compiled-sql';
 import type { Db } from './database';
+import { filterClause } from './filter-clause';
 
 /** The columns of a Statement, named as its fields so a row is the record itself. */
 const COLUMNS = `id, slug, title, body, incident, topic, url, published_at AS publishedAt, status,
@@ -59,21 +60,19 @@ export class StatementsRepo {
   }
 
   list(filter: StatementFilter): { items: Statement[]; total: number } {
-    const where: string[] = [];
-    const params: Record<string, unknown> = {};
-    if (filter.status) {
-      where.push('status = @status');
-      params.status = filter.status;
-    }
-    if (filter.incident) {
-      where.push('incident = @incident');
-      params.incident = filter.incident;
-    }
-    if (filter.query) {
-      where.push("(title LIKE @q ESCAPE '\\' OR body LIKE @q ESCAPE '\\')");
-      params.q = `%${filter.query.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-    }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const { where: clause, params } = filterClause(
+      [],
+      [
+        { value: filter.status, sql: 'status = @status', param: 'status' },
+        { value: filter.incident, sql: 'incident = @incident', param: 'incident' },
+        {
+          value: filter.query,
+          sql: "(title LIKE @q ESCAPE '\\' OR body LIKE @q ESCAPE '\\')",
+          param: 'q',
+          bound: filter.query ? `%${filter.query.replace(/[\\%_]/g, (c) => '\\' + c)}%` : undefined,
+        },
+      ],
+    );
     const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM statements ${clause}`).get(params) as { n: number }).n;
     const items = this.db
       .prepare(`SELECT ${COLUMNS} FROM statements ${clause} ORDER BY published_at DESC, id DESC LIMIT @limit OFFSET @offset`)

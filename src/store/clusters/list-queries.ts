@@ -1,6 +1,7 @@
 import type { ClusterRecord } from '../../core/clustering';
 import { toCluster, type ClusterRow } from './cluster-row';
 import type { Sql } from './sql';
+import { filterClause } from '../filter-clause';
 
 export type SortKey = 'priority' | 'volume' | 'velocity' | 'recent';
 
@@ -29,24 +30,18 @@ export function clusterQueries(sql: Sql) {
   return {
     /** Open clusters with members, by the chosen order; ties by id so pages never overlap. */
     list(filter: ListFilter): ClusterRecord[] {
-      const where = ["c.status = 'open'", 'c.post_count > 0'];
-      const params: Record<string, unknown> = { limit: filter.limit, offset: filter.offset };
-      if (filter.since) {
-        where.push('c.last_seen >= @since');
-        params.since = filter.since;
-      }
-      if (filter.harm) {
-        where.push('s.harm_category = @harm');
-        params.harm = filter.harm;
-      }
-      if (filter.platform) {
-        where.push('EXISTS (SELECT 1 FROM json_each(c.platforms) j WHERE j.value = @platform)');
-        params.platform = filter.platform;
-      }
+      const { where, params } = filterClause(
+        ["c.status = 'open'", 'c.post_count > 0'],
+        [
+          { value: filter.since, sql: 'c.last_seen >= @since', param: 'since' },
+          { value: filter.harm, sql: 's.harm_category = @harm', param: 'harm' },
+          { value: filter.platform, sql: 'EXISTS (SELECT 1 FROM json_each(c.platforms) j WHERE j.value = @platform)', param: 'platform' },
+        ],
+      );
       const rows = sql(
         `SELECT c.* FROM clusters c LEFT JOIN scores s ON s.subject_type = 'cluster' AND s.subject_id = c.id
-         WHERE ${where.join(' AND ')} ORDER BY ${ORDER[filter.sort]}, c.id LIMIT @limit OFFSET @offset`,
-      ).all(params) as ClusterRow[];
+         ${where} ORDER BY ${ORDER[filter.sort]}, c.id LIMIT @limit OFFSET @offset`,
+      ).all({ ...params, limit: filter.limit, offset: filter.offset }) as ClusterRow[];
       return rows.map(toCluster);
     },
 
