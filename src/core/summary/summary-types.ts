@@ -1,6 +1,7 @@
 import type { MessagingKind } from '../reach';
 import type { EmergingTopic } from './emerging-topics';
 import type { Delta } from './stats';
+import type { SummaryWindow } from './summary-window';
 
 /** Where a rumor stood at the end of the period, from its drafts' timestamps. */
 export type RumorStatus = 'unaddressed' | 'drafted' | 'approved' | 'published';
@@ -62,16 +63,8 @@ export interface PlatformEffect {
   changePct: number | null;
 }
 
-export interface PeriodInfo {
-  kind: 'week' | 'range';
-  label: string;
-  timezone: string;
-  firstDay: string;
-  lastDay: string;
-  start: string;
-  end: string;
-  hours: number;
-}
+/** The period a summary covers, as its readers see it: the window without its day list. */
+export type PeriodInfo = Omit<SummaryWindow, 'days'>;
 
 /** The weekly summary as data: the JSON format is exactly this object. */
 export interface Summary {
