@@ -7,10 +7,10 @@ import { evaluateDepartment, loadFixtureDepartments, type DepartmentReport } fro
  * supported, and the top statement is the right one for ≥ 90% of the claims that have one.
  *
  * The issue's target for the stance itself is 90% of claims. The learned verdict gets 64–66% of
- * the public-works and fire-rescue departments' claims right today and 53% of the university
- * police department's, which was written without the stance code in view and never used to
- * choose a rule (the rules before the learned verdict: 57–59%, with 5 and 11 false rumors
- * supported). The
+ * the public-works and fire-rescue departments' claims right today, 53% of the university
+ * police department's and 56% of the county public health department's, both written without
+ * the stance code in view and never used to choose a rule (the rules before the learned verdict:
+ * 57–59%, with 5 and 11 false rumors supported). The
  * floor below holds under today's figures, so a change that loses ground fails; raise it as the
  * verdict improves (see data/models/README-stance.md).
  */
@@ -26,6 +26,18 @@ const STANCE_FLOOR = 0.5;
 // halvorsen-university-police was listed here at 21/45 = 0.467 (main 220d790); it is at 24/45 since
 // the verdict's second fit.
 const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, string>([]);
+
+/**
+ * LEAD TO DECIDE, as above for the top-statement check (≥ 90% of the claims that have a
+ * statement): the fixture was written and its gold statements fixed before it was first run.
+ */
+const BELOW_TOP_STATEMENT_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, string>([
+  // The six misses: dchd-20 and dchd-23 (about the corrected measles notice) rank the superseded
+  // first notice first; dchd-22 (a measles count) ranks the norovirus statement; dchd-24 (who the
+  // measles case is) and dchd-34 (an overdose death count) match nothing; dchd-42 (the Halsey
+  // Falls clinic "closing") ranks the flu-clinic statement.
+  ['dunmere-county-public-health', 'top statement 32/38 = 0.842 on main 7f89eda'],
+]);
 const departments = loadFixtureDepartments();
 
 function wrongLines(report: DepartmentReport): string {
@@ -52,11 +64,15 @@ describe.each(departments.map((d) => [d.name, d] as const))('unseen department %
     expect(report.stance.accuracy).toBeGreaterThanOrEqual(STANCE_FLOOR);
   });
 
-  it('puts the expected statement first for at least 90% of the claims that have one', () => {
+  const belowTopFloor = BELOW_TOP_STATEMENT_FLOOR_ON_MAIN.get(department.name);
+  const topFloorIt = belowTopFloor === undefined ? it : it.failing;
+  const topFloorTitle = 'puts the expected statement first for at least 90% of the claims that have one';
+  topFloorIt(belowTopFloor === undefined ? topFloorTitle : `KNOWN BELOW FLOOR, lead to decide (${belowTopFloor}): ${topFloorTitle}`, () => {
     expect(report.topStatement.accuracy).toBeGreaterThanOrEqual(0.9);
   });
 });
 
-it('marks as below the stance floor only departments that exist', () => {
-  expect([...BELOW_STANCE_FLOOR_ON_MAIN.keys()].filter((name) => !departments.some((d) => d.name === name))).toEqual([]);
+it('marks as below a floor only departments that exist', () => {
+  const marked = [...BELOW_STANCE_FLOOR_ON_MAIN.keys(), ...BELOW_TOP_STATEMENT_FLOOR_ON_MAIN.keys()];
+  expect(marked.filter((name) => !departments.some((d) => d.name === name))).toEqual([]);
 });
