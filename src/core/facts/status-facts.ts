@@ -2,6 +2,8 @@ import { stemWord } from '../text/stem';
 import { STOP_WORDS } from '../text/stop-words';
 import type { ContrastLexicon, LexiconPhrase } from './contrast-lexicon';
 import type { KeyFact } from './fact-types';
+import { mentionedOnly } from './mention';
+import { riskFrameAt } from './risk-frame';
 import { negationBefore, type SentenceToken } from './sentence-tokens';
 import { settleChanges } from './settle-changes';
 
@@ -11,8 +13,8 @@ function matches(tokens: readonly SentenceToken[], at: number, phrase: LexiconPh
   return true;
 }
 
-function fact(sentence: string, tokens: readonly SentenceToken[], at: number, length: number, slot: string, kind: KeyFact['kind'], value: string, lexicon: ContrastLexicon, index: number): KeyFact {
-  const negation = negationBefore(tokens, at);
+function fact(sentence: string, tokens: readonly SentenceToken[], at: number, length: number, slot: string, kind: KeyFact['kind'], value: string, lexicon: ContrastLexicon, index: number, negationAt = at): KeyFact {
+  const negation = negationBefore(tokens, negationAt);
   const last = tokens[at + length - 1] as SentenceToken;
   const from = (tokens[negation >= 0 ? negation : at] as SentenceToken).start;
   const folded = negation >= 0 ? lexicon.negatedValue(slot, value) : undefined;
@@ -94,7 +96,11 @@ export function statusFacts(sentence: string, tokens: readonly SentenceToken[], 
       if (phrase.value === '') continue; // the group's own exception ("opened fire" is no reopening)
       for (let k = i; k < i + n; k++) claimed[k] = 1;
       if (phrase.kind !== 'event') reachHere = Math.max(reachHere, i + n - 1);
-      out.push(phrase.kind === 'event' ? eventFact(sentence, tokens, i, n, phrase.value, index) : fact(sentence, tokens, i, n, phrase.slot, phrase.kind, phrase.value, lexicon, index));
+      // "at risk of collapse" asserts no collapse; "never at risk of collapse" denies one.
+      const frame = phrase.kind === 'event' ? -1 : riskFrameAt(tokens, i);
+      if (frame >= 0 && negationBefore(tokens, frame) < 0) continue;
+      if (phrase.kind !== 'event' && mentionedOnly(sentence, tokens, i, n)) continue;
+      out.push(phrase.kind === 'event' ? eventFact(sentence, tokens, i, n, phrase.value, index) : fact(sentence, tokens, i, n, phrase.slot, phrase.kind, phrase.value, lexicon, index, frame >= 0 ? frame : i));
       spans.push([i, i + n - 1]);
     }
     reach = reachHere;

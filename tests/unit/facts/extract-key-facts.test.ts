@@ -25,6 +25,23 @@ describe('extractKeyFacts: status', () => {
     expect(factsOf(text)).toContain(fact);
   });
 
+  it('asserts nothing of what is only at risk ("at risk of collapse", "fears of an evacuation")', () => {
+    expect(slotFacts('The old mill is at risk of collapse', 'status:structure')).toEqual([]);
+    expect(slotFacts('The dam is in danger of a collapse after the rain', 'status:structure')).toEqual([]);
+  });
+
+  it('reads a denied risk as the opposite fact ("never at risk of collapse")', () => {
+    // "!" marks a value folded from its negation.
+    expect(factsOf('The bridge was never at risk of collapse.')).toContain('status:structure=intact!');
+    expect(factsOf('There is no risk of collapse.')).toContain('status:structure=intact!');
+  });
+
+  it('asserts nothing of a status word only mentioned (in quotes, or naming rumours)', () => {
+    expect(slotFacts("Finally the bridge reopened. So much for the 'collapse' posts", 'status:structure')).toEqual([]);
+    expect(slotFacts('The collapse rumors started last night', 'status:structure')).toEqual([]);
+    expect(slotFacts('The bridge collapsed last night', 'status:structure')).toHaveLength(1);
+  });
+
   it('reads "opened fire" as no reopening', () => {
     expect(slotFacts('Officers opened fire on the vehicle', 'status:closure')).toEqual([]);
   });
