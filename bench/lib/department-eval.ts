@@ -13,6 +13,7 @@ import { readdirSync, readFileSync, existsSync } from 'fs';
 import { join, resolve } from 'path';
 import { loadConfig } from '../../src/config';
 import { openDesk } from '../../src/composition/open-desk';
+import { centralToUtc } from '../generate-demo';
 
 export const DEPARTMENTS_DIR = resolve(__dirname, '../../tests/fixtures/departments');
 export const DEMO_DIR = resolve(__dirname, '../../data/demo');
@@ -32,6 +33,8 @@ export interface GoldClaim {
   /** 'outdated' is the demo's: true when posted, overtaken by a later statement. */
   truth: 'true' | 'false' | 'unaddressed' | 'outdated';
   kind: string;
+  /** When the claim was made (epoch ms), when the department knows it: it is checked as of then. */
+  at?: number;
 }
 
 export interface Department {
@@ -114,7 +117,8 @@ function asLabel(stance: string | null, matched: boolean): PredictedLabel {
  * @example const report = evaluateDepartment(loadDemoDepartment()); report.stance.accuracy
  */
 export function evaluateDepartment(department: Department): DepartmentReport {
-  const handle = openDesk(loadConfig({ db: ':memory:' }, {}), () => department.now);
+  let checkedAt = department.now;
+  const handle = openDesk(loadConfig({ db: ':memory:' }, {}), () => checkedAt);
   try {
     const { desk } = handle;
     const imported = desk.statements.importFile(department.statementsJsonl, 'jsonl', 'bench-departments');
@@ -125,6 +129,7 @@ export function evaluateDepartment(department: Department): DepartmentReport {
       return slug;
     };
     const outcomes = department.claims.map((claim) => {
+      checkedAt = claim.at === undefined ? department.now : new Date(claim.at);
       const result = desk.check(claim.text);
       const top = result.matches[0];
       const matched = result.matchDecision !== 'none' && top !== undefined;
@@ -205,6 +210,8 @@ export function loadFixtureDepartments(dir = DEPARTMENTS_DIR): Department[] {
 interface DemoRumor {
   key: string;
   claim: string;
+  /** Central local time the rumour started ('YYYY-MM-DD HH:MM'). */
+  start: string;
   variants?: string[];
   truth: GoldClaim['truth'];
   statement: string | null;
@@ -221,7 +228,9 @@ export function loadDemoDepartment(dir = DEMO_DIR): Department {
   const claims: GoldClaim[] = [];
   for (const r of rumors) {
     [r.claim, ...(r.variants ?? [])].forEach((text, i) => {
-      claims.push({ id: `${r.key}#${i}`, text, statement: r.statement ?? null, stance: r.relation ?? 'not_addressed', truth: r.truth, kind: r.key });
+      // A demo rumour's gold is what the department had said when it spread ('outdated' claims were
+      // true then), so each claim is checked as of the rumour's start.
+      claims.push({ id: `${r.key}#${i}`, text, statement: r.statement ?? null, stance: r.relation ?? 'not_addressed', truth: r.truth, kind: r.key, at: centralToUtc(r.start) });
     });
   }
   return { name: 'demo', statementsJsonl, claims, now: dayAfterLatest(statementsJsonl) };

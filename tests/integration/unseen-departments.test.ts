@@ -32,11 +32,12 @@ const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, 
  * statement): the fixture was written and its gold statements fixed before it was first run.
  */
 const BELOW_TOP_STATEMENT_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, string>([
-  // The six misses: dchd-20 and dchd-23 (about the corrected measles notice) rank the superseded
-  // first notice first; dchd-22 (a measles count) ranks the norovirus statement; dchd-24 (who the
-  // measles case is) and dchd-34 (an overdose death count) match nothing; dchd-42 (the Halsey
-  // Falls clinic "closing") ranks the flu-clinic statement.
-  ['dunmere-county-public-health', 'top statement 32/38 = 0.842 on main 7f89eda'],
+  // 32/38 when written (7f89eda): dchd-20 and dchd-23 ranked the superseded measles notice above
+  // its correction, fixed since a replacement ranks at least as high as what it replaces. The four
+  // misses left: dchd-22 (a measles count) ranks the norovirus statement; dchd-24 (who the measles
+  // case is) and dchd-34 (an overdose death count) match nothing strongly enough; dchd-42 (the
+  // Halsey Falls clinic "closing") ranks the flu-clinic statement.
+  ['dunmere-county-public-health', 'top statement 34/38 = 0.895'],
 ]);
 const departments = loadFixtureDepartments();
 

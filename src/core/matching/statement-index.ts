@@ -35,6 +35,8 @@ interface Scored {
   /** The out-of-window penalty applied to the score. */
   stale: number;
   passage: IndexedPassage | undefined;
+  /** The superseded statement whose rank this one took (see liftReplacements). */
+  replaces?: number;
 }
 
 /** A candidate's features by name, with the ranking multipliers that were applied. */
@@ -168,12 +170,57 @@ export class StatementIndex {
       if (row[F.url] === 1) score = Math.max(score, claimWordCount(q.text) === 0 ? 0.99 : 0.9);
       const stale = this.stalePenalty(doc, now);
       score *= 1 - stale;
-      if (doc.statement.status === 'superseded') score *= SUPERSEDED_FACTOR;
-      if (doc.statement.status === 'retracted') score *= RETRACTED_FACTOR;
       out.push({ doc, score, row, stale, passage });
+    }
+    this.liftReplacements(out, now, (doc) => {
+      const { row, passage } = computeFeatures(q, doc, 0, docs.length, maxBm25, linked.has(doc.statement.id), ctx, undefined);
+      const stale = this.stalePenalty(doc, now);
+      return { doc, score: rerankScore(reranker, row) * (1 - stale), row, stale, passage };
+    });
+    for (const s of out) {
+      if (s.doc.statement.status === 'superseded') s.score *= SUPERSEDED_FACTOR;
+      if (s.doc.statement.status === 'retracted') s.score *= RETRACTED_FACTOR;
     }
     out.sort((a, b) => b.score - a.score || a.doc.statement.id - b.doc.statement.id);
     return out;
+  }
+
+  /**
+   * A claim that matches a superseded statement is about what its replacement now says (a notice
+   * naming the wrong pharmacy and its correction): the replacement is scored too, and ranks at
+   * least as high as the statement it replaces would have before the superseded discount, so the
+   * officer reads the department's current word first. Follows a chain of replacements to the
+   * first active one still in the index, when it was published by the time the claim is judged.
+   */
+  private liftReplacements(out: Scored[], now: Date | undefined, score: (doc: IndexedStatement) => Scored): void {
+    const count = out.length;
+    for (let i = 0; i < count; i++) {
+      const old = out[i] as Scored;
+      const replacement = this.currentReplacement(old.doc);
+      // A claim judged as of an earlier moment (a post ingested when it was made) is about what
+      // the department said then, not about a replacement published later.
+      if (!replacement || (now && replacement.publishedMs !== null && replacement.publishedMs > now.getTime())) continue;
+      let current = out.find((s) => s.doc === replacement);
+      if (!current) {
+        current = score(replacement);
+        out.push(current);
+      }
+      if (current.score < old.score) {
+        current.score = old.score;
+        current.replaces = old.doc.statement.id;
+      }
+    }
+  }
+
+  private currentReplacement(doc: IndexedStatement): IndexedStatement | null {
+    let next = doc;
+    for (let hops = 0; hops < 10 && next.statement.status === 'superseded'; hops++) {
+      const id = next.statement.supersededBy;
+      const found = id === null || id === undefined ? undefined : this.index.get(id);
+      if (!found || found === doc) return null;
+      next = found;
+    }
+    return next === doc || next.statement.status !== 'active' ? null : next;
   }
 
   /**
@@ -259,6 +306,7 @@ export class StatementIndex {
     const statement = s.doc.statement;
     const thresholds = { ...this.thresholds };
     const { decision, notes } = decide({ score: s.score, thresholds, wordCount, status: statement.status, linkedByUrl: s.row[F.url] === 1 });
+    if (s.replaces !== undefined) notes.push(`ranked as high as statement ${s.replaces}, which this statement replaces`);
     let stance: StatementMatch['stance'] = 'not_addressed';
     let stanceConfidence = 0;
     let stanceSentence: string | null = null;

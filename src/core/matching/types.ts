@@ -9,6 +9,8 @@ export interface IndexableStatement {
   url: string | null;
   publishedAt: string | null;
   status: StatementStatus;
+  /** The statement that replaces this one when it is superseded. */
+  supersededBy?: number | null;
 }
 
 /** One ranked statement for a claim, with everything that decided it. */

@@ -120,6 +120,39 @@ describe('StatementIndex guards', () => {
   });
 });
 
+describe('StatementIndex: superseded statements yield to their replacement', () => {
+  const claim = 'The exposure was at the Main Street pharmacy in Halsey Falls on Monday';
+  const notice = { id: 10, title: 'Measles exposure at the Main Street pharmacy, Halsey Falls', body: 'People at the Main Street pharmacy in Halsey Falls on Monday afternoon may have been exposed to measles.', url: null, publishedAt: '2026-10-07T15:00:00Z', status: 'active' as const };
+  const correction = { id: 11, title: 'Correction: measles exposure location', body: 'Yesterday we named the wrong place. The exposure site was the Ridge Road store in Pike Crossing.', url: null, publishedAt: '2026-10-08T15:00:00Z', status: 'active' as const };
+  const corrected = [{ ...notice, status: 'superseded' as const, supersededBy: 11 }, correction];
+  const after = new Date('2026-10-09T00:00:00Z');
+
+  it('ranks the current replacement first, as high as the statement it replaces, and says why', () => {
+    const active = buildStatementIndex(testModel(), [notice, correction]).match(claim, { now: after, k: 2 });
+    expect(active[0]?.statementId).toBe(10);
+    const results = buildStatementIndex(testModel(), corrected).match(claim, { now: after, k: 2 });
+    expect(results.map((r) => r.statementId)).toEqual([11, 10]);
+    expect(results[0]?.score).toBeCloseTo(active[0]?.score ?? -1, 6);
+    expect(results[0]?.decisionNotes).toContain('ranked as high as statement 10, which this statement replaces');
+  });
+
+  it('follows a chain of replacements to the active one', () => {
+    const third = { ...correction, id: 12, title: 'Measles: exposure sites updated', body: 'The exposure sites are listed on our website.', publishedAt: '2026-10-08T18:00:00Z' };
+    const chain = [{ ...notice, status: 'superseded' as const, supersededBy: 11 }, { ...correction, status: 'superseded' as const, supersededBy: 12 }, third];
+    expect(buildStatementIndex(testModel(), chain).match(claim, { now: after, k: 3 })[0]?.statementId).toBe(12);
+  });
+
+  it('leaves a claim judged before the replacement was published with the statement of its time', () => {
+    const before = new Date('2026-10-07T20:00:00Z');
+    expect(buildStatementIndex(testModel(), corrected).match(claim, { now: before, k: 2 })[0]?.statementId).toBe(10);
+  });
+
+  it('never lifts a retracted replacement', () => {
+    const retracted = [{ ...notice, status: 'superseded' as const, supersededBy: 11 }, { ...correction, status: 'retracted' as const }];
+    expect(buildStatementIndex(testModel(), retracted).match(claim, { now: after, k: 2 })[0]?.statementId).toBe(10);
+  });
+});
+
 describe('StatementIndex updates', () => {
   it('upsert adds and replaces, remove deletes', () => {
     const idx = new StatementIndex(testModel());
