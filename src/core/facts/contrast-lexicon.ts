@@ -66,6 +66,8 @@ export interface LexiconPhrase {
 export interface ContrastLexicon {
   /** Whether two stems are opposites (WordNet antonyms, or opposed one-word values of a group). */
   opposed(stemA: string, stemB: string): boolean;
+  /** The stems opposed to `stem`, or undefined when it has none (most words): one lookup per word. */
+  oppositesOf(stem: string): ReadonlySet<string> | undefined;
   /** Whether two values of one slot contradict each other. */
   valuesOpposed(slot: string, a: string, b: string): boolean;
   /** Whether two values contradict when each is the only value its text gives the slot. */
@@ -126,7 +128,12 @@ export function createContrastLexicon(data: ContrastData): ContrastLexicon {
   const phrases = new Map<string, LexiconPhrase[]>();
   const opposedValues = new Set<string>();
   const negations = new Map<string, string>();
-  const opposedStems = new Set<string>();
+  const opposites = new Map<string, Set<string>>();
+  const addOpposite = (a: string, b: string) => {
+    const set = opposites.get(a);
+    if (set) set.add(b);
+    else opposites.set(a, new Set([b]));
+  };
   const opposedAlone = new Set<string>();
   const axes = new Map<string, string[]>();
 
@@ -155,8 +162,8 @@ export function createContrastLexicon(data: ContrastData): ContrastLexicon {
       for (const pa of group.values[a] ?? []) {
         for (const pb of group.values[b] ?? []) {
           if (pa.includes(' ') || pb.includes(' ')) continue;
-          opposedStems.add(stemWord(pa) + SEP + stemWord(pb));
-          opposedStems.add(stemWord(pb) + SEP + stemWord(pa));
+          addOpposite(stemWord(pa), stemWord(pb));
+          addOpposite(stemWord(pb), stemWord(pa));
         }
       }
     }
@@ -165,8 +172,8 @@ export function createContrastLexicon(data: ContrastData): ContrastLexicon {
   for (const list of phrases.values()) list.sort((x, y) => y.words.length - x.words.length);
 
   for (const [a, b] of data.antonyms) {
-    opposedStems.add(a + SEP + b);
-    opposedStems.add(b + SEP + a);
+    addOpposite(a, b);
+    addOpposite(b, a);
     const axis = a < b ? `${a}|${b}` : `${b}|${a}`;
     for (const stem of [a, b]) {
       const list = axes.get(stem);
@@ -176,7 +183,8 @@ export function createContrastLexicon(data: ContrastData): ContrastLexicon {
   }
 
   return {
-    opposed: (a, b) => opposedStems.has(a + SEP + b),
+    opposed: (a, b) => opposites.get(a)?.has(b) ?? false,
+    oppositesOf: (stem) => opposites.get(stem),
     valuesOpposed: (slot, a, b) => {
       if (a === b) return false;
       if (slot.startsWith('contrast:')) return true;

@@ -184,10 +184,12 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
   const opposed: Array<[string, string]> = [];
   for (const a of claim.content) {
     if (top.contentSet.has(a)) continue;
+    const opposites = opposition.oppositesOf(a);
+    if (!opposites) continue;
     const aNegated = claim.negated.has(a);
     for (const b of top.content) {
       // "not hurt" against "uninjured" is the same fact: an opposite negated on one side only agrees.
-      if (!claim.contentSet.has(b) && aNegated === top.negated.has(b) && opposition.opposed(a, b)) {
+      if (!claim.contentSet.has(b) && aNegated === top.negated.has(b) && opposites.has(b)) {
         opposed.push([a, b]);
         break;
       }
