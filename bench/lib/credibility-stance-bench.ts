@@ -1,0 +1,103 @@
+/**
+ * The reply-stance part of `npm run bench:credibility -- --task stance`: the choice of feature
+ * groups by cross-validation grouped by thread inside stance_train (`--select`), the
+ * cross-validated figure on train+dev with its interval, the dev figure looked at once, and the
+ * per-reply time of the shipped model against the older feature set in the same run.
+ */
+import { classifyReplyStance, type ReplyStanceModel } from '../../src/core/scoring/reply-stance';
+import type { Corpus } from './credibility-corpus';
+import { outOfFoldStance } from './credibility-cv';
+import { STANCE_CLASSES, type ReplyRow, type StanceClass } from './credibility-data';
+import { groupBootstrapMacroF1, groupFolds } from './credibility-groups';
+import { classificationScores } from './credibility-metrics';
+import { scoreLine } from './credibility-report';
+import { fitReplyStance, fitReplyStanceOnce, replyContext, type StanceFitOptions } from './credibility-stance-fit';
+
+export interface StanceCandidate {
+  name: string;
+  options: StanceFitOptions;
+  /** Per-class offsets chosen on inner 4-fold predictions of each training part (nested). */
+  offsets?: boolean;
+}
+
+/** Fold of every row, whole threads together (a thread is its source post's id). */
+export function threadFolds(rows: ReplyRow[], k: number): number[] {
+  const folds = groupFolds(rows.map((r) => r.source_id), k);
+  return rows.map((r) => folds.get(r.source_id) as number);
+}
+
+/** Out-of-fold labels of `rows` for one candidate: each fold's model never saw that fold's threads. */
+export function candidateOutOfFold(rows: ReplyRow[], sourceText: Map<string, string | null>, c: StanceCandidate, k = 5): StanceClass[] {
+  const fold = threadFolds(rows, k);
+  const pred = new Array<StanceClass>(rows.length);
+  for (let f = 0; f < k; f++) {
+    const train = rows.filter((_, i) => fold[i] !== f);
+    const model = c.offsets ? fitReplyStance(train, sourceText, c.options, 'cv') : fitReplyStanceOnce(train, sourceText, c.options, 'cv');
+    rows.forEach((r, i) => {
+      if (fold[i] === f) pred[i] = classifyReplyStance(r.text, model, replyContext(r, sourceText)).label;
+    });
+  }
+  return pred;
+}
+
+/**
+ * Compares the candidates on stance_train only (5 folds by thread) and returns the best by
+ * macro-F1; dev is never read here.
+ */
+export function selectStanceOptions(corpus: Corpus, candidates: StanceCandidate[]): StanceCandidate {
+  const rows = corpus.stanceTrain.filter((r) => r.label !== undefined);
+  const gold = rows.map((r) => r.label as StanceClass);
+  const groups = rows.map((r) => r.source_id);
+  let best: { c: StanceCandidate; f1: number } | null = null;
+  for (const c of candidates) {
+    const pred = candidateOutOfFold(rows, corpus.sourceText, c);
+    const scores = classificationScores(gold, pred, STANCE_CLASSES);
+    console.log(scoreLine(`  select (stance_train, 5-fold by thread): ${c.name}`, scores, groupBootstrapMacroF1(gold, pred, groups, STANCE_CLASSES)));
+    if (!best || scores.macroF1 > best.f1) best = { c, f1: scores.macroF1 };
+  }
+  if (!best) throw new Error('no stance candidates');
+  console.log(`chosen: ${best.c.name}`);
+  return best.c;
+}
+
+/** Mean µs per reply over the fastest of `rounds` passes (the fastest pass is the least disturbed by other processes). */
+function microsPerReply(rows: ReplyRow[], sourceText: Map<string, string | null>, model: ReplyStanceModel, rounds: number): number {
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const start = process.hrtime.bigint();
+    for (const row of rows) classifyReplyStance(row.text, model, replyContext(row, sourceText));
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1000 / rows.length);
+  }
+  return best;
+}
+
+/**
+ * Per-reply cost of the shipped model against `baseline` (the older model file when given, else
+ * the shipped weights without the newer feature groups: the older extractor), interleaved.
+ */
+export function stanceTiming(corpus: Corpus, shipped: ReplyStanceModel, baseline: ReplyStanceModel, baselineName: string): string {
+  const rows = [...corpus.stanceTrain, ...corpus.stanceDev];
+  microsPerReply(rows, corpus.sourceText, shipped, 1);
+  microsPerReply(rows, corpus.sourceText, baseline, 1);
+  let a = Infinity;
+  let b = Infinity;
+  for (let i = 0; i < 3; i++) {
+    a = Math.min(a, microsPerReply(rows, corpus.sourceText, shipped, 2));
+    b = Math.min(b, microsPerReply(rows, corpus.sourceText, baseline, 2));
+  }
+  return `reply stance time: ${a.toFixed(1)} µs/reply (${shipped.version}) vs ${b.toFixed(1)} µs/reply (${baselineName}), ratio ${(a / b).toFixed(2)} (n=${rows.length}, fastest of 6 passes, same run)`;
+}
+
+/**
+ * The cross-validated figure (5 folds by thread over train+dev, the labels the veracity crowd
+ * factors use) and the dev figure looked at once (fitted on stance_train only).
+ */
+export function stanceFigures(corpus: Corpus, o: StanceFitOptions): void {
+  const oof = outOfFoldStance(corpus, o);
+  console.log(scoreLine('RumourEval-2019 reply stance, 5-fold by thread', classificationScores(oof.gold, oof.pred, STANCE_CLASSES), groupBootstrapMacroF1(oof.gold, oof.pred, oof.groups, STANCE_CLASSES)));
+  const model = fitReplyStanceOnce(corpus.stanceTrain, corpus.sourceText, o, 'dev');
+  const dev = corpus.stanceDev.filter((r) => r.label !== undefined);
+  const gold = dev.map((r) => r.label as StanceClass);
+  const pred = dev.map((r) => classifyReplyStance(r.text, model, replyContext(r, corpus.sourceText)).label);
+  console.log(scoreLine('RumourEval-2019 reply stance dev (once)', classificationScores(gold, pred, STANCE_CLASSES), groupBootstrapMacroF1(gold, pred, dev.map((r) => r.source_id), STANCE_CLASSES)));
+}
