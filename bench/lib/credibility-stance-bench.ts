@@ -10,6 +10,7 @@ import { outOfFoldStance } from './credibility-cv';
 import { STANCE_CLASSES, type ReplyRow, type StanceClass } from './credibility-data';
 import { groupBootstrapMacroF1, groupFolds } from './credibility-groups';
 import { classificationScores } from './credibility-metrics';
+import { groupBootstrapInterval } from './group-bootstrap';
 import { scoreLine } from './credibility-report';
 import { fitReplyStance, fitReplyStanceOnce, replyContext, type StanceFitOptions } from './credibility-stance-fit';
 
@@ -89,12 +90,31 @@ export function stanceTiming(corpus: Corpus, shipped: ReplyStanceModel, baseline
 }
 
 /**
+ * Macro-F1 of `pred` minus that of `base` on the same rows, with a 95% interval that resamples
+ * whole threads for both at once (paired), so the spread of the threads themselves cancels out.
+ */
+export function pairedMacroF1Gain(gold: string[], pred: string[], base: string[], groups: string[]): { gain: number; ci: [number, number] } {
+  const f1 = (p: string[], idx: number[]): number => classificationScores(idx.map((i) => gold[i] as string), idx.map((i) => p[i] as string), STANCE_CLASSES).macroF1;
+  const all = gold.map((_, i) => i);
+  const order = all.slice().sort((a, b) => ((groups[a] as string) < (groups[b] as string) ? -1 : (groups[a] as string) > (groups[b] as string) ? 1 : a - b));
+  const ci = groupBootstrapInterval(order.map((i) => groups[i] as string), (picked) => {
+    const idx = picked.map((k) => order[k] as number);
+    return f1(pred, idx) - f1(base, idx);
+  }, { resamples: 1000, seed: 7 });
+  return { gain: f1(pred, all) - f1(base, all), ci };
+}
+
+/**
  * The cross-validated figure (5 folds by thread over train+dev, the labels the veracity crowd
- * factors use) and the dev figure looked at once (fitted on stance_train only).
+ * factors use), its gain over the 2026-11-29 feature set on the same folds, and the dev figure
+ * looked at once (fitted on stance_train only).
  */
 export function stanceFigures(corpus: Corpus, o: StanceFitOptions): void {
   const oof = outOfFoldStance(corpus, o);
   console.log(scoreLine('RumourEval-2019 reply stance, 5-fold by thread', classificationScores(oof.gold, oof.pred, STANCE_CLASSES), groupBootstrapMacroF1(oof.gold, oof.pred, oof.groups, STANCE_CLASSES)));
+  const before = outOfFoldStance(corpus, { ...o, extras: {} });
+  const { gain, ci } = pairedMacroF1Gain(oof.gold, oof.pred, before.pred, oof.groups);
+  console.log(`  gain over the 2026-11-29 features, same folds: ${gain >= 0 ? '+' : ''}${gain.toFixed(3)}  95% CI [${ci[0].toFixed(3)}, ${ci[1].toFixed(3)}] (paired, resampling threads)`);
   const model = fitReplyStanceOnce(corpus.stanceTrain, corpus.sourceText, o, 'dev');
   const dev = corpus.stanceDev.filter((r) => r.label !== undefined);
   const gold = dev.map((r) => r.label as StanceClass);

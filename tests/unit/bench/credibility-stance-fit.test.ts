@@ -1,7 +1,7 @@
 import { classifyReplyStance } from '../../../src/core/scoring/reply-stance';
 import type { ReplyRow, StanceClass } from '../../../bench/lib/credibility-data';
 import { STANCE_OPTIONS } from '../../../bench/lib/credibility-options';
-import { candidateOutOfFold, threadFolds } from '../../../bench/lib/credibility-stance-bench';
+import { candidateOutOfFold, pairedMacroF1Gain, threadFolds } from '../../../bench/lib/credibility-stance-bench';
 import { fitReplyStanceOnce } from '../../../bench/lib/credibility-stance-fit';
 
 const LABELS: StanceClass[] = ['support', 'deny', 'query', 'comment'];
@@ -45,5 +45,18 @@ describe('reply-stance cross-validation by thread', () => {
     const pred = candidateOutOfFold(rows, sourceText, { name: 'test', options });
     const right = rows.filter((r, i) => pred[i] === r.label).length;
     expect(right / rows.length).toBeLessThan(0.5);
+  });
+});
+
+describe('pairedMacroF1Gain', () => {
+  it('is zero for identical predictions and positive when only the new ones are right', () => {
+    const gold = ['deny', 'query', 'comment', 'support', 'deny', 'comment'];
+    const groups = ['a', 'a', 'b', 'b', 'c', 'c'];
+    expect(pairedMacroF1Gain(gold, gold, gold, groups)).toEqual({ gain: 0, ci: [0, 0] });
+    const worse = gold.map(() => 'comment');
+    const { gain, ci } = pairedMacroF1Gain(gold, gold, worse, groups);
+    expect(gain).toBeGreaterThan(0.5);
+    expect(ci[0]).toBeGreaterThan(0);
+    expect(ci[1]).toBeLessThanOrEqual(1);
   });
 });
