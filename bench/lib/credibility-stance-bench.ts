@@ -21,13 +21,21 @@ export interface StanceCandidate {
   offsets?: boolean;
 }
 
-/** Fold of every row, whole threads together (a thread is its source post's id). */
+/**
+ * Fold of every row, whole threads together (a thread is its source post's id).
+ *
+ * @example threadFolds(rows, 5)[i] === threadFolds(rows, 5)[j] // whenever rows i and j share a source_id
+ */
 export function threadFolds(rows: ReplyRow[], k: number): number[] {
   const folds = groupFolds(rows.map((r) => r.source_id), k);
   return rows.map((r) => folds.get(r.source_id) as number);
 }
 
-/** Out-of-fold labels of `rows` for one candidate: each fold's model never saw that fold's threads. */
+/**
+ * Out-of-fold labels of `rows` for one candidate: each fold's model never saw that fold's threads.
+ *
+ * @example candidateOutOfFold(corpus.stanceTrain, corpus.sourceText, STANCE_CANDIDATES[0]) // one label per row
+ */
 export function candidateOutOfFold(rows: ReplyRow[], sourceText: Map<string, string | null>, c: StanceCandidate, k = 5): StanceClass[] {
   const fold = threadFolds(rows, k);
   const pred = new Array<StanceClass>(rows.length);
@@ -44,6 +52,8 @@ export function candidateOutOfFold(rows: ReplyRow[], sourceText: Map<string, str
 /**
  * Compares the candidates on stance_train only (5 folds by thread) and returns the best by
  * macro-F1; dev is never read here.
+ *
+ * @example selectStanceOptions(loadCorpus(), STANCE_CANDIDATES).options // the winner's fit options
  */
 export function selectStanceOptions(corpus: Corpus, candidates: StanceCandidate[]): StanceCandidate {
   const rows = corpus.stanceTrain.filter((r) => r.label !== undefined);
@@ -75,6 +85,8 @@ function microsPerReply(rows: ReplyRow[], sourceText: Map<string, string | null>
 /**
  * Per-reply cost of the shipped model against `baseline` (the older model file when given, else
  * the shipped weights without the newer feature groups: the older extractor), interleaved.
+ *
+ * @example stanceTiming(corpus, shipped, { ...shipped, extras: {} }, 'older features') // 'reply stance time: 75.2 µs/reply … ratio 1.10 …'
  */
 export function stanceTiming(corpus: Corpus, shipped: ReplyStanceModel, baseline: ReplyStanceModel, baselineName: string): string {
   const rows = [...corpus.stanceTrain, ...corpus.stanceDev];
@@ -92,6 +104,8 @@ export function stanceTiming(corpus: Corpus, shipped: ReplyStanceModel, baseline
 /**
  * Macro-F1 of `pred` minus that of `base` on the same rows, with a 95% interval that resamples
  * whole threads for both at once (paired), so the spread of the threads themselves cancels out.
+ *
+ * @example pairedMacroF1Gain(gold, newPred, oldPred, threadIds) // { gain: 0.007, ci: [-0.002, 0.017] }
  */
 export function pairedMacroF1Gain(gold: string[], pred: string[], base: string[], groups: string[]): { gain: number; ci: [number, number] } {
   const f1 = (p: string[], idx: number[]): number => classificationScores(idx.map((i) => gold[i] as string), idx.map((i) => p[i] as string), STANCE_CLASSES).macroF1;
@@ -108,6 +122,8 @@ export function pairedMacroF1Gain(gold: string[], pred: string[], base: string[]
  * The cross-validated figure (5 folds by thread over train+dev, the labels the veracity crowd
  * factors use), its gain over the 2026-11-29 feature set on the same folds, and the dev figure
  * looked at once (fitted on stance_train only).
+ *
+ * @example stanceFigures(loadCorpus(), STANCE_OPTIONS) // prints three lines
  */
 export function stanceFigures(corpus: Corpus, o: StanceFitOptions): void {
   const oof = outOfFoldStance(corpus, o);
