@@ -1,6 +1,8 @@
 /**
- * Hyper-parameters chosen on RumourEval dev (stance and veracity) and PHEME leave-one-event-out
- * (veracity). Grids tried, best first, are listed in data/models/README-credibility.md.
+ * Hyper-parameters. Reply stance: the 2026-11-29 options were chosen on RumourEval dev, the
+ * feature groups (`extras`) since 2026-12-06 by 5-fold CV grouped by thread on stance_train.
+ * Veracity: chosen on RumourEval dev and PHEME leave-one-event-out. Grids tried are listed in
+ * data/models/README-credibility.md.
  */
 import type { StanceCandidate } from './credibility-stance-bench';
 import type { StanceFitOptions } from './credibility-stance-fit';
