@@ -5,6 +5,8 @@
  *   npm run bench:credibility
  *   npm run bench:credibility -- --task veracity --input FILE [--replies FILE] --pred-out FILE
  *   npm run bench:credibility -- --task stance --input FILE [--replies SOURCES_FILE] --pred-out FILE
+ *   npm run bench:credibility -- --task stance [--select] [--old-model FILE]   (reply stance only:
+ *     CV figure, dev once, µs per reply against the older model)
  *   npm run bench:credibility -- --demo [--verbose]      (triage queue on data/demo)
  *
  * The prediction mode never reads `label` or `source_stance`.
@@ -16,7 +18,8 @@ import { readJsonl, repliesBySource, STANCE_CLASSES, VERACITY_CLASSES, type Repl
 import { loadCorpus, type Corpus } from './lib/credibility-corpus';
 import { loadCredibilityModel, loadLexicons, loadReplyStanceModel } from './lib/credibility-files';
 import { classificationScores } from './lib/credibility-metrics';
-import { STANCE_OPTIONS, VERACITY_GRID, VERACITY_OPTIONS } from './lib/credibility-options';
+import { STANCE_CANDIDATES, STANCE_OPTIONS, VERACITY_GRID, VERACITY_OPTIONS } from './lib/credibility-options';
+import { selectStanceOptions, stanceFigures, stanceTiming } from './lib/credibility-stance-bench';
 import { replyContext } from './lib/credibility-stance-fit';
 import { fitVeracity, type VeracityFitOptions } from './lib/credibility-veracity-fit';
 import { predictedCrowd, rowEvidence, rowNow } from './lib/credibility-veracity-rows';
@@ -126,6 +129,21 @@ function devFigure(corpus: Corpus, pool: VeracityPool, lexicons: ReturnType<type
   console.log(scoreLine(`RumourEval-2019 veracity dev (once): shown (T ${t}, bar ${bar})`, classificationScores(gold, pred, VERACITY_CLASSES), groupBootstrapMacroF1(gold, pred, groups, VERACITY_CLASSES)));
 }
 
+/** `--task stance` without `--input`: the reply-stance figures alone. */
+function stanceBenchmark(): void {
+  const corpus = loadCorpus();
+  const shipped = loadReplyStanceModel();
+  console.log(`model: ${shipped.version}; options ${JSON.stringify({ ...STANCE_OPTIONS, seeds: undefined })}`);
+  if (process.argv.includes('--select')) {
+    const chosen = selectStanceOptions(corpus, STANCE_CANDIDATES);
+    if (JSON.stringify(chosen.options) !== JSON.stringify(STANCE_OPTIONS) || chosen.offsets) console.log('note: STANCE_OPTIONS is not the chosen candidate');
+  }
+  stanceFigures(corpus, STANCE_OPTIONS);
+  const oldFile = arg('old-model');
+  const baseline = oldFile ? loadReplyStanceModel(oldFile) : { ...shipped, extras: {} };
+  console.log(stanceTiming(corpus, shipped, baseline, oldFile ? baseline.version : 'same weights, 2026-11-29 features'));
+}
+
 function demo(): void {
   const queue = demoQueue(loadCredibilityModel(), loadReplyStanceModel(), loadLexicons());
   console.log('Demo triage queue (each rumor seen 3 h after its first post):');
@@ -138,6 +156,8 @@ function demo(): void {
 const task = arg('task');
 if (process.argv.includes('--demo')) {
   demo();
+} else if (task === 'stance' && !arg('input')) {
+  stanceBenchmark();
 } else if (task) {
   const input = arg('input');
   const out = arg('pred-out');

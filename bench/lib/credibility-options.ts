@@ -1,7 +1,10 @@
 /**
- * Hyper-parameters chosen on RumourEval dev (stance and veracity) and PHEME leave-one-event-out
- * (veracity). Grids tried, best first, are listed in data/models/README-credibility.md.
+ * Hyper-parameters. Reply stance: the 2026-11-29 options were chosen on RumourEval dev, the
+ * feature groups (`extras`) since 2026-12-06 by 5-fold CV grouped by thread on stance_train.
+ * Veracity: chosen on RumourEval dev and PHEME leave-one-event-out. Grids tried are listed in
+ * data/models/README-credibility.md.
  */
+import type { StanceCandidate } from './credibility-stance-bench';
 import type { StanceFitOptions } from './credibility-stance-fit';
 import type { VeracityFitOptions } from './credibility-veracity-fit';
 
@@ -15,7 +18,20 @@ export const STANCE_OPTIONS: StanceFitOptions = {
   dropKinds: [],
   ngramValue: 0.4,
   seeds: [11, 12, 13],
+  extras: { phraseCues: true, crossPosition: true },
 };
+
+/**
+ * Reply-stance feature groups compared by `npm run bench:credibility -- --task stance --select`
+ * (5 folds by thread inside stance_train); STANCE_OPTIONS holds the winner.
+ */
+export const STANCE_CANDIDATES: StanceCandidate[] = [
+  { name: '2026-11-29 features', options: { ...STANCE_OPTIONS, extras: {} } },
+  { name: '+ phrase cues', options: { ...STANCE_OPTIONS, extras: { phraseCues: true } } },
+  { name: '+ cues crossed with direct/nested', options: { ...STANCE_OPTIONS, extras: { crossPosition: true } } },
+  { name: '+ both', options: { ...STANCE_OPTIONS, extras: { phraseCues: true, crossPosition: true } } },
+  { name: '+ both, nested per-class offsets', options: { ...STANCE_OPTIONS, extras: { phraseCues: true, crossPosition: true } }, offsets: true },
+];
 
 export const VERACITY_OPTIONS: VeracityFitOptions = {
   l2: 0.01,

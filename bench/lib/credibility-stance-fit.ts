@@ -4,7 +4,7 @@
  */
 import { stanceLogits, type ReplyStanceModel } from '../../src/core/scoring/reply-stance';
 import { chooseOffsets } from './credibility-offsets';
-import { stanceFeatures, type ReplyContext, type StanceCues } from '../../src/core/scoring/stance-features';
+import { stanceFeatures, type ReplyContext, type StanceCues, type StanceExtras } from '../../src/core/scoring/stance-features';
 import type { ReplyStanceLabel } from '../../src/core/scoring/types';
 import { balancedClassWeights, trainLogReg, type LogRegWeights, type SparseExample } from './credibility-logreg';
 import { STANCE_CLASSES, type ReplyRow } from './credibility-data';
@@ -39,6 +39,8 @@ export interface StanceFitOptions {
   ngramValue: number;
   /** One fit per seed (shuffle order); the weights are averaged, which steadies the rare n-grams. */
   seeds: number[];
+  /** Feature groups beyond the 2026-11-29 set (chosen by grouped CV on stance_train, `--task stance --select`). */
+  extras: StanceExtras;
 }
 
 /** The thread context of a reply row, from its source post's text and its parent id. */
@@ -65,7 +67,7 @@ export function fitReplyStanceOnce(train: ReplyRow[], sourceText: Map<string, st
   const labelled = train.filter((r) => r.label !== undefined);
   const drop = new Set(o.dropKinds);
   const featureSets = labelled.map((r) => {
-    const all = stanceFeatures(r.text, STANCE_CUES, replyContext(r, sourceText), o.ngramValue);
+    const all = stanceFeatures(r.text, STANCE_CUES, replyContext(r, sourceText), o.ngramValue, o.extras);
     for (const f of [...all.keys()]) if (drop.has(f.slice(0, f.indexOf(':')))) all.delete(f);
     return all;
   });
@@ -103,6 +105,7 @@ export function fitReplyStanceOnce(train: ReplyRow[], sourceText: Map<string, st
     classes,
     cues: STANCE_CUES,
     ngramValue: o.ngramValue,
+    extras: o.extras,
     bias: fitted.bias.map((b) => Math.round(b * 1000) / 1000),
     weights,
   };

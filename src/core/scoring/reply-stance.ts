@@ -1,5 +1,5 @@
 import { softmax } from './softmax';
-import { stanceFeatures, type ReplyContext, type StanceCues } from './stance-features';
+import { stanceFeatures, type ReplyContext, type StanceCues, type StanceExtras } from './stance-features';
 import type { ReplyStanceLabel, ReplyStanceResult } from './types';
 
 /** A fitted multinomial logistic regression over `stanceFeatures` (see data/models/reply-stance.json). */
@@ -11,6 +11,8 @@ export interface ReplyStanceModel {
   bias: number[];
   /** Value of a word n-gram feature (cue features are 1); models before 2026-11-29 used 1. */
   ngramValue?: number;
+  /** Feature groups beyond the 2026-11-29 set the model was fitted with; absent means none. */
+  extras?: StanceExtras;
   /** feature → one weight per class, in `classes` order. Unknown features weigh nothing. */
   weights: Record<string, number[]>;
 }
@@ -18,7 +20,7 @@ export interface ReplyStanceModel {
 /** Per-class logits of a reply; exported for the fitting script's checks. */
 export function stanceLogits(text: string | null, model: ReplyStanceModel, context: ReplyContext = {}): number[] {
   const logits = model.bias.slice();
-  const features = stanceFeatures(text, model.cues, context, model.ngramValue ?? 1);
+  const features = stanceFeatures(text, model.cues, context, model.ngramValue ?? 1, model.extras ?? {});
   for (const [name, value] of features) {
     const w = model.weights[name];
     if (!w) continue;

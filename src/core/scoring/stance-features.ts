@@ -1,4 +1,5 @@
 import { stemWord } from '../text/stem';
+import { phraseCues } from './stance-phrase-cues';
 import { splitQuote } from './quote-split';
 import { findPhrases, scoringTokens } from './tokenize';
 
@@ -18,6 +19,17 @@ export interface ReplyContext {
   /** True when the reply answers the rumor post itself rather than another reply. */
   directReply?: boolean | null;
   platform?: string | null;
+}
+
+/** Feature groups added in 2026-12 (issue 18); a model without them gets exactly the older features. */
+export interface StanceExtras {
+  /** `phraseCues`: "source?", an opening "no", a final question mark, laughter… */
+  phraseCues?: boolean;
+  /**
+   * Every cue also as `cue:…|direct` or `cue:…|nested`: a question or a "no" aimed at another
+   * reply means something else than one aimed at the rumor itself.
+   */
+  crossPosition?: boolean;
 }
 
 const QUESTION_OPENERS = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'can', 'could', 'who', 'what', 'why', 'how', 'where', 'when', 'any', 'source', 'really']);
@@ -43,11 +55,12 @@ function gramWords(words: string[], rumor: Set<string>): string[] {
  *
  * Cues are worth 1 and each n-gram `ngramValue` (the model's, below 1): under one L2 penalty a
  * smaller value shrinks the thousands of sparse n-grams harder than the few cues. Values are 1 (presence); the classifier scales them. The same
- * function feeds fitting and inference.
+ * function feeds fitting and inference. `extras` switches on the feature groups newer models
+ * were fitted with (`StanceExtras`).
  *
  * @example stanceFeatures('Is this fake?', cues).has('cue:qmark') // true
  */
-export function stanceFeatures(text: string | null, cues: StanceCues, context: ReplyContext = {}, ngramValue = 1): Map<string, number> {
+export function stanceFeatures(text: string | null, cues: StanceCues, context: ReplyContext = {}, ngramValue = 1, extras: StanceExtras = {}): Map<string, number> {
   const features = new Map<string, number>();
   // Words quoted from the rumor ("“@cnn: …”", "RT @cnn …") are not the replier's: only the
   // replier's own words vote; the quote itself is one feature.
@@ -96,5 +109,10 @@ export function stanceFeatures(text: string | null, cues: StanceCues, context: R
   }
   const lengthBucket = words.length <= 3 ? 'short' : words.length <= 12 ? 'mid' : 'long';
   features.set(`cue:len_${lengthBucket}`, 1);
+  if (extras.phraseCues) for (const cue of phraseCues(text)) features.set(cue, 1);
+  if (extras.crossPosition && typeof context.directReply === 'boolean') {
+    const where = context.directReply ? 'direct' : 'nested';
+    for (const name of [...features.keys()]) if (name.startsWith('cue:')) features.set(`${name}|${where}`, 1);
+  }
   return features;
 }

@@ -2,6 +2,21 @@ import { classifyReplyStance } from '../../../src/core/scoring';
 import { stanceModel } from './load-scoring';
 
 describe('classifyReplyStance', () => {
+  it('the shipped model labels the four RumourEval stances and was fitted with the newer feature groups', () => {
+    expect([...stanceModel.classes].sort()).toEqual(['comment', 'deny', 'query', 'support']);
+    expect(stanceModel.bias).toHaveLength(4);
+    expect(stanceModel.extras).toEqual({ phraseCues: true, crossPosition: true });
+    expect(Object.keys(stanceModel.weights).some((f) => f.endsWith('|direct'))).toBe(true);
+  });
+
+  it.each([
+    ['@cnn No, that is not true. It never happened', 'deny'],
+    ['@bbc source?', 'query'],
+    ['@ap is this true?', 'query'],
+  ])('answering the rumor directly: %s → %s', (text, label) => {
+    expect(classifyReplyStance(text, stanceModel, { sourceText: 'Gunman shot outside the mall', directReply: true }).label).toBe(label);
+  });
+
   it.each([
     ['this is fake', 'deny'],
     ['@cnn This is false, stop spreading lies', 'deny'],
