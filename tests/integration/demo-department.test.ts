@@ -37,7 +37,9 @@ describe('the demo department, end to end through the use cases', () => {
   });
 
   it.each([
-    ['The Elm Street Bridge just collapsed into the Cedar River!!! Avoid downtown', 'rpd-2026-1103-elm-bridge-closed', 'contradicts'],
+    // Checked on 23 November, after the closure notice was superseded by the reopening: the current
+    // statement comes first, and it says the bridge was never at risk of collapse.
+    ['The Elm Street Bridge just collapsed into the Cedar River!!! Avoid downtown', 'rpd-2026-1105-elm-bridge-reopened', 'contradicts'],
     ["Don't drink the tap water in Ridgeport, it's contaminated with E coli from the flood", 'rpd-2026-1108-water-safe', 'contradicts'],
     ['CURFEW: Ridgeport police announced an 8pm citywide curfew tonight because of the outage. Anyone outside will be arrested', 'rpd-2026-1120-no-curfew', 'contradicts'],
     ['Ridgeport cops just tear gassed peaceful marchers on Main Street. Watch this', 'rpd-2026-1115-no-tear-gas', 'contradicts'],
