@@ -90,7 +90,7 @@ function assemble(features: FeatureValue[], claim: ClaimEvidence, model: Credibi
       continue;
     }
     const unknown = f.sentence.includes('unknown');
-    if (Math.abs(points) >= 0.5 || unknown || f.notable === true) factors.push({ key: f.key, group: f.group, contribution: round1(points), sentence: f.sentence });
+    if (Math.abs(points) >= 0.5 || unknown || f.notable === true) factors.push({ key: f.key, group: f.group, contribution: round1(points), sentence: f.sentence, ...(f.refs ? { refs: f.refs } : {}) });
   }
   const wordingFactor = describeWording(wording);
   if (wordingFactor) factors.push(wordingFactor);
@@ -143,7 +143,7 @@ export function scoreClaim(claim: ClaimEvidence, model: CredibilityModel, lexico
 export function scoreCluster(cluster: ClusterEvidence, model: CredibilityModel, lexicons: ScoringLexicons, now: Date): CredibilityResult {
   const features = [
     ...claimFeatures(cluster.representative, lexicons, now),
-    ...crowdFeatures(cluster.crowd),
+    ...crowdFeatures(cluster.crowd, cluster.representative.postedAt),
     ...spreadFeatures(cluster.spread),
   ];
   return assemble(features, cluster.representative, model);
