@@ -143,7 +143,7 @@ export function scoreClaim(claim: ClaimEvidence, model: CredibilityModel, lexico
 export function scoreCluster(cluster: ClusterEvidence, model: CredibilityModel, lexicons: ScoringLexicons, now: Date): CredibilityResult {
   const features = [
     ...claimFeatures(cluster.representative, lexicons, now),
-    ...crowdFeatures(cluster.crowd, cluster.representative.postedAt),
+    ...crowdFeatures(cluster.crowd),
     ...spreadFeatures(cluster.spread),
   ];
   return assemble(features, cluster.representative, model);

@@ -1,7 +1,6 @@
 import { clamp, knownCount, plural, type FeatureValue } from './feature';
 import type { CrowdEvidence, FactorRef, ReplyEvidence, ReplyStanceLabel } from './types';
 
-const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 /** "Long-standing": the account existed a year before it replied (issue 18's example wording). */
 const OLD_ACCOUNT_DAYS = 365;
@@ -9,7 +8,7 @@ const OLD_ACCOUNT_DAYS = 365;
 const ESTABLISHED_FOLLOWERS = 1000;
 /** Replies named in a sentence; the factor's refs carry a few more for the page to link. */
 const NAMED_IN_SENTENCE = 3;
-const REFS_KEPT = 10;
+const REFS_KEPT = 5;
 
 /** What the replies tell beyond their stance counts, derived once from the reply list. */
 interface ReplyDetails {
@@ -21,8 +20,6 @@ interface ReplyDetails {
   unknownAgeDeny: number;
   verifiedDeny: number;
   establishedDeny: number;
-  early: number | null;
-  earlyDoubt: number | null;
 }
 
 function ms(iso: string | null | undefined): number {
@@ -34,14 +31,10 @@ function accountAge(r: ReplyEvidence): number {
   return ms(r.postedAt) - ms(r.authorCreatedAt);
 }
 
-function detailsOf(replies: readonly ReplyEvidence[], claimPostedAt: string | null | undefined): ReplyDetails {
+function detailsOf(replies: readonly ReplyEvidence[]): ReplyDetails {
   const byStance: ReplyDetails['byStance'] = { support: [], deny: [], query: [], comment: [] };
   for (const r of replies) byStance[r.stance]?.push(r);
   const deny = byStance.deny;
-  const start = ms(claimPostedAt);
-  // Timing is known only when the claim and every reply have a time; a partial count would mislead.
-  const timed = Number.isFinite(start) && replies.every((r) => Number.isFinite(ms(r.postedAt)));
-  const earlyReplies = timed ? replies.filter((r) => ms(r.postedAt) - start <= HOUR_MS) : [];
   return {
     byStance,
     corrections: deny.filter((r) => r.correction === true),
@@ -49,8 +42,6 @@ function detailsOf(replies: readonly ReplyEvidence[], claimPostedAt: string | nu
     unknownAgeDeny: deny.filter((r) => !Number.isFinite(accountAge(r))).length,
     verifiedDeny: deny.filter((r) => r.authorVerified === true).length,
     establishedDeny: deny.filter((r) => r.authorVerified === true || (knownCount(r.authorFollowers) ?? 0) >= ESTABLISHED_FOLLOWERS).length,
-    early: timed ? earlyReplies.length : null,
-    earlyDoubt: timed ? earlyReplies.filter((r) => r.stance === 'deny' || r.stance === 'query').length : null,
   };
 }
 
@@ -96,15 +87,15 @@ function withRefs(feature: FeatureValue, replies: readonly ReplyEvidence[] | und
 /**
  * Crowd reaction: the share of replies that deny, question or support the claim, and
  * corrections already posted. With no replies the crowd is unknown, not neutral evidence.
- * Given the replies themselves (`crowd.replies`) and the claim's time, each sentence names which
- * replies it counts, who denies (accounts older than a year, verified accounts) and how early.
+ * Given the replies that take a side (`crowd.replies`), each sentence names which replies it
+ * counts, and the denial sentence who denies (accounts older than a year, verified accounts).
  *
  * @example crowdFeatures({ support: 0, deny: 3, query: 1, comment: 7 })[0]?.sentence // '3 of 11 replies deny the claim.'
  * @example crowdFeatures({ support: 0, deny: 1, query: 0, comment: 0, replies: [{ id: '7', stance: 'deny' }] })[0]?.sentence // '1 of 1 reply deny the claim (reply #7).'
  */
-export function crowdFeatures(crowd: CrowdEvidence | null | undefined, claimPostedAt?: string | null): FeatureValue[] {
+export function crowdFeatures(crowd: CrowdEvidence | null | undefined): FeatureValue[] {
   if (!crowd) return [];
-  const details = crowd.replies ? detailsOf(crowd.replies, claimPostedAt) : null;
+  const details = crowd.replies ? detailsOf(crowd.replies) : null;
   const support = knownCount(crowd.support) ?? 0;
   const deny = knownCount(crowd.deny) ?? 0;
   const query = knownCount(crowd.query) ?? 0;
@@ -118,8 +109,9 @@ export function crowdFeatures(crowd: CrowdEvidence | null | undefined, claimPost
     out.push(withRefs({ key: 'crowd_deny', group: 'crowd', value: (deny / total) * confidence, sentence: denySentence(deny, total, crowd, details) }, details?.byStance.deny));
     const established = knownCount(crowd.establishedDeny) ?? details?.establishedDeny ?? null;
     if (established !== null) out.push({ key: 'crowd_deny_established', group: 'crowd', value: (Math.min(established, deny) / total) * confidence, sentence: `${Math.min(established, deny)} of ${replies} deny the claim from verified accounts or accounts with 1,000+ followers.` });
-    const early = knownCount(crowd.early) ?? details?.early ?? null;
-    const earlyDoubt = knownCount(crowd.earlyDoubt) ?? details?.earlyDoubt ?? null;
+    // First-hour doubt only from the caller's counts: the reply list may leave comments out, so it cannot give the hour's total.
+    const early = knownCount(crowd.early);
+    const earlyDoubt = knownCount(crowd.earlyDoubt);
     if (early !== null && early > 0 && earlyDoubt !== null) {
       out.push({ key: 'crowd_early_doubt', group: 'crowd', value: (Math.min(earlyDoubt, early) / early) * clamp(early / (early + 3), 0, 1), sentence: `${Math.min(earlyDoubt, early)} of the ${plural(early, 'reply', 'replies')} in the first hour deny or question the claim.` });
     }

@@ -91,9 +91,9 @@ export interface CrowdEvidence {
   /** Ids of the denying replies, so an officer can open them (the first few are named). */
   denyIds?: string[] | null;
   /**
-   * The replies themselves, oldest first. When given, the factors name which replies they count
-   * and derive who denies and how early from them (fields above left unset are filled from these);
-   * the stance counts above stay the totals.
+   * The replies that deny, question or back the claim (comments may be left out), oldest first.
+   * When given, the factors name which replies they count and who denies (an unset
+   * `establishedDeny` is derived from them); the stance counts above stay the totals.
    */
   replies?: ReplyEvidence[] | null;
 }

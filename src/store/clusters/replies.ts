@@ -20,13 +20,17 @@ interface ReplyRow {
  */
 export function clusterReplies(sql: Sql) {
   return {
-    /** Every reply recorded against the cluster, oldest first (undated last, then by id). */
+    /**
+     * The replies that deny, question or back the claim, oldest first (undated last, then by id).
+     * Comments are only counted (clusters.replies_comment): they are most replies, and no
+     * factor names them, so a thread's read stays a fraction of its size.
+     */
     repliesOf(clusterId: number): ReplyEvidence[] {
       const rows = sql(
         `SELECT r.id AS id, cr.stance AS stance, cr.correction AS correction, r.url AS url, r.posted_at AS postedAt,
            r.author_verified AS verified, r.author_followers AS followers, r.author_created_at AS createdAt
          FROM cluster_replies cr JOIN posts r ON r.id = cr.post_id
-         WHERE cr.cluster_id = ? ORDER BY r.posted_at IS NULL, r.posted_at, r.id`,
+         WHERE cr.cluster_id = ? AND cr.stance != 'comment' ORDER BY r.posted_at IS NULL, r.posted_at, r.id`,
       ).all(clusterId) as ReplyRow[];
       return rows.map((r) => ({
         id: String(r.id),

@@ -77,7 +77,7 @@ export interface ClusterSignals {
   representative: ClaimSignals;
   /** A few other member texts (harm words may sit in any copy). */
   sampleTexts: string[];
-  /** Reply stance counts, and the replies themselves (oldest first) so the crowd factor can name them. */
+  /** Reply stance counts, and the replies that take a side (oldest first) so the crowd factor can name them. */
   crowd: { support: number; deny: number; query: number; comment: number; corrections: number; replies?: ReplyEvidence[] };
   spread: {
     postCount: number;

@@ -14,7 +14,7 @@ export interface ClusterStore {
   addCounters(members: readonly { clusterId: number; membership: Membership }[], now: string): void;
   /** Counts a reply's stance against a cluster and records which reply it was (for repliesOf). */
   addReplyStance(clusterId: number, stance: ReplyStanceLabel, isCorrection: boolean, now: string, replyPostId: number): void;
-  /** The replies counted against a cluster, oldest first, as the crowd factor reads them (no names). */
+  /** The replies that deny, question or back a cluster's claim, oldest first, as the crowd factor reads them (no names; comments are only counted). */
   repliesOf(clusterId: number): ReplyEvidence[];
   setMatch(clusterId: number, match: { statementId: number | null; stance: string | null; score: number | null; decision: string | null }, now: string): void;
   findById(id: number): ClusterRecord | null;
