@@ -1,22 +1,16 @@
 import type Database from 'better-sqlite3';
+import type { CredibilityFactor, CredibilityResult } from '../core/scoring';
+import type { CredibilityLabel } from '../core/types';
 import { CompiledSql } from './compiled-sql';
 import type { Db } from './database';
 
 type Statement = Database.Statement;
 
-export interface StoredFactor {
-  key: string;
-  group: string;
-  contribution: number;
-  sentence: string;
-}
+/** A factor as stored: the core's record (its refs to replies included), kept as JSON. */
+export type StoredFactor = CredibilityFactor;
 
-export interface StoredScore {
-  score: number;
-  label: string;
-  confidence: number;
-  factors: StoredFactor[];
-  modelVersion: string;
+/** The latest score of a post or cluster: the core's credibility record, triage beside it. */
+export interface StoredScore extends CredibilityResult {
   priority: number | null;
   action: string | null;
   actionReason: string | null;
@@ -38,16 +32,16 @@ export class ScoresRepo {
   upsert(
     subjectType: 'post' | 'cluster',
     subjectId: number,
-    credibility: { score: number; label: string; confidence: number; factors: StoredFactor[]; modelVersion: string },
+    credibility: CredibilityResult,
     triage: { priority: number; action: string; reason: string; harmCategory: string | null } | null,
     replyStance: string | null,
     now: string,
   ): void {
     this.sql(
-        `INSERT INTO scores (subject_type, subject_id, score, label, confidence, factors, model_version, priority, action, action_reason, harm_category, reply_stance, created_at)
-         VALUES (@subjectType, @subjectId, @score, @label, @confidence, @factors, @modelVersion, @priority, @action, @reason, @harm, @replyStance, @now)
+        `INSERT INTO scores (subject_type, subject_id, score, label, confidence, factors, model_version, how_sure, priority, action, action_reason, harm_category, reply_stance, created_at)
+         VALUES (@subjectType, @subjectId, @score, @label, @confidence, @factors, @modelVersion, @howSure, @priority, @action, @reason, @harm, @replyStance, @now)
          ON CONFLICT(subject_type, subject_id) DO UPDATE SET score = excluded.score, label = excluded.label,
-           confidence = excluded.confidence, factors = excluded.factors, model_version = excluded.model_version,
+           confidence = excluded.confidence, factors = excluded.factors, model_version = excluded.model_version, how_sure = excluded.how_sure,
            priority = excluded.priority, action = excluded.action, action_reason = excluded.action_reason,
            harm_category = excluded.harm_category, reply_stance = COALESCE(excluded.reply_stance, scores.reply_stance),
            created_at = excluded.created_at`,
@@ -60,6 +54,7 @@ export class ScoresRepo {
         confidence: credibility.confidence,
         factors: JSON.stringify(credibility.factors),
         modelVersion: credibility.modelVersion,
+        howSure: credibility.howSure ?? null,
         priority: triage?.priority ?? null,
         action: triage?.action ?? null,
         reason: triage?.reason ?? null,
@@ -77,6 +72,7 @@ export class ScoresRepo {
           confidence: number;
           factors: string;
           model_version: string;
+          how_sure: string | null;
           priority: number | null;
           action: string | null;
           action_reason: string | null;
@@ -88,10 +84,12 @@ export class ScoresRepo {
     if (!r) return null;
     return {
       score: r.score,
-      label: r.label,
+      label: r.label as CredibilityLabel,
       confidence: r.confidence,
       factors: JSON.parse(r.factors) as StoredFactor[],
       modelVersion: r.model_version,
+      // Scores stored before how-sure existed (or by an uncalibrated model) have none: absent, as in a fresh result.
+      ...(r.how_sure !== null ? { howSure: r.how_sure } : {}),
       priority: r.priority,
       action: r.action,
       actionReason: r.action_reason,

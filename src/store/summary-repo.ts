@@ -38,7 +38,7 @@ WITH active AS (
   GROUP BY cid
 )
 SELECT c.id AS clusterId, c.representative_text AS text, a.posts AS posts, a.reach AS reach, h.peak AS peakHourPosts,
-  c.first_seen AS firstSeen, s.label AS credibilityLabel, st.title AS statementTitle, c.stance AS stance, s.harm_category AS harmCategory,
+  c.first_seen AS firstSeen, s.label AS credibilityLabel, s.how_sure AS credibilityHowSure, st.title AS statementTitle, c.stance AS stance, s.harm_category AS harmCategory,
   s.action AS action, s.priority AS priority,
   (SELECT MIN(d.created_at) FROM drafts d WHERE ${LIVE_DRAFT} AND d.created_at < @end) AS firstDraftAt,
   (SELECT MIN(d.approved_at) FROM drafts d WHERE ${LIVE_DRAFT} AND d.approved_at < @end) AS firstApprovedAt,

@@ -30,6 +30,7 @@ function readable(result: CheckResult): string {
   }
   lines.push('');
   lines.push(`Credibility: ${result.credibility.score}/100, ${result.credibility.label.replace('_', ' ')} (confidence ${result.credibility.confidence.toFixed(2)})`);
+  if (result.credibility.howSure) lines.push(`  How sure: ${result.credibility.howSure}`);
   for (const factor of result.credibility.factors) {
     const sign = factor.contribution > 0 ? '+' : '';
     lines.push(`  ${sign}${factor.contribution.toFixed(0).padStart(3)}  ${factor.sentence}`);

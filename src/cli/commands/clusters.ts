@@ -40,6 +40,7 @@ export function registerClusters(program: Command, ctx: CliContext): void {
         ];
         if (c.credibility) {
           lines.push(`Credibility ${c.credibility.score}/100 ${c.credibility.label}`);
+          if (c.credibility.howSure) lines.push(`  How sure: ${c.credibility.howSure}`);
           for (const f of c.credibility.factors) lines.push(`  ${f.contribution > 0 ? '+' : ''}${f.contribution.toFixed(0)}  ${f.sentence}`);
         }
         if (c.triage) lines.push(`Triage: ${c.triage.action} (priority ${c.triage.priority.toFixed(0)}): ${c.triage.reason}`);

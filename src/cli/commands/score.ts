@@ -17,7 +17,7 @@ export const SOME_ROWS_REJECTED_EXIT_CODE = 8;
 /** Rows per transaction: a crash loses at most one chunk, and a re-run redoes only that chunk. */
 export const CHUNK_ROWS = 5000;
 
-const OUTPUT_COLUMNS = ['row', 'source_id', 'platform', 'url', 'status', 'post_id', 'cluster_id', 'cluster_reason', 'statement_id', 'stance', 'match_score', 'match_decision', 'credibility', 'label', 'top_factors', 'priority', 'action', 'reason'] as const;
+const OUTPUT_COLUMNS = ['row', 'source_id', 'platform', 'url', 'status', 'post_id', 'cluster_id', 'cluster_reason', 'statement_id', 'stance', 'match_score', 'match_decision', 'credibility', 'label', 'how_sure', 'top_factors', 'priority', 'action', 'reason'] as const;
 
 /** What the input itself says about a row, so results join back to the export. */
 interface SourceKeys {
@@ -51,6 +51,7 @@ function toRecord(o: OutputRow): Record<(typeof OUTPUT_COLUMNS)[number], string 
     match_decision: r?.matchDecision ?? null,
     credibility: r?.credibility ?? null,
     label: r?.label ?? null,
+    how_sure: r?.howSure ?? null,
     top_factors: r ? r.topFactors.join(' | ') : null,
     priority: r?.priority === null || r?.priority === undefined ? null : Number(r.priority.toFixed(1)),
     action: r?.action ?? null,

@@ -19,7 +19,10 @@ export function registerTriage(program: Command, ctx: CliContext): void {
           lines.push(`${i + 1}. ${c.triage?.action?.toUpperCase()}  cluster #${c.id}  priority ${c.triage?.priority.toFixed(0)}  ${c.postCount} posts${c.triage?.harmCategory ? `  [${c.triage.harmCategory}]` : ''}`);
           lines.push(`   "${c.representativeText.replace(/\s+/g, ' ').slice(0, 110)}"`);
           lines.push(`   ${c.triage?.reason ?? ''}`);
-          if (c.credibility) lines.push(`   credibility ${c.credibility.score}/100 ${c.credibility.label}: ${c.credibility.factors.slice(0, 2).map((f) => f.sentence).join(' ')}`);
+          if (c.credibility) {
+            lines.push(`   credibility ${c.credibility.score}/100 ${c.credibility.label}: ${c.credibility.factors.slice(0, 2).map((f) => f.sentence).join(' ')}`);
+            if (c.credibility.howSure) lines.push(`   how sure: ${c.credibility.howSure}`);
+          }
         });
         if (statementReach.length) {
           lines.push('', "Statement reach (the department's own messaging, not rumors):");

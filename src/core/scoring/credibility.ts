@@ -90,7 +90,7 @@ function assemble(features: FeatureValue[], claim: ClaimEvidence, model: Credibi
       continue;
     }
     const unknown = f.sentence.includes('unknown');
-    if (Math.abs(points) >= 0.5 || unknown || f.notable === true) factors.push({ key: f.key, group: f.group, contribution: round1(points), sentence: f.sentence });
+    if (Math.abs(points) >= 0.5 || unknown || f.notable === true) factors.push({ key: f.key, group: f.group, contribution: round1(points), sentence: f.sentence, ...(f.refs ? { refs: f.refs } : {}) });
   }
   const wordingFactor = describeWording(wording);
   if (wordingFactor) factors.push(wordingFactor);

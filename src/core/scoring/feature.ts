@@ -1,4 +1,4 @@
-import type { FactorGroup } from './types';
+import type { FactorGroup, FactorRef } from './types';
 
 /**
  * One measured signal before weighting: `value` is what the model multiplies by its weight,
@@ -11,6 +11,8 @@ export interface FeatureValue {
   sentence: string;
   /** List the factor even at zero points: an officer should see it (e.g. a days-old account). */
   notable?: boolean;
+  /** The posts or replies the sentence counts, passed on to the factor. */
+  refs?: FactorRef[];
 }
 
 /** Clamp to [lo, hi]; NaN and infinities (from bad metadata) become `fallback`. */

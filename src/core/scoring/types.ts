@@ -7,6 +7,14 @@ import type { CredibilityLabel, MatchDecision, RecommendedAction, Stance } from 
 
 export type FactorGroup = 'evidence' | 'source' | 'content' | 'crowd' | 'spread' | 'links';
 
+/** A post or reply behind a factor, so an officer can open it: its id on this desk and its link. */
+export interface FactorRef {
+  kind: 'post' | 'reply';
+  id: string;
+  /** The platform link the post record already shows; null when the source gave none. */
+  url: string | null;
+}
+
 export interface CredibilityFactor {
   key: string;
   group: FactorGroup;
@@ -14,6 +22,8 @@ export interface CredibilityFactor {
   contribution: number;
   /** Officer-readable reason, one sentence. */
   sentence: string;
+  /** The posts or replies the sentence counts (the first few), when the caller passed them. */
+  refs?: FactorRef[];
 }
 
 export interface CredibilityResult {
@@ -49,6 +59,23 @@ export interface ClaimEvidence {
   postedAt?: string | null;
 }
 
+/**
+ * One reply to the claim as the crowd factor reads it: its predicted stance, when it came and
+ * how established its author's account is. No handle or name: the factor counts, it does not name people.
+ */
+export interface ReplyEvidence {
+  /** The reply's id on this desk. */
+  id: string;
+  stance: ReplyStanceLabel;
+  url?: string | null;
+  postedAt?: string | null;
+  authorVerified?: boolean | null;
+  authorFollowers?: number | null;
+  authorCreatedAt?: string | null;
+  /** A denial that carries a link: a correction already posted. */
+  correction?: boolean | null;
+}
+
 export interface CrowdEvidence {
   support: number;
   deny: number;
@@ -63,6 +90,12 @@ export interface CrowdEvidence {
   earlyDoubt?: number | null;
   /** Ids of the denying replies, so an officer can open them (the first few are named). */
   denyIds?: string[] | null;
+  /**
+   * The replies that deny, question or back the claim (comments may be left out), oldest first.
+   * When given, the factors name which replies they count and who denies (an unset
+   * `establishedDeny` is derived from them); the stance counts above stay the totals.
+   */
+  replies?: ReplyEvidence[] | null;
 }
 
 export interface SpreadEvidence {

@@ -66,6 +66,7 @@ function rumorLine(c: ClusterFact, facts: SummaryFacts, privacy: PrivacyContext)
     peakPostsPerHour: c.peakHourPosts,
     firstSeen: c.firstSeen,
     credibilityLabel: c.credibilityLabel,
+    credibilityHowSure: c.credibilityHowSure,
     statementTitle: c.statementTitle,
     stance: c.statementTitle === null ? null : c.stance,
     harmCategory: c.harmCategory,

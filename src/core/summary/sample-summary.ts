@@ -9,6 +9,7 @@ const rumor: RumorLine = {
   peakPostsPerHour: 12,
   firstSeen: '2026-11-16T14:00:00.000Z',
   credibilityLabel: 'likely_false',
+  credibilityHowSure: '8 in 10 claims like this turned out false.',
   statementTitle: 'Elm Street Bridge is closed for inspection, not collapsed',
   stance: 'contradicts',
   harmCategory: 'infrastructure',

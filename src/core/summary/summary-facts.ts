@@ -31,6 +31,8 @@ export interface ClusterFact {
   peakHourPosts: number;
   firstSeen: string | null;
   credibilityLabel: string | null;
+  /** The cluster score's "how sure" in words; null for scores without one. */
+  credibilityHowSure: string | null;
   statementTitle: string | null;
   /** What the matched statement says about the rumor (a Stance), null when none matched. */
   stance: string | null;

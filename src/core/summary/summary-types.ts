@@ -15,6 +15,8 @@ export interface RumorLine {
   peakPostsPerHour: number;
   firstSeen: string | null;
   credibilityLabel: string | null;
+  /** How sure that label is, in words ("Only 5 in 10 claims like this turned out false: …"). */
+  credibilityHowSure: string | null;
   statementTitle: string | null;
   /** What that statement says about the rumor; `unclear` means an officer must read it. */
   stance: string | null;

@@ -24,6 +24,8 @@ export interface RumorRow {
   peakPerHour: number;
   firstSeen: string;
   credibility: string;
+  /** How sure the credibility label is, in words; empty when the score has none. */
+  howSure: TextCell;
   statement: TextCell;
   harm: string;
   status: string;
@@ -105,6 +107,7 @@ function rows(lines: readonly RumorLine[], prefix: string, timezone: string): Ru
     peakPerHour: l.peakPostsPerHour,
     firstSeen: l.firstSeen ? formatLocalDateTime(l.firstSeen, timezone) : 'unknown',
     credibility: label(l.credibilityLabel, 'not scored'),
+    howSure: cell(l.credibilityHowSure ?? ''),
     statement: cell(statementCell(l)),
     harm: label(l.harmCategory, 'none'),
     status: l.status,

@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { RumorDeskError } from '../../core/errors';
 import { usableTopMatch } from '../../core/matching/usable-match';
+import { credibilityView } from './credibility-view';
 import { failureOf, field, sendPage, type Failure, type PageKit } from './page-kit';
 
 interface CheckForm {
@@ -49,12 +50,7 @@ function checkModel(kit: PageKit, form: CheckForm) {
       matchedTerms: m.matchedTerms,
       isTop: top !== null && i === 0,
     })),
-    credibility: {
-      score: result.credibility.score,
-      label: result.credibility.label,
-      confidence: result.credibility.confidence,
-      factors: result.credibility.factors.map((f) => ({ sentence: f.sentence, contribution: f.contribution, group: f.group, raises: f.contribution >= 0 })),
-    },
+    credibility: credibilityView(result.credibility),
     cluster: result.cluster,
     drafts: drafts.map((d, i) => ({
       id: `draft-preview-${i}`,

@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import { Router, type Request, type Response } from 'express';
 import { DRAFT_PLATFORMS, platformLabel } from '../../core/platforms';
 import { parseId } from '../../usecases/validation';
+import { credibilityView } from './credibility-view';
 import { field, formPost, sendPage, type Failure, type PageKit } from './page-kit';
 import { volumeChart } from './volume-chart';
 
@@ -49,7 +50,7 @@ export function clusterPage(kit: PageKit): Router {
           stance: cluster.stance,
           matchDecision: cluster.matchDecision ?? 'none',
           statement: cluster.statement,
-          credibility: cluster.credibility,
+          credibility: cluster.credibility ? credibilityView(cluster.credibility) : null,
           triage: cluster.triage,
           replies: cluster.replies,
         },

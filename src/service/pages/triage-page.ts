@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { POST_PLATFORMS } from '../../core/platforms';
 import { MESSAGING_KIND_WORDS } from '../../core/reach';
+import { credibilityView } from './credibility-view';
 import { failureOf, field, sendPage, type Failure, type PageKit } from './page-kit';
 
 const WINDOWS: { value: string; label: string; hours: number | null }[] = [
@@ -96,7 +97,7 @@ export function triagePage(kit: PageKit): Router {
           action: r.triage?.action ?? 'monitor',
           reason: r.triage?.reason ?? '',
           harm: r.triage?.harmCategory ?? null,
-          credibility: r.credibility ? { label: r.credibility.label, score: r.credibility.score } : null,
+          credibility: r.credibility ? credibilityView(r.credibility) : null,
         })),
         reach: reach.map((s) => ({
           statement: s.statement,

@@ -113,9 +113,14 @@ export function clusterCounters(sql: Sql) {
       }
     },
 
-    addReplyStance(clusterId: number, stance: ReplyStanceLabel, isCorrection: boolean, now: string): void {
+    /**
+     * Counts a reply against the cluster of the post it answers, and records which reply it was
+     * (cluster_replies), so the counters and the replies the crowd factor names cannot disagree.
+     */
+    addReplyStance(clusterId: number, stance: ReplyStanceLabel, isCorrection: boolean, now: string, replyPostId: number): void {
       const column = { support: 'replies_support', deny: 'replies_deny', query: 'replies_query', comment: 'replies_comment' }[stance];
       sql(`UPDATE clusters SET ${column} = ${column} + 1, corrections = corrections + ?, updated_at = ? WHERE id = ?`).run(isCorrection ? 1 : 0, now, clusterId);
+      sql('INSERT OR REPLACE INTO cluster_replies (post_id, cluster_id, stance, correction) VALUES (?, ?, ?, ?)').run(replyPostId, clusterId, stance, isCorrection ? 1 : 0);
     },
   };
 }

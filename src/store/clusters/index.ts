@@ -6,6 +6,7 @@ import { clusterCounters } from './counters';
 import { clusterQueries } from './list-queries';
 import { clusterMembership } from './membership';
 import { clusterRecount } from './recount';
+import { clusterReplies } from './replies';
 import { clusterRetention } from './retention';
 
 export type { SortKey, ListFilter } from './list-queries';
@@ -25,6 +26,7 @@ export function createClustersRepo(db: Db) {
     ...clusterMembership(sql),
     ...counters,
     ...clusterRecount(sql, counters),
+    ...clusterReplies(sql),
     ...clusterQueries(sql),
     ...clusterRetention(sql),
     ...clustererSnapshot(sql),

@@ -71,6 +71,20 @@ export function clusterRecount(sql: Sql, counters: Counters) {
     };
   }
 
+  /** The replies to the cluster's members as cluster_replies records them, rebuilt with the counts above. */
+  function recordReplies(clusterId: number): void {
+    sql('DELETE FROM cluster_replies WHERE cluster_id = ?').run(clusterId);
+    // OR REPLACE: after a merge, a reply may still be recorded under the cluster it came from.
+    sql(
+      `INSERT OR REPLACE INTO cluster_replies (post_id, cluster_id, stance, correction)
+       SELECT r.id, pc.cluster_id, s.reply_stance, s.reply_stance = 'deny' AND ${carriesLinkSql('r.text')}
+       FROM posts r JOIN scores s ON s.subject_type = 'post' AND s.subject_id = r.id
+       JOIN posts parent ON parent.platform = r.platform AND parent.external_id = r.reply_to
+       JOIN post_clusters pc ON pc.post_id = parent.id
+       WHERE pc.cluster_id = ? AND s.reply_stance IN ('support', 'deny', 'query', 'comment')`,
+    ).run(clusterId);
+  }
+
   return {
     recompute(clusterId: number, newAccountDays: number, now: string): void {
       sql('DELETE FROM cluster_hourly WHERE cluster_id = ?').run(clusterId);
@@ -81,6 +95,7 @@ export function clusterRecount(sql: Sql, counters: Counters) {
            replies_support = @support, replies_deny = @deny, replies_query = @query, replies_comment = @comment,
            corrections = @corrections, updated_at = @now WHERE id = @id`,
       ).run({ id: clusterId, ...repliesTo(clusterId), now });
+      recordReplies(clusterId);
       counters.addCounters(membersOf(clusterId, newAccountDays), now);
       // The representative must be a member: after a split or move, fall back to the earliest post.
       sql(

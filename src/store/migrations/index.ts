@@ -5,6 +5,7 @@ import { usersAndRetention } from './003-users-and-retention';
 import { clusterMemberOrder } from './004-cluster-member-order';
 import { matchStrengthAndUnclear } from './005-match-strength-and-unclear';
 import { stanceConfidence } from './006-stance-confidence';
+import { replyDetailsAndHowSure } from './007-reply-details-and-how-sure';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, clusterSignals, usersAndRetention, clusterMemberOrder, matchStrengthAndUnclear, stanceConfidence];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, clusterSignals, usersAndRetention, clusterMemberOrder, matchStrengthAndUnclear, stanceConfidence, replyDetailsAndHowSure];

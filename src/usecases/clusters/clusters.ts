@@ -6,6 +6,7 @@ import type { Clock, Post, Statement } from '../../core/types';
 import type { AuditStore, ClusterAdminStore, ClustererEngine, StoredClusterMatch, StoredScoreView, Transaction } from '../ports';
 import { parseId, parseInput } from '../validation';
 import { clusterMessaging } from './cluster-messaging';
+import { storedCredibility } from './stored-credibility';
 
 export interface ClusterDeps {
   clusters: ClusterAdminStore;
@@ -50,7 +51,7 @@ export function createClusterUseCases(deps: ClusterDeps) {
     return {
       ...cluster,
       statement: statement ? { id: statement.id, title: statement.title, url: statement.url, status: statement.status } : null,
-      credibility: score ? { score: score.score, label: score.label, confidence: score.confidence, factors: score.factors, modelVersion: score.modelVersion } : null,
+      credibility: score ? storedCredibility(score) : null,
       triage: score && score.priority !== null ? { priority: score.priority, action: score.action, reason: score.actionReason, harmCategory: score.harmCategory } : null,
       /** Set when the cluster is the department's own messaging (issue 16): the statement's reach, not a rumor. */
       messaging: clusterMessaging(cluster, deps),

@@ -5,7 +5,8 @@
  */
 import type { AssignReason, FactConflict } from '../../core/clustering';
 import type { StatementMatch } from '../../core/matching';
-import type { CredibilityLabel, MatchDecision, RecommendedAction, Stance, Statement } from '../../core/types';
+import type { CredibilityFactor, CredibilityResult, ReplyEvidence } from '../../core/scoring';
+import type { MatchDecision, RecommendedAction, Stance, Statement } from '../../core/types';
 
 export interface MatchingEngine {
   readonly modelVersion: string;
@@ -49,20 +50,11 @@ export interface ClustererEngine {
   movePost(key: string, text: string | null, toClusterId: number): void;
 }
 
-export interface Factor {
-  key: string;
-  group: 'evidence' | 'source' | 'content' | 'crowd' | 'spread' | 'links';
-  contribution: number;
-  sentence: string;
-}
+/** One factor of a credibility result: the core's record, refs to the replies behind it included. */
+export type Factor = CredibilityFactor;
 
-export interface Credibility {
-  score: number;
-  label: CredibilityLabel;
-  confidence: number;
-  factors: Factor[];
-  modelVersion: string;
-}
+/** A credibility result, how sure included: the core's record under the use cases' name, never a copy. */
+export type Credibility = CredibilityResult;
 
 export interface Triage {
   priority: number;
@@ -85,7 +77,8 @@ export interface ClusterSignals {
   representative: ClaimSignals;
   /** A few other member texts (harm words may sit in any copy). */
   sampleTexts: string[];
-  crowd: { support: number; deny: number; query: number; comment: number; corrections: number };
+  /** Reply stance counts, and the replies that take a side (oldest first) so the crowd factor can name them. */
+  crowd: { support: number; deny: number; query: number; comment: number; corrections: number; replies?: ReplyEvidence[] };
   spread: {
     postCount: number;
     uniqueAuthors: number;

@@ -1,5 +1,5 @@
 import type { ClusterRecord, Membership } from '../../core/clustering';
-import type { ReplyStanceLabel } from '../../core/scoring/types';
+import type { ReplyEvidence, ReplyStanceLabel } from '../../core/scoring/types';
 import type { Statement } from '../../core/types';
 import type { StatementMatch } from '../../core/matching';
 import type { ClaimSignals, ClusterSignals, Credibility, Triage } from './engines-port';
@@ -12,7 +12,10 @@ export interface ClusterStore {
   addMember(clusterId: number, membership: Membership, now: string): void;
   /** ...and the counters of a chunk's members at once, before anything reads them. */
   addCounters(members: readonly { clusterId: number; membership: Membership }[], now: string): void;
-  addReplyStance(clusterId: number, stance: ReplyStanceLabel, isCorrection: boolean, now: string): void;
+  /** Counts a reply's stance against a cluster and records which reply it was (for repliesOf). */
+  addReplyStance(clusterId: number, stance: ReplyStanceLabel, isCorrection: boolean, now: string, replyPostId: number): void;
+  /** The replies that deny, question or back a cluster's claim, oldest first, as the crowd factor reads them (no names; comments are only counted). */
+  repliesOf(clusterId: number): ReplyEvidence[];
   setMatch(clusterId: number, match: { statementId: number | null; stance: string | null; score: number | null; decision: string | null }, now: string): void;
   findById(id: number): ClusterRecord | null;
   clusterOfPost(postId: number): { clusterId: number; pinned: boolean; reason: string } | null;

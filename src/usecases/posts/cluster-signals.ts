@@ -9,8 +9,13 @@ const VELOCITY_BASE_HOURS = 3;
 const HARM_SAMPLE = 4;
 
 export interface ClusterSignalsDeps {
-  clusters: Pick<ClusterStore, 'postsBetween' | 'memberTexts'>;
+  clusters: Pick<ClusterStore, 'postsBetween' | 'memberTexts' | 'repliesOf'>;
   statements: StatementLookup;
+}
+
+function hasReplies(cluster: ClusterRecord): boolean {
+  const r = cluster.replies;
+  return r.support + r.deny + r.query + r.comment > 0;
 }
 
 function hourKey(ms: number): string {
@@ -54,7 +59,8 @@ export function createClusterSignals(deps: ClusterSignalsDeps) {
         postedAt: cluster.firstSeen,
       },
       sampleTexts: deps.clusters.memberTexts(cluster.id, HARM_SAMPLE).map((m) => m.text),
-      crowd: { ...cluster.replies, corrections: cluster.corrections },
+      // The replies themselves only when there are some: most clusters have none, and the read is skipped.
+      crowd: { ...cluster.replies, corrections: cluster.corrections, ...(hasReplies(cluster) ? { replies: deps.clusters.repliesOf(cluster.id) } : {}) },
       spread: {
         postCount: cluster.postCount,
         uniqueAuthors: cluster.uniqueAuthors,

@@ -63,13 +63,13 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { refresh
   }
 
   /** Counts a reply's stance against the cluster of the post it answers; null when that is not clustered. */
-  function countReply(post: PostInput, nowIso: string): string | null {
+  function countReply(postId: number, post: PostInput, nowIso: string): string | null {
     if (!post.replyTo) return null;
     const parentId = deps.posts.findIdByExternal(post.platform, post.replyTo);
     const parentCluster = parentId === null ? null : deps.clusters.clusterOfPost(parentId);
     if (!parentCluster) return null;
     const stance = deps.credibility.replyStance(post.text, views.get(parentCluster.clusterId)?.representativeText ?? null);
-    deps.clusters.addReplyStance(parentCluster.clusterId, stance, isCorrectionReply(stance, post.text), nowIso);
+    deps.clusters.addReplyStance(parentCluster.clusterId, stance, isCorrectionReply(stance, post.text), nowIso, postId);
     dirty.add(parentCluster.clusterId);
     return stance;
   }
@@ -109,7 +109,7 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { refresh
       members.push({ clusterId: assignment.clusterId, membership });
       if (created) matcher.matchNew(assignment.clusterId, postId, post.text, now);
 
-      const replyStance = countReply(post, nowIso);
+      const replyStance = countReply(postId, post, nowIso);
       const view = views.get(assignment.clusterId);
       const handle = post.author.handle;
       const signals = claimSignalsOf(post, urls, handle ? authors.before(handle) : null, view?.evidence ?? null);

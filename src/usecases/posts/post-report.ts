@@ -1,5 +1,5 @@
 import type { ChunkResults, IngestRowResult } from './ingest';
-import type { ClusterRecord, StoredScoreView } from '../ports';
+import type { ClusterRecord, Credibility, StoredScoreView } from '../ports';
 
 /** One scored post as the batch output and the API report it. */
 export interface PostReport {
@@ -12,6 +12,8 @@ export interface PostReport {
   matchDecision: string | null;
   credibility: number | null;
   label: string | null;
+  /** The post's "how sure" in words (calibrated models only). */
+  howSure: string | null;
   topFactors: string[];
   priority: number | null;
   action: string | null;
@@ -67,7 +69,7 @@ export function createPostReport(deps: PostReportDeps) {
     postId: number,
     membership: { clusterId: number; reason: string } | null,
     clusterData: ClusterData | null,
-    postScore: { score: number; label: string; factors: readonly { contribution: number; sentence: string }[] } | null,
+    postScore: Pick<Credibility, 'score' | 'label' | 'factors' | 'howSure'> | null,
   ): PostReport {
     const cluster = clusterData?.cluster ?? null;
     const clusterScore = clusterData?.score ?? null;
@@ -82,6 +84,7 @@ export function createPostReport(deps: PostReportDeps) {
       // Rounded as the store keeps it, so a report read back says the same.
       credibility: postScore ? Math.round(postScore.score) : null,
       label: postScore?.label ?? null,
+      howSure: postScore?.howSure ?? null,
       topFactors: (postScore?.factors ?? [])
         .slice()
         .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))

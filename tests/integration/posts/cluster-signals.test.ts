@@ -1,5 +1,5 @@
 import { createClusterSignals } from '../../../src/usecases/posts/cluster-signals';
-import { clusterNow, pipelineStore, post, storeCluster, STORE_NOW, type PipelineStore } from '../../helpers/pipeline-store';
+import { clusterNow, pipelineStore, post, storeCluster, storePost, STORE_NOW, type PipelineStore } from '../../helpers/pipeline-store';
 
 describe('cluster signals, read from the real store', () => {
   let store: PipelineStore;
@@ -26,6 +26,11 @@ describe('cluster signals, read from the real store', () => {
     expect(signalsOf(clusterId).spread).toMatchObject({ postCount: 2, postsLastHour: 0, postsPrevHours: 0 });
   });
 
+  it('reads no reply list for a cluster without replies', () => {
+    const { clusterId } = storeCluster(store.ports, [post('nobody answered this')]);
+    expect(signalsOf(clusterId).crowd).toEqual({ support: 0, deny: 0, query: 0, comment: 0, corrections: 0 });
+  });
+
   it('reads spread, crowd and at most four distinct sample texts', () => {
     const posts = ['a', 'b', 'c', 'd', 'e'].map((x, i) =>
       post(`wording ${x} of https://example.org/${x}`, {
@@ -35,11 +40,20 @@ describe('cluster signals, read from the real store', () => {
       }),
     );
     const { clusterId } = storeCluster(store.ports, posts);
-    store.ports.clusters.addReplyStance(clusterId, 'deny', true, STORE_NOW.toISOString());
-    store.ports.clusters.addReplyStance(clusterId, 'query', false, STORE_NOW.toISOString());
+    const denial = storePost(store.ports, post('False, see https://ridgeport.gov/n/1', { author: { handle: 'critic', verified: true, followers: 50, accountCreatedAt: '2020-01-01T00:00:00Z' }, postedAt: '2026-11-20T11:20:00.000Z', url: 'https://x.example/p/9' }));
+    const question = storePost(store.ports, post('source?', { postedAt: '2026-11-20T11:10:00.000Z' }));
+    store.ports.clusters.addReplyStance(clusterId, 'deny', true, STORE_NOW.toISOString(), denial);
+    store.ports.clusters.addReplyStance(clusterId, 'query', false, STORE_NOW.toISOString(), question);
     const signals = signalsOf(clusterId);
     expect(signals.sampleTexts).toEqual(['a', 'b', 'c', 'd'].map((x) => `wording ${x} of https://example.org/${x}`));
-    expect(signals.crowd).toEqual({ support: 0, deny: 1, query: 1, comment: 0, corrections: 1 });
+    expect(signals.crowd).toEqual({
+      support: 0, deny: 1, query: 1, comment: 0, corrections: 1,
+      // Oldest first; what the post record holds of its author, never the handle.
+      replies: [
+        { id: String(question), stance: 'query', url: null, postedAt: '2026-11-20T11:10:00.000Z', authorVerified: null, authorFollowers: null, authorCreatedAt: null, correction: false },
+        { id: String(denial), stance: 'deny', url: 'https://x.example/p/9', postedAt: '2026-11-20T11:20:00.000Z', authorVerified: true, authorFollowers: 50, authorCreatedAt: '2020-01-01T00:00:00Z', correction: true },
+      ],
+    });
     expect(signals.spread).toMatchObject({ postCount: 5, uniqueAuthors: 3, newAccountPosts: 5, copyPosts: 0, totalEngagement: 15 });
     expect(signals.representative).toMatchObject({ text: 'wording a of https://example.org/a', urls: ['https://example.org/a'], author: null, authorHistory: null, evidence: null, postedAt: '2026-11-20T11:00:00.000Z' });
   });
