@@ -23,7 +23,7 @@ import { selectStanceOptions, stanceFigures, stanceTiming } from './lib/credibil
 import { replyContext } from './lib/credibility-stance-fit';
 import { fitVeracity, type VeracityFitOptions } from './lib/credibility-veracity-fit';
 import { predictedCrowd, rowEvidence, rowNow } from './lib/credibility-veracity-rows';
-import { chooseBar, decide, fitTemperature, withTemperature, type Probs } from './lib/credibility-calibration';
+import { chooseBars, decideWithBars, fitTemperature, withTemperature, type Probs } from './lib/credibility-calibration';
 import { crowdLabeller, modelProbs, outOfFoldStance, veracityOutOfFold, veracityPool, type VeracityOutOfFold, type VeracityPool } from './lib/credibility-cv';
 import { groupBootstrapMacroF1 } from './lib/credibility-groups';
 import { argmax, scoreLine, veracityReport } from './lib/credibility-report';
@@ -57,7 +57,7 @@ function predictMode(task: string, input: string, out: string): void {
     const repliesFile = arg('replies');
     const replies = repliesFile ? repliesBySource(readJsonl<ReplyRow>(repliesFile)) : new Map<string, ReplyRow[]>();
     for (const r of rows) {
-      const evidence = rowEvidence(r, predictedCrowd(r, replies.get(r.id), stance));
+      const evidence = rowEvidence(r, predictedCrowd(r, replies.get(r.id), stance), replies.get(r.id));
       const result = scoreCluster(evidence, model, lexicons, rowNow(r));
       // The three-class task asks for the most probable class; the product shows likely_true /
       // likely_false only above the calibrated bar (result.label), which would call almost
@@ -89,13 +89,15 @@ function benchmark(): void {
 
   const selecting = process.argv.includes('--select');
   const grid = selecting ? VERACITY_GRID : [o];
-  let best: { o: VeracityFitOptions; mean: number } | null = null;
+  // Issue 18 sets a target on each task, so an option is only as good as its weaker task (the
+  // mean breaks ties). Until 2026-12-06 the mean alone chose, which favoured RumourEval's 365 posts.
+  let best: { o: VeracityFitOptions; min: number; mean: number } | null = null;
   for (const options of grid) {
     const { pheme, rumoureval, events } = veracityOutOfFold(corpus, pool, lexicons, options);
     const a = veracityReport('PHEME-9 veracity, leave one event out', pheme);
     const b = veracityReport('RumourEval-2019 veracity, 5-fold by thread', rumoureval);
     const mean = (a.macroF1 + b.macroF1) / 2;
-    if (selecting) console.log(`  options power ${options.classWeightPower} l2 ${options.l2}: PHEME ${a.macroF1.toFixed(3)} / shown ${a.barMacroF1.toFixed(3)} ECE ${a.ece.toFixed(3)} · RE ${b.macroF1.toFixed(3)} / shown ${b.barMacroF1.toFixed(3)} ECE ${b.ece.toFixed(3)} · mean shown ${mean.toFixed(3)}`);
+    if (selecting) console.log(`  options power ${options.classWeightPower} l2 ${options.l2}: PHEME ${a.macroF1.toFixed(3)} / shown ${a.barMacroF1.toFixed(3)} ECE ${a.ece.toFixed(3)} · RE ${b.macroF1.toFixed(3)} / shown ${b.barMacroF1.toFixed(3)} ECE ${b.ece.toFixed(3)} · weaker ${Math.min(a.macroF1, b.macroF1).toFixed(3)} mean ${mean.toFixed(3)}`);
     else for (const l of [...a.lines, ...b.lines]) console.log(l);
     if (options === o && !selecting) {
       const perEvent = events.map((e) => {
@@ -105,9 +107,10 @@ function benchmark(): void {
       console.log(`  PHEME per-event accuracy (most probable class): ${perEvent.join(' · ')}`);
       devFigure(corpus, pool, lexicons, options, rumoureval);
     }
-    if (!best || mean > best.mean) best = { o: options, mean };
+    const min = Math.min(a.macroF1, b.macroF1);
+    if (!best || min > best.min + 1e-9 || (Math.abs(min - best.min) <= 1e-9 && mean > best.mean)) best = { o: options, min, mean };
   }
-  if (selecting && best) console.log(`chosen by mean out-of-fold macro-F1 (most probable class; the shown labels are nearly all unverified whatever the options): power ${best.o.classWeightPower} l2 ${best.o.l2}`);
+  if (selecting && best) console.log(`chosen by the weaker task's out-of-fold macro-F1 (most probable class), then the mean: power ${best.o.classWeightPower} l2 ${best.o.l2}`);
 }
 
 /**
@@ -118,15 +121,15 @@ function devFigure(corpus: Corpus, pool: VeracityPool, lexicons: ReturnType<type
   const dev = new Set(corpus.veracityDev.map((r) => r.id));
   const model = fitVeracity(pool.rows.filter((_, i) => !dev.has(pool.ids[i] as string)), lexicons, o, 'dev');
   const t = fitTemperature(oof.probs, oof.gold);
-  const bar = chooseBar(oof.probs.map((p) => withTemperature(p, t)), oof.gold);
+  const bars = chooseBars(oof.probs.map((p) => withTemperature(p, t)), oof.gold);
   const rows = pool.rows.filter((_, i) => dev.has(pool.ids[i] as string));
   const gold = rows.map((r) => r.label);
   const probs = rows.map((r) => withTemperature(modelProbs(r, model, lexicons), t));
-  const pred = probs.map((p) => decide(p, bar));
+  const pred = probs.map((p) => decideWithBars(p, bars));
   const top = probs.map(argmax);
   const groups = rows.map((_, i) => String(i));
   console.log(scoreLine('RumourEval-2019 veracity dev (once): most probable class', classificationScores(gold, top, VERACITY_CLASSES), groupBootstrapMacroF1(gold, top, groups, VERACITY_CLASSES)));
-  console.log(scoreLine(`RumourEval-2019 veracity dev (once): shown (T ${t}, bar ${bar})`, classificationScores(gold, pred, VERACITY_CLASSES), groupBootstrapMacroF1(gold, pred, groups, VERACITY_CLASSES)));
+  console.log(scoreLine(`RumourEval-2019 veracity dev (once): shown (T ${t}, bars true ${bars.true} false ${bars.false})`, classificationScores(gold, pred, VERACITY_CLASSES), groupBootstrapMacroF1(gold, pred, groups, VERACITY_CLASSES)));
 }
 
 /** `--task stance` without `--input`: the reply-stance figures alone. */

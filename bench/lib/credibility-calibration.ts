@@ -65,6 +65,35 @@ export function chooseBar(probs: Probs[], gold: Veracity[], target = 0.7, minSho
   return chosen;
 }
 
+/** One bar per verdict: how sure the model must be before it says likely_true, and likely_false. */
+export type Bars = Record<'true' | 'false', number>;
+
+/** The label the product shows with a bar per verdict: the leading verdict only when it clears its own bar. */
+export function decideWithBars(p: Probs, bars: Bars): Veracity {
+  const lead: 'true' | 'false' = p.true >= p.false ? 'true' : 'false';
+  return p[lead] >= bars[lead] ? lead : 'unverified';
+}
+
+/**
+ * `chooseBar` for each verdict on its own: likely_true and likely_false are different claims
+ * with different error rates (out of fold, true calls on PHEME were right far more often than
+ * false ones), so one shared bar either lets the weaker through or silences the stronger.
+ *
+ * @example chooseBars([{ true: 0.9, false: 0.05, unverified: 0.05 }], ['true'], 0.7, 1) // { true: 0.34, false: 1 }
+ */
+export function chooseBars(probs: Probs[], gold: Veracity[], target = 0.7, minShown = 30): Bars {
+  const bars: Bars = { true: 1, false: 1 };
+  for (const c of ['true', 'false'] as const) {
+    const leads = probs.map((_, i) => i).filter((i) => {
+      const p = probs[i] as Probs;
+      return c === 'true' ? p.true >= p.false : p.false > p.true;
+    });
+    // Rows led by the other verdict are never called c: drop them and reuse the shared chooser.
+    bars[c] = chooseBar(leads.map((i) => probs[i] as Probs), leads.map((i) => gold[i] as Veracity), target, minShown);
+  }
+  return bars;
+}
+
 export interface ReliabilityBin {
   from: number;
   to: number;

@@ -29,7 +29,7 @@ export function loadCorpus(): Corpus {
 
 export function labelled(row: SourcePostRow, corpus: Corpus, stance: ReplyStanceModel): LabelledEvidence {
   return {
-    evidence: rowEvidence(row, predictedCrowd(row, corpus.replies.get(row.id), stance)),
+    evidence: rowEvidence(row, predictedCrowd(row, corpus.replies.get(row.id), stance), corpus.replies.get(row.id)),
     now: rowNow(row),
     label: row.label ?? 'unverified',
     event: row.event ?? 'reddit',

@@ -67,7 +67,7 @@ export function crowdLabeller(corpus: Corpus, stanceById: Map<string, StanceClas
 }
 
 export function evidenceRow(row: SourcePostRow, corpus: Corpus, labelOf: (r: ReplyRow) => StanceClass): LabelledEvidence {
-  return { evidence: rowEvidence(row, crowdOf(corpus.replies.get(row.id), labelOf, row.created_at)), now: rowNow(row), label: row.label ?? 'unverified', event: row.event ?? 'reddit' };
+  return { evidence: rowEvidence(row, crowdOf(corpus.replies.get(row.id), labelOf, row.created_at), corpus.replies.get(row.id)), now: rowNow(row), label: row.label ?? 'unverified', event: row.event ?? 'reddit' };
 }
 
 export interface VeracityOutOfFold {

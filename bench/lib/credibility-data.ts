@@ -25,6 +25,7 @@ export interface SourcePostRow {
   user_followers_count?: number | null;
   user_friends_count?: number | null;
   user_created_at?: string | null;
+  user_listed_count?: number | null;
   link_domain?: string | null;
   link_url?: string | null;
 }
@@ -39,6 +40,9 @@ export interface ReplyRow {
   created_at?: string | null;
   user_verified?: boolean | null;
   user_followers_count?: number | null;
+  /** Twitter handle or Reddit author: only counted (distinct accounts), never shown. */
+  user_screen_name?: string | null;
+  author?: string | null;
 }
 
 /** Parses a JSON-lines file; blank lines are skipped. */

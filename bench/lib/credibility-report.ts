@@ -1,5 +1,5 @@
 /** Printing the credibility benchmark: one figure with its interval, reliability and label shares. */
-import { decide, fitTemperature, chooseBar, reliability, withTemperature, type Probs } from './credibility-calibration';
+import { chooseBars, decideWithBars, fitTemperature, reliability, withTemperature, type Bars, type Probs } from './credibility-calibration';
 import { VERACITY_CLASSES, type Veracity } from './credibility-data';
 import type { VeracityOutOfFold } from './credibility-cv';
 import { groupBootstrapMacroF1 } from './credibility-groups';
@@ -19,7 +19,7 @@ export interface Calibrated {
   probs: Probs[];
   labels: Veracity[];
   temperatures: number[];
-  bars: number[];
+  bars: Bars[];
 }
 
 /**
@@ -32,13 +32,13 @@ export function crossFitCalibration(oof: VeracityOutOfFold): Calibrated {
   for (const k of folds) {
     const others = oof.probs.map((_, i) => i).filter((i) => oof.fold[i] !== k);
     const t = fitTemperature(others.map((i) => oof.probs[i] as Probs), others.map((i) => oof.gold[i] as Veracity));
-    const bar = chooseBar(others.map((i) => withTemperature(oof.probs[i] as Probs, t)), others.map((i) => oof.gold[i] as Veracity));
+    const bars = chooseBars(others.map((i) => withTemperature(oof.probs[i] as Probs, t)), others.map((i) => oof.gold[i] as Veracity));
     out.temperatures.push(t);
-    out.bars.push(bar);
+    out.bars.push(bars);
     oof.probs.forEach((p, i) => {
       if (oof.fold[i] !== k) return;
       out.probs[i] = withTemperature(p, t);
-      out.labels[i] = decide(out.probs[i] as Probs, bar);
+      out.labels[i] = decideWithBars(out.probs[i] as Probs, bars);
     });
   }
   return out;
@@ -50,13 +50,15 @@ export function veracityReport(name: string, oof: VeracityOutOfFold): { lines: s
   const raw = oof.probs.map(argmax);
   const rawScores = classificationScores(oof.gold, raw, VERACITY_CLASSES);
   lines.push(scoreLine(`${name}: most probable class`, rawScores, groupBootstrapMacroF1(oof.gold, raw, oof.groups, VERACITY_CLASSES)));
+  const confusion = VERACITY_CLASSES.map((g) => `${g} → ${VERACITY_CLASSES.map((c) => oof.gold.filter((x, i) => x === g && raw[i] === c).length).join('/')}`);
+  lines.push(`  confusion (gold → predicted true/false/unverified): ${confusion.join(' · ')}`);
   const cal = crossFitCalibration(oof);
   const barScores = classificationScores(oof.gold, cal.labels, VERACITY_CLASSES);
   lines.push(scoreLine(`${name}: calibrated, shown only above the bar`, barScores, groupBootstrapMacroF1(oof.gold, cal.labels, oof.groups, VERACITY_CLASSES)));
   const shown = cal.labels.map((l, i) => ({ l, g: oof.gold[i] })).filter((x) => x.l !== 'unverified');
   const right = shown.filter((x) => x.l === x.g).length;
   const unverifiedShare = 1 - shown.length / cal.labels.length;
-  lines.push(`  temperature per fold ${[...new Set(cal.temperatures)].join('/')}  bar per fold ${[...new Set(cal.bars)].join('/')}  ·  labelled unverified ${(100 * unverifiedShare).toFixed(1)}% (gold ${(100 * oof.gold.filter((g) => g === 'unverified').length / oof.gold.length).toFixed(1)}%)  ·  likely_true/likely_false correct ${right}/${shown.length} = ${shown.length ? ((100 * right) / shown.length).toFixed(1) : '–'}%`);
+  lines.push(`  temperature per fold ${[...new Set(cal.temperatures)].join('/')}  bars per fold true ${cal.bars.map((b) => b.true).join('/')} false ${cal.bars.map((b) => b.false).join('/')}  ·  labelled unverified ${(100 * unverifiedShare).toFixed(1)}% (gold ${(100 * oof.gold.filter((g) => g === 'unverified').length / oof.gold.length).toFixed(1)}%)  ·  likely_true/likely_false correct ${right}/${shown.length} = ${shown.length ? ((100 * right) / shown.length).toFixed(1) : '–'}% (${(['true', 'false'] as const).map((c) => `likely_${c} ${shown.filter((x) => x.l === c && x.g === c).length}/${shown.filter((x) => x.l === c).length}`).join(', ')})`);
   const before = reliability(oof.probs, oof.gold);
   const after = reliability(cal.probs, oof.gold);
   lines.push(`  ECE (top label, 10 bins): raw ${before.ece.toFixed(3)} → calibrated ${after.ece.toFixed(3)}`);

@@ -5,6 +5,7 @@
 import { claimFeatures } from '../../src/core/scoring/credibility';
 import type { CredibilityModel, VeracityClass } from '../../src/core/scoring/credibility-model';
 import { crowdFeatures } from '../../src/core/scoring/crowd-features';
+import { spreadFeatures } from '../../src/core/scoring/spread-features';
 import type { FeatureValue } from '../../src/core/scoring/feature';
 import type { ScoringLexicons } from '../../src/core/scoring/lexicons';
 import type { ClusterEvidence } from '../../src/core/scoring/types';
@@ -37,6 +38,13 @@ export const EXPECTED_SIGN: Record<string, 1 | -1> = {
 };
 
 /**
+ * Factors that may move a claim towards or away from "unverified" but never between true and
+ * false: their true/false gap is set to zero after fitting. Not knowing who posted (the Reddit
+ * rows of RumourEval) says nothing about which way the claim turns out, whatever the data's mix.
+ */
+export const NO_TRUE_FALSE_GAP = new Set(['source_not_described']);
+
+/**
  * Signals the scorer computes but the model does not weigh, because the out-of-fold figure did
  * not rise with them (2026-12-06, RumourEval 5-fold by thread, most probable class):
  * who denies (verified or 1,000+ followers) and doubt in the first hour, 0.441 with vs 0.445
@@ -57,6 +65,8 @@ export interface VeracityFitOptions {
    * true from Gurlitt) and cost 0.11 macro-F1 in leave-one-event-out.
    */
   wordFeatures: boolean;
+  /** Shuffle seeds of the fits whose weights are averaged (default [5], one fit). */
+  seeds?: number[];
   /** A word is kept only if it occurs in at least this many events (names of one event are dropped). */
   minWordEvents: number;
   minWordCount: number;
@@ -70,7 +80,7 @@ export interface LabelledEvidence {
 }
 
 export function clusterFeatureValues(e: ClusterEvidence, lexicons: ScoringLexicons, now: Date): FeatureValue[] {
-  return [...claimFeatures(e.representative, lexicons, now), ...crowdFeatures(e.crowd)];
+  return [...claimFeatures(e.representative, lexicons, now), ...crowdFeatures(e.crowd), ...spreadFeatures(e.spread)];
 }
 
 export function fitVeracity(rows: LabelledEvidence[], lexicons: ScoringLexicons, o: VeracityFitOptions, version: string): CredibilityModel {
@@ -102,14 +112,20 @@ export function fitVeracity(rows: LabelledEvidence[], lexicons: ScoringLexicons,
     label: labels[i] as number,
     weight: cw[labels[i] as number] as number,
   }));
-  const fitted = trainLogReg(examples, keys.length, { classes: 3, l2: o.l2, epochs: o.epochs, learningRate: o.learningRate, seed: 5, batchSize: 8 });
+  // Averaging fits over shuffle seeds steadies the weights: single-seed fits moved RumourEval's
+  // out-of-fold macro-F1 by about ±0.01 (seeds 5, 6, 7: 0.449 / 0.453 / 0.445 on 2026-12-06).
+  const fits = (o.seeds ?? [5]).map((seed) => trainLogReg(examples, keys.length, { classes: 3, l2: o.l2, epochs: o.epochs, learningRate: o.learningRate, seed, batchSize: 8 }));
+  const fitted = {
+    bias: [0, 1, 2].map((k) => fits.reduce((sum, f) => sum + (f.bias[k] as number), 0) / fits.length),
+    weights: keys.map((_, i) => Float64Array.from([0, 1, 2], (k) => fits.reduce((sum, f) => sum + ((f.weights[i] as Float64Array)[k] as number), 0) / fits.length)),
+  };
   const weights: Record<string, number[]> = {};
   const ti = VERACITY_CLASSES.indexOf('true');
   const fi = VERACITY_CLASSES.indexOf('false');
   keys.forEach((k, i) => {
     const w = Array.from(fitted.weights[i] as Float64Array);
     const sign = EXPECTED_SIGN[k];
-    if (sign !== undefined && Math.sign((w[ti] as number) - (w[fi] as number)) === -sign) {
+    if (NO_TRUE_FALSE_GAP.has(k) || (sign !== undefined && Math.sign((w[ti] as number) - (w[fi] as number)) === -sign)) {
       const mid = ((w[ti] as number) + (w[fi] as number)) / 2;
       w[ti] = mid;
       w[fi] = mid;

@@ -1,6 +1,6 @@
 /** Turning benchmark rows into the scorer's inputs, exactly as the product would see them. */
 import { classifyReplyStance, type ReplyStanceModel } from '../../src/core/scoring/reply-stance';
-import type { ClusterEvidence, CrowdEvidence } from '../../src/core/scoring/types';
+import type { ClusterEvidence, CrowdEvidence, SpreadEvidence } from '../../src/core/scoring/types';
 import type { ReplyRow, SourcePostRow } from './credibility-data';
 import { replyContext } from './credibility-stance-fit';
 
@@ -13,7 +13,25 @@ export function predictedCrowd(source: SourcePostRow, replies: ReplyRow[] | unde
   return crowd;
 }
 
-export function rowEvidence(row: SourcePostRow, crowd: CrowdEvidence | null): ClusterEvidence {
+/**
+ * The shape of a thread's replies as the product would count it: how many, from how many
+ * accounts, minutes to the first reply and replies in the first hour (timing only when the
+ * claim's own time is known).
+ */
+export function threadSpread(row: SourcePostRow, replies: ReplyRow[] | undefined): SpreadEvidence | null {
+  if (!replies || replies.length === 0) return null;
+  const authors = new Set(replies.map((r) => r.user_screen_name ?? r.author).filter((a): a is string => typeof a === 'string' && a.length > 0));
+  const start = row.created_at ? Date.parse(row.created_at) : NaN;
+  const times = replies.map((r) => (r.created_at ? Date.parse(r.created_at) : NaN)).filter(Number.isFinite);
+  const spread: SpreadEvidence = { postCount: 1, replies: replies.length, replyAuthors: authors.size > 0 ? authors.size : null };
+  if (Number.isFinite(start) && times.length > 0) {
+    spread.firstReplyMinutes = Math.max(0, (Math.min(...times) - start) / 60_000);
+    spread.firstHourReplies = times.filter((t) => t - start <= 3_600_000).length;
+  }
+  return spread;
+}
+
+export function rowEvidence(row: SourcePostRow, crowd: CrowdEvidence | null, replies?: ReplyRow[]): ClusterEvidence {
   return {
     representative: {
       text: row.text ?? '',
@@ -23,10 +41,12 @@ export function rowEvidence(row: SourcePostRow, crowd: CrowdEvidence | null): Cl
         followers: row.user_followers_count ?? null,
         following: row.user_friends_count ?? null,
         accountCreatedAt: row.user_created_at ?? null,
+        listed: row.user_listed_count ?? null,
       },
       postedAt: row.created_at ?? null,
     },
     crowd,
+    spread: threadSpread(row, replies),
   };
 }
 

@@ -1,4 +1,4 @@
-import { clamp, quoteList, type FeatureValue } from './feature';
+import { clamp, plural, quoteList, type FeatureValue } from './feature';
 import type { ContentCueLexicon } from './lexicons';
 import { findPhrases, scoringTokens } from './tokenize';
 
@@ -36,6 +36,8 @@ export function contentFeatures(text: string, cues: ContentCueLexicon): FeatureV
   if (tokens.includes('?')) out.push({ key: 'content_question', group: 'content', value: 1, sentence: 'Is phrased as a question rather than a statement.' });
   if (/\d/.test(text.replace(/https?:\/\/\S+/g, ''))) out.push({ key: 'content_numbers', group: 'content', value: 1, sentence: 'States numbers (counts, times or ages).' });
   if (/["\u201C][^"\u201D]{3,}["\u201D]/.test(text)) out.push({ key: 'content_quote', group: 'content', value: 1, sentence: 'Quotes someone directly.' });
+  const mentions = (text.match(/(^|[^\w@])@\w{1,15}/g) ?? []).length;
+  if (mentions > 0) out.push({ key: 'content_mentions', group: 'content', value: clamp(mentions / 3, 0, 1), sentence: `Addresses or names ${plural(mentions, 'account')} (@…).` });
   if (SPECIFIC_DETAIL.test(text)) out.push({ key: 'content_specifics', group: 'content', value: 1, sentence: 'Gives checkable specifics (a time or a street address).' });
   return out;
 }

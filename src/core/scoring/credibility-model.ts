@@ -23,7 +23,37 @@ export interface CredibilityModel {
    * `temperature` so that "0.7" means 7 in 10, and `likely_true` / `likely_false` are shown only
    * when that class's probability reaches `bar`. Models without it keep the older rule.
    */
-  calibration?: { temperature: number; bar: number };
+  calibration?: Calibration;
+}
+
+export interface Calibration {
+  temperature: number;
+  /** One bar for both verdicts: the lowest probability at which both kinds of call held 7 in 10. */
+  bar: number;
+  /**
+   * A bar per verdict (models from 2026-12-06 on): likely_true and likely_false each clear their
+   * own, chosen the same way on their own calls. 1 means the model never makes that call.
+   */
+  bars?: Record<'true' | 'false', number>;
+}
+
+/**
+ * The bar the leading verdict must reach: its own when the model has per-verdict bars, else the shared one.
+ *
+ * @example verdictBar({ temperature: 1, bar: 1, bars: { true: 0.6, false: 1 } }, 'true') // 0.6
+ */
+export function verdictBar(calibration: Calibration, lead: 'true' | 'false'): number {
+  return calibration.bars?.[lead] ?? calibration.bar;
+}
+
+/**
+ * The calibrated model's own call: true or false only when that probability reaches its bar.
+ *
+ * @example calibratedCall({ true: 0.72, false: 0.1, unverified: 0.18 }, { temperature: 1, bar: 1, bars: { true: 0.7, false: 1 } }) // 'true'
+ */
+export function calibratedCall(probs: Record<VeracityClass, number>, calibration: Calibration): VeracityClass {
+  const lead: 'true' | 'false' = probs.true >= probs.false ? 'true' : 'false';
+  return probs[lead] >= verdictBar(calibration, lead) ? lead : 'unverified';
 }
 
 export interface ModelEvaluation {

@@ -37,6 +37,17 @@ export function sourceFeatures(
     }
   }
 
+  const listed = knownCount(a.listed);
+  if (listed !== null) {
+    out.push({ key: 'source_listed', group: 'source', value: clamp((Math.log10(listed + 1) - 2.5) / 1.5, -2, 2), sentence: `The author is on ${plural(listed, 'public list')}.` });
+  }
+  if (a.verified !== true && a.verified !== false && followers === null && !a.accountCreatedAt) {
+    // Without this the zeros of the unknown fields read as an average account (1,000 followers)
+    // and the weights of known accounts are fitted against posts nobody could look up. Its
+    // true-vs-false gap is set to zero after fitting: not knowing the author is not evidence.
+    out.push({ key: 'source_not_described', group: 'source', value: 1, sentence: 'Nothing is recorded about the author\'s account.' });
+  }
+
   const created = a.accountCreatedAt ? Date.parse(a.accountCreatedAt) : NaN;
   const at = postedAt ? Date.parse(postedAt) : NaN;
   const reference = Number.isFinite(at) ? at : now.getTime();

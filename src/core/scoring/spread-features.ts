@@ -1,18 +1,20 @@
 import { NEW_ACCOUNT_DAYS } from '../post-rules/new-account';
 import { clamp, knownCount, plural, type FeatureValue } from './feature';
+import { replySpreadFeatures } from './reply-spread-features';
 import type { SpreadEvidence } from './types';
 
 /**
  * How the claim spreads: copies from new accounts and identical text from many authors suggest
- * coordination, which lowers credibility. Speed alone does not (true news spreads fast too);
- * it matters for triage, not here.
+ * coordination, which lowers credibility (expert priors). Speed of posting alone does not (true
+ * news spreads fast too); it matters for triage, not here. The shape of the reply thread
+ * (`replySpreadFeatures`) is fitted on the benchmark threads.
  *
  * @example spreadFeatures({ postCount: 20, newAccountPosts: 12 })[0]?.key // 'spread_new_accounts'
  */
 export function spreadFeatures(spread: SpreadEvidence | null | undefined): FeatureValue[] {
   if (!spread) return [];
   const posts = knownCount(spread.postCount) ?? 0;
-  const out: FeatureValue[] = [];
+  const out: FeatureValue[] = replySpreadFeatures(spread);
   if (posts < 3) return out;
   const fresh = knownCount(spread.newAccountPosts);
   if (fresh !== null) {

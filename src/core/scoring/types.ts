@@ -41,6 +41,8 @@ export interface AuthorEvidence {
   followers?: number | null;
   following?: number | null;
   accountCreatedAt?: string | null;
+  /** Public lists the account is on (Twitter's `listed_count`): how many people file it as a source. */
+  listed?: number | null;
 }
 
 export interface DepartmentEvidence {
@@ -112,6 +114,13 @@ export interface SpreadEvidence {
   /** Posts in the few hours before the last one, for the velocity trend. */
   postsPrevHours?: number | null;
   totalEngagement?: number | null;
+  /** Replies to the claim, how many distinct accounts wrote them, and how soon they came. */
+  replies?: number | null;
+  replyAuthors?: number | null;
+  /** Minutes from the claim to its first reply. */
+  firstReplyMinutes?: number | null;
+  /** Replies within an hour of the claim. */
+  firstHourReplies?: number | null;
 }
 
 export interface ClusterEvidence {

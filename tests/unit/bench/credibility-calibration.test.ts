@@ -1,4 +1,4 @@
-import { chooseBar, decide, fitTemperature, reliability, withTemperature, type Probs } from '../../../bench/lib/credibility-calibration';
+import { chooseBar, chooseBars, decide, decideWithBars, fitTemperature, reliability, withTemperature, type Probs } from '../../../bench/lib/credibility-calibration';
 import type { Veracity } from '../../../bench/lib/credibility-data';
 import { groupBootstrapMacroF1 } from '../../../bench/lib/credibility-groups';
 
@@ -30,6 +30,25 @@ describe('calibration on out-of-fold predictions', () => {
     expect(bar).toBeLessThanOrEqual(0.8);
     expect(decide(p(0.5, 0.1), bar)).toBe('unverified');
     expect(chooseBar(probs, Array(80).fill('false'), 0.7, 30)).toBe(1);
+  });
+
+  it('each verdict gets its own bar: reliable true calls are shown, unreliable false ones are not', () => {
+    // 40 true-led claims at 0.8, 32 of them true; 40 false-led claims at 0.8, only 20 of them false.
+    const probs = [...Array.from({ length: 40 }, () => p(0.8, 0.1)), ...Array.from({ length: 40 }, () => p(0.1, 0.8))];
+    const gold: Veracity[] = [...Array(32).fill('true'), ...Array(8).fill('unverified'), ...Array(20).fill('false'), ...Array(20).fill('true')];
+    const bars = chooseBars(probs, gold, 0.7, 30);
+    expect(bars.false).toBe(1);
+    expect(bars.true).toBeLessThanOrEqual(0.8);
+    expect(decideWithBars(p(0.8, 0.1), bars)).toBe('true');
+    expect(decideWithBars(p(0.1, 0.8), bars)).toBe('unverified');
+    // One shared bar cannot separate them: 52 of 80 calls right (65%) at every bar, so it never calls.
+    expect(chooseBar(probs, gold, 0.7, 30)).toBe(1);
+  });
+
+  it('a verdict with fewer calls than the minimum gets no bar, however right they were', () => {
+    const probs = [...Array.from({ length: 10 }, () => p(0.1, 0.85)), ...Array.from({ length: 40 }, () => p(0.85, 0.1))];
+    const gold: Veracity[] = [...Array(10).fill('false'), ...Array(40).fill('true')];
+    expect(chooseBars(probs, gold, 0.7, 30)).toEqual({ true: 0.34, false: 1 });
   });
 
   it('the grouped bootstrap interval is wider when the errors sit in one group', () => {

@@ -1,6 +1,6 @@
 import { scoreClaim } from '../../../src/core/scoring';
 import { describeSureness } from '../../../src/core/scoring/credibility';
-import type { CredibilityModel } from '../../../src/core/scoring/credibility-model';
+import { calibratedCall, verdictBar, type CredibilityModel } from '../../../src/core/scoring/credibility-model';
 import { lexicons, model as shipped, NOW } from './load-scoring';
 
 // A one-factor model: an exclamation run pushes towards false, so its probability is known.
@@ -40,6 +40,31 @@ describe('calibrated veracity call', () => {
   it('the shipped model is calibrated out of fold', () => {
     expect(shipped.calibration?.temperature).toBeGreaterThan(0);
     expect(shipped.calibration?.bar).toBeGreaterThan(0.33);
+    expect(shipped.calibration?.bars?.true).toBeGreaterThan(0.33);
+    expect(shipped.calibration?.bars?.false).toBeGreaterThan(0.33);
+  });
+
+  it('the shipped bars: likely_false only at or above the false bar, likely_true only at or above the true bar', () => {
+    const c = shipped.calibration;
+    if (!c) throw new Error('shipped model has no calibration');
+    for (const lead of ['true', 'false'] as const) {
+      const bar = verdictBar(c, lead);
+      const other = lead === 'true' ? 'false' : 'true';
+      for (const q of [0.36, 0.5, 0.6, 0.7, 0.8, 0.9, 0.99]) {
+        const probs = { [lead]: q, [other]: (1 - q) / 3, unverified: (2 * (1 - q)) / 3 } as Record<'true' | 'false' | 'unverified', number>;
+        expect(calibratedCall(probs, c)).toBe(q >= bar ? lead : 'unverified');
+      }
+    }
+  });
+
+  it('per-verdict bars override the shared one; without them the shared bar applies to both', () => {
+    const both = { temperature: 1, bar: 0.6 };
+    const split = { ...both, bars: { true: 0.55, false: 1 } };
+    expect(calibratedCall({ true: 0.1, false: 0.65, unverified: 0.25 }, both)).toBe('false');
+    expect(calibratedCall({ true: 0.1, false: 0.65, unverified: 0.25 }, split)).toBe('unverified');
+    expect(calibratedCall({ true: 0.57, false: 0.1, unverified: 0.33 }, both)).toBe('unverified');
+    expect(calibratedCall({ true: 0.57, false: 0.1, unverified: 0.33 }, split)).toBe('true');
+    expect(verdictBar(split, 'false')).toBe(1);
   });
 
   it('describes the leading verdict', () => {
