@@ -69,6 +69,6 @@ export function createInThreadCredibilityEngine(): CredibilityEngine {
       );
       return { priority: result.priority, harmCategory: result.harm.category, harmTerms: result.harm.terms, action: result.action, reason: result.reason };
     },
-    replyStance: (text, sourceText) => classifyReplyStance(text, replyModel, { sourceText: sourceText ?? undefined, directReply: true }).label,
+    replyStance: (text, sourceText, directReply) => classifyReplyStance(text, replyModel, { sourceText: sourceText ?? undefined, directReply: directReply ?? true }).label,
   };
 }

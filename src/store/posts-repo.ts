@@ -127,6 +127,12 @@ export class PostsRepo {
     return row ? row.id : null;
   }
 
+  /** The post a reply answers, and whether that post is itself a reply (a nested reply answers another reply, not the claim). */
+  replyTarget(platform: string, externalId: string): { id: number; isReply: boolean } | null {
+    const row = this.sql('SELECT id, reply_to IS NOT NULL AS isReply FROM posts WHERE platform = ? AND external_id = ?').get(platform, externalId) as { id: number; isReply: number } | undefined;
+    return row ? { id: row.id, isReply: row.isReply === 1 } : null;
+  }
+
   /** The author's earlier posts, and how many of them sat in clusters a statement contradicts. */
   authorHistory(handle: string, beforePostId: number): { priorClaims: number; priorContradicted: number } {
     const row = this.sql(

@@ -1,7 +1,7 @@
 import { extractUrls } from '../text/urls';
 import type { CredibilityLabel } from '../types';
 import { contentFeatures } from './content-features';
-import { evaluateModel, type CredibilityModel, type VeracityClass } from './credibility-model';
+import { calibratedCall, evaluateModel, verdictBar, type CredibilityModel, type VeracityClass } from './credibility-model';
 import { crowdFeatures } from './crowd-features';
 import { evidenceEffect } from './evidence-factor';
 import type { FeatureValue } from './feature';
@@ -30,12 +30,12 @@ export function claimFeatures(claim: ClaimEvidence, lexicons: ScoringLexicons, n
 
 /**
  * The model's own call. Calibrated models say true or false only when that probability reaches
- * the bar (chosen so that at least 7 in 10 such calls were right out of fold); older models
+ * its verdict's bar (chosen so that at least 7 in 10 such calls were right out of fold); older models
  * fall back to the most probable class with a small margin over unverified.
  */
 function modelCall(probs: Record<VeracityClass, number>, model: CredibilityModel): VeracityClass {
   const lead: VeracityClass = probs.true >= probs.false ? 'true' : 'false';
-  if (model.calibration) return probs[lead] >= model.calibration.bar ? lead : 'unverified';
+  if (model.calibration) return calibratedCall(probs, model.calibration);
   const likeliest = probs.unverified > probs[lead] ? 'unverified' : lead;
   // A claim whose text barely tips the model towards true or false is, honestly, unverified.
   return likeliest !== 'unverified' && probs[likeliest] - probs.unverified < UNVERIFIED_MARGIN ? 'unverified' : likeliest;
@@ -98,7 +98,8 @@ function assemble(features: FeatureValue[], claim: ClaimEvidence, model: Credibi
   const probs = evaluation.probabilities;
   const best = modelCall(probs, model);
   let label: CredibilityLabel = MODEL_LABEL[best];
-  let howSure = model.calibration ? describeSureness(probs, model.calibration.bar) : undefined;
+  const calibration = model.calibration;
+  let howSure = calibration ? describeSureness(probs, verdictBar(calibration, probs.true >= probs.false ? 'true' : 'false')) : undefined;
   // Known metadata makes the model's call firmer; a claim with nothing but text is less certain.
   const unknownCount = factors.filter((f) => f.sentence.includes('unknown')).length;
   let confidence = probs[best] * (1 - 0.08 * unknownCount);

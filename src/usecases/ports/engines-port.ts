@@ -5,7 +5,7 @@
  */
 import type { AssignReason, FactConflict } from '../../core/clustering';
 import type { StatementMatch } from '../../core/matching';
-import type { CredibilityFactor, CredibilityResult, ReplyEvidence } from '../../core/scoring';
+import type { CredibilityFactor, CredibilityResult, ReplyEvidence, SpreadEvidence } from '../../core/scoring';
 import type { MatchDecision, RecommendedAction, Stance, Statement } from '../../core/types';
 
 export interface MatchingEngine {
@@ -88,7 +88,7 @@ export interface ClusterSignals {
     postsPerHourPeak: number;
     postsPrevHours: number;
     totalEngagement: number;
-  };
+  } & Pick<SpreadEvidence, 'replies' | 'replyAuthors' | 'firstReplyMinutes' | 'firstHourReplies'>;
 }
 
 export interface CredibilityEngine {
@@ -96,5 +96,6 @@ export interface CredibilityEngine {
   scoreClaim(signals: ClaimSignals, now: Date): Credibility;
   scoreCluster(signals: ClusterSignals, now: Date): Credibility;
   triage(signals: ClusterSignals, credibility: Credibility, now: Date): Triage;
-  replyStance(text: string, sourceText?: string | null): 'support' | 'deny' | 'query' | 'comment';
+  /** `directReply`: whether the reply answers the claim itself (true) or another reply (false); null when not known. */
+  replyStance(text: string, sourceText?: string | null, directReply?: boolean | null): 'support' | 'deny' | 'query' | 'comment';
 }

@@ -16,6 +16,8 @@ export interface ClusterStore {
   addReplyStance(clusterId: number, stance: ReplyStanceLabel, isCorrection: boolean, now: string, replyPostId: number): void;
   /** The replies that deny, question or back a cluster's claim, oldest first, as the crowd factor reads them (no names; comments are only counted). */
   repliesOf(clusterId: number): ReplyEvidence[];
+  /** How the counted replies arrived: how many, from how many accounts, the first one's time, how many within an hour of `since`. */
+  replyShapeOf(clusterId: number, since: string | null): { replies: number; replyAuthors: number | null; firstReplyAt: string | null; firstHourReplies: number | null };
   setMatch(clusterId: number, match: { statementId: number | null; stance: string | null; score: number | null; decision: string | null }, now: string): void;
   findById(id: number): ClusterRecord | null;
   clusterOfPost(postId: number): { clusterId: number; pinned: boolean; reason: string } | null;
@@ -41,6 +43,8 @@ export interface ScoreStore {
 
 export interface PostLookup {
   findIdByExternal(platform: string, externalId: string): number | null;
+  /** The post a reply answers, and whether that post is itself a reply. */
+  replyTarget(platform: string, externalId: string): { id: number; isReply: boolean } | null;
   /** The stored claims of each author (one read for a whole chunk), keyed by handle; absent = none. */
   authorHistories(handles: readonly string[]): Map<string, { priorClaims: number; priorContradicted: number }>;
 }

@@ -9,7 +9,7 @@ const VELOCITY_BASE_HOURS = 3;
 const HARM_SAMPLE = 4;
 
 export interface ClusterSignalsDeps {
-  clusters: Pick<ClusterStore, 'postsBetween' | 'memberTexts' | 'repliesOf'>;
+  clusters: Pick<ClusterStore, 'postsBetween' | 'memberTexts' | 'repliesOf' | 'replyShapeOf'>;
   statements: StatementLookup;
 }
 
@@ -70,7 +70,22 @@ export function createClusterSignals(deps: ClusterSignalsDeps) {
         postsPerHourPeak: cluster.peakHourPosts,
         postsPrevHours,
         totalEngagement: cluster.totalEngagement,
+        ...(hasReplies(cluster) ? replyShape(cluster) : {}),
       },
+    };
+  }
+
+  /** The thread's shape as the veracity model was fitted on it (bench/lib/credibility-veracity-rows.ts). */
+  function replyShape(cluster: ClusterRecord): Partial<ClusterSignals['spread']> {
+    const shape = deps.clusters.replyShapeOf(cluster.id, cluster.firstSeen);
+    if (shape.replies === 0) return {};
+    const start = cluster.firstSeen ? Date.parse(cluster.firstSeen) : NaN;
+    const first = shape.firstReplyAt ? Date.parse(shape.firstReplyAt) : NaN;
+    const timed = Number.isFinite(start) && Number.isFinite(first);
+    return {
+      replies: shape.replies,
+      replyAuthors: shape.replyAuthors,
+      ...(timed ? { firstReplyMinutes: Math.max(0, (first - start) / 60_000), firstHourReplies: shape.firstHourReplies } : {}),
     };
   }
 

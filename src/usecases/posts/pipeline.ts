@@ -65,10 +65,11 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { refresh
   /** Counts a reply's stance against the cluster of the post it answers; null when that is not clustered. */
   function countReply(postId: number, post: PostInput, nowIso: string): string | null {
     if (!post.replyTo) return null;
-    const parentId = deps.posts.findIdByExternal(post.platform, post.replyTo);
-    const parentCluster = parentId === null ? null : deps.clusters.clusterOfPost(parentId);
-    if (!parentCluster) return null;
-    const stance = deps.credibility.replyStance(post.text, views.get(parentCluster.clusterId)?.representativeText ?? null);
+    const parent = deps.posts.replyTarget(post.platform, post.replyTo);
+    const parentCluster = parent === null ? null : deps.clusters.clusterOfPost(parent.id);
+    if (!parent || !parentCluster) return null;
+    // The reply-stance model reads a reply to the claim differently from a reply to a reply.
+    const stance = deps.credibility.replyStance(post.text, views.get(parentCluster.clusterId)?.representativeText ?? null, !parent.isReply);
     deps.clusters.addReplyStance(parentCluster.clusterId, stance, isCorrectionReply(stance, post.text), nowIso, postId);
     dirty.add(parentCluster.clusterId);
     return stance;

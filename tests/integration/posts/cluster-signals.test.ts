@@ -26,6 +26,30 @@ describe('cluster signals, read from the real store', () => {
     expect(signalsOf(clusterId).spread).toMatchObject({ postCount: 2, postsLastHour: 0, postsPrevHours: 0 });
   });
 
+  it("gives the thread's shape as the veracity model was fitted on it: replies, distinct accounts, minutes to the first, replies in the first hour", () => {
+    const { clusterId } = storeCluster(store.ports, [post('the dam is failing', { externalId: 'c1', postedAt: '2026-11-20T10:00:00.000Z' })]);
+    const replies = [
+      ['critic', '2026-11-20T10:12:00.000Z', 'deny'],
+      ['critic', '2026-11-20T10:40:00.000Z', 'comment'],
+      ['asker', '2026-11-20T11:00:00.000Z', 'query'],
+      ['late', '2026-11-20T13:00:00.000Z', 'comment'],
+    ] as const;
+    replies.forEach(([handle, at, stance], i) => {
+      const id = storePost(store.ports, post(`reply ${i}`, { externalId: `r${i}`, replyTo: 'c1', author: { handle }, postedAt: at }));
+      store.ports.clusters.addReplyStance(clusterId, stance, false, STORE_NOW.toISOString(), id);
+    });
+    expect(signalsOf(clusterId).spread).toMatchObject({ replies: 4, replyAuthors: 3, firstReplyMinutes: 12, firstHourReplies: 3 });
+  });
+
+  it('gives no reply timing when the claim or its replies carry no time', () => {
+    const { clusterId } = storeCluster(store.ports, [post('undated claim', { externalId: 'u1' })]);
+    const id = storePost(store.ports, post('undated reply', { externalId: 'u2', replyTo: 'u1', author: { handle: 'someone' } }));
+    store.ports.clusters.addReplyStance(clusterId, 'deny', false, STORE_NOW.toISOString(), id);
+    const spread = signalsOf(clusterId).spread;
+    expect(spread).toMatchObject({ replies: 1, replyAuthors: 1 });
+    expect(spread).not.toHaveProperty('firstReplyMinutes');
+  });
+
   it('reads no reply list for a cluster without replies', () => {
     const { clusterId } = storeCluster(store.ports, [post('nobody answered this')]);
     expect(signalsOf(clusterId).crowd).toEqual({ support: 0, deny: 0, query: 0, comment: 0, corrections: 0 });

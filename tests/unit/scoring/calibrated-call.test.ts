@@ -33,6 +33,15 @@ describe('calibrated veracity call', () => {
     expect(r.howSure).toMatch(/^Set by the department's statement, not by the model; the model alone: \d+ in 10/);
   });
 
+  it("the product's label and how-sure use the leading verdict's own bar when the model has per-verdict bars", () => {
+    const falseBarMet = scoreClaim(shouting, modelWith({ temperature: 1, bar: 0.99, bars: { true: 1, false: 0.5 } }), lexicons, NOW);
+    expect(falseBarMet.label).toBe('likely_false');
+    expect(falseBarMet.howSure).toMatch(/^\d+ in 10 claims like this turned out false\.$/);
+    const onlyTrueBarLow = scoreClaim(shouting, modelWith({ temperature: 1, bar: 0.5, bars: { true: 0.1, false: 1 } }), lexicons, NOW);
+    expect(onlyTrueBarLow.label).toBe('unverified');
+    expect(onlyTrueBarLow.howSure).toMatch(/^Only \d+ in 10 claims like this turned out false: too few to call it/);
+  });
+
   it('an uncalibrated model gives no how-sure sentence', () => {
     expect(scoreClaim(shouting, modelWith(undefined), lexicons, NOW).howSure).toBeUndefined();
   });
