@@ -6,7 +6,7 @@
  * is composed as open-desk.ts does it with timed ports (bench/lib/batch-timed-desk.ts).
  * --child runs the real CLI as a child process instead (no stage shares; the child's peak RSS).
  * --seed changes the generated posts, --keep keeps the temp directory.
- * --format utf16-tsv|cp1252-csv|xlsx|all compares that format with plain UTF-8 CSV of the same N
+ * --format utf16-tsv|cp1252-csv|xlsx|all (or a comma-separated list) compares each with plain UTF-8 CSV of the same N
  * posts, in the same run, at each stage of --stages (default read,no-store,stored): the readers
  * alone (readPosts in a child, bench/batch-read.ts) and the whole `rumordesk score` as a user runs
  * it, without and with storing (the CLI in a child, bench/lib/batch-score-run.ts); rows/s and their
@@ -138,8 +138,9 @@ const fixed = (x: number, digits = 1) => Number(x.toFixed(digits));
  * (bench/batch-read.ts), `no-store` and `stored` are the whole `rumordesk score` (bench/lib/batch-score-run.ts).
  */
 async function formatsMain(requested: string): Promise<void> {
-  const formats: BenchFormat[] = requested === 'all' ? [...BENCH_FORMATS] : (BENCH_FORMATS as readonly string[]).includes(requested) ? [requested as BenchFormat] : [];
-  if (formats.length === 0) throw new Error(`--format is one of ${BENCH_FORMATS.join(', ')}, all`);
+  const named = requested === 'all' ? [...BENCH_FORMATS] : requested.split(',');
+  const formats = named.filter((f): f is BenchFormat => (BENCH_FORMATS as readonly string[]).includes(f));
+  if (formats.length === 0 || formats.length !== named.length) throw new Error(`--format is one or more of ${BENCH_FORMATS.join(', ')} (comma-separated), or all`);
   const stages = (STAGES ?? 'read,no-store,stored').split(',');
   if (stages.some((s) => !['read', 'no-store', 'stored'].includes(s))) throw new Error('--stages is a list of read, no-store, stored');
   const dir = mkdtempSync(join(tmpdir(), 'rumordesk-formats-'));
