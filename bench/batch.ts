@@ -48,6 +48,11 @@ const KEEP = args.includes('--keep');
 const FORMAT = args.includes('--format') ? args[args.indexOf('--format') + 1] : null;
 /** --child-heap MB: V8's old-space limit for the reader child (its RSS otherwise grows with lazy GC). */
 const CHILD_HEAP = option('child-heap', 0);
+/**
+ * --skip-baseline: --format without its UTF-8 CSV run (ratios print as null); for runs split over
+ * several processes on a busy machine, compared by rows per CPU-second with a baseline run apart.
+ */
+const SKIP_BASELINE = args.includes('--skip-baseline');
 /** --stages read,no-store,stored: which stages --format measures (all three by default). */
 const STAGES = args.includes('--stages') ? args[args.indexOf('--stages') + 1] : null;
 
@@ -153,7 +158,7 @@ async function formatsMain(requested: string): Promise<void> {
     const nodeFlags = CHILD_HEAP > 0 ? [`--max-old-space-size=${CHILD_HEAP}`] : [];
     const results: Record<string, unknown>[] = [];
     const baseline = new Map<string, number>();
-    for (const format of ['utf8-csv', ...formats] as BenchFormat[]) {
+    for (const format of [...(SKIP_BASELINE ? [] : ['utf8-csv']), ...formats] as BenchFormat[]) {
       const file = join(dir, `posts-${format}.${ext[format]}`);
       const t = performance.now();
       await writeBenchFile(format, file, posts());
