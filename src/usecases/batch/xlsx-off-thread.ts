@@ -8,13 +8,14 @@ import { xlsxRows, type XlsxEvent } from './xlsx-rows';
 import type { FromXlsxWorker, ToXlsxWorker, XlsxWorkerData } from './xlsx-worker-protocol';
 
 /**
- * The worker's V8 limits. Young generation: exceljs allocates a row object, its cells and the
- * XML events for every row, all short-lived; a larger nursery scavenges less often (the read took
- * about a quarter less CPU with 64 MB semi-spaces than with the default 16 MB). Old generation:
- * the shared strings live outside the heap (SharedStrings), so what stays is small; the cap keeps
- * the thread's garbage from growing the process's memory before V8 collects it.
+ * The worker's V8 limits. What the worker keeps is small (the shared strings live outside the
+ * heap, in SharedStrings); what it allocates, a row object, its cells and the XML events per row,
+ * dies young. Both caps are on memory that is mostly garbage and that the process's peak RSS
+ * counts: a 64 MB semi-space nursery (192 MB young generation) took about a quarter less of the
+ * worker's CPU than the default 16 MB, but at a million rows the workbook then peaked over the
+ * 1.5 GB budget (issue 17), so the nursery is 16 MB semi-spaces and old space 384 MB.
  */
-const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 192, maxOldGenerationSizeMb: 1024 };
+const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 384 };
 
 /**
  * Below this many bytes a workbook is read on this thread: starting a worker (loading exceljs
