@@ -23,6 +23,9 @@ export interface ScoreRun {
   /** Per-row cost over the first tenth of rows after the first output, and over the last tenth (µs). */
   usPerRowFirst10: number;
   usPerRowLast10: number;
+  /** The same in the child's CPU time (all threads): steadier than wall time on a shared machine. */
+  cpuUsPerRowFirst10: number;
+  cpuUsPerRowLast10: number;
   summary: string;
 }
 
@@ -71,20 +74,22 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
     let summary = '';
     let peak = 0;
     let cpu = 0;
-    // [lines, ms] at the first output, at first+tenth, at expected-tenth and at the last row.
-    let first: [number, number] | null = null;
-    let firstTenth: [number, number] | null = null;
-    let lastStart: [number, number] | null = null;
-    let lastEnd: [number, number] | null = null;
+    // [lines, ms, CPU ms] at the first output, at first+tenth, at expected-tenth and at the last row.
+    type Mark = [number, number, number];
+    let first: Mark | null = null;
+    let firstTenth: Mark | null = null;
+    let lastStart: Mark | null = null;
+    let lastEnd: Mark | null = null;
     const sample = () => {
       const now = performance.now();
-      const lines = counter.poll();
-      if (!first && lines > 0) first = [lines, now];
-      if (first && !firstTenth && lines >= first[0] + tenth) firstTenth = [lines, now];
-      if (!lastStart && lines >= o.expected - tenth) lastStart = [lines, now];
-      if (!lastEnd && lines >= o.expected) lastEnd = [lines, now];
       const proc = sampleProc(child.pid);
       if (proc) [peak, cpu] = [Math.max(peak, proc.peakRssMb), proc.cpuSeconds];
+      const lines = counter.poll();
+      const mark: Mark = [lines, now, cpu * 1000];
+      if (!first && lines > 0) first = mark;
+      if (first && !firstTenth && lines >= first[0] + tenth) firstTenth = mark;
+      if (!lastStart && lines >= o.expected - tenth) lastStart = mark;
+      if (!lastEnd && lines >= o.expected) lastEnd = mark;
     };
     child.stdout.on('data', (chunk: Buffer) => (summary += chunk.toString()));
     const poll = setInterval(sample, 50);
@@ -93,9 +98,9 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
       sample();
       const ended = performance.now();
       const lines = counter.lines;
-      const perRow = (a: [number, number] | null, b: [number, number] | null) => (a && b && b[0] > a[0] ? ((b[1] - a[1]) * 1000) / (b[0] - a[0]) : NaN);
+      const perRow = (a: Mark | null, b: Mark | null, at: 1 | 2 = 1) => (a && b && b[0] > a[0] ? ((b[at] - a[at]) * 1000) / (b[0] - a[0]) : NaN);
       const seconds = (ended - started) / 1000;
-      const firstMark = first as [number, number] | null;
+      const firstMark = first as Mark | null;
       done({
         code: code ?? 1,
         seconds,
@@ -105,6 +110,8 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
         firstRowSeconds: firstMark ? (firstMark[1] - started) / 1000 : NaN,
         usPerRowFirst10: perRow(firstMark, firstTenth),
         usPerRowLast10: perRow(lastStart, lastEnd),
+        cpuUsPerRowFirst10: perRow(firstMark, firstTenth, 2),
+        cpuUsPerRowLast10: perRow(lastStart, lastEnd, 2),
         summary: summary.trim(),
       });
       rmSync(out, { force: true });

@@ -1,19 +1,21 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { RumorDeskError, type ErrorCode } from '../../core/errors';
 import { xlsxRows, type XlsxEvent } from './xlsx-rows';
 import type { FromXlsxWorker, ToXlsxWorker, XlsxWorkerData } from './xlsx-worker-protocol';
 
 /**
- * The worker's V8 limits. Young generation: exceljs allocates a row object, its cells and the
- * XML events for every row, all short-lived; a larger nursery scavenges less often (the read took
- * about a quarter less CPU with 64 MB semi-spaces than with the default 16 MB). Old generation:
- * the shared strings live outside the heap (SharedStrings), so what stays is small; the cap keeps
- * the thread's garbage from growing the process's memory before V8 collects it.
+ * The worker's V8 limits. What the worker keeps is small (the shared strings live outside the
+ * heap, in SharedStrings); what it allocates, a row object, its cells and the XML events per row,
+ * dies young. Both caps are on memory that is mostly garbage and that the process's peak RSS
+ * counts: a 64 MB semi-space nursery (192 MB young generation) took about a quarter less of the
+ * worker's CPU than the default 16 MB, but at a million rows the workbook then peaked over the
+ * 1.5 GB budget (issue 17), so the nursery is 16 MB semi-spaces and old space 384 MB.
  */
-const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 192, maxOldGenerationSizeMb: 1024 };
+const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 384 };
 
 /**
  * Below this many bytes a workbook is read on this thread: starting a worker (loading exceljs
@@ -106,6 +108,11 @@ export async function* xlsxRowsOffThread(input: AsyncIterable<Buffer | string>, 
       } else if (message.type === 'events') {
         send({ type: 'ack' });
         yield* message.events;
+        // Node hands a port's queued messages over in one go, up to a thousand, as long as more
+        // keep coming: with the worker always a batch ahead, this thread never got back to its
+        // event loop, so timers and the output file's writes waited until the whole workbook was
+        // read, and every output row stayed in memory (issue 17: +200 MB at 200,000 rows).
+        await nextTurn();
       } else if (message.type === 'done') {
         return;
       } else {

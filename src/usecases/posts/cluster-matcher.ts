@@ -2,7 +2,7 @@ import { usableTopMatch } from '../../core/matching/usable-match';
 import { extractUrls } from '../../core/text/urls';
 import type { StatementMatch } from '../../core/matching';
 import type { MatchingEngine } from '../ports';
-import { MatchMemos, remember } from './match-memo';
+import { keptMatches, MatchMemos, remember } from './match-memo';
 import type { ClusterRecord, ClusterStore } from '../ports';
 import { withSharedStance } from './shared-stance-match';
 import { storeClusterMatch, type ClusterMatchWriter } from './store-cluster-match';
@@ -11,6 +11,12 @@ import { storeClusterMatch, type ClusterMatchWriter } from './store-cluster-matc
 const REMATCH_SAMPLE = 5;
 /** How long a member text's match is reused by the cluster's later milestones (see MatchMemos). */
 const MATCH_MEMO_MS = 10 * 60_000;
+/**
+ * How many clusters' memos are kept (see MatchMemos): a batch's clusters that grow get their
+ * milestones soon after they start, while the memos of a million-row batch's one-off posts
+ * would otherwise stay to the end. About 25 MB at most.
+ */
+const MATCH_MEMO_LIMIT = 8192;
 const K = 3;
 
 export interface ClusterMatcherDeps extends ClusterMatchWriter {
@@ -39,7 +45,7 @@ export function passedMilestone(postCount: number, lastCount: number | undefined
 export function createClusterMatcher(deps: ClusterMatcherDeps) {
   /** The post count at which each cluster was last re-matched, so a milestone runs once. */
   const rematched = new Map<number, number>();
-  const memos = new MatchMemos(MATCH_MEMO_MS);
+  const memos = new MatchMemos(MATCH_MEMO_MS, MATCH_MEMO_LIMIT);
 
   function match(text: string, now: Date): StatementMatch[] {
     return deps.matching.match(text, { k: K, now, urls: extractUrls(text) });
@@ -70,7 +76,7 @@ export function createClusterMatcher(deps: ClusterMatcherDeps) {
     if (!best) return;
     // Only when the sample changed under the memo (a move, a merge) is the winner's detail gone.
     const found = best.found ?? match(best.text, now);
-    memo.best = { postId: best.postId, text: best.text, found };
+    memo.best = { postId: best.postId, found: keptMatches(found) };
     if (usableTopMatch(found)) {
       deps.changed(clusterId);
       deps.clusters.setRepresentative(clusterId, best.postId, best.text, now.toISOString());
@@ -84,7 +90,7 @@ export function createClusterMatcher(deps: ClusterMatcherDeps) {
       const found = match(text, now);
       const memo = memos.of(clusterId, now);
       remember(memo, postId, found);
-      memo.best = { postId, text, found };
+      memo.best = { postId, found: keptMatches(found) };
       store(clusterId, found, now);
     },
 

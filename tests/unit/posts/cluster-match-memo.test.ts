@@ -1,6 +1,7 @@
 import type { StatementMatch } from '../../../src/core/matching';
 import { passedMilestone } from '../../../src/usecases/posts/cluster-matcher';
-import { MatchMemos, remember } from '../../../src/usecases/posts/match-memo';
+import { keptMatches, MatchMemos, remember } from '../../../src/usecases/posts/match-memo';
+import { usableMatches, usableTopMatch } from '../../../src/core/matching/usable-match';
 import { withSharedStance } from '../../../src/usecases/posts/shared-stance-match';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
@@ -43,7 +44,7 @@ describe('passedMilestone', () => {
 
 describe('match memos', () => {
   it('keep a cluster’s memo for their lifetime, then start afresh', () => {
-    const memos = new MatchMemos(600_000);
+    const memos = new MatchMemos(600_000, 100);
     const memo = memos.of(1, NOW);
     remember(memo, 10, [match(3, 'supports')]);
     expect(memos.of(1, new Date(NOW.getTime() + 600_000))).toBe(memo);
@@ -53,8 +54,23 @@ describe('match memos', () => {
     expect(fresh.scores.size).toBe(0);
   });
 
+  it('hold at most their limit however many clusters a batch makes, the least recently used going first', () => {
+    const memos = new MatchMemos(600_000, 3);
+    const first = memos.of(1, NOW);
+    for (let clusterId = 2; clusterId <= 10_000; clusterId++) {
+      memos.of(clusterId, NOW);
+      // Cluster 1 keeps growing: its memo is used all along and stays.
+      if (clusterId % 2 === 0) expect(memos.of(1, NOW)).toBe(first);
+    }
+    expect(memos.size).toBe(3);
+    expect(memos.of(1, NOW)).toBe(first);
+    const evicted = memos.of(2, NOW);
+    expect(evicted.scores.size).toBe(0);
+    expect(memos.size).toBe(3);
+  });
+
   it('remember a member’s top score always, and its vote only for a usable match', () => {
-    const memo = new MatchMemos(1).of(1, NOW);
+    const memo = new MatchMemos(1, 100).of(1, NOW);
     expect(remember(memo, 10, [match(3, 'contradicts'), match(4, 'supports')])).toBe(0.8);
     expect(remember(memo, 11, [match(3, 'supports', 'none')])).toBe(0.8);
     expect(remember(memo, 12, [])).toBe(0);
@@ -63,9 +79,23 @@ describe('match memos', () => {
   });
 });
 
+describe('keptMatches', () => {
+  it('keeps the usable matches as they are and leaves only a decision of the others, in place', () => {
+    const found = [match(3, 'supports', 'none'), match(4, 'contradicts', 'possible'), match(5, 'supports', 'none')];
+    const kept = keptMatches(found);
+    expect(kept.map((m) => m.decision)).toEqual(['none', 'possible', 'none']);
+    expect(kept[1]).toBe(found[1]);
+    expect(kept[0]?.stanceReasons).toEqual([]);
+    expect(usableTopMatch(kept)).toBeNull();
+    expect(usableMatches(kept)).toEqual(usableMatches(found));
+    const strong = [match(3, 'supports'), match(4, 'supports', 'none')];
+    expect(usableTopMatch(keptMatches(strong))).toBe(strong[0]);
+  });
+});
+
 describe('withSharedStance', () => {
   function memoWith(votes: [number, StatementMatch['stance']][]) {
-    const memo = new MatchMemos(1).of(1, NOW);
+    const memo = new MatchMemos(1, 100).of(1, NOW);
     votes.forEach(([statementId, stance], i) => remember(memo, i, [match(statementId, stance)]));
     return memo;
   }
