@@ -124,9 +124,9 @@ describe('rumordesk score on the files comms teams have (issue 17)', () => {
     expect(run.stdout).toContain('nothing stored');
     const rows = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(rows.map((r) => [r.row, r.source_id, r.platform, r.url, r.status])).toEqual([
-      [1, 'nd-4471', 'nextdoor', 'https://nextdoor.com/p/4471', 'stored'],
-      [2, '1853400000000000003', 'x', null, 'stored'],
-      [4, 'r-88', 'reddit', null, 'stored'],
+      [1, 'nd-4471', 'nextdoor', 'https://nextdoor.com/p/4471', 'would_store'],
+      [2, '1853400000000000003', 'x', null, 'would_store'],
+      [4, 'r-88', 'reddit', null, 'would_store'],
     ]);
     expect(rows.every((r) => typeof r.post_id === 'number')).toBe(true);
     const csv = join(tmp.dir, 'results.csv');

@@ -167,6 +167,8 @@ describe('rumordesk score through the CLI', () => {
     const rows = readCsv(out);
     expect(rows).toHaveLength(3);
     expect(rows.every((r) => r.cluster_id !== '' && r.label !== '')).toBe(true);
+    // Nothing was stored, and no row claims it was.
+    expect(rows.map((r) => r.status)).toEqual(['would_store', 'would_store', 'would_store']);
     expect(dbCounts(db)).toEqual(before);
     expect(before.posts).toBe(0);
   });

@@ -110,7 +110,8 @@ export function outputFormat(out: string | undefined, explicit: string | undefin
   return out && /\.(jsonl|ndjson)$/i.test(out) ? 'jsonl' : 'csv';
 }
 
-function scoreChunk(desk: RumorDesk, rows: { line: number; row: unknown }[], totals: Totals): OutputRow[] {
+// Under --no-store nothing is kept, so a row the store would have taken says so, as the summary does.
+function scoreChunk(desk: RumorDesk, rows: { line: number; row: unknown }[], totals: Totals, store: boolean): OutputRow[] {
   const summary = desk.ingestPosts(rows.map((r) => r.row), 1, { detail: true });
   totals.stored += summary.stored;
   totals.duplicates += summary.duplicates;
@@ -124,7 +125,7 @@ function scoreChunk(desk: RumorDesk, rows: { line: number; row: unknown }[], tot
       totals.rejected += 1;
       return { row: line, source, status: 'rejected', reason: result.reason };
     }
-    return { row: line, source, status: result.status, report: reports[next++] };
+    return { row: line, source, status: result.status === 'stored' && !store ? 'would_store' : result.status, report: reports[next++] };
   });
 }
 
@@ -177,7 +178,7 @@ export function registerScore(program: Command, ctx: CliContext): void {
           let pending: { line: number; row: unknown }[] = [];
           const flush = () => {
             if (!pending.length) return;
-            const results = scoreChunk(desk, pending, totals);
+            const results = scoreChunk(desk, pending, totals, opts.store !== false);
             for (const r of results) if (r.status === 'rejected') rejects?.write(formatRejectLine({ line: r.row, reason: r.reason ?? 'rejected' }));
             output.write(results);
             pending = [];
