@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { CredibilityFactor, CredibilityResult } from '../core/scoring';
+import type { CredibilityFactor, CredibilityResult, ScoreRecord } from '../core/scoring';
 import type { CredibilityLabel } from '../core/types';
 import { CompiledSql } from './compiled-sql';
 import type { Db } from './database';
@@ -8,16 +8,6 @@ type Statement = Database.Statement;
 
 /** A factor as stored: the core's record (its refs to replies included), kept as JSON. */
 export type StoredFactor = CredibilityFactor;
-
-/** The latest score of a post or cluster: the core's credibility record, triage beside it. */
-export interface StoredScore extends CredibilityResult {
-  priority: number | null;
-  action: string | null;
-  actionReason: string | null;
-  harmCategory: string | null;
-  replyStance: string | null;
-  createdAt: string;
-}
 
 /** The latest credibility score (and, for clusters, triage) of each post and cluster. */
 export class ScoresRepo {
@@ -64,7 +54,7 @@ export class ScoresRepo {
       });
   }
 
-  find(subjectType: 'post' | 'cluster', subjectId: number): StoredScore | null {
+  find(subjectType: 'post' | 'cluster', subjectId: number): ScoreRecord | null {
     const r = this.sql('SELECT * FROM scores WHERE subject_type = ? AND subject_id = ?').get(subjectType, subjectId) as
       | {
           score: number;

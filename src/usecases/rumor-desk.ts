@@ -4,7 +4,7 @@ import { createCheckClaim, type ClusterGlimpse } from './check/check-claim';
 import { createClusterUseCases } from './clusters/clusters';
 import { createClaimReviewExport } from './drafts/claim-review-export';
 import { createDraftUseCases, type DraftSubject } from './drafts/drafts';
-import type { AuditStore, ClusterAdminStore, ClustererEngine, ClusterStore, CredibilityEngine, DraftComposer, DraftStore, MatchingEngine, MatchStore, OffloadedMatching, PostLookup, PostStore, PurgedClusterStore, RetentionStore, ScoreStore, Secrets, SettingsStore, StatementStore, StoredScoreView, SummaryStore, SummaryTemplates, Transaction, UserStore } from './ports';
+import type { AuditStore, ClusterAdminStore, ClustererEngine, ClusterStore, CredibilityEngine, DraftComposer, DraftStore, MatchingEngine, MatchStore, OffloadedMatching, PostLookup, PostStore, PurgedClusterStore, RetentionStore, ScoreStore, Secrets, SettingsStore, StatementStore, ScoreRecord, SummaryStore, SummaryTemplates, Transaction, UserStore } from './ports';
 import { createIngest } from './posts/ingest';
 import { createPostPipeline } from './posts/pipeline';
 import { createPostReport } from './posts/post-report';
@@ -28,7 +28,7 @@ export interface RumorDeskPorts {
   users: UserStore;
   secrets: Secrets;
   matches: MatchStore & { forSubject(subjectType: 'post' | 'cluster', id: number): { statementId: number; score: number; decision: string; stance: string; stanceReasons: string[]; features: Record<string, number> }[] };
-  scores: ScoreStore & { find(subjectType: 'post' | 'cluster', id: number): StoredScoreView | null };
+  scores: ScoreStore & { find(subjectType: 'post' | 'cluster', id: number): ScoreRecord | null };
   drafts: DraftStore;
   settings: SettingsStore;
   audit: AuditStore;

@@ -150,3 +150,17 @@ export interface TriageResult {
   reason: string;
   components: { harm: number; reach: number; velocity: number; doubt: number };
 }
+
+/**
+ * The latest stored score of a post or cluster, as pages and reports read it back: the
+ * credibility record a fresh score is (how sure and the factors' refs included), the triage
+ * beside it for clusters, a reply's predicted stance for posts, and when it was stored.
+ */
+export interface ScoreRecord extends CredibilityResult {
+  priority: number | null;
+  action: string | null;
+  actionReason: string | null;
+  harmCategory: string | null;
+  replyStance: string | null;
+  createdAt: string;
+}

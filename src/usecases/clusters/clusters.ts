@@ -3,7 +3,7 @@ import type { ClusterRecord } from '../../core/clustering';
 import { RumorDeskError } from '../../core/errors';
 import { NEW_ACCOUNT_DAYS } from '../../core/post-rules';
 import type { Clock, Post, Statement } from '../../core/types';
-import type { AuditStore, ClusterAdminStore, ClustererEngine, StoredClusterMatch, StoredScoreView, Transaction } from '../ports';
+import type { AuditStore, ClusterAdminStore, ClustererEngine, StoredClusterMatch, ScoreRecord, Transaction } from '../ports';
 import { parseId, parseInput } from '../validation';
 import { clusterMessaging } from './cluster-messaging';
 import { storedCredibility } from './stored-credibility';
@@ -11,7 +11,7 @@ import { storedCredibility } from './stored-credibility';
 export interface ClusterDeps {
   clusters: ClusterAdminStore;
   posts: { findById(id: number): Post | null };
-  scores: { find(subjectType: 'post' | 'cluster', id: number): StoredScoreView | null };
+  scores: { find(subjectType: 'post' | 'cluster', id: number): ScoreRecord | null };
   matches: { forSubject(subjectType: 'post' | 'cluster', id: number): (StoredClusterMatch & { score: number; stanceReasons: string[] })[] };
   statements: { findById(id: number): Statement | null };
   audit: AuditStore;

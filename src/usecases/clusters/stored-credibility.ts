@@ -1,4 +1,4 @@
-import type { Credibility, StoredScoreView } from '../ports';
+import type { Credibility, ScoreRecord } from '../ports';
 
 /**
  * The credibility record inside a stored score: everything but what the store keeps beside it
@@ -7,7 +7,7 @@ import type { Credibility, StoredScoreView } from '../ports';
  *
  * @example storedCredibility(scores.find('cluster', 3)!).howSure // '5 in 10 claims like this turned out false…'
  */
-export function storedCredibility(score: StoredScoreView): Credibility {
+export function storedCredibility(score: ScoreRecord): Credibility {
   const { priority: _priority, action: _action, actionReason: _reason, harmCategory: _harm, replyStance: _stance, createdAt: _at, ...credibility } = score;
   return credibility;
 }

@@ -1,19 +1,6 @@
 import type { ClusterRecord } from '../../core/clustering';
-import type { CredibilityResult } from '../../core/scoring';
 
-/**
- * A stored score as the cluster pages and reports read it back: the credibility record a fresh
- * score is (how sure and the factors' refs included), and for clusters the triage beside it.
- */
-export interface StoredScoreView extends CredibilityResult {
-  priority: number | null;
-  action: string | null;
-  actionReason: string | null;
-  harmCategory: string | null;
-  /** A reply's predicted stance (post scores only), and when the score was stored. */
-  replyStance: string | null;
-  createdAt: string;
-}
+export type { ScoreRecord } from '../../core/scoring';
 
 /** What the officer's cluster actions (merge, move, split, list, show) need of the cluster store. */
 export interface ClusterAdminStore {

@@ -1,5 +1,5 @@
 import type { ChunkResults, IngestRowResult } from './ingest';
-import type { ClusterRecord, Credibility, StoredScoreView } from '../ports';
+import type { ClusterRecord, Credibility, ScoreRecord } from '../ports';
 
 /** One scored post as the batch output and the API report it. */
 export interface PostReport {
@@ -23,12 +23,12 @@ export interface PostReport {
 export interface PostReportDeps {
   clusterOfPost(postId: number): { clusterId: number; reason: string } | null;
   findCluster(id: number): ClusterRecord | null;
-  findScore(subjectType: 'post' | 'cluster', id: number): StoredScoreView | null;
+  findScore(subjectType: 'post' | 'cluster', id: number): ScoreRecord | null;
 }
 
 /** Collects what the pipeline decided about a post: its cluster, match, score and triage. */
 export function createPostReport(deps: PostReportDeps) {
-  type ClusterData = { cluster: ClusterRecord | null; score: Pick<StoredScoreView, 'priority' | 'action' | 'harmCategory'> | null };
+  type ClusterData = { cluster: ClusterRecord | null; score: Pick<ScoreRecord, 'priority' | 'action' | 'harmCategory'> | null };
   function clusterOf(id: number, memo: Map<number, ClusterData> | null): ClusterData {
     const cached = memo?.get(id);
     if (cached) return cached;
