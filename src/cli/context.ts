@@ -17,7 +17,10 @@ export interface RunningServer {
 export interface CliContext {
   io: CliIo;
   env: Record<string, string | undefined>;
-  /** `matchWorkers` is for the service only; other commands match on their own thread. */
-  openDesk(overrides: { db?: string; templates?: string; matchWorkers?: string; service?: boolean }): DeskHandle;
+  /**
+   * `matchWorkers` is for the service only; other commands match on their own thread. `scratch`
+   * opens a throwaway copy of the database instead (score --no-store): nothing reaches the real one.
+   */
+  openDesk(overrides: { db?: string; templates?: string; matchWorkers?: string; service?: boolean; scratch?: boolean }): DeskHandle;
   serve(handle: DeskHandle, options: { host: string; port: number; demo: boolean }): Promise<RunningServer>;
 }

@@ -4,6 +4,7 @@
  */
 import { loadConfig } from '../config';
 import { openDesk } from '../composition/open-desk';
+import { openScratchDesk } from '../composition/open-scratch-desk';
 import { serve } from '../composition/serve';
 import type { CliContext } from './context';
 import { runCli } from './program';
@@ -15,9 +16,9 @@ const ctx: CliContext = {
     isTty: Boolean(process.stderr.isTTY),
   },
   env: process.env,
-  openDesk: ({ service, ...overrides }) => {
+  openDesk: ({ service, scratch, ...overrides }) => {
     const config = loadConfig(overrides, process.env);
-    return openDesk(config, undefined, { matchWorkers: service ? config.matchWorkers : 0 });
+    return (scratch ? openScratchDesk : openDesk)(config, undefined, { matchWorkers: service ? config.matchWorkers : 0 });
   },
   serve,
 };

@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import { openDatabase, type Db } from '../store/database';
 import { migrate } from '../store/migrate';
 import { databaseHealth, dataVersion } from '../store/database-status';
-import { scratchOf, transactionOf } from '../store/transactions';
+import { transactionOf } from '../store/transactions';
 import { AuditRepo } from '../store/audit-repo';
 import { createClustersRepo } from '../store/clusters';
 import { DraftsRepo } from '../store/drafts-repo';
@@ -78,7 +78,6 @@ export function openDesk(
       summaryTemplates: loadSummaryTemplates(overrideDir(config.templates, 'summary')),
       dataVersion: () => dataVersion(db),
       maxClaimChars: config.maxClaimChars,
-      scratch: scratchOf(db),
       health: () => databaseHealth(db),
     };
     const desk = createRumorDesk(options.decorate ? options.decorate(ports, db) : ports);

@@ -1,4 +1,5 @@
 import type { Post, PostInput } from '../core/types';
+import { AUTHOR_HISTORY_WINDOW } from '../core/post-rules';
 import type Database from 'better-sqlite3';
 import { CompiledSql } from './compiled-sql';
 import type { Db } from './database';
@@ -133,30 +134,37 @@ export class PostsRepo {
     return row ? { id: row.id, isReply: row.isReply === 1 } : null;
   }
 
-  /** The author's earlier posts, and how many of them sat in clusters a statement contradicts. */
+  /**
+   * The author's earlier claims (their last AUTHOR_HISTORY_WINDOW posts before `beforePostId` that
+   * joined a cluster), and how many of them sat in clusters a statement contradicts.
+   */
   authorHistory(handle: string, beforePostId: number): { priorClaims: number; priorContradicted: number } {
     const row = this.sql(
         `SELECT COUNT(*) AS claims, COALESCE(SUM(c.stance = 'contradicts' AND c.match_decision = 'strong'), 0) AS contradicted
-         FROM posts p JOIN post_clusters pc ON pc.post_id = p.id JOIN clusters c ON c.id = pc.cluster_id
-         WHERE p.author_handle = ? AND p.id < ?`,
+         FROM (SELECT id FROM posts WHERE author_handle = ? AND id < ? ORDER BY id DESC LIMIT ?) p
+         JOIN post_clusters pc ON pc.post_id = p.id JOIN clusters c ON c.id = pc.cluster_id`,
       )
-      .get(handle, beforePostId) as { claims: number; contradicted: number };
+      .get(handle, beforePostId, AUTHOR_HISTORY_WINDOW) as { claims: number; contradicted: number };
     return { priorClaims: row.claims, priorContradicted: row.contradicted };
   }
 
   /**
-   * authorHistory for many authors at once, over every stored post: one read per batch chunk.
-   * Authors with no stored claim are absent.
+   * authorHistory for many authors at once, over their last AUTHOR_HISTORY_WINDOW stored posts:
+   * one read per author per batch chunk, bounded however many posts an author has. Authors with
+   * no stored claim are absent.
    */
   authorHistories(handles: readonly string[]): Map<string, { priorClaims: number; priorContradicted: number }> {
-    const rows = this.sql(
-        `SELECT p.author_handle AS handle, COUNT(*) AS claims,
-           COALESCE(SUM(c.stance = 'contradicts' AND c.match_decision = 'strong'), 0) AS contradicted
-         FROM posts p JOIN post_clusters pc ON pc.post_id = p.id JOIN clusters c ON c.id = pc.cluster_id
-         WHERE p.author_handle IN (SELECT value FROM json_each(?)) GROUP BY p.author_handle`,
-      )
-      .all(JSON.stringify(handles)) as { handle: string; claims: number; contradicted: number }[];
-    return new Map(rows.map((r) => [r.handle, { priorClaims: r.claims, priorContradicted: r.contradicted }]));
+    const read = this.sql(
+      `SELECT COUNT(*) AS claims, COALESCE(SUM(c.stance = 'contradicts' AND c.match_decision = 'strong'), 0) AS contradicted
+       FROM (SELECT id FROM posts WHERE author_handle = ? ORDER BY id DESC LIMIT ?) p
+       JOIN post_clusters pc ON pc.post_id = p.id JOIN clusters c ON c.id = pc.cluster_id`,
+    );
+    const out = new Map<string, { priorClaims: number; priorContradicted: number }>();
+    for (const handle of handles) {
+      const row = read.get(handle, AUTHOR_HISTORY_WINDOW) as { claims: number; contradicted: number };
+      if (row.claims > 0) out.set(handle, { priorClaims: row.claims, priorContradicted: row.contradicted });
+    }
+    return out;
   }
 
   /**

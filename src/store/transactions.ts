@@ -10,13 +10,3 @@ import type { Db } from './database';
 export function transactionOf(db: Db): <T>(work: () => T) => T {
   return (work) => (db.inTransaction ? db.transaction(work)() : db.transaction(work).immediate());
 }
-
-/**
- * A transaction that is always rolled back (batch scoring with --no-store runs inside one);
- * better-sqlite3 turns the transactions opened inside into savepoints of this one.
- *
- * @example const s = scratchOf(db); s.begin(); try { score() } finally { s.discard() }
- */
-export function scratchOf(db: Db): { begin(): void; discard(): void } {
-  return { begin: () => db.exec('BEGIN'), discard: () => db.exec('ROLLBACK') };
-}

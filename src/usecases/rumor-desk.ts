@@ -45,8 +45,6 @@ export interface RumorDeskPorts {
   /** Changes whenever stored data changes; finished summaries are cached against it. */
   dataVersion(): string;
   maxClaimChars: number;
-  /** A transaction that is always rolled back: batch scoring with --no-store runs inside one. */
-  scratch: { begin(): void; discard(): void };
   health(): { schemaVersion: number; statements: number; posts: number; clusters: number };
 }
 
@@ -208,15 +206,6 @@ export function createRumorDesk(ports: RumorDeskPorts) {
       findCluster: (id) => ports.clusters.findById(id),
       findScore: (type, id) => ports.scores.find(type, id),
     }),
-    /** Runs `work` so that nothing it writes is kept (scoring without storing). */
-    async withoutStoring<T>(work: () => Promise<T>): Promise<T> {
-      ports.scratch.begin();
-      try {
-        return await work();
-      } finally {
-        ports.scratch.discard();
-      }
-    },
     audit: {
       list: (filter: { since?: string; actor?: string; limit?: number }) => ports.audit.list({ ...filter, limit: Math.min(filter.limit ?? 100, 1000) }),
     },

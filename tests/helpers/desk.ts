@@ -4,6 +4,7 @@ import { join } from 'path';
 import type { AddressInfo } from 'net';
 import { loadConfig } from '../../src/config';
 import { openDesk, type OpenDesk } from '../../src/composition/open-desk';
+import { openScratchDesk } from '../../src/composition/open-scratch-desk';
 import { createApp } from '../../src/service/create-app';
 import type { CliContext } from '../../src/cli/context';
 import { runCli } from '../../src/cli/program';
@@ -44,7 +45,7 @@ export async function runCommand(argv: string[], env: Record<string, string | un
   const ctx: CliContext = {
     io: { out: (t) => void (stdout += t), err: (t) => void (stderr += t), isTty: false },
     env,
-    openDesk: (overrides) => openDesk(loadConfig(overrides, env)),
+    openDesk: ({ scratch, ...overrides }) => (scratch ? openScratchDesk : openDesk)(loadConfig(overrides, env)),
     serve: () => Promise.reject(new Error('serve is not used in CLI tests')),
   };
   const code = await runCli(argv, ctx);

@@ -1,7 +1,7 @@
 import { openDatabase, type Db } from '../../src/store/database';
 import { databaseHealth, dataVersion } from '../../src/store/database-status';
 import { migrate } from '../../src/store/migrate';
-import { scratchOf, transactionOf } from '../../src/store/transactions';
+import { transactionOf } from '../../src/store/transactions';
 
 function addPost(db: Db, key: string): void {
   db.prepare("INSERT INTO posts (platform, content_hash, dedup_key, text, ingested_at) VALUES ('x', ?, ?, 'a post', '2026-12-01T00:00:00.000Z')").run(key, key);
@@ -28,13 +28,5 @@ describe('the database behind the desk', () => {
     expect(() => transaction(() => { addPost(db, 'k1'); throw new Error('stop'); })).toThrow('stop');
     transaction(() => { addPost(db, 'k2'); expect(() => transaction(() => { addPost(db, 'k3'); throw new Error('inner'); })).toThrow('inner'); });
     expect(databaseHealth(db).posts).toBe(1);
-  });
-
-  it('discards everything written inside a scratch transaction', () => {
-    const scratch = scratchOf(db);
-    scratch.begin();
-    transactionOf(db)(() => addPost(db, 'k1'));
-    scratch.discard();
-    expect(databaseHealth(db).posts).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { Readable } from 'stream';
 import { parse } from 'csv-parse/sync';
@@ -171,6 +171,39 @@ describe('rumordesk score through the CLI', () => {
     expect(rows.map((r) => r.status)).toEqual(['would_store', 'would_store', 'would_store']);
     expect(dbCounts(db)).toEqual(before);
     expect(before.posts).toBe(0);
+  });
+
+  test('--no-store scores on a throwaway copy: the database file is not written, and the copy is gone afterwards', async () => {
+    // A post already on the desk: the copy must hold it, so the new rows join its cluster.
+    expect((await runCommand(['score', join(BATCH, 'posts.jsonl'), '--db', db])).code).toBe(0);
+    const bytes = readFileSync(db);
+    const scratchParent = join(tmp.dir, 'tmp');
+    mkdirSync(scratchParent);
+    const out = join(tmp.dir, 'out.csv');
+    const tmpdirBefore = process.env.TMPDIR;
+    process.env.TMPDIR = scratchParent;
+    let run: Awaited<ReturnType<typeof runCommand>>;
+    try {
+      run = await runCommand(['score', join(BATCH, 'posts.jsonl'), '--no-store', '--db', db, '--out', out, '--format', 'jsonl']);
+    } finally {
+      if (tmpdirBefore === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmpdirBefore;
+    }
+    expect(run.code).toBe(0);
+    // The same posts again: the copy already had them, so each is a duplicate of a stored row.
+    expect(readCsv(out).map((r) => r.status)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+    expect(readFileSync(db).equals(bytes)).toBe(true);
+    expect(existsSync(`${db}-wal`) ? readFileSync(`${db}-wal`).length : 0).toBe(0);
+    expect(readdirSync(scratchParent)).toEqual([]);
+  });
+
+  test('--no-store on a database that does not exist yet scores against an empty desk and creates no file', async () => {
+    const missing = join(tmp.dir, 'never-made.db');
+    const out = join(tmp.dir, 'out.csv');
+    const run = await runCommand(['score', join(BATCH, 'posts.jsonl'), '--no-store', '--db', missing, '--out', out]);
+    expect(run.code).toBe(0);
+    expect(readCsv(out).map((r) => r.status)).toEqual(['would_store', 'would_store', 'would_store']);
+    expect(existsSync(missing)).toBe(false);
   });
 
   test('--since skips older rows but still reports them', async () => {

@@ -143,7 +143,8 @@ export function registerScore(program: Command, ctx: CliContext): void {
     .option('--since <iso>', 'skip posts older than this time')
     .option('--rejects <file>', 'write rejected rows with line number and reason')
     .action((file: string, opts) =>
-      withDesk(ctx, opts, async (desk) => {
+      // --no-store scores on a throwaway copy of the database: nothing can reach the real one.
+      withDesk(ctx, { db: opts.db, scratch: opts.store === false }, async (desk) => {
         if (!INPUT_FORMATS.includes(opts.format)) throw new RumorDeskError('UNKNOWN_FORMAT', `Unknown format "${opts.format}"; use one of ${INPUT_FORMATS.join(', ')}.`);
         const outFormat = outputFormat(opts.out, opts.outFormat);
         const since = opts.since ? Date.parse(opts.since) : null;
@@ -210,8 +211,7 @@ export function registerScore(program: Command, ctx: CliContext): void {
           }
           flush();
         };
-        if (opts.store === false) await desk.withoutStoring(run);
-        else await run();
+        await run();
         bar?.stop();
         await output.close();
         await new Promise<void>((resolve) => (rejects ? rejects.end(resolve) : resolve()));

@@ -9,10 +9,10 @@ export function dbOption(command: Command): Command {
 /** Opens the database for one command and always closes it, also when the command throws. */
 export async function withDesk(
   ctx: CliContext,
-  opts: { db?: string },
+  opts: { db?: string; scratch?: boolean },
   work: (desk: RumorDesk, handle: DeskHandle & { now(): Date }) => void | Promise<void>,
 ): Promise<void> {
-  const handle = ctx.openDesk({ db: opts.db });
+  const handle = ctx.openDesk({ db: opts.db, ...(opts.scratch ? { scratch: true } : {}) });
   try {
     await work(handle.desk, { ...handle, now: () => new Date() });
   } finally {

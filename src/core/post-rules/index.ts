@@ -2,3 +2,4 @@
 export { ENGAGEMENT_COUNTS, engagementOf, type EngagementCounts } from './engagement';
 export { NEW_ACCOUNT_DAYS, isNewAccount } from './new-account';
 export { carriesLink, isCorrectionReply } from './correction';
+export { AUTHOR_HISTORY_WINDOW } from './author-history';

@@ -1,4 +1,5 @@
 import { NEW_ACCOUNT_DAYS } from '../post-rules/new-account';
+import { AUTHOR_HISTORY_WINDOW } from '../post-rules/author-history';
 import { clamp, knownCount, plural, type FeatureValue } from './feature';
 import type { AuthorEvidence } from './types';
 
@@ -68,7 +69,11 @@ export function sourceFeatures(
       key: 'source_history',
       group: 'source',
       value,
-      sentence: `${history.priorContradicted} of the author's ${plural(history.priorClaims, 'earlier claim')} on this desk were contradicted by the department.`,
+      // Only the latest posts are read (AUTHOR_HISTORY_WINDOW): a prolific author's sentence says so.
+      sentence:
+        history.priorClaims >= AUTHOR_HISTORY_WINDOW
+          ? `${history.priorContradicted} of the author's last ${history.priorClaims} claims on this desk were contradicted by the department.`
+          : `${history.priorContradicted} of the author's ${plural(history.priorClaims, 'earlier claim')} on this desk were contradicted by the department.`,
     });
   }
   return out;

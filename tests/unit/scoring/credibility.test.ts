@@ -106,6 +106,11 @@ describe('each factor moves the score the right way', () => {
     expect(factor(r, 'source_history')?.sentence).toBe("3 of the author's 4 earlier claims on this desk were contradicted by the department.");
   });
 
+  it("says a prolific author's record is their latest claims, which is all the desk reads", () => {
+    const r = score({ ...plain, authorHistory: { priorClaims: 200, priorContradicted: 12 } });
+    expect(factor(r, 'source_history')?.sentence).toBe("12 of the author's last 200 claims on this desk were contradicted by the department.");
+  });
+
   it('low-credibility links lower it and trusted links raise it', () => {
     const low = score({ ...plain, links: ['https://www.infowars.com/story'] });
     const good = score({ ...plain, links: ['https://apnews.com/article/1'] });

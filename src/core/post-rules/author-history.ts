@@ -1,0 +1,7 @@
+/**
+ * An author's record on the desk is read from their most recent posts only. A prolific account
+ * (a news bot, the department itself) can have tens of thousands of posts; counting all of them
+ * for every new post made scoring slower with every row a batch stored (issue 17), and what the
+ * author posted lately is the record that matters. The SQL form is in src/store/posts-repo.ts.
+ */
+export const AUTHOR_HISTORY_WINDOW = 200;
