@@ -68,6 +68,7 @@ describe('rumordesk score on the files comms teams have (issue 17)', () => {
   test.each([
     // Sprout writes month-first dates with am/pm and no zone; they are read as UTC.
     ['sprout-posts.csv', { platform: 'instagram', handle: 'ridgeportpd', posted_at: '2026-11-03T15:20:00.000Z', likes: 390, views: 4800 }],
+    ['hootsuite-posts.csv', { platform: 'x', handle: 'RidgeportPD', posted_at: '2026-11-03T15:20:00.000Z', likes: 3950, views: 48600 }],
     ['junkipedia-posts.csv', { platform: 'tiktok', handle: 'storm.chaser.rp', posted_at: '2026-11-03T15:20:00.000Z', likes: 12000, views: 240000 }],
     ['meltwater-current-export.csv', { platform: 'x', handle: 'ridgeport_watch', posted_at: '2026-11-03T15:20:00.000Z', likes: 1204, views: 12000 }],
     ['meta-content-library.csv', { platform: 'facebook', handle: 'ridgeportcommunity', posted_at: '2026-11-03T20:20:00.000Z', likes: 54, views: null }],

@@ -98,18 +98,19 @@ export const PRESETS: readonly ColumnPreset[] = [
       'engagement.reposts': ['Shares'], 'engagement.views': ['Impressions', 'Video Views'],
     },
   },
-  // Hootsuite Analytics post export. UNVERIFIED: no public list of the export's columns was found (the
-  // Hootsuite help centre's "Metrics in Analytics" and "Multiple network metrics" name metrics, not
-  // export headers). The names below are a best guess from those metric names; a real export that does
-  // not match three of them is read through the generic names, `--format hootsuite` and `--map`.
+  // Hootsuite Analytics post export. PARTLY VERIFIED: Hootsuite publishes no list of the export's
+  // columns (its help centre's "Metrics in Analytics" and "Multiple network metrics" name metrics, not
+  // headers). Public code reading a real Hootsuite post CSV has POST MESSAGE, DATE (GMT), POST PERMALINK,
+  // POST TYPE, REACH, ENGAGEMENT, POST VIEWS and SHARES (upper or title case); Post ID, Social Network,
+  // Social Profile, Likes, Comments and Impressions are unconfirmed guesses, and so is the date's form.
   {
-    name: 'hootsuite', label: 'Hootsuite Analytics post export (unverified columns)', minMatch: 3,
-    signature: ['Post ID', 'Social Network', 'Social Profile', 'Post Permalink', 'Post Message', 'Date (GMT)'],
+    name: 'hootsuite', label: 'Hootsuite Analytics post export (partly verified columns)', minMatch: 3,
+    signature: ['Post ID', 'Social Network', 'Social Profile', 'Post Permalink', 'Post Message', 'Date (GMT)', 'Post Views'],
     columns: {
       text: ['Post Message', 'Message', 'Post Text'], id: ['Post ID'], url: ['Post Permalink', 'Permalink', 'Post URL'],
       posted_at: ['Date (GMT)', 'Date', 'Published Date'], platform: ['Social Network', 'Network'], 'author.handle': ['Social Profile'],
       'engagement.likes': ['Likes', 'Reactions'], 'engagement.replies': ['Comments'], 'engagement.reposts': ['Shares', 'Retweets'],
-      'engagement.views': ['Impressions', 'Video Views'],
+      'engagement.views': ['Post Views', 'Impressions', 'Video Views'],
     },
   },
   // Meta Content Library (Facebook posts), API results flattened with dots: Meta for Developers,

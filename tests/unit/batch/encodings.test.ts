@@ -106,6 +106,7 @@ describe('tool presets', () => {
     ['sprout', ['Date', 'Post ID', 'Network', 'Post Type', 'Content Type', 'Profile', 'Sent by', 'Link', 'Post', 'Impressions', 'Engagements']],
     ['crowdtangle', ['Account', 'User Name', 'Followers at Posting', 'Post Created', 'Type', 'Likes', 'Comments', 'Views', 'URL', 'Link', 'Photo', 'Title', 'Description']],
     ['meta-content-library', ['id', 'creation_time', 'text', 'post_owner.id', 'post_owner.name', 'post_owner.type', 'surface.id', 'statistics.reaction_count']],
+    ['hootsuite', ['POST MESSAGE', 'DATE (GMT)', 'REACH', 'ENGAGEMENT', 'POST VIEWS', 'POST TYPE', 'SHARES', 'POST PERMALINK']],
     ['x-v2-csv', ['id', 'conversation_id', 'author_id', 'created_at', 'text', 'public_metrics.like_count', 'author.username', '__twarc.retrieved_at']],
   ])('a real %s header is recognised and binds its text', (name, header) => {
     const { binding, preset } = bindWithPreset(header, {}, true, null);
