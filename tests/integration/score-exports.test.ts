@@ -35,30 +35,50 @@ describe('rumordesk score on the files comms teams have (issue 17)', () => {
   };
 
   // Every preset fixture has: a good row with emoji, a good row whose quoted text spans two lines,
-  // a row with empty text and a row with a bad date (lines 2, 3-4, 5, 6 below the header).
+  // a row with empty text and a row with a bad date (lines 2, 3-4, 5, 6 below the header). twarc-csv
+  // never writes a line break inside a cell (it writes `\n`), so its second row is one line (2, 3, 4, 5).
+  const SPLIT_ROW = { rows: [2, 3, 5, 6], rejects: ['5', '6'] };
+  const ONE_LINE_ROWS = { rows: [2, 3, 4, 5], rejects: ['4', '5'] };
   test.each([
-    ['meltwater-export.csv', 'meltwater', ['1853400000000000301', '1853400000000000302'], /unparseable date "yesterday"/],
-    ['talkwalker-export.csv', 'talkwalker', ['1853400000000000401', 'tw402'], /unparseable date "not a time"/],
-    ['sprout-posts.csv', 'sprout', ['17850000000000501', '502'], /invalid date "2026-13-03 15:30"/],
-    ['hootsuite-posts.csv', 'hootsuite', ['1853400000000000601', '602'], /unparseable date "3rd of November"/],
-    ['meta-content-library.csv', 'meta-content-library', ['1234567890123701', '1234567890123702'], /invalid date "2026-11-31/],
-    ['crowdtangle-historical.csv', 'crowdtangle', [null, null], /unparseable date "sometime"/],
-    ['junkipedia-posts.csv', 'junkipedia', ['jk-901', 'jk-902'], /unparseable date "03\/11\/2026"/],
-    ['twarc-x-v2.csv', 'x-v2-csv', ['1853400000000000951', '1853400000000000952'], /invalid date "2026-11-03T25:03/],
-  ])('%s (recognised, and as --format %s): stored by source id, one output row per input row, bad rows rejected', async (file, preset, ids, badDate) => {
+    ['meltwater-export.csv', 'meltwater', ['1853400000000000301', '1853400000000000302'], /unparseable date "yesterday"/, SPLIT_ROW],
+    ['meltwater-current-export.csv', 'meltwater', ['mw-1853400000000000311', 'mw-1853400000000000312'], /unparseable date "yesterday"/, SPLIT_ROW],
+    ['talkwalker-export.csv', 'talkwalker', ['1853400000000000401', 'tw402'], /unparseable date "not a time"/, SPLIT_ROW],
+    ['sprout-posts.csv', 'sprout', ['17850000000000501', '502'], /invalid date "13\/3\/2026 3:30 pm"/, SPLIT_ROW],
+    ['hootsuite-posts.csv', 'hootsuite', ['1853400000000000601', '602'], /unparseable date "3rd of November"/, SPLIT_ROW],
+    ['meta-content-library.csv', 'meta-content-library', ['1234567890123701', '1234567890123702'], /invalid date "2026-11-31/, SPLIT_ROW],
+    ['crowdtangle-historical.csv', 'crowdtangle', [null, null], /unparseable date "sometime"/, SPLIT_ROW],
+    ['junkipedia-posts.csv', 'junkipedia', ['jk-901', 'jk-902'], /unparseable date "03\/11\/2026"/, SPLIT_ROW],
+    ['twarc-x-v2.csv', 'x-v2-csv', ['1853400000000000951', '1853400000000000952'], /invalid date "2026-11-03T25:03/, ONE_LINE_ROWS],
+  ])('%s (recognised, and as --format %s): stored by source id, one output row per input row, bad rows rejected', async (file, preset, ids, badDate, lines) => {
     for (const args of [[], ['--format', preset]]) {
       const { run, output, rejected } = await score(file, ...args);
       expect(run.code).toBe(8);
       expect(output).toHaveLength(4);
       // Rejects are written as they are read, scored rows when their chunk is done.
-      expect(output.map((r) => Number(r.row)).sort((a, b) => a - b)).toEqual([2, 3, 5, 6]);
-      expect(rejected.map((r) => r.line)).toEqual(['5', '6']);
+      expect(output.map((r) => Number(r.row)).sort((a, b) => a - b)).toEqual(lines.rows);
+      expect(rejected.map((r) => r.line)).toEqual(lines.rejects);
       expect(rejected[0]?.reason).toBe('empty text');
       expect(rejected[1]?.reason).toMatch(badDate);
       expect(stored(db, 'external_id')).toEqual(ids);
       expect(stored(db, 'text')[1]).toBe('Is the water plant really "contaminated"?\nMy kids drank it 😢');
       expect(output.filter((r) => r.status !== 'rejected').map((r) => r.source_id || null)).toEqual(ids);
     }
+  });
+
+  test.each([
+    // Sprout writes month-first dates with am/pm and no zone; they are read as UTC.
+    ['sprout-posts.csv', { platform: 'instagram', handle: 'ridgeportpd', posted_at: '2026-11-03T15:20:00.000Z', likes: 390, views: 4800 }],
+    ['hootsuite-posts.csv', { platform: 'x', handle: 'RidgeportPD', posted_at: '2026-11-03T15:20:00.000Z', likes: 3950, views: 48600 }],
+    ['junkipedia-posts.csv', { platform: 'tiktok', handle: 'storm.chaser.rp', posted_at: '2026-11-03T15:20:00.000Z', likes: 12000, views: 240000 }],
+    ['meltwater-current-export.csv', { platform: 'x', handle: 'ridgeport_watch', posted_at: '2026-11-03T15:20:00.000Z', likes: 1204, views: 12000 }],
+    ['meta-content-library.csv', { platform: 'facebook', handle: 'ridgeportcommunity', posted_at: '2026-11-03T20:20:00.000Z', likes: 54, views: null }],
+    ['crowdtangle-historical.csv', { platform: 'facebook', handle: 'ridgeportcommunity', posted_at: '2026-11-03T21:02:11.000Z', likes: 54, views: null }],
+  ])('%s: the first row\'s platform, author, date and counts come from the tool\'s own columns', async (file, first) => {
+    await score(file);
+    const handle = new Database(db, { readonly: true });
+    const row = handle.prepare('SELECT platform, author_handle AS handle, posted_at, likes, views FROM posts ORDER BY id LIMIT 1').get();
+    handle.close();
+    expect(row).toEqual(first);
   });
 
   test('preset columns feed engagement, author and platform', async () => {

@@ -1,5 +1,5 @@
 import type { ColumnBinding } from './column-map';
-import { bindWithPreset, type ColumnPreset } from './presets';
+import { bindWithPreset, presetContext, type ColumnPreset } from './presets';
 import { toCanonical, type Canonical, type CanonicalContext } from './to-canonical';
 import { isXTweet, xTweetToRow, type XUser } from './x-v2';
 
@@ -37,8 +37,8 @@ export class ObjectMapper {
     }
     const binding = bound.binding;
     // Twitter v1.1 statuses carry no platform column, and their `source` is the client app.
-    const hint = flat.has('id_str') && flat.has('user.screen_name') ? 'x' : (bound.preset?.platform ?? null);
-    return toCanonical((k) => flat.get(k), binding, { ...this.ctx, platformHint: hint });
+    if (flat.has('id_str') && flat.has('user.screen_name')) return toCanonical((k) => flat.get(k), binding, { ...this.ctx, platformHint: 'x' });
+    return toCanonical((k) => flat.get(k), binding, presetContext(this.ctx, bound.preset));
   }
 }
 

@@ -16,17 +16,25 @@ const RFC2822 = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})\s+(\d{4})\s+(\d{2}):(
 /** Meltwater's export `Date`: `03-Nov-2026 03:20PM` (UTC), time optional, 12- or 24-hour. */
 const DAY_MON_YEAR = /^(\d{1,2})-([a-z]{3})-(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]m)?)?$/i;
 const EPOCH = /^\d{9,13}(?:\.\d+)?$/;
+/** `1/9/2025 9:46 am`, `09/01/2025 21:46:05`: read only when the caller says which number is the month. */
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4}),?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])\.?m\.?)?$/i;
+const SLASHED_24H = /^(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+/** Day/month order of slashed dates, when a tool's export says which it writes. */
+export type SlashOrder = 'mdy' | 'dmy';
 
 /**
  * Reads the date formats found in post exports into ISO-8601 UTC. Accepts ISO 8601 (with or
  * without offset; none means UTC), `YYYY-MM-DD HH:MM:SS` (UTC), Twitter's
  * `Tue Nov 03 15:20:00 +0000 2026`, RFC 2822, Meltwater's `03-Nov-2026 03:20PM` (UTC), and Unix epoch seconds (9-10 digits) or milliseconds
  * (12-13 digits). Empty means "no date". Anything else, including `03/11/2026` (day and month
- * cannot be told apart), is an error rather than a silently dropped date.
+ * cannot be told apart), is an error rather than a silently dropped date, unless `slashOrder` says
+ * which of the two the source writes first (Sprout Social's `1/9/2025 9:46 am` is month first).
  *
  * @example parseDate('Tue Nov 03 15:20:00 +0000 2026') // {ok: true, iso: '2026-11-03T15:20:00.000Z'}
+ * @example parseDate('11/3/2026 3:20 pm', 'mdy') // {ok: true, iso: '2026-11-03T15:20:00.000Z'}
  */
-export function parseDate(value: unknown): DateResult {
+export function parseDate(value: unknown, slashOrder?: SlashOrder): DateResult {
   if (value === null || value === undefined) return { ok: true, iso: null };
   if (typeof value === 'number') return fromEpoch(value, String(value));
   if (typeof value !== 'string') return { ok: false, reason: `unparseable date ${previewJson(value)}` };
@@ -56,6 +64,14 @@ export function parseDate(value: unknown): DateResult {
     const hour = half ? (Number(h) % 12) + (/pm/i.test(half) ? 12 : 0) : Number(h);
     if (half && (Number(h) < 1 || Number(h) > 12)) return { ok: false, reason: `invalid date "${text.slice(0, 60)}"` };
     return build(text, Number(y), MONTHS[mon.toLowerCase()] ?? -1, Number(d), hour, Number(mi), Number(s), 0, 0);
+  }
+  const slashed = slashOrder ? (SLASHED.exec(text) ?? SLASHED_24H.exec(text)) : null;
+  if (slashed) {
+    const [, a, b, y, h = '0', mi = '0', s = '0', half] = slashed;
+    const [mo, d] = slashOrder === 'mdy' ? [a, b] : [b, a];
+    if (half && (Number(h) < 1 || Number(h) > 12)) return { ok: false, reason: `invalid date "${text.slice(0, 60)}"` };
+    const hour = half ? (Number(h) % 12) + (/p/i.test(half) ? 12 : 0) : Number(h);
+    return build(text, Number(y), Number(mo) - 1, Number(d), hour, Number(mi), Number(s), 0, 0);
   }
   return { ok: false, reason: `unparseable date "${text.slice(0, 60)}"` };
 }

@@ -1,6 +1,6 @@
 import { RumorDeskError } from '../../core/errors';
 import type { ColumnBinding } from './column-map';
-import { bindWithPreset, type ColumnPreset } from './presets';
+import { bindWithPreset, presetContext, type ColumnPreset } from './presets';
 import { delimitedRecords } from './delimited-records';
 import type { SourceLine } from './read-lines';
 import { reject, type ReaderItem } from './reader-types';
@@ -39,7 +39,7 @@ export async function* readDelimited(
       const header = rec.fields.map((f) => f.trim());
       const bound = bindWithPreset(header, map, true, forcedPreset);
       binding = bound.binding;
-      if (bound.preset?.platform) ctx = { ...ctx, platformHint: bound.preset.platform };
+      ctx = presetContext(ctx, bound.preset);
       // First of a repeated header name wins, as in bindColumns.
       index = new Map();
       header.forEach((h, i) => {

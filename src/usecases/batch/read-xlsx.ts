@@ -1,6 +1,6 @@
 import { RumorDeskError } from '../../core/errors';
 import type { ColumnBinding } from './column-map';
-import { bindWithPreset, type ColumnPreset } from './presets';
+import { bindWithPreset, presetContext, type ColumnPreset } from './presets';
 import { reject, type ReaderItem } from './reader-types';
 import { isFooterRow } from './sniff-table';
 import { toCanonical, type CanonicalContext } from './to-canonical';
@@ -49,7 +49,7 @@ export async function* readXlsx(input: AsyncIterable<Buffer | string>, options: 
       }
       // Strict now: a --map column missing from the header found is the user's mistake.
       binding = bindWithPreset(header, options.map, true, bound.preset).binding;
-      if (bound.preset?.platform) sheetCtx = { ...ctx, platformHint: bound.preset.platform };
+      sheetCtx = presetContext(ctx, bound.preset);
       index = new Map();
       header.forEach((h, i) => {
         if (!index.has(h)) index.set(h, i);

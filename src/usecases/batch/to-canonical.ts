@@ -2,7 +2,7 @@ import type { Platform } from '../../core/types';
 import { postInputSchema } from '../posts/post-input';
 import type { CanonicalField, ColumnBinding } from './column-map';
 import { parseBool, parseCount } from './parse-count';
-import { parseDate } from './parse-date';
+import { parseDate, type SlashOrder } from './parse-date';
 import { platformFromName, platformFromUrl } from './platform-name';
 
 export type Canonical = { ok: true; row: Record<string, unknown> } | { ok: false; reason: string };
@@ -13,6 +13,10 @@ export interface CanonicalContext {
   maxFieldBytes: number;
   /** What the record's shape says when it carries no platform column (Twitter v1.1 JSON is X). */
   platformHint?: Platform | null;
+  /** A tool preset's day/month order for `1/9/2025 9:46 am` dates, which are otherwise refused as ambiguous. */
+  slashOrder?: SlashOrder;
+  /** The text column holds line breaks as the two characters `\n` (twarc-csv writes them so). */
+  escapedNewlines?: boolean;
 }
 
 const MAX_TEXT_CHARS = 100_000;
@@ -46,7 +50,7 @@ export function toCanonical(get: (key: string) => unknown, binding: ColumnBindin
     return s === '' ? null : s;
   };
   const date = (name: CanonicalField): string | null => {
-    const r = parseDate(field(name));
+    const r = parseDate(field(name), ctx.slashOrder);
     if (!r.ok) problems.push(`${name}: ${r.reason}`);
     return r.ok ? r.iso : null;
   };
@@ -64,7 +68,7 @@ export function toCanonical(get: (key: string) => unknown, binding: ColumnBindin
     return str(name);
   };
 
-  const rawText = field('text');
+  const rawText = unescapeText(field('text'), ctx);
   if (problems.length) return { ok: false, reason: problems[0] };
   if (binding.text === undefined || rawText === undefined || rawText === null) return { ok: false, reason: 'missing text' };
   if (typeof rawText !== 'string') return { ok: false, reason: 'text is not a string' };
@@ -99,6 +103,10 @@ export function toCanonical(get: (key: string) => unknown, binding: ColumnBindin
   };
   if (problems.length) return { ok: false, reason: problems[0] };
   return checkSchema(row);
+}
+
+function unescapeText(value: unknown, ctx: CanonicalContext): unknown {
+  return ctx.escapedNewlines && typeof value === 'string' ? value.replace(/\\n/g, '\n') : value;
 }
 
 /** The final guard: the same schema the pipeline applies, its first issue as the reason. */

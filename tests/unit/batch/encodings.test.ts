@@ -1,7 +1,8 @@
 import { readChunks, rejects, rows } from './read-helpers';
 import { sniffEncoding } from '../../../src/usecases/batch/decode-input';
 import { findHeader, isFooterRow } from '../../../src/usecases/batch/sniff-table';
-import { bindWithPreset, detectPreset, PRESETS } from '../../../src/usecases/batch/presets';
+import { bindWithPreset, detectPreset, presetByName, presetContext, PRESETS } from '../../../src/usecases/batch/presets';
+import { toCanonical } from '../../../src/usecases/batch/to-canonical';
 import { INPUT_FORMATS } from '../../../src/usecases/batch';
 
 const TSV = 'Date\tAuthor\tMessage\n2026-11-03 15:20:00\tJosé\tBridge closed “now” – 🚨\n';
@@ -96,6 +97,33 @@ describe('tool presets', () => {
     expect(detectPreset(['Query Id', 'Query Name', 'Date', 'Full Text', 'Page Type'])?.name).toBe('brandwatch');
     expect(detectPreset(['Date', 'Headline', 'URL', 'Hit Sentence', 'Influencer'])?.name).toBe('meltwater');
     expect(detectPreset(['id', 'text', 'date', 'url', 'likes'])).toBeNull();
+  });
+
+  test.each([
+    // Header rows of real exports, as public code reading them lists them.
+    ['junkipedia', ['PostId', 'ChannelName', 'Platform', 'published_at', 'post_body_text', 'PostUrl', 'ViewsCount', 'LikesCount', 'SharesCount', 'CommentsCount']],
+    ['meltwater', ['Date', 'Time', 'Document ID', 'URL', 'Input Name', 'Source Name', 'Source Domain', 'Author Name', 'Author Handle', 'Title', 'Opening Text', 'Hit Sentence', 'Reach', 'Likes', 'Reposts']],
+    ['sprout', ['Date', 'Post ID', 'Network', 'Post Type', 'Content Type', 'Profile', 'Sent by', 'Link', 'Post', 'Impressions', 'Engagements']],
+    ['crowdtangle', ['Account', 'User Name', 'Followers at Posting', 'Post Created', 'Type', 'Likes', 'Comments', 'Views', 'URL', 'Link', 'Photo', 'Title', 'Description']],
+    ['meta-content-library', ['id', 'creation_time', 'text', 'post_owner.id', 'post_owner.name', 'post_owner.type', 'surface.id', 'statistics.reaction_count']],
+    ['hootsuite', ['POST MESSAGE', 'DATE (GMT)', 'REACH', 'ENGAGEMENT', 'POST VIEWS', 'POST TYPE', 'SHARES', 'POST PERMALINK']],
+    ['x-v2-csv', ['id', 'conversation_id', 'author_id', 'created_at', 'text', 'public_metrics.like_count', 'author.username', '__twarc.retrieved_at']],
+  ])('a real %s header is recognised and binds its text', (name, header) => {
+    const { binding, preset } = bindWithPreset(header, {}, true, null);
+    expect(preset?.name).toBe(name);
+    expect(binding.text).toBeDefined();
+  });
+
+  test('a preset carries how its tool writes dates and line breaks into the reading context', () => {
+    const ctx = { platform: null, maxFieldBytes: 1e6 };
+    expect(presetContext(ctx, presetByName('sprout'))).toMatchObject({ slashOrder: 'mdy' });
+    expect(presetContext(ctx, presetByName('x-v2-csv'))).toMatchObject({ platformHint: 'x', escapedNewlines: true });
+    expect(presetContext(ctx, null)).toBe(ctx);
+    const binding = { text: 'text', posted_at: 'Date' };
+    const row = (c: Parameters<typeof toCanonical>[2]) => toCanonical((k) => ({ text: 'a\\nb', Date: '1/9/2025 9:46 am' })[k], binding, c);
+    expect(row(presetContext(ctx, presetByName('sprout')))).toMatchObject({ ok: true, row: { text: 'a\\nb', posted_at: '2025-01-09T09:46:00.000Z' } });
+    expect(row(presetContext(ctx, presetByName('x-v2-csv')))).toMatchObject({ ok: false, reason: expect.stringMatching(/unparseable date "1\/9\/2025/) });
+    expect(toCanonical((k) => ({ text: 'a\\nb' })[k], { text: 'text' }, presetContext(ctx, presetByName('x-v2-csv')))).toMatchObject({ ok: true, row: { text: 'a\nb' } });
   });
 
   test('a preset name feeds its field before a generic name does', () => {

@@ -24,6 +24,20 @@ describe('parseDate', () => {
     expect(parseDate(input)).toEqual({ ok: true, iso: null });
   });
 
+  test.each([
+    ['1/9/2025 9:46 am', 'mdy', '2025-01-09T09:46:00.000Z'],
+    ['11/3/2026 12:05 PM', 'mdy', '2026-11-03T12:05:00.000Z'],
+    ['11/3/2026 12:05 a.m.', 'mdy', '2026-11-03T00:05:00.000Z'],
+    ['03/11/2026 15:20:05', 'dmy', '2026-11-03T15:20:05.000Z'],
+    ['3/11/2026', 'dmy', '2026-11-03T00:00:00.000Z'],
+  ] as const)('%s read %s -> %s (a tool preset says the order)', (input, order, iso) => {
+    expect(parseDate(input, order)).toEqual({ ok: true, iso });
+  });
+
+  test.each([['13/3/2026 3:30 pm', 'mdy'], ['3/13/2026', 'dmy'], ['11/3/2026 13:05 pm', 'mdy'], ['2/30/2026', 'mdy']] as const)('%s read %s is an invalid date', (input, order) => {
+    expect(parseDate(input, order)).toEqual({ ok: false, reason: `invalid date "${input}"` });
+  });
+
   test.each(['03/11/2026', 'yesterday', '2026-13-01', '2026-02-29 10:00:00', '17937192000', '2026', 'Tue Foo 03 15:20:00 +0000 2026'])('%j is an error', (input) => {
     expect(parseDate(input).ok).toBe(false);
   });
