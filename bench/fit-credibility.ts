@@ -17,7 +17,8 @@ import { fitVeracity } from './lib/credibility-veracity-fit';
 import { crossFitCalibration } from './lib/credibility-report';
 import type { VeracityOutOfFold } from './lib/credibility-cv';
 
-const VERSION_DATE = '2026-12-06';
+// A second refit on the same day gets a letter: a stored score names the weights that made it.
+const VERSION_DATE = '2026-12-06b';
 
 /**
  * A verdict's bar is shipped only if it also held where it was not chosen: cross-fitted (each
@@ -56,7 +57,7 @@ function main(): void {
     provenance: {
       data: 'RumourEval 2019 stance_train.jsonl + stance_dev.jsonl (4,890 + 1,447 replies; figshare 8845580 via GitHub Darex20/rumour-eval e81c14c); options chosen by 5-fold CV grouped by thread on stance_train',
       options: STANCE_OPTIONS,
-      method: "multinomial logistic regression, word uni/bigrams + cue features + phrase cues, every cue also crossed with direct/nested reply, the reply's own words (quotes of the rumor removed, rumor words as _src_, Porter2 stems), class weights (n/(k·n_c))^0.7, AdaGrad, weights averaged over seeds 11, 12, 13",
+      method: "multinomial logistic regression, word uni/bigrams + cue features + phrase cues, every cue also crossed with direct/nested reply, the reply's own words (quotes of the rumor removed, rumor words as _src_, Porter2 stems), class weights (n/(k·n_c))^0.7, AdaGrad, weights averaged over seeds 11, 12, 13; every feature seen >= 3 times kept (no pruning since 2026-12-06b)",
     },
   };
   fs.mkdirSync(path.join(REPO_DATA, 'models'), { recursive: true });

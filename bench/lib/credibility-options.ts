@@ -15,7 +15,6 @@ export const STANCE_OPTIONS: StanceFitOptions = {
   epochs: 10,
   classWeightPower: 0.7,
   learningRate: 0.03,
-  keepTop: 6000,
   dropKinds: [],
   ngramValue: 0.4,
   seeds: [11, 12, 13],

@@ -48,6 +48,17 @@ describe('reply-stance cross-validation by thread', () => {
   });
 });
 
+describe('fitReplyStanceOnce pruning', () => {
+  it('keeps every feature seen often enough unless keepTop asks for fewer', () => {
+    const { rows, sourceText } = threads();
+    const { keepTop: _unused, ...keepAll } = options;
+    const all = Object.keys(fitReplyStanceOnce(rows, sourceText, keepAll, 'test').weights);
+    // Each thread's made-up word is seen six times, so an unpruned model weighs all twenty.
+    expect(all.filter((f) => f.startsWith('w:zq'))).toHaveLength(20);
+    expect(Object.keys(fitReplyStanceOnce(rows, sourceText, { ...keepAll, keepTop: 5 }, 'test').weights)).toHaveLength(5);
+  });
+});
+
 describe('pairedMacroF1Gain', () => {
   it('is zero for identical predictions and positive when only the new ones are right', () => {
     const gold = ['deny', 'query', 'comment', 'support', 'deny', 'comment'];
