@@ -128,6 +128,14 @@ export class PostsRepo {
     return row ? row.id : null;
   }
 
+  /** What is recorded about a post's account, without its handle or name; null for an unknown post. */
+  accountOf(postId: number): { verified: boolean | null; followers: number | null; following: number | null; accountCreatedAt: string | null } | null {
+    const row = this.sql('SELECT author_verified AS verified, author_followers AS followers, author_following AS following, author_created_at AS createdAt FROM posts WHERE id = ?').get(postId) as
+      | { verified: number | null; followers: number | null; following: number | null; createdAt: string | null }
+      | undefined;
+    return row ? { verified: row.verified === null ? null : row.verified === 1, followers: row.followers, following: row.following, accountCreatedAt: row.createdAt } : null;
+  }
+
   /** The post a reply answers, and whether that post is itself a reply (a nested reply answers another reply, not the claim). */
   replyTarget(platform: string, externalId: string): { id: number; isReply: boolean } | null {
     const row = this.sql('SELECT id, reply_to IS NOT NULL AS isReply FROM posts WHERE platform = ? AND external_id = ?').get(platform, externalId) as { id: number; isReply: number } | undefined;
