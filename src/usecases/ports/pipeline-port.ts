@@ -1,6 +1,6 @@
 import type { ClusterRecord, Membership } from '../../core/clustering';
 import type { ReplyEvidence, ReplyStanceLabel } from '../../core/scoring/types';
-import type { Statement } from '../../core/types';
+import type { AccountFacts, Statement } from '../../core/types';
 import type { StatementMatch } from '../../core/matching';
 import type { ClaimSignals, ClusterSignals, Credibility, Triage } from './engines-port';
 
@@ -46,7 +46,7 @@ export interface PostLookup {
   /** The post a reply answers, and whether that post is itself a reply. */
   replyTarget(platform: string, externalId: string): { id: number; isReply: boolean } | null;
   /** What is recorded about a stored post's account (no handle or name); null for an unknown post. */
-  accountOf(postId: number): { verified: boolean | null; followers: number | null; following: number | null; accountCreatedAt: string | null } | null;
+  accountOf(postId: number): AccountFacts | null;
   /** The stored claims of each author (one read for a whole chunk), keyed by handle; absent = none. */
   authorHistories(handles: readonly string[]): Map<string, { priorClaims: number; priorContradicted: number }>;
 }
