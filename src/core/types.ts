@@ -47,9 +47,20 @@ export interface AuthorMeta {
   verified?: boolean | null;
   followers?: number | null;
   following?: number | null;
+  /** Public lists the account is on (X's `listed_count`). */
+  listed?: number | null;
   accountCreatedAt?: string | null;
   /** Public accounts (agencies, media) may be named in outputs; private persons may not. */
   isPublicFigure?: boolean | null;
+}
+
+/** What is known of an account without naming it: what credibility reads of an author. */
+export interface AccountFacts {
+  verified: boolean | null;
+  followers: number | null;
+  following: number | null;
+  listed: number | null;
+  accountCreatedAt: string | null;
 }
 
 export interface Engagement {

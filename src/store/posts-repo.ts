@@ -1,4 +1,4 @@
-import type { Post, PostInput } from '../core/types';
+import type { AccountFacts, Post, PostInput } from '../core/types';
 import { AUTHOR_HISTORY_WINDOW } from '../core/post-rules';
 import type Database from 'better-sqlite3';
 import { CompiledSql } from './compiled-sql';
@@ -16,6 +16,7 @@ interface PostRowDb {
   author_verified: number | null;
   author_followers: number | null;
   author_following: number | null;
+  author_listed: number | null;
   author_created_at: string | null;
   text: string | null;
   url: string | null;
@@ -42,6 +43,7 @@ function toPost(row: PostRowDb): Post {
       verified: row.author_verified === null ? null : row.author_verified === 1,
       followers: row.author_followers,
       following: row.author_following,
+      listed: row.author_listed,
       accountCreatedAt: row.author_created_at,
     },
     text: row.text ?? '',
@@ -74,9 +76,9 @@ export class PostsRepo {
     const key = dedupKey(post, contentHash);
     const info = this.sql(
         `INSERT INTO posts (platform, external_id, content_hash, dedup_key, author_handle, author_display_name,
-           author_verified, author_followers, author_following, author_created_at, text, url, posted_at,
+           author_verified, author_followers, author_following, author_listed, author_created_at, text, url, posted_at,
            reposts, likes, replies, views, reply_to, quote_of, repost_of, ingested_at)
-         VALUES (@platform, @externalId, @contentHash, @key, @handle, @displayName, @verified, @followers, @following,
+         VALUES (@platform, @externalId, @contentHash, @key, @handle, @displayName, @verified, @followers, @following, @listed,
            @accountCreatedAt, @text, @url, @postedAt, @reposts, @likes, @replies, @views, @replyTo, @quoteOf, @repostOf, @now)
          ON CONFLICT DO NOTHING`,
       )
@@ -90,6 +92,7 @@ export class PostsRepo {
         verified: post.author.verified === null || post.author.verified === undefined ? null : post.author.verified ? 1 : 0,
         followers: post.author.followers ?? null,
         following: post.author.following ?? null,
+        listed: post.author.listed ?? null,
         accountCreatedAt: post.author.accountCreatedAt ?? null,
         text: post.text,
         url: post.url,
@@ -126,6 +129,16 @@ export class PostsRepo {
   findIdByExternal(platform: string, externalId: string): number | null {
     const row = this.sql('SELECT id FROM posts WHERE platform = ? AND external_id = ?').get(platform, externalId) as { id: number } | undefined;
     return row ? row.id : null;
+  }
+
+  /** What is recorded about a post's account, without its handle or name; null for an unknown post. */
+  accountOf(postId: number): AccountFacts | null {
+    const row = this.sql(
+      'SELECT author_verified AS verified, author_followers AS followers, author_following AS following, author_listed AS listed, author_created_at AS createdAt FROM posts WHERE id = ?',
+    ).get(postId) as { verified: number | null; followers: number | null; following: number | null; listed: number | null; createdAt: string | null } | undefined;
+    return row
+      ? { verified: row.verified === null ? null : row.verified === 1, followers: row.followers, following: row.following, listed: row.listed, accountCreatedAt: row.createdAt }
+      : null;
   }
 
   /** The post a reply answers, and whether that post is itself a reply (a nested reply answers another reply, not the claim). */
@@ -175,7 +188,7 @@ export class PostsRepo {
   purgeOlderThan(cutoff: string, now: string): number {
     return this.sql(
         `UPDATE posts SET text = NULL, url = NULL, author_handle = NULL, author_display_name = NULL,
-           author_verified = NULL, author_followers = NULL, author_following = NULL, author_created_at = NULL,
+           author_verified = NULL, author_followers = NULL, author_following = NULL, author_listed = NULL, author_created_at = NULL,
            purged_at = ?
          WHERE purged_at IS NULL AND COALESCE(posted_at, ingested_at) < ?`,
       )

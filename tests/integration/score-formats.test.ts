@@ -158,6 +158,21 @@ describe('rumordesk score through the CLI', () => {
     expect(dbCounts(db).posts).toBe(3);
   });
 
+  test("X API v2: the author's public-list count is kept and credibility reads it", async () => {
+    expect((await runCommand(['score', join(BATCH, 'x-v2-page.json'), '--db', db])).code).toBe(0);
+    const handle = new Database(db, { readonly: true });
+    const rows = handle
+      .prepare("SELECT p.author_handle AS handle, p.author_listed AS listed, s.factors AS factors FROM posts p JOIN scores s ON s.subject_type = 'post' AND s.subject_id = p.id ORDER BY p.id")
+      .all() as { handle: string; listed: number | null; factors: string }[];
+    handle.close();
+    const listedFactor = (factors: string) => (JSON.parse(factors) as { key: string; sentence: string }[]).find((f) => f.key === 'source_listed')?.sentence ?? null;
+    // truth_rp's public_metrics carry listed_count 0; lena_rp's carry none.
+    expect(rows.map((r) => [r.handle, r.listed, listedFactor(r.factors)])).toEqual([
+      ['truth_rp', 0, 'The author is on 0 public lists.'],
+      ['lena_rp', null, null],
+    ]);
+  });
+
   test('--no-store writes the scored output and leaves the database as it was', async () => {
     const before = dbCounts(db);
     const out = join(tmp.dir, 'out.csv');

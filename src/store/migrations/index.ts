@@ -6,6 +6,7 @@ import { clusterMemberOrder } from './004-cluster-member-order';
 import { matchStrengthAndUnclear } from './005-match-strength-and-unclear';
 import { stanceConfidence } from './006-stance-confidence';
 import { replyDetailsAndHowSure } from './007-reply-details-and-how-sure';
+import { authorListed } from './008-author-listed';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, clusterSignals, usersAndRetention, clusterMemberOrder, matchStrengthAndUnclear, stanceConfidence, replyDetailsAndHowSure];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, clusterSignals, usersAndRetention, clusterMemberOrder, matchStrengthAndUnclear, stanceConfidence, replyDetailsAndHowSure, authorListed];

@@ -3,7 +3,7 @@ import { RumorDeskError } from '../../core/errors';
 /** The canonical fields a source column can feed, dotted for nested ones. */
 export const CANONICAL_FIELDS = [
   'platform', 'id', 'text', 'url', 'posted_at',
-  'author.handle', 'author.display_name', 'author.verified', 'author.followers', 'author.following', 'author.created_at',
+  'author.handle', 'author.display_name', 'author.verified', 'author.followers', 'author.following', 'author.listed', 'author.created_at',
   'engagement.reposts', 'engagement.likes', 'engagement.replies', 'engagement.views',
   'reply_to', 'quote_of', 'repost_of',
 ] as const;
@@ -23,6 +23,7 @@ const ALIASES: Record<CanonicalField, string[]> = {
   'author.verified': ['author.verified', 'verified', 'user_verified', 'author_verified', 'user.verified'],
   'author.followers': ['author.followers', 'followers', 'followers_count', 'user_followers_count', 'author_followers', 'user.followers_count'],
   'author.following': ['author.following', 'following', 'following_count', 'friends_count', 'user_friends_count', 'user_following_count', 'user.friends_count'],
+  'author.listed': ['author.listed', 'listed', 'listed_count', 'user_listed_count', 'author_listed', 'user.listed_count', 'author.public_metrics.listed_count'],
   'author.created_at': ['author.created_at', 'author_created_at', 'user_created_at', 'account_created_at', 'user.created_at'],
   posted_at: ['posted_at', 'created_at', 'timestamp', 'date', 'time', 'published_at', 'published', 'datetime', 'date_time', 'post_created'],
   url: ['url', 'link', 'permalink', 'post_url', 'tweet_url'],
@@ -39,7 +40,7 @@ const ALIASES: Record<CanonicalField, string[]> = {
 /** Short names `--map` also accepts, for fields whose canonical name is dotted. */
 const MAP_SHORT_NAMES: Record<string, CanonicalField> = {
   handle: 'author.handle', author: 'author.handle', display_name: 'author.display_name', verified: 'author.verified',
-  followers: 'author.followers', following: 'author.following', author_created_at: 'author.created_at',
+  followers: 'author.followers', following: 'author.following', listed: 'author.listed', author_created_at: 'author.created_at',
   reposts: 'engagement.reposts', likes: 'engagement.likes', replies: 'engagement.replies', views: 'engagement.views',
 };
 

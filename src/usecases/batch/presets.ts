@@ -172,6 +172,7 @@ export const PRESETS: readonly ColumnPreset[] = [
       text: ['text'], id: ['id'], posted_at: ['created_at'], 'author.handle': ['author.username'], 'author.display_name': ['author.name'],
       'author.verified': ['author.verified'], 'author.created_at': ['author.created_at'],
       'author.followers': ['author.public_metrics.followers_count'], 'author.following': ['author.public_metrics.following_count'],
+      'author.listed': ['author.public_metrics.listed_count'],
       'engagement.likes': ['public_metrics.like_count'], 'engagement.reposts': ['public_metrics.retweet_count'],
       'engagement.replies': ['public_metrics.reply_count'], 'engagement.views': ['public_metrics.impression_count'],
       reply_to: ['referenced_tweets.replied_to.id'], quote_of: ['referenced_tweets.quoted.id'], repost_of: ['referenced_tweets.retweeted.id'],

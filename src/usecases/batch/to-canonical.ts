@@ -86,6 +86,7 @@ export function toCanonical(get: (key: string) => unknown, binding: ColumnBindin
       verified: parseBool(field('author.verified')),
       followers: count('author.followers'),
       following: count('author.following'),
+      listed: count('author.listed'),
       created_at: date('author.created_at'),
     },
     text: rawText,

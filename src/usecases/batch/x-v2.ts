@@ -8,7 +8,7 @@ export interface XUser {
   name?: string;
   verified?: boolean;
   created_at?: string;
-  public_metrics?: { followers_count?: number; following_count?: number };
+  public_metrics?: { followers_count?: number; following_count?: number; listed_count?: number };
 }
 
 type Obj = Record<string, unknown>;
@@ -34,7 +34,7 @@ export function indexUsers(users: unknown[], into: Map<string, XUser> = new Map(
 const IDENTITY: ColumnBinding = {
   platform: 'platform', id: 'id', text: 'text', url: 'url', posted_at: 'posted_at',
   'author.handle': 'author.handle', 'author.display_name': 'author.display_name', 'author.verified': 'author.verified',
-  'author.followers': 'author.followers', 'author.following': 'author.following', 'author.created_at': 'author.created_at',
+  'author.followers': 'author.followers', 'author.following': 'author.following', 'author.listed': 'author.listed', 'author.created_at': 'author.created_at',
   'engagement.reposts': 'engagement.reposts', 'engagement.likes': 'engagement.likes',
   'engagement.replies': 'engagement.replies', 'engagement.views': 'engagement.views',
   reply_to: 'reply_to', quote_of: 'quote_of', repost_of: 'repost_of',
@@ -78,6 +78,7 @@ export function xTweetToRow(tweet: Obj, users: ReadonlyMap<string, XUser>, maxFi
     'author.verified': user?.verified,
     'author.followers': user?.public_metrics?.followers_count,
     'author.following': user?.public_metrics?.following_count,
+    'author.listed': user?.public_metrics?.listed_count,
     'author.created_at': user?.created_at,
     'engagement.reposts': metrics.retweet_count,
     'engagement.likes': metrics.like_count,

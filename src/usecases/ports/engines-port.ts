@@ -6,7 +6,7 @@
 import type { AssignReason, FactConflict } from '../../core/clustering';
 import type { StatementMatch } from '../../core/matching';
 import type { CredibilityFactor, CredibilityResult, ReplyEvidence, SpreadEvidence } from '../../core/scoring';
-import type { MatchDecision, RecommendedAction, Stance, Statement } from '../../core/types';
+import type { AccountFacts, MatchDecision, RecommendedAction, Stance, Statement } from '../../core/types';
 
 export interface MatchingEngine {
   readonly modelVersion: string;
@@ -67,7 +67,7 @@ export interface Triage {
 export interface ClaimSignals {
   text: string;
   urls: string[];
-  author: { verified?: boolean | null; followers?: number | null; following?: number | null; accountCreatedAt?: string | null } | null;
+  author: Partial<AccountFacts> | null;
   authorHistory: { priorClaims: number; priorContradicted: number } | null;
   evidence: { decision: MatchDecision; stance: Stance; statementTitle: string | null; score: number | null } | null;
   postedAt: string | null;

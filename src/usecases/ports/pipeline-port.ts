@@ -1,6 +1,6 @@
 import type { ClusterRecord, Membership } from '../../core/clustering';
 import type { ReplyEvidence, ReplyStanceLabel } from '../../core/scoring/types';
-import type { Statement } from '../../core/types';
+import type { AccountFacts, Statement } from '../../core/types';
 import type { StatementMatch } from '../../core/matching';
 import type { ClaimSignals, ClusterSignals, Credibility, Triage } from './engines-port';
 
@@ -45,6 +45,8 @@ export interface PostLookup {
   findIdByExternal(platform: string, externalId: string): number | null;
   /** The post a reply answers, and whether that post is itself a reply. */
   replyTarget(platform: string, externalId: string): { id: number; isReply: boolean } | null;
+  /** What is recorded about a stored post's account (no handle or name); null for an unknown post. */
+  accountOf(postId: number): AccountFacts | null;
   /** The stored claims of each author (one read for a whole chunk), keyed by handle; absent = none. */
   authorHistories(handles: readonly string[]): Map<string, { priorClaims: number; priorContradicted: number }>;
 }

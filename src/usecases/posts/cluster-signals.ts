@@ -1,6 +1,6 @@
 import { extractUrls } from '../../core/text/urls';
 import type { ClaimSignals, ClusterSignals } from '../ports';
-import type { ClusterRecord, ClusterStore, StatementLookup } from '../ports';
+import type { ClusterRecord, ClusterStore, PostLookup, StatementLookup } from '../ports';
 
 const HOUR_MS = 3_600_000;
 /** Velocity compares the last hour of activity with the three before it. */
@@ -11,6 +11,7 @@ const HARM_SAMPLE = 4;
 export interface ClusterSignalsDeps {
   clusters: Pick<ClusterStore, 'postsBetween' | 'memberTexts' | 'repliesOf' | 'replyShapeOf'>;
   statements: StatementLookup;
+  posts: Pick<PostLookup, 'accountOf'>;
 }
 
 function hasReplies(cluster: ClusterRecord): boolean {
@@ -53,7 +54,8 @@ export function createClusterSignals(deps: ClusterSignalsDeps) {
       representative: {
         text: cluster.representativeText,
         urls: extractUrls(cluster.representativeText),
-        author: null,
+        // The account that started the rumor, as the veracity model read a thread's source post.
+        author: cluster.representativePostId === null ? null : deps.posts.accountOf(cluster.representativePostId),
         authorHistory: null,
         evidence: evidenceOf(cluster),
         postedAt: cluster.firstSeen,

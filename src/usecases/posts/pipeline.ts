@@ -28,7 +28,7 @@ function claimSignalsOf(post: PostInput, urls: string[], authorHistory: ClaimSig
   return {
     text: post.text,
     urls,
-    author: { verified: a.verified, followers: a.followers, following: a.following, accountCreatedAt: a.accountCreatedAt },
+    author: { verified: a.verified, followers: a.followers, following: a.following, listed: a.listed, accountCreatedAt: a.accountCreatedAt },
     authorHistory,
     evidence,
     postedAt: post.postedAt,

@@ -21,6 +21,7 @@ export const postInputSchema = z.object({
       verified: z.boolean().nullish(),
       followers: count,
       following: count,
+      listed: count,
       created_at: isoDate,
       public: z.boolean().nullish(),
     })
@@ -49,6 +50,7 @@ export function toPostInput(row: PostRow): PostInput {
       verified: row.author?.verified ?? null,
       followers: row.author?.followers ?? null,
       following: row.author?.following ?? null,
+      listed: row.author?.listed ?? null,
       accountCreatedAt: row.author?.created_at ?? null,
       isPublicFigure: row.author?.public ?? null,
     },

@@ -9,7 +9,7 @@ describe('cluster signals, read from the real store', () => {
   afterEach(() => store.handle.close());
 
   function signalsOf(clusterId: number) {
-    return createClusterSignals({ clusters: store.ports.clusters, statements: store.ports.statements }).signalsOf(clusterNow(store, clusterId));
+    return createClusterSignals({ clusters: store.ports.clusters, statements: store.ports.statements, posts: store.ports.posts }).signalsOf(clusterNow(store, clusterId));
   }
 
   it('counts the posts of the last post’s hour against the three hours before it', () => {
@@ -19,6 +19,12 @@ describe('cluster signals, read from the real store', () => {
       times.map((t, i) => post(`the bridge is closed ${i}`, { postedAt: new Date(t).toISOString() })),
     );
     expect(signalsOf(clusterId).spread).toMatchObject({ postCount: 6, postsLastHour: 2, postsPrevHours: 3, postsPerHourPeak: 2 });
+  });
+
+  it("describes the account that started the rumor (the representative post's), never its handle", () => {
+    const started = { handle: 'origin', verified: false, followers: 40, following: 900, accountCreatedAt: '2026-11-18T00:00:00.000Z' };
+    const { clusterId } = storeCluster(store.ports, [post('the dam has failed', { author: started }), post('the dam has failed!!', { author: { handle: 'later', verified: true, followers: 90_000 } })]);
+    expect(signalsOf(clusterId).representative.author).toEqual({ verified: false, followers: 40, following: 900, listed: null, accountCreatedAt: '2026-11-18T00:00:00.000Z' });
   });
 
   it('has no velocity for a cluster whose posts carry no time', () => {
@@ -79,7 +85,7 @@ describe('cluster signals, read from the real store', () => {
       ],
     });
     expect(signals.spread).toMatchObject({ postCount: 5, uniqueAuthors: 3, newAccountPosts: 5, copyPosts: 0, totalEngagement: 15 });
-    expect(signals.representative).toMatchObject({ text: 'wording a of https://example.org/a', urls: ['https://example.org/a'], author: null, authorHistory: null, evidence: null, postedAt: '2026-11-20T11:00:00.000Z' });
+    expect(signals.representative).toMatchObject({ text: 'wording a of https://example.org/a', urls: ['https://example.org/a'], author: { verified: null, followers: null, following: null, listed: null, accountCreatedAt: '2026-11-10T00:00:00Z' }, authorHistory: null, evidence: null, postedAt: '2026-11-20T11:00:00.000Z' });
   });
 
   it('gives a usable match as evidence, with its statement’s title, and no evidence for a match decided none', () => {

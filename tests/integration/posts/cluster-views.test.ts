@@ -7,7 +7,7 @@ describe('cluster views, over the real store', () => {
   let views: ClusterViews;
   beforeEach(() => {
     store = pipelineStore();
-    views = new ClusterViews({ clusters: store.ports.clusters, evidenceOf: createClusterSignals({ clusters: store.ports.clusters, statements: store.ports.statements }).evidenceOf });
+    views = new ClusterViews({ clusters: store.ports.clusters, evidenceOf: createClusterSignals({ clusters: store.ports.clusters, statements: store.ports.statements, posts: store.ports.posts }).evidenceOf });
   });
   afterEach(() => store.handle.close());
 
