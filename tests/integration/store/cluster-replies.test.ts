@@ -25,7 +25,7 @@ describe('migration 007: stored scores keep how sure; counted replies are record
     score.run(3, 'query', NOW);
     score.run(1, null, NOW);
 
-    expect(migrate(db)).toEqual([7]);
+    expect(migrate(db)).toEqual(MIGRATIONS.filter((m) => m.version > 6).map((m) => m.version));
     expect(createClustersRepo(db).repliesOf(5)).toEqual([
       { id: '2', stance: 'deny', url: null, postedAt: '2026-11-19T09:10:00Z', authorVerified: null, authorFollowers: null, authorCreatedAt: '2019-01-01T00:00:00Z', correction: true },
       { id: '3', stance: 'query', url: null, postedAt: '2026-11-19T09:20:00Z', authorVerified: null, authorFollowers: null, authorCreatedAt: null, correction: false },
