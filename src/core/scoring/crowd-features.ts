@@ -1,4 +1,4 @@
-import { clamp, knownCount, plural, type FeatureValue } from './feature';
+import { clamp, knownCount, NAMED_IN_SENTENCE, namedIds, plural, type FeatureValue } from './feature';
 import type { CrowdEvidence, FactorRef, ReplyEvidence, ReplyStanceLabel } from './types';
 
 const DAY_MS = 86_400_000;
@@ -6,8 +6,6 @@ const DAY_MS = 86_400_000;
 const OLD_ACCOUNT_DAYS = 365;
 /** Established as the benchmark rows can tell it (they carry no account age): verified or this many followers. */
 const ESTABLISHED_FOLLOWERS = 1000;
-/** Replies named in a sentence; the factor's refs carry a few more for the page to link. */
-const NAMED_IN_SENTENCE = 3;
 const REFS_KEPT = 5;
 
 /** What the replies tell beyond their stance counts, derived once from the reply list. */
@@ -52,10 +50,7 @@ function refsOf(replies: readonly ReplyEvidence[]): FactorRef[] | undefined {
 
 /** " (replies #4, #9, #12 and 11 more)": the first few by desk id, so an officer can open them. */
 function namedReplies(ids: readonly string[], count: number): string {
-  if (ids.length === 0) return '';
-  const named = ids.slice(0, NAMED_IN_SENTENCE).map((id) => `#${id}`);
-  const more = count - named.length;
-  return ` (${named.length === 1 ? 'reply' : 'replies'} ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''})`;
+  return namedIds(ids, count, 'reply', 'replies');
 }
 
 /** "14 of 52 replies deny the claim, 6 of them from accounts older than a year, 2 from verified accounts (replies #…)." */

@@ -33,3 +33,18 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function quoteList(items: string[], max = 3): string {
   return items.slice(0, max).map((s) => `"${s}"`).join(', ');
 }
+
+/** Items named in a factor's sentence; the factor's refs carry a few more for the page to link. */
+export const NAMED_IN_SENTENCE = 3;
+
+/**
+ * " (replies #4, #9, #12 and 11 more)": the first few desk ids, so an officer can open them.
+ *
+ * @example namedIds(['4', '9', '12', '20'], 14, 'reply', 'replies') // ' (replies #4, #9, #12 and 11 more)'
+ */
+export function namedIds(ids: readonly string[], count: number, one: string, many = `${one}s`): string {
+  if (ids.length === 0) return '';
+  const named = ids.slice(0, NAMED_IN_SENTENCE).map((id) => `#${id}`);
+  const more = count - named.length;
+  return ` (${named.length === 1 ? one : many} ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''})`;
+}

@@ -107,6 +107,9 @@ export interface SpreadEvidence {
   newAccountPosts?: number | null;
   /** Posts whose comparable text is identical to another post's (copy-paste). */
   copyPosts?: number | null;
+  /** The first few of those posts and of the new accounts' posts, for the factor to name (desk ids). */
+  copyExamples?: FactorRef[];
+  newAccountExamples?: FactorRef[];
   /** Distinct authors who posted identical text. */
   identicalTextAuthors?: number | null;
   postsLastHour?: number | null;

@@ -1,4 +1,6 @@
 import type { Membership } from '../../core/clustering';
+import type { FactorRef } from '../../core/scoring';
+import { newAccountSql } from '../sql-rules';
 import type { Sql } from './sql';
 
 /** A member as the cluster page lists it. */
@@ -59,6 +61,20 @@ export function clusterMembership(sql: Sql) {
         if (out.length >= limit) break;
       }
       return out;
+    },
+
+    /**
+     * The first few members (by desk id) that are copies (exact copies and reposts, as the copy
+     * counter counts them) or come from accounts under 30 days old, for a spread factor to name.
+     * The scan stops at `limit`: the caller asks only when such posts are a sizeable share.
+     */
+    memberExamples(clusterId: number, kind: 'copy' | 'new_account', limit: number): FactorRef[] {
+      const which = kind === 'copy' ? "pc.reason IN ('exact', 'repost')" : `${newAccountSql('p')} = 1`;
+      const rows = sql(
+        `SELECT p.id AS id, p.url AS url FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
+         WHERE pc.cluster_id = ? AND ${which} ORDER BY pc.post_id LIMIT ?`,
+      ).all(clusterId, limit) as { id: number; url: string | null }[];
+      return rows.map((r) => ({ kind: 'post', id: String(r.id), url: r.url }));
     },
 
     /** Moves every member of one cluster into another (officer merge). */

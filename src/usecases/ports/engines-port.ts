@@ -88,7 +88,7 @@ export interface ClusterSignals {
     postsPerHourPeak: number;
     postsPrevHours: number;
     totalEngagement: number;
-  } & Pick<SpreadEvidence, 'replies' | 'replyAuthors' | 'firstReplyMinutes' | 'firstHourReplies'>;
+  } & Pick<SpreadEvidence, 'replies' | 'replyAuthors' | 'firstReplyMinutes' | 'firstHourReplies' | 'copyExamples' | 'newAccountExamples'>;
 }
 
 export interface CredibilityEngine {

@@ -1,5 +1,5 @@
 import type { ClusterRecord, Membership } from '../../core/clustering';
-import type { ReplyEvidence, ReplyStanceLabel } from '../../core/scoring/types';
+import type { FactorRef, ReplyEvidence, ReplyStanceLabel } from '../../core/scoring/types';
 import type { AccountFacts, Statement } from '../../core/types';
 import type { StatementMatch } from '../../core/matching';
 import type { ClaimSignals, ClusterSignals, Credibility, Triage } from './engines-port';
@@ -23,6 +23,8 @@ export interface ClusterStore {
   clusterOfPost(postId: number): { clusterId: number; pinned: boolean; reason: string } | null;
   postsBetween(clusterId: number, fromHour: string, toHour: string): number;
   memberTexts(clusterId: number, limit: number): { postId: number; text: string }[];
+  /** The first few members that are copies, or that come from new accounts, for a spread factor to name. */
+  memberExamples(clusterId: number, kind: 'copy' | 'new_account', limit: number): FactorRef[];
   setRepresentative(clusterId: number, postId: number | null, text: string, now: string): void;
 }
 

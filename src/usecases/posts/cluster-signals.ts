@@ -1,3 +1,4 @@
+import { spreadExamplesWanted } from '../../core/scoring';
 import { extractUrls } from '../../core/text/urls';
 import type { ClaimSignals, ClusterSignals } from '../ports';
 import type { ClusterRecord, ClusterStore, PostLookup, StatementLookup } from '../ports';
@@ -5,11 +6,13 @@ import type { ClusterRecord, ClusterStore, PostLookup, StatementLookup } from '.
 const HOUR_MS = 3_600_000;
 /** Velocity compares the last hour of activity with the three before it. */
 const VELOCITY_BASE_HOURS = 3;
+/** Posts a spread factor names: as many as a crowd factor keeps of its replies. */
+const EXAMPLES_KEPT = 5;
 /** Member texts read for harm words when triaging a cluster. */
 const HARM_SAMPLE = 4;
 
 export interface ClusterSignalsDeps {
-  clusters: Pick<ClusterStore, 'postsBetween' | 'memberTexts' | 'repliesOf' | 'replyShapeOf'>;
+  clusters: Pick<ClusterStore, 'postsBetween' | 'memberTexts' | 'memberExamples' | 'repliesOf' | 'replyShapeOf'>;
   statements: StatementLookup;
   posts: Pick<PostLookup, 'accountOf'>;
 }
@@ -63,7 +66,7 @@ export function createClusterSignals(deps: ClusterSignalsDeps) {
       sampleTexts: deps.clusters.memberTexts(cluster.id, HARM_SAMPLE).map((m) => m.text),
       // The replies themselves only when there are some: most clusters have none, and the read is skipped.
       crowd: { ...cluster.replies, corrections: cluster.corrections, ...(hasReplies(cluster) ? { replies: deps.clusters.repliesOf(cluster.id) } : {}) },
-      spread: {
+      spread: withExamples(cluster, {
         postCount: cluster.postCount,
         uniqueAuthors: cluster.uniqueAuthors,
         newAccountPosts: cluster.newAccountPosts,
@@ -73,7 +76,17 @@ export function createClusterSignals(deps: ClusterSignalsDeps) {
         postsPrevHours,
         totalEngagement: cluster.totalEngagement,
         ...(hasReplies(cluster) ? replyShape(cluster) : {}),
-      },
+      }),
+    };
+  }
+
+  /** The posts the spread factors will name (copies, new accounts), read only for a factor that shows. */
+  function withExamples(cluster: ClusterRecord, spread: ClusterSignals['spread']): ClusterSignals['spread'] {
+    const wanted = spreadExamplesWanted(spread);
+    return {
+      ...spread,
+      ...(wanted.copies ? { copyExamples: deps.clusters.memberExamples(cluster.id, 'copy', EXAMPLES_KEPT) } : {}),
+      ...(wanted.newAccounts ? { newAccountExamples: deps.clusters.memberExamples(cluster.id, 'new_account', EXAMPLES_KEPT) } : {}),
     };
   }
 

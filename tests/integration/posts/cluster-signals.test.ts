@@ -1,4 +1,5 @@
 import { createClusterSignals } from '../../../src/usecases/posts/cluster-signals';
+import { membershipOf } from '../../../src/usecases/posts/post-membership';
 import { clusterNow, pipelineStore, post, storeCluster, storePost, STORE_NOW, type PipelineStore } from '../../helpers/pipeline-store';
 
 describe('cluster signals, read from the real store', () => {
@@ -25,6 +26,23 @@ describe('cluster signals, read from the real store', () => {
     const started = { handle: 'origin', verified: false, followers: 40, following: 900, accountCreatedAt: '2026-11-18T00:00:00.000Z' };
     const { clusterId } = storeCluster(store.ports, [post('the dam has failed', { author: started }), post('the dam has failed!!', { author: { handle: 'later', verified: true, followers: 90_000 } })]);
     expect(signalsOf(clusterId).representative.author).toEqual({ verified: false, followers: 40, following: 900, listed: null, accountCreatedAt: '2026-11-18T00:00:00.000Z' });
+  });
+
+  it('reads the copies a spread factor names only when copy-paste is a sizeable share of the cluster', () => {
+    const now = STORE_NOW.toISOString();
+    const texts = ['the dam has failed, evacuate now', 'the dam has failed, evacuate now', 'the dam has failed, evacuate now', 'the dam has failed, evacuate now', 'the dam has failed, get out'];
+    const ids = texts.map((t, i) => storePost(store.ports, post(t, { externalId: `c${i}`, author: { handle: `a${i}` } })));
+    const clusterId = store.ports.clusters.create(ids[0] ?? null, texts[0] as string, now);
+    // The first post starts the cluster, the next three are exact copies, the last a paraphrase.
+    const reasons = ['new', 'exact', 'exact', 'exact', 'near_duplicate'] as const;
+    const members = ids.map((id, i) => ({ clusterId, membership: membershipOf(id, post(texts[i] as string), { reason: reasons[i] as (typeof reasons)[number], similarity: 0.9 }) }));
+    for (const m of members) store.ports.clusters.addMember(clusterId, m.membership, now);
+    store.ports.clusters.addCounters(members, now);
+    const signals = signalsOf(clusterId);
+    expect(signals.spread.copyPosts).toBe(3);
+    expect(signals.spread.copyExamples?.map((r) => r.id)).toEqual([ids[1], ids[2], ids[3]].map(String));
+    const few = storeCluster(store.ports, [post('a quiet rumor about the mill'), post('a quiet rumor about the mill, again'), post('the mill rumor once more')]);
+    expect(signalsOf(few.clusterId).spread.copyExamples).toBeUndefined();
   });
 
   it('has no velocity for a cluster whose posts carry no time', () => {

@@ -141,6 +141,18 @@ describe('each factor moves the score the right way', () => {
     expect(factor(campaign, 'spread_coordination')?.sentence).toBe('25 different accounts posted identical text, a sign of coordination.');
     expect(factor(campaign, 'spread_new_accounts')?.contribution).toBeLessThan(0);
   });
+
+  it('names the copied posts and the new accounts\' posts behind the spread factors, and links them', () => {
+    const ref = (id: string) => ({ kind: 'post' as const, id, url: `https://x.com/a/status/${id}` });
+    const spread = { postCount: 20, uniqueAuthors: 18, newAccountPosts: 9, copyPosts: 12, postsLastHour: 1, postsPerHourPeak: 4 };
+    const named = cluster({ spread: { ...spread, copyExamples: ['4', '7', '9', '11', '15'].map(ref), newAccountExamples: [ref('7')] } });
+    expect(factor(named, 'spread_coordination')?.sentence).toBe('12 of 20 posts are copy-pasted identical text (posts #4, #7, #9 and 9 more).');
+    expect(factor(named, 'spread_coordination')?.refs?.map((r) => r.id)).toEqual(['4', '7', '9', '11', '15']);
+    expect(factor(named, 'spread_new_accounts')?.sentence).toBe('9 of 20 posts come from accounts less than 30 days old (post #7 and 8 more).');
+    // Counts alone (the benchmark's threads) still read as before.
+    expect(factor(cluster({ spread }), 'spread_coordination')?.sentence).toBe('12 of 20 posts are copy-pasted identical text.');
+    expect(factor(cluster({ spread }), 'spread_coordination')?.refs).toBeUndefined();
+  });
 });
 
 describe('the factors are the score', () => {
