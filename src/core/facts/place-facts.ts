@@ -18,6 +18,7 @@ const ZONE = /\b(zone|district|sector|ward|precinct|division|grid)\s+(\d{1,3}[a-
 const SITE = /\b((?:[A-Z][a-z']+ ){0,2}[A-Z][a-z']+) (High School|Middle School|Elementary School|Elementary|High|School|Academy|College|University|Park|Mall|Hospital|Bridge|Hill|Creek|River|Lake|Dam|Tunnel|Station|Plaza|Center|Centre|Library|Stadium|Church|Fairgrounds|Airport|Market|Square|Beach|Heights|Estates|Village)\b/g;
 const AREA = /\b(?:in|at|near|around|outside|inside|across|from|on)\s+((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b/g;
 const HAS_CAPITAL = /[A-Z]/;
+const HAS_DIGIT = /\d/;
 // Capitalised words that start a name match but are not part of the name ("BREAKING Oak Park", "Near Elm St").
 const NOT_NAME = new Set(['breaking', 'urgent', 'psa', 'update', 'alert', 'closed', 'open', 'near', 'at', 'in', 'the', 'fire', 'flood', 'new', 'police', 'local', 'omg', 'wow', 'warning']);
 const NOT_AREA = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'we', 'you', 'they', 'he', 'she', 'it', 'this', 'that', 'facebook', 'twitter', 'instagram', 'tiktok', 'reddit', 'nextdoor', 'youtube', 'fema', 'police', 'god']);
@@ -60,7 +61,8 @@ export function placeFacts(sentence: string, index: number): KeyFact[] {
     taken.push([start, end]);
     out.push({ kind: 'place', slot, value, surface: m[0].replace(/\.$/, ''), negated: false, sentence: index });
   };
-  for (const m of sentence.matchAll(ROUTE)) {
+  // Every route has a number.
+  if (HAS_DIGIT.test(sentence)) for (const m of sentence.matchAll(ROUTE)) {
     if (m[3]) add('place:route', `i-${m[3]}`, m);
     else if (m[1] && m[2]) {
       // "us 12" only in capitals: lower-case "us" is the pronoun.

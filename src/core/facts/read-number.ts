@@ -24,6 +24,8 @@ const VAGUE = new Map<string, [number, number]>([
   ['numerous', [5, 99]],
 ]);
 const ZERO = new Set(['no', 'zero', 'nobody', 'none']);
+// Every word that can start a number, so most words are turned away with one lookup.
+const NUMBER_STARTS = new Set([...ZERO, ...VAGUE.keys(), ...WORD_NUMBERS.keys()]);
 const INF = Number.POSITIVE_INFINITY;
 
 function qualified(tokens: readonly SentenceToken[], at: number, n: number): { range: [number, number]; from: number } {
@@ -50,6 +52,7 @@ export function readNumber(tokens: readonly SentenceToken[], at: number): ReadNu
     const q = qualified(tokens, at, t.number);
     return { range: q.range, from: q.from, to: at, zero: false };
   }
+  if (!NUMBER_STARTS.has(t.word)) return null;
   if (ZERO.has(t.word)) {
     // "no one" is one zero, not a zero and a one.
     const to = t.word === 'no' && tokens[at + 1]?.word === 'one' ? at + 1 : at;

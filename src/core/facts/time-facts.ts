@@ -16,6 +16,8 @@ const RELATIVE = new Map([
 
 const DAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|last night)\b/gi;
 const DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?\b/gi;
+const HAS_DIGIT = /\d/;
+const NOON_OR_MIDNIGHT = /noon|midnight/i;
 const CLOCK = /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b\.?|\b(noon|midnight)\b/gi;
 
 /** Whether a `time:day` value names a weekday (two different weekdays conflict; "today" and "monday" may not). */
@@ -35,13 +37,15 @@ export function timeFacts(sentence: string, index: number): KeyFact[] {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     out.push({ kind: 'time', slot: 'time:day', value: RELATIVE.get(word) ?? word, surface: m[0], negated: false, sentence: index });
   }
-  for (const m of sentence.matchAll(DATE)) {
+  // Dates and clock times other than noon and midnight have digits; most posts have none.
+  const digits = HAS_DIGIT.test(sentence);
+  if (digits) for (const m of sentence.matchAll(DATE)) {
     const month = MONTH_ABBR.get((m[1] as string).toLowerCase().slice(0, 3)) as string;
     // "may 3" is as often "may" the verb as the month; only a capital M is trusted.
     if (month === 'may' && !m[0].startsWith('M')) continue;
     out.push({ kind: 'time', slot: 'time:date', value: `${month} ${Number(m[2])}`, surface: m[0], negated: false, sentence: index });
   }
-  for (const m of sentence.matchAll(CLOCK)) {
+  if (digits || NOON_OR_MIDNIGHT.test(sentence)) for (const m of sentence.matchAll(CLOCK)) {
     let value: string;
     if (m[4]) value = m[4].toLowerCase() === 'noon' ? '12:00' : '00:00';
     else {

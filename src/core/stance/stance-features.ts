@@ -8,10 +8,26 @@ export interface ClaimSide {
   facts: KeyFact[];
 }
 
-/** A statement (or any evidence) as the features read it; facts are read per sentence, on demand. */
+/**
+ * A statement (or any evidence) as the features read it; what is read per sentence is read on
+ * first use and kept with the statement (`prepareStatementSide`).
+ */
 export interface EvidenceSide {
   analysis: AnalysedText;
   factsOf(sentence: number): KeyFact[];
+  /** Whether the sentence reports a rumour going around (`reportsRumor`). */
+  quotesRumor(sentence: number): boolean;
+  /** The words by which the statement calls the rumour this sentence reports untrue (`deniedReport`). */
+  deniedAt(sentence: number): readonly string[];
+  /** Up to three deny, falsity or rumour words of the sentence. */
+  denialCues(sentence: number): readonly string[];
+  /** Up to three reported, modal or uncertain words of the sentence. */
+  hedgeCues(sentence: number): readonly string[];
+  /** Refute and hedge words over all sentences. */
+  refuteAll: number;
+  hedgeAll: number;
+  /** For each content stem of the statement, the sentences that hold it, in order. */
+  sentencesWith: ReadonlyMap<string, readonly number[]>;
 }
 
 // Facts whose absence from the statement means the statement does not assert the claim.
@@ -99,6 +115,8 @@ export interface Alignment {
   polarityFlips: string[];
   /** The claim's key facts against those of the aligned sentence(s). */
   facts: FactComparison;
+  /** For each statement sentence, how many of the claim's content stems it holds. */
+  overlaps: Int32Array;
 }
 
 export interface StanceFeatureRow {
@@ -120,7 +138,7 @@ function settleUnaligned(aligned: FactComparison, evidence: EvidenceSide, used: 
   // A conflict with the aligned sentence is no conflict when the statement says the claim's value
   // elsewhere (a post quoting the statement gives both "19.6 feet" and "flood stage is 17 feet").
   const conflicting = aligned.conflicts.map((c) => c.claim);
-  const saidElsewhere = new Set(compareFacts(conflicting, rest, lexicon).shared.map((p) => p.claim));
+  const saidElsewhere = new Set(conflicting.length ? compareFacts(conflicting, rest, lexicon).shared.map((p) => p.claim) : []);
   const more = compareFacts(aligned.claimOnly, rest, lexicon);
   return {
     shared: [...aligned.shared, ...aligned.conflicts.filter((c) => saidElsewhere.has(c.claim)), ...more.shared],
@@ -129,10 +147,14 @@ function settleUnaligned(aligned: FactComparison, evidence: EvidenceSide, used: 
   };
 }
 
-function overlap(claim: AnalysedSentence, sentence: AnalysedSentence): number {
-  let n = 0;
-  for (const t of claim.content) if (sentence.contentSet.has(t)) n++;
-  return n;
+/** How many of the claim's content stems each statement sentence holds: one lookup per claim stem. */
+function overlapsOf(claim: AnalysedSentence, evidence: EvidenceSide): Int32Array {
+  const overlaps = new Int32Array(evidence.analysis.sentences.length);
+  for (const t of claim.content) {
+    const at = evidence.sentencesWith.get(t);
+    if (at !== undefined) for (let k = 0; k < at.length; k++) overlaps[at[k] as number]++;
+  }
+  return overlaps;
 }
 
 const log1p = Math.log1p;
@@ -152,8 +174,9 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
   let second = -1;
   let bestScore = -1;
   let secondScore = -1;
+  const overlaps = overlapsOf(claim, evidenceSide);
   for (let i = 0; i < sentences.length; i++) {
-    const score = overlap(claim, sentences[i] as AnalysedSentence);
+    const score = overlaps[i] as number;
     if (score > bestScore) {
       second = best;
       secondScore = bestScore;
@@ -210,8 +233,8 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
 
   const negationMismatch = (claim.negation > 0) !== (top.negation > 0) ? 1 : 0;
   const claimDenial = claim.refute > 0 ? 1 : 0;
-  const refuteAll = sentences.reduce((n, s) => n + s.refute, 0);
-  const hedgeAll = sentences.reduce((n, s) => n + s.hedge, 0);
+  const refuteAll = evidenceSide.refuteAll;
+  const hedgeAll = evidenceSide.hedgeAll;
   const scopeConflict = (claim.scopeAll > 0 && top.scopePart > 0) || (claim.scopePart > 0 && top.scopeAll > 0) ? 1 : 0;
   const covered = coverageBest >= 0.5 ? coverageBest : 0;
   const alignedFacts = next ? [...evidenceSide.factsOf(best), ...evidenceSide.factsOf(second)] : evidenceSide.factsOf(best);
@@ -276,5 +299,5 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
   }
   values[3 * base] = short;
   values[3 * base + 1] = long;
-  return { values, alignment: { best, second: next ? second : -1, shared, opposed, numberConflicts, polarityFlips, facts } };
+  return { values, alignment: { best, second: next ? second : -1, shared, opposed, numberConflicts, polarityFlips, facts, overlaps } };
 }

@@ -61,7 +61,12 @@ export function stanceLogits(model: Pick<StanceModel, 'weights' | 'bias'>, value
   for (let k = 0; k < model.bias.length; k++) {
     const w = model.weights[k] as number[];
     let z = model.bias[k] as number;
-    for (let f = 0; f < w.length; f++) z += (w[f] as number) * (values[f] as number);
+    for (let f = 0; f < w.length; f++) {
+      // Most features are 0 for any one row (the short and long copies above all); adding w * 0
+      // leaves z as it was, so skipping them gives the same logit to the last bit.
+      const v = values[f] as number;
+      if (v !== 0) z += (w[f] as number) * v;
+    }
     logits.push(z);
   }
   return logits;
