@@ -1,5 +1,6 @@
 import type { KeyFact } from './fact-types';
 import { STOP_WORDS } from '../text/stop-words';
+import { newFact } from './new-fact';
 
 // Street suffixes folded to one spelling, so "Elm Street" and "Elm St." are one place.
 const SUFFIX = new Map([
@@ -59,7 +60,7 @@ export function placeFacts(sentence: string, index: number): KeyFact[] {
     const end = start + m[0].length;
     if (taken.some(([a, b]) => start < b && end > a)) return;
     taken.push([start, end]);
-    out.push({ kind: 'place', slot, value, surface: m[0].replace(/\.$/, ''), negated: false, sentence: index });
+    out.push(newFact('place', slot, value, m[0].replace(/\.$/, ''), false, index));
   };
   // Every route has a number.
   if (HAS_DIGIT.test(sentence)) for (const m of sentence.matchAll(ROUTE)) {
@@ -97,7 +98,7 @@ export function placeFacts(sentence: string, index: number): KeyFact[] {
     const start = (m.index ?? 0) + m[0].length - (m[1] as string).length;
     if (taken.some(([a, b]) => start < b && start + (m[1] as string).length > a)) continue;
     taken.push([start, start + (m[1] as string).length]);
-    out.push({ kind: 'place', slot: 'place:area', value, surface: m[1] as string, negated: false, sentence: index });
+    out.push(newFact('place', 'place:area', value, m[1] as string, false, index));
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { mentionedOnly } from './mention';
 import { riskFrameAt } from './risk-frame';
 import { negationBefore, type SentenceToken } from './sentence-tokens';
 import { settleChanges } from './settle-changes';
+import { newFact } from './new-fact';
 
 function matches(tokens: readonly SentenceToken[], at: number, phrase: LexiconPhrase): boolean {
   if (at + phrase.words.length > tokens.length) return false;
@@ -13,19 +14,19 @@ function matches(tokens: readonly SentenceToken[], at: number, phrase: LexiconPh
   return true;
 }
 
+const FOLDED = { folded: true };
+
 function fact(sentence: string, tokens: readonly SentenceToken[], at: number, length: number, slot: string, kind: KeyFact['kind'], value: string, lexicon: ContrastLexicon, index: number, negationAt = at): KeyFact {
   const negation = negationBefore(tokens, negationAt);
   const last = tokens[at + length - 1] as SentenceToken;
   const from = (tokens[negation >= 0 ? negation : at] as SentenceToken).start;
   const folded = negation >= 0 ? lexicon.negatedValue(slot, value) : undefined;
-  const out: KeyFact = { kind, slot, value: folded ?? value, surface: sentence.slice(from, last.end), negated: negation >= 0, sentence: index };
-  if (folded !== undefined) out.folded = true;
-  return out;
+  return newFact(kind, slot, folded ?? value, sentence.slice(from, last.end), negation >= 0, index, folded !== undefined ? FOLDED : undefined);
 }
 
 // An incident named is named, even under a negation ("no fire"): the denial is polarity's.
 function eventFact(sentence: string, tokens: readonly SentenceToken[], at: number, length: number, value: string, index: number): KeyFact {
-  return { kind: 'event', slot: 'event', value, surface: sentence.slice((tokens[at] as SentenceToken).start, (tokens[at + length - 1] as SentenceToken).end), negated: false, sentence: index };
+  return newFact('event', 'event', value, sentence.slice((tokens[at] as SentenceToken).start, (tokens[at + length - 1] as SentenceToken).end), false, index);
 }
 
 // How far from a cued phrase its cue may be: "the shelter in place is still going" but not
@@ -54,6 +55,33 @@ function silenced(tokens: readonly SentenceToken[], at: number, length: number, 
   if (phrase.needs && !near(tokens, at, length, phrase.needs, CUE_BEFORE, CUE_AFTER)) return true;
   const guard = phrase.guard;
   return guard !== undefined && near(tokens, at, length, guard.blockers, BLOCKER_REACH, BLOCKER_REACH) && !near(tokens, at, length, guard.cues, BLOCKER_REACH, BLOCKER_REACH);
+}
+
+interface WordAxes {
+  stem: string;
+  axes: readonly string[];
+}
+
+// Per lexicon, each word's antonym axes through its stem (null: a stop word, or on no axis): one
+// lookup per word where a stop-word test, the stem cache and the axes took three. Bounded like
+// the stem cache; a lexicon that is dropped takes its table with it.
+const WORD_AXES = new WeakMap<ContrastLexicon, Map<string, WordAxes | null>>();
+const WORD_AXES_LIMIT = 200_000;
+
+function antonymsOfWord(word: string, lexicon: ContrastLexicon): WordAxes | null {
+  let table = WORD_AXES.get(lexicon);
+  if (!table) WORD_AXES.set(lexicon, (table = new Map()));
+  let found = table.get(word);
+  if (found === undefined) {
+    found = null;
+    if (!STOP_WORDS.has(word)) {
+      const stem = stemWord(word);
+      const axes = lexicon.antonymAxes(stem);
+      if (axes) found = { stem, axes };
+    }
+    if (table.size < WORD_AXES_LIMIT) table.set(word, found);
+  }
+  return found;
 }
 
 /**
@@ -109,11 +137,10 @@ export function statusFacts(sentence: string, tokens: readonly SentenceToken[], 
   if (!antonyms) return out;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as SentenceToken;
-    if (claimed[i] || t.punct || t.number !== undefined || STOP_WORDS.has(t.word)) continue;
-    const stem = stemWord(t.word);
-    const axes = lexicon.antonymAxes(stem);
-    if (!axes) continue;
-    for (const axis of axes) out.push(fact(sentence, tokens, i, 1, `contrast:${axis}`, 'status', stem, lexicon, index));
+    if (claimed[i] || t.punct || t.number !== undefined) continue;
+    const found = antonymsOfWord(t.word, lexicon);
+    if (!found) continue;
+    for (const axis of found.axes) out.push(fact(sentence, tokens, i, 1, `contrast:${axis}`, 'status', found.stem, lexicon, index));
   }
   return out;
 }

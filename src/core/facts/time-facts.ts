@@ -1,4 +1,5 @@
 import type { KeyFact } from './fact-types';
+import { newFact } from './new-fact';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -35,7 +36,7 @@ export function timeFacts(sentence: string, index: number): KeyFact[] {
   const out: KeyFact[] = [];
   for (const m of sentence.matchAll(DAY)) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
-    out.push({ kind: 'time', slot: 'time:day', value: RELATIVE.get(word) ?? word, surface: m[0], negated: false, sentence: index });
+    out.push(newFact('time', 'time:day', RELATIVE.get(word) ?? word, m[0], false, index));
   }
   // Dates and clock times other than noon and midnight have digits; most posts have none.
   const digits = HAS_DIGIT.test(sentence);
@@ -43,7 +44,7 @@ export function timeFacts(sentence: string, index: number): KeyFact[] {
     const month = MONTH_ABBR.get((m[1] as string).toLowerCase().slice(0, 3)) as string;
     // "may 3" is as often "may" the verb as the month; only a capital M is trusted.
     if (month === 'may' && !m[0].startsWith('M')) continue;
-    out.push({ kind: 'time', slot: 'time:date', value: `${month} ${Number(m[2])}`, surface: m[0], negated: false, sentence: index });
+    out.push(newFact('time', 'time:date', `${month} ${Number(m[2])}`, m[0], false, index));
   }
   if (digits || NOON_OR_MIDNIGHT.test(sentence)) for (const m of sentence.matchAll(CLOCK)) {
     let value: string;
@@ -54,7 +55,7 @@ export function timeFacts(sentence: string, index: number): KeyFact[] {
       const h24 = (hour % 12) + ((m[3] as string).toLowerCase() === 'p' ? 12 : 0);
       value = `${String(h24).padStart(2, '0')}:${m[2] ?? '00'}`;
     }
-    out.push({ kind: 'time', slot: 'time:clock', value, surface: m[0].trim(), negated: false, sentence: index });
+    out.push(newFact('time', 'time:clock', value, m[0].trim(), false, index));
   }
   return out;
 }

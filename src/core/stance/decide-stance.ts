@@ -1,11 +1,14 @@
 import { extractKeyFacts, type ContrastLexicon, type KeyFact } from '../facts';
 import type { Stance } from '../types';
 import { analyseClaim, type AnalysedSentence } from './analyse-text';
-import { stanceFeatures, type Alignment, type ClaimSide, type EvidenceSide } from './stance-features';
+import { STANCE_FEATURES, stanceFeatures, type Alignment, type ClaimSide, type EvidenceSide } from './stance-features';
 import { stanceProbabilities, type StanceModel, type StanceProbabilities } from './stance-model';
 import type { StanceReason } from './stance-reasons';
 
 export { prepareStatementSide } from './statement-side';
+
+// The feature row each decision writes and reads before returning (see decideStance).
+const ROW = new Float64Array(STANCE_FEATURES.length);
 
 /** The one stance verdict for a claim against one statement, with what decided it. */
 export interface StanceVerdict {
@@ -144,7 +147,7 @@ function distinctFacts(facts: Array<{ claim: string; statement: string }>): Arra
  * @example decideStance(prepareClaimSide('boil advisory extended', lex), prepareStatementSide('The boil advisory was lifted.', lex), reader).stance // 'contradicts'
  */
 export function decideStance(claim: ClaimSide, statement: EvidenceSide, reader: StanceReader): StanceVerdict {
-  const { values, alignment } = stanceFeatures(claim, statement, reader.lexicon);
+  const { values, alignment } = stanceFeatures(claim, statement, reader.lexicon, ROW);
   return settleStance(stanceProbabilities(reader.model, values), alignment, values[1] as number, claim, statement, reader.model.bars);
 }
 

@@ -160,11 +160,12 @@ function overlapsOf(claim: AnalysedSentence, evidence: EvidenceSide): Int32Array
 const log1p = Math.log1p;
 
 /**
- * The feature row for one claim against one statement (or any evidence text).
+ * The feature row for one claim against one statement (or any evidence text). With `into`, the
+ * row is written there (zeroed first) and is valid until the next call with the same buffer.
  *
  * @example stanceFeatures(analyseClaim('bridge closed'), analyseText('The bridge is open.'), noOpposites).values.length === STANCE_FEATURES.length
  */
-export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide, lexicon: ContrastLexicon): StanceFeatureRow {
+export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide, lexicon: ContrastLexicon, into?: Float64Array): StanceFeatureRow {
   const claim = claimSide.analysis;
   const evidence = evidenceSide.analysis;
   const opposition = lexicon;
@@ -244,7 +245,10 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
   const claimOnlyKey = facts.claimOnly.filter((f) => KEY_KINDS.has(f.kind)).length;
 
   const base = BASE_FEATURES.length;
-  const values = new Float64Array(STANCE_FEATURES.length);
+  // A caller that reads the row at once may lend a buffer: a new row of this size lives outside
+  // the heap, and allocating one cost more than some of the features.
+  const values = into ?? new Float64Array(STANCE_FEATURES.length);
+  if (into) values.fill(0);
   let i = 0;
   values[i++] = coverageBest;
   values[i++] = inTop2 / size;

@@ -51,7 +51,7 @@ describe('StanceJudge: what it keeps of a statement follows the statement', () =
 
 describe('matching engine: edited, retracted and superseded statements', () => {
   const thresholds = () => ({ possible: 0.05, strong: 0.95 });
-  const top = (engine: ReturnType<typeof createMatchingEngine>) => engine.match(claim, { k: 1 })[0];
+  const top = (engine: ReturnType<typeof createMatchingEngine>) => engine.match(claim, { k: 1, now: new Date('2026-06-02T00:00:00.000Z'), urls: [] })[0];
 
   it('judges the edited text, says nothing for a retraction and keeps judging a superseded text as written', () => {
     const engine = createMatchingEngine([statement({})], thresholds);
