@@ -1,6 +1,7 @@
 import type { KeyFact } from './fact-types';
 import { STOP_WORDS } from '../text/stop-words';
 import { newFact } from './new-fact';
+import { allMatches } from './all-matches';
 
 // Street suffixes folded to one spelling, so "Elm Street" and "Elm St." are one place.
 const SUFFIX = new Map([
@@ -63,7 +64,7 @@ export function placeFacts(sentence: string, index: number): KeyFact[] {
     out.push(newFact('place', slot, value, m[0].replace(/\.$/, ''), false, index));
   };
   // Every route has a number.
-  if (HAS_DIGIT.test(sentence)) for (const m of sentence.matchAll(ROUTE)) {
+  if (HAS_DIGIT.test(sentence)) for (const m of allMatches(ROUTE, sentence)) {
     if (m[3]) add('place:route', `i-${m[3]}`, m);
     else if (m[1] && m[2]) {
       // "us 12" only in capitals: lower-case "us" is the pronoun.
@@ -71,28 +72,28 @@ export function placeFacts(sentence: string, index: number): KeyFact[] {
       add('place:route', routeValue(m[1], m[2]), m);
     }
   }
-  for (const m of sentence.matchAll(ZONE)) {
+  for (const m of allMatches(ZONE, sentence)) {
     if ((m[2] as string).toLowerCase() === 'a' || (m[2] as string).toLowerCase() === 'i') continue;
     add('place:zone', `${(m[1] as string).toLowerCase()} ${(m[2] as string).toLowerCase()}`, m);
   }
   // Capitalised names only exist in text that has capitals (not in a post's comparable form).
   const capitals = HAS_CAPITAL.test(sentence);
-  if (capitals) for (const m of sentence.matchAll(STREET)) {
+  if (capitals) for (const m of allMatches(STREET, sentence)) {
     const name = (m[1] as string).toLowerCase();
     if (NOT_NAME.has(name) || STOP_WORDS.has(name)) continue;
     add('place:street', `${streetName(name)} ${SUFFIX.get((m[2] as string).toLowerCase())}`, m);
   }
-  for (const m of sentence.matchAll(STREET_LOWER)) {
+  for (const m of allMatches(STREET_LOWER, sentence)) {
     const name = m[1] as string;
     if (NOT_NAME.has(name) || STOP_WORDS.has(name) || NOT_STREET_NAME.has(name)) continue;
     add('place:street', `${streetName(name)} ${SUFFIX.get(m[2] as string)}`, m);
   }
-  if (capitals) for (const m of sentence.matchAll(SITE)) {
+  if (capitals) for (const m of allMatches(SITE, sentence)) {
     const value = trimName(`${m[1]} ${m[2]}`);
     if (!value.includes(' ')) continue;
     add('place:site', value, m);
   }
-  if (capitals) for (const m of sentence.matchAll(AREA)) {
+  if (capitals) for (const m of allMatches(AREA, sentence)) {
     const value = trimName(m[1] as string);
     if (NOT_AREA.has(value) || NOT_AREA.has(value.split(' ')[0] as string)) continue;
     const start = (m.index ?? 0) + m[0].length - (m[1] as string).length;

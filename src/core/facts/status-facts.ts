@@ -101,19 +101,21 @@ export function statusFacts(sentence: string, tokens: readonly SentenceToken[], 
   // How far a status, outcome or ignored phrase begun at an earlier word reaches: a phrase wholly
   // inside it is part of it ("in place" inside "shelter in place" is no order in effect).
   let reach = -1;
+  // Slots already taken at this token (a handful): an array reused, not a new set per token.
+  const seen: Array<string | null> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as SentenceToken;
     if (t.punct) continue;
     const candidates = lexicon.phrasesStartingWith(t.word);
     if (!candidates) continue;
-    const seen = new Set<string | null>();
+    seen.length = 0;
     let reachHere = reach;
     for (const phrase of candidates) {
-      if (seen.has(phrase.slot) || !matches(tokens, i, phrase)) continue;
+      if (seen.includes(phrase.slot) || !matches(tokens, i, phrase)) continue;
       const n = phrase.words.length;
       if (phrase.kind !== 'event' && i + n - 1 <= reach) continue;
       if (silenced(tokens, i, n, phrase)) continue;
-      seen.add(phrase.slot);
+      seen.push(phrase.slot);
       if (phrase.slot === null) {
         for (let k = i; k < i + n; k++) claimed[k] = 2;
         reachHere = Math.max(reachHere, i + n - 1);

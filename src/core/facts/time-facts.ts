@@ -1,5 +1,6 @@
 import type { KeyFact } from './fact-types';
 import { newFact } from './new-fact';
+import { allMatches } from './all-matches';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -34,19 +35,19 @@ export function isWeekday(value: string): boolean {
  */
 export function timeFacts(sentence: string, index: number): KeyFact[] {
   const out: KeyFact[] = [];
-  for (const m of sentence.matchAll(DAY)) {
+  for (const m of allMatches(DAY, sentence)) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     out.push(newFact('time', 'time:day', RELATIVE.get(word) ?? word, m[0], false, index));
   }
   // Dates and clock times other than noon and midnight have digits; most posts have none.
   const digits = HAS_DIGIT.test(sentence);
-  if (digits) for (const m of sentence.matchAll(DATE)) {
+  if (digits) for (const m of allMatches(DATE, sentence)) {
     const month = MONTH_ABBR.get((m[1] as string).toLowerCase().slice(0, 3)) as string;
     // "may 3" is as often "may" the verb as the month; only a capital M is trusted.
     if (month === 'may' && !m[0].startsWith('M')) continue;
     out.push(newFact('time', 'time:date', `${month} ${Number(m[2])}`, m[0], false, index));
   }
-  if (digits || NOON_OR_MIDNIGHT.test(sentence)) for (const m of sentence.matchAll(CLOCK)) {
+  if (digits || NOON_OR_MIDNIGHT.test(sentence)) for (const m of allMatches(CLOCK, sentence)) {
     let value: string;
     if (m[4]) value = m[4].toLowerCase() === 'noon' ? '12:00' : '00:00';
     else {

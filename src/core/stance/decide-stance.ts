@@ -167,22 +167,21 @@ export function settleStance(
   const sentences = statement.analysis.sentences;
   const top = sentences[alignment.best] as AnalysedSentence;
   const claimWords = claim.analysis.content.length;
-  const base = { probabilities, sentence: top.text, coverage };
   const { supports, contradicts, not_addressed: notAddressed } = probabilities;
 
   // The statement quotes this very rumour and calls it untrue: that is the department's answer,
   // whatever the word statistics say.
   const denied = claim.analysis.refute === 0 ? deniedRumorRestated(claim.analysis, statement, alignment.overlaps) : null;
   if (denied) {
-    return { ...base, sentence: denied.sentence, stance: 'contradicts', confidence: contradicts, reasons: [{ kind: 'statement_denies', words: denied.words }] };
+    return { probabilities, sentence: denied.sentence, coverage, stance: 'contradicts', confidence: contradicts, reasons: [{ kind: 'statement_denies', words: denied.words }] };
   }
 
   if (contradicts >= supports && contradicts >= notAddressed) {
     const { reasons, decisive } = contradictionReasons(alignment, claim.analysis, statement);
     if (contradicts >= bars.contradicts && decisive) {
-      return { ...base, sentence: decidingSentence(alignment, statement, alignment.facts.conflicts[0]?.statement), stance: 'contradicts', confidence: contradicts, reasons };
+      return { probabilities, sentence: decidingSentence(alignment, statement, alignment.facts.conflicts[0]?.statement), coverage, stance: 'contradicts', confidence: contradicts, reasons };
     }
-    return { ...base, stance: 'unclear', confidence: contradicts, reasons: [{ kind: 'not_confident', probabilities }, ...reasons] };
+    return { probabilities, sentence: top.text, coverage, stance: 'unclear', confidence: contradicts, reasons: [{ kind: 'not_confident', probabilities }, ...reasons] };
   }
   if (supports >= notAddressed) {
     const unstated = claim.facts.filter((f) => ASSERTED_KINDS.has(f.kind) && alignment.facts.claimOnly.includes(f));
@@ -197,24 +196,24 @@ export function settleStance(
       const shared = distinctFacts(alignment.facts.shared.map((p) => ({ claim: p.claim.surface, statement: p.statement.surface })));
       const reasons: StanceReason[] = shared.length ? [{ kind: 'facts_shared', facts: shared }] : [];
       reasons.push({ kind: 'restates', shared: alignment.shared.length, of: claimWords });
-      return { ...base, sentence: decidingSentence(alignment, statement, alignment.facts.shared[0]?.statement), stance: 'supports', confidence: supports, reasons };
+      return { probabilities, sentence: decidingSentence(alignment, statement, alignment.facts.shared[0]?.statement), coverage, stance: 'supports', confidence: supports, reasons };
     }
     // The statement cannot support a post it conflicts with: of the two answers left, the model's
     // odds decide, and the conflict is the reason.
     const contradictsGivenConflict = contradicts / (contradicts + notAddressed);
     if (decisive && contradictsGivenConflict >= Math.max(0.5, bars.contradicts)) {
-      return { ...base, sentence: decidingSentence(alignment, statement, alignment.facts.conflicts[0]?.statement), stance: 'contradicts', confidence: contradicts, reasons: against };
+      return { probabilities, sentence: decidingSentence(alignment, statement, alignment.facts.conflicts[0]?.statement), coverage, stance: 'contradicts', confidence: contradicts, reasons: against };
     }
     const missing: StanceReason[] = unstated.map((f) => ({ kind: 'fact_not_stated', slot: f.slot, claim: f.surface }));
     // The post's key fact is not in the statement at all: the statement does not address it.
-    if (missing.length && !against.length) return { ...base, stance: 'not_addressed', confidence: notAddressed, reasons: missing };
-    return { ...base, stance: 'unclear', confidence: supports, reasons: [{ kind: 'not_confident', probabilities }, ...against, ...missing] };
+    if (missing.length && !against.length) return { probabilities, sentence: top.text, coverage, stance: 'not_addressed', confidence: notAddressed, reasons: missing };
+    return { probabilities, sentence: top.text, coverage, stance: 'unclear', confidence: supports, reasons: [{ kind: 'not_confident', probabilities }, ...against, ...missing] };
   }
   if (notAddressed >= bars.not_addressed) {
     const hedges = statement.hedgeCues(alignment.best);
     const reasons: StanceReason[] = [{ kind: 'few_shared_words', shared: alignment.shared.length, of: claimWords }];
     if (hedges.length && alignment.shared.length) reasons.push({ kind: 'statement_hedges', words: [...hedges] });
-    return { ...base, stance: 'not_addressed', confidence: notAddressed, reasons };
+    return { probabilities, sentence: top.text, coverage, stance: 'not_addressed', confidence: notAddressed, reasons };
   }
-  return { ...base, stance: 'unclear', confidence: notAddressed, reasons: [{ kind: 'not_confident', probabilities }] };
+  return { probabilities, sentence: top.text, coverage, stance: 'unclear', confidence: notAddressed, reasons: [{ kind: 'not_confident', probabilities }] };
 }

@@ -240,9 +240,22 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
   const covered = coverageBest >= 0.5 ? coverageBest : 0;
   const alignedFacts = next ? [...evidenceSide.factsOf(best), ...evidenceSide.factsOf(second)] : evidenceSide.factsOf(best);
   const facts = settleUnaligned(compareFacts(claimSide.facts, alignedFacts, lexicon), evidenceSide, [best, second], lexicon);
-  const conflictsOf = (...whys: string[]) => facts.conflicts.filter((c) => whys.includes(c.why)).length;
-  const factConflicts = facts.conflicts.filter((c) => c.why !== 'place' && c.why !== 'time').length;
-  const claimOnlyKey = facts.claimOnly.filter((f) => KEY_KINDS.has(f.kind)).length;
+  // Conflicts by kind, counted in one pass.
+  let oppositeConflicts = 0;
+  let countConflicts = 0;
+  let scopeConflicts = 0;
+  let negationConflicts = 0;
+  let placeTimeConflicts = 0;
+  for (const c of facts.conflicts) {
+    if (c.why === 'opposite') oppositeConflicts++;
+    else if (c.why === 'count') countConflicts++;
+    else if (c.why === 'scope') scopeConflicts++;
+    else if (c.why === 'negation') negationConflicts++;
+    else if (c.why === 'place' || c.why === 'time') placeTimeConflicts++;
+  }
+  const factConflicts = facts.conflicts.length - placeTimeConflicts;
+  let claimOnlyKey = 0;
+  for (const f of facts.claimOnly) if (KEY_KINDS.has(f.kind)) claimOnlyKey++;
 
   const base = BASE_FEATURES.length;
   // A caller that reads the row at once may lend a buffer: a new row of this size lives outside
@@ -284,11 +297,11 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
   values[i++] = covered * negationMismatch;
   values[i++] = covered * Math.min(opposed.length, 3);
   values[i++] = covered * Math.min(numberConflicts.length, 3);
-  values[i++] = Math.min(conflictsOf('opposite'), 2);
-  values[i++] = Math.min(conflictsOf('count'), 2);
-  values[i++] = Math.min(conflictsOf('scope'), 2);
-  values[i++] = Math.min(conflictsOf('negation'), 2);
-  values[i++] = Math.min(conflictsOf('place', 'time'), 2);
+  values[i++] = Math.min(oppositeConflicts, 2);
+  values[i++] = Math.min(countConflicts, 2);
+  values[i++] = Math.min(scopeConflicts, 2);
+  values[i++] = Math.min(negationConflicts, 2);
+  values[i++] = Math.min(placeTimeConflicts, 2);
   values[i++] = Math.min(facts.shared.length, 3);
   values[i++] = Math.min(claimOnlyKey, 3);
   values[i++] = covered * Math.min(factConflicts, 2);
