@@ -45,6 +45,9 @@ const SHUT = new Set(['closed', 'close', 'closes', 'closing', 'shut', 'shutdown'
 const DIRECTION = new Set(['northbound', 'southbound', 'eastbound', 'westbound', 'inbound', 'outbound']);
 const LANE = new Set(['lane', 'lanes', 'direction', 'side', 'track', 'platform']);
 
+// Every word at which closureScope or scopeFacts can find a scope.
+const SCOPE_STARTS = new Set([...DIRECTION, ...WHOLLY, ...WIDE.keys(), ...ONLY, ...ALL, 'one', 'both', 'part', 'just']);
+
 function nearWord(tokens: readonly SentenceToken[], at: number, words: ReadonlySet<string>, reach: number): boolean {
   for (let k = Math.max(0, at - reach); k <= Math.min(tokens.length - 1, at + reach); k++) {
     const t = tokens[k] as SentenceToken;
@@ -83,6 +86,8 @@ function closureScope(sentence: string, tokens: readonly SentenceToken[], index:
  */
 export function scopeFacts(sentence: string, tokens: readonly SentenceToken[], index: number): KeyFact[] {
   const out: KeyFact[] = [];
+  // Most sentences have no word either pass below starts from: one lookup per word settles them.
+  if (!tokens.some((t) => SCOPE_STARTS.has(t.word))) return out;
   for (const f of closureScope(sentence, tokens, index)) out.push(f);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as SentenceToken;

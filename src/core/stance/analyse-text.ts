@@ -49,6 +49,9 @@ const NON_ASCII = /[\u0080-\uFFFF]/;
 // moves the best-aligned window a little.
 const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
 const URL = /https?:\/\/\S+|www\.\S+/gi;
+const SPACES = /\s+/g;
+const CONTRACTION = /n't\b/g;
+const APOSTROPHE = /['’]/g;
 // A negation reaches the first content word within the next few words ("has not been closed",
 // "no injuries"), not every word after it: "no need to boil water" denies the need, not the water.
 const NEGATION_REACH = 3;
@@ -120,7 +123,9 @@ function sentenceOf(text: string): AnalysedSentence {
   let previous: string | null = null;
   const families = new Array<number>(CUE_FAMILY_NAMES.length).fill(0);
   let position = 0;
-  const lowered = text.toLowerCase().replace(/n't\b/g, 'nt').replace(/['’]/g, '');
+  let lowered = text.toLowerCase();
+  // Both rewrites need an apostrophe, which most posts do not have.
+  if (lowered.includes("'") || lowered.includes('’')) lowered = lowered.replace(CONTRACTION, 'nt').replace(APOSTROPHE, '');
   // exec on a module-level pattern: sentenceOf never re-enters itself while the loop runs.
   const pattern = NON_ASCII.test(lowered) ? WORD : ASCII_WORD;
   pattern.lastIndex = 0;
@@ -189,5 +194,5 @@ export function analyseText(text: string): AnalysedText {
  * @example analyseClaim('Bridge NOT closed!').negated.has('close') // true
  */
 export function analyseClaim(text: string): AnalysedSentence {
-  return sentenceOf(normalizeUnicode(text).replace(URL, ' ').replace(/\s+/g, ' ').trim());
+  return sentenceOf(normalizeUnicode(text).replace(URL, ' ').replace(SPACES, ' ').trim());
 }
