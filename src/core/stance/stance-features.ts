@@ -1,4 +1,4 @@
-import { compareFacts, type ContrastLexicon, type FactComparison, type KeyFact } from '../facts';
+import { compareFacts, type ConflictWhy, type ContrastLexicon, type FactComparison, type KeyFact } from '../facts';
 import type { AnalysedSentence, AnalysedText } from './analyse-text';
 import { CUE_FAMILY_NAMES } from './cue-words';
 
@@ -29,6 +29,17 @@ export interface EvidenceSide {
   /** For each content stem of the statement, the sentences that hold it, in order. */
   sentencesWith: ReadonlyMap<string, readonly number[]>;
 }
+
+// Where each kind of conflict is counted (place and time together; events only in the total).
+const CONFLICT_COUNTER = new Map<ConflictWhy, number>([
+  ['opposite', 0],
+  ['count', 1],
+  ['scope', 2],
+  ['negation', 3],
+  ['place', 4],
+  ['time', 4],
+  ['event', 5],
+]);
 
 // Facts whose absence from the statement means the statement does not assert the claim.
 const KEY_KINDS = new Set(['status', 'outcome', 'count', 'quantity', 'scope']);
@@ -138,7 +149,8 @@ function settleUnaligned(aligned: FactComparison, evidence: EvidenceSide, used: 
   // A conflict with the aligned sentence is no conflict when the statement says the claim's value
   // elsewhere (a post quoting the statement gives both "19.6 feet" and "flood stage is 17 feet").
   const conflicting = aligned.conflicts.map((c) => c.claim);
-  const saidElsewhere = new Set(conflicting.length ? compareFacts(conflicting, rest, lexicon).shared.map((p) => p.claim) : []);
+  const saidElsewhere = new Set<KeyFact>();
+  if (conflicting.length) for (const p of compareFacts(conflicting, rest, lexicon).shared) saidElsewhere.add(p.claim);
   const more = compareFacts(aligned.claimOnly, rest, lexicon);
   return {
     shared: [...aligned.shared, ...aligned.conflicts.filter((c) => saidElsewhere.has(c.claim)), ...more.shared],
@@ -240,19 +252,11 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
   const covered = coverageBest >= 0.5 ? coverageBest : 0;
   const alignedFacts = next ? [...evidenceSide.factsOf(best), ...evidenceSide.factsOf(second)] : evidenceSide.factsOf(best);
   const facts = settleUnaligned(compareFacts(claimSide.facts, alignedFacts, lexicon), evidenceSide, [best, second], lexicon);
-  // Conflicts by kind, counted in one pass.
-  let oppositeConflicts = 0;
-  let countConflicts = 0;
-  let scopeConflicts = 0;
-  let negationConflicts = 0;
-  let placeTimeConflicts = 0;
-  for (const c of facts.conflicts) {
-    if (c.why === 'opposite') oppositeConflicts++;
-    else if (c.why === 'count') countConflicts++;
-    else if (c.why === 'scope') scopeConflicts++;
-    else if (c.why === 'negation') negationConflicts++;
-    else if (c.why === 'place' || c.why === 'time') placeTimeConflicts++;
-  }
+  // Conflicts by kind, counted in one pass through one update (a branch per kind left the rare
+  // kinds' branches without type feedback, and the first scope conflict cost a recompilation).
+  const byWhy = [0, 0, 0, 0, 0, 0];
+  for (const c of facts.conflicts) byWhy[CONFLICT_COUNTER.get(c.why) as number]++;
+  const placeTimeConflicts = byWhy[4] as number;
   const factConflicts = facts.conflicts.length - placeTimeConflicts;
   let claimOnlyKey = 0;
   for (const f of facts.claimOnly) if (KEY_KINDS.has(f.kind)) claimOnlyKey++;
@@ -297,10 +301,10 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
   values[i++] = covered * negationMismatch;
   values[i++] = covered * Math.min(opposed.length, 3);
   values[i++] = covered * Math.min(numberConflicts.length, 3);
-  values[i++] = Math.min(oppositeConflicts, 2);
-  values[i++] = Math.min(countConflicts, 2);
-  values[i++] = Math.min(scopeConflicts, 2);
-  values[i++] = Math.min(negationConflicts, 2);
+  values[i++] = Math.min(byWhy[0] as number, 2);
+  values[i++] = Math.min(byWhy[1] as number, 2);
+  values[i++] = Math.min(byWhy[2] as number, 2);
+  values[i++] = Math.min(byWhy[3] as number, 2);
   values[i++] = Math.min(placeTimeConflicts, 2);
   values[i++] = Math.min(facts.shared.length, 3);
   values[i++] = Math.min(claimOnlyKey, 3);
