@@ -10,7 +10,9 @@ function overlaps(a: KeyFact, b: KeyFact): boolean {
 
 // A negation the slot could not fold into its value ("not under a warning") still sets the fact apart.
 function unfolded(f: KeyFact): boolean {
-  return f.negated && !f.folded;
+  // Both fields read on every call, so the optimised code has seen `folded` before the first negated fact.
+  const folded = f.folded;
+  return f.negated && !folded;
 }
 
 function same(a: KeyFact, b: KeyFact): boolean {
