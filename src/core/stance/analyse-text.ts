@@ -50,6 +50,8 @@ const NON_ASCII = /[\u0080-\uFFFF]/;
 const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
 const URL = /https?:\/\/\S+|www\.\S+/gi;
 const SPACES = /\s+/g;
+// Whitespace that SPACES would change: anything but a single space.
+const IRREGULAR_SPACE = /[^\S ]| {2}/;
 const CONTRACTION = /n't\b/g;
 const APOSTROPHE = /['’]/g;
 // A negation reaches the first content word within the next few words ("has not been closed",
@@ -61,8 +63,12 @@ const NEGATION_REACH = 3;
 const QUESTION_END = /(\?|\bor (nah|not|no))[\s?!.\p{Extended_Pictographic}]*$/iu;
 const QUESTION_START = /^\W*(is|are|was|were|does|do|did|would|could|has|have|any(one|body) (know|heard?))\s+(?!not\b)/i;
 
+// QUESTION_END needs a question mark or "or n…": most posts have neither, and the pattern, with
+// its Unicode property class, cost more than the rest of the check on them.
+const MAY_END_AS_QUESTION = /\?|or n/iu;
+
 function isQuestion(text: string): boolean {
-  return QUESTION_END.test(text) || (QUESTION_START.test(text) && !/[.!]\s+\S/.test(text));
+  return (MAY_END_AS_QUESTION.test(text) && QUESTION_END.test(text)) || (QUESTION_START.test(text) && !/[.!]\s+\S/.test(text));
 }
 
 /** What sentenceOf reads of one lower-case word; a pure function of the word. */
@@ -194,5 +200,7 @@ export function analyseText(text: string): AnalysedText {
  * @example analyseClaim('Bridge NOT closed!').negated.has('close') // true
  */
 export function analyseClaim(text: string): AnalysedSentence {
-  return sentenceOf(normalizeUnicode(text).replace(URL, ' ').replace(SPACES, ' ').trim());
+  const plain = normalizeUnicode(text).replace(URL, ' ');
+  // Collapsing runs of whitespace rebuilt every post, though most have none to collapse.
+  return sentenceOf((IRREGULAR_SPACE.test(plain) ? plain.replace(SPACES, ' ') : plain).trim());
 }
