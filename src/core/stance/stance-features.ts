@@ -23,6 +23,10 @@ export interface EvidenceSide {
   denialCues(sentence: number): readonly string[];
   /** Up to three reported, modal or uncertain words of the sentence. */
   hedgeCues(sentence: number): readonly string[];
+  /** The facts of two sentences, `factsOf(a)` then `factsOf(b)`. */
+  factsOfBoth(a: number, b: number): KeyFact[];
+  /** The facts of every sentence but `a` and `b`, in order. */
+  factsOutside(a: number, b: number): KeyFact[];
   /** Refute and hedge words over all sentences. */
   refuteAll: number;
   hedgeAll: number;
@@ -140,11 +144,10 @@ export interface StanceFeatureRow {
 // aligned sentences leave open is looked up in the rest of the statement, up to this many sentences.
 const WHOLE_STATEMENT_SENTENCES = 12;
 
-function settleUnaligned(aligned: FactComparison, evidence: EvidenceSide, used: number[], lexicon: ContrastLexicon): FactComparison {
+function settleUnaligned(aligned: FactComparison, evidence: EvidenceSide, used: readonly [number, number], lexicon: ContrastLexicon): FactComparison {
   const count = evidence.analysis.sentences.length;
   if ((!aligned.claimOnly.length && !aligned.conflicts.length) || count > WHOLE_STATEMENT_SENTENCES) return aligned;
-  const rest: KeyFact[] = [];
-  for (let i = 0; i < count; i++) if (!used.includes(i)) rest.push(...evidence.factsOf(i));
+  const rest = evidence.factsOutside(used[0] as number, used[1] as number);
   if (!rest.length) return aligned;
   // A conflict with the aligned sentence is no conflict when the statement says the claim's value
   // elsewhere (a post quoting the statement gives both "19.6 feet" and "flood stage is 17 feet").
@@ -250,7 +253,7 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
   const hedgeAll = evidenceSide.hedgeAll;
   const scopeConflict = (claim.scopeAll > 0 && top.scopePart > 0) || (claim.scopePart > 0 && top.scopeAll > 0) ? 1 : 0;
   const covered = coverageBest >= 0.5 ? coverageBest : 0;
-  const alignedFacts = next ? [...evidenceSide.factsOf(best), ...evidenceSide.factsOf(second)] : evidenceSide.factsOf(best);
+  const alignedFacts = next ? evidenceSide.factsOfBoth(best, second) : evidenceSide.factsOf(best);
   const facts = settleUnaligned(compareFacts(claimSide.facts, alignedFacts, lexicon), evidenceSide, [best, second], lexicon);
   // Conflicts by kind, counted in one pass through one update (a branch per kind left the rare
   // kinds' branches without type feedback, and the first scope conflict cost a recompilation).

@@ -59,6 +59,21 @@ export function prepareStatementSide(text: string, lexicon: ContrastLexicon): Ev
       else sentencesWith.set(t, [i]);
     }
   }
+  const factsOf = memo(count, (i): KeyFact[] => {
+    const sentence = sentences[i];
+    return sentence && !quotesRumor(i) ? extractKeyFacts(sentence.text, lexicon) : [];
+  });
+  // A claim aligns with a pair of sentences, and many claims with the same pair: the facts of the
+  // pair and of the rest are gathered once per pair.
+  const both = new Map<number, KeyFact[]>();
+  const outside = new Map<number, KeyFact[]>();
+  const gathered = (table: Map<number, KeyFact[]>, a: number, b: number, gather: () => KeyFact[]): KeyFact[] => {
+    // Sentence indices, and -1 for no second sentence: one number per pair.
+    const key = a * 65_536 + b + 1;
+    let found = table.get(key);
+    if (found === undefined) table.set(key, (found = gather()));
+    return found;
+  };
   return {
     analysis,
     refuteAll,
@@ -66,10 +81,14 @@ export function prepareStatementSide(text: string, lexicon: ContrastLexicon): Ev
     sentencesWith,
     // What a statement quotes from a rumour ("Posts saying the dam is failing are false") is
     // not what the department asserts: such a sentence gives no key facts.
-    factsOf: memo(count, (i): KeyFact[] => {
-      const sentence = sentences[i];
-      return sentence && !quotesRumor(i) ? extractKeyFacts(sentence.text, lexicon) : [];
-    }),
+    factsOf,
+    factsOfBoth: (a, b) => gathered(both, a, b, () => [...factsOf(a), ...factsOf(b)]),
+    factsOutside: (a, b) =>
+      gathered(outside, a, b, () => {
+        const rest: KeyFact[] = [];
+        for (let i = 0; i < count; i++) if (i !== a && i !== b) rest.push(...factsOf(i));
+        return rest;
+      }),
     quotesRumor,
     deniedAt: memo(count, (i): readonly string[] => (quotesRumor(i) ? deniedReport(sentences, i) : [])),
     denialCues: memo(count, (i): readonly string[] => cueWords(sentences[i] as AnalysedSentence, DENIAL_FAMILIES)),
