@@ -49,19 +49,6 @@ describe('StanceJudge: what it keeps of a statement follows the statement', () =
   });
 });
 
-describe('StanceJudge: recent claims', () => {
-  it('gives a repeated claim the verdict a fresh judge gives it, before and after the claim has left the recent ones', () => {
-    const judge = new StanceJudge(reader);
-    const parks = statement({ body: notice });
-    const fresh = () => new StanceJudge(reader).judge(claim, parks);
-    expect(judge.judge(claim, parks)).toEqual(fresh());
-    expect(judge.judge('The fountains in Riverside Park are working and the water is safe', parks).stance).not.toBe('supports');
-    expect(judge.judge(claim, parks)).toEqual(fresh());
-    for (let i = 0; i < 40; i++) judge.judge(`Posts say ${i} fountains in Riverside Park were shut off`, parks);
-    expect(judge.judge(claim, parks)).toEqual(fresh());
-  });
-});
-
 describe('matching engine: edited, retracted and superseded statements', () => {
   const thresholds = () => ({ possible: 0.05, strong: 0.95 });
   const top = (engine: ReturnType<typeof createMatchingEngine>) => engine.match(claim, { k: 1, now: new Date('2026-06-02T00:00:00.000Z'), urls: [] })[0];
