@@ -68,9 +68,13 @@ interface WordAxes {
 const WORD_AXES = new WeakMap<ContrastLexicon, Map<string, WordAxes | null>>();
 const WORD_AXES_LIMIT = 200_000;
 
-function antonymsOfWord(word: string, lexicon: ContrastLexicon): WordAxes | null {
+function wordAxesOf(lexicon: ContrastLexicon): Map<string, WordAxes | null> {
   let table = WORD_AXES.get(lexicon);
   if (!table) WORD_AXES.set(lexicon, (table = new Map()));
+  return table;
+}
+
+function antonymsOfWord(word: string, lexicon: ContrastLexicon, table: Map<string, WordAxes | null>): WordAxes | null {
   let found = table.get(word);
   if (found === undefined) {
     found = null;
@@ -137,10 +141,11 @@ export function statusFacts(sentence: string, tokens: readonly SentenceToken[], 
   }
   settleChanges(out, spans, tokens, lexicon);
   if (!antonyms) return out;
+  const table = wordAxesOf(lexicon);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as SentenceToken;
     if (claimed[i] || t.punct || t.number !== undefined) continue;
-    const found = antonymsOfWord(t.word, lexicon);
+    const found = antonymsOfWord(t.word, lexicon, table);
     if (!found) continue;
     for (const axis of found.axes) out.push(fact(sentence, tokens, i, 1, `contrast:${axis}`, 'status', found.stem, lexicon, index));
   }
