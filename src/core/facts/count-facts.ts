@@ -4,6 +4,7 @@ import { isUnit } from './quantity-facts';
 import { rangeValue, readNumber } from './read-number';
 import type { SentenceToken } from './sentence-tokens';
 import { STOP_WORDS } from '../text/stop-words';
+import { newFact } from './new-fact';
 
 // Counted things whose number a rumor gets wrong, grouped so "killed" and "deaths" compare.
 const KINDS: [RegExp, string][] = [
@@ -106,15 +107,7 @@ export function countFacts(sentence: string, tokens: readonly SentenceToken[], i
     const slot = kind ?? people ?? generic;
     if (!slot) continue;
     for (let k = n.from; k <= end; k++) used[k] = 1;
-    out.push({
-      kind: 'count',
-      slot: `count:${slot}`,
-      value: rangeValue(n.range),
-      surface: sentence.slice((tokens[n.from] as SentenceToken).start, (tokens[end] as SentenceToken).end),
-      negated: n.zero,
-      sentence: index,
-      range: n.range,
-    });
+    out.push(newFact('count', `count:${slot}`, rangeValue(n.range), sentence.slice((tokens[n.from] as SentenceToken).start, (tokens[end] as SentenceToken).end), n.zero, index, { range: n.range }));
     i = end;
   }
   return out;

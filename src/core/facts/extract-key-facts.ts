@@ -28,23 +28,33 @@ export interface ExtractOptions {
 export function extractKeyFacts(text: string, lexicon: ContrastLexicon, options: ExtractOptions = {}): KeyFact[] {
   const out: KeyFact[] = [];
   const kinds = options.kinds;
-  const want = (kind: FactKind): boolean => !kinds || kinds.has(kind);
+  const all = kinds === undefined;
+  const antonyms = options.antonyms ?? true;
   const sentences = splitSentences(text);
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as string;
     const tokens = sentenceTokens(sentence);
     const used = new Uint8Array(tokens.length);
-    if (want('status') || want('outcome') || want('event')) {
-      for (const f of statusFacts(sentence, tokens, lexicon, s, options.antonyms ?? true)) if (want(f.kind)) out.push(f);
+    if (all || kinds.has('status') || kinds.has('outcome') || kinds.has('event')) {
+      for (const f of statusFacts(sentence, tokens, lexicon, s, antonyms)) if (all || kinds.has(f.kind)) out.push(f);
     }
     // Quantities claim their numbers before counts look at them, so both run when counts do.
-    const quantities = want('quantity') || want('count') ? quantityFacts(sentence, tokens, s, used) : [];
-    if (want('quantity')) out.push(...quantities);
-    if (want('count')) out.push(...countFacts(sentence, tokens, s, used));
-    if (want('scope')) out.push(...scopeFacts(sentence, tokens, s));
-    if (want('place')) out.push(...placeFacts(sentence, s));
-    if (want('time')) out.push(...timeFacts(sentence, s));
-    if (want('polarity')) out.push(...polarityFacts(sentence, tokens, s));
+    const wantQuantity = all || kinds.has('quantity');
+    const wantCount = all || kinds.has('count');
+    if (wantQuantity || wantCount) {
+      const quantities = quantityFacts(sentence, tokens, s, used);
+      if (wantQuantity) append(out, quantities);
+    }
+    if (wantCount) append(out, countFacts(sentence, tokens, s, used));
+    if (all || kinds.has('scope')) append(out, scopeFacts(sentence, tokens, s));
+    if (all || kinds.has('place')) append(out, placeFacts(sentence, s));
+    if (all || kinds.has('time')) append(out, timeFacts(sentence, s));
+    if (all || kinds.has('polarity')) append(out, polarityFacts(sentence, tokens, s));
   }
   return out;
+}
+
+// A loop, not push(...facts): the spread call went through a generic path for every part.
+function append(out: KeyFact[], facts: readonly KeyFact[]): void {
+  for (let i = 0; i < facts.length; i++) out.push(facts[i] as KeyFact);
 }

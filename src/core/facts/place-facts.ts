@@ -1,5 +1,7 @@
 import type { KeyFact } from './fact-types';
 import { STOP_WORDS } from '../text/stop-words';
+import { newFact } from './new-fact';
+import { allMatches } from './all-matches';
 
 // Street suffixes folded to one spelling, so "Elm Street" and "Elm St." are one place.
 const SUFFIX = new Map([
@@ -18,6 +20,7 @@ const ZONE = /\b(zone|district|sector|ward|precinct|division|grid)\s+(\d{1,3}[a-
 const SITE = /\b((?:[A-Z][a-z']+ ){0,2}[A-Z][a-z']+) (High School|Middle School|Elementary School|Elementary|High|School|Academy|College|University|Park|Mall|Hospital|Bridge|Hill|Creek|River|Lake|Dam|Tunnel|Station|Plaza|Center|Centre|Library|Stadium|Church|Fairgrounds|Airport|Market|Square|Beach|Heights|Estates|Village)\b/g;
 const AREA = /\b(?:in|at|near|around|outside|inside|across|from|on)\s+((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b/g;
 const HAS_CAPITAL = /[A-Z]/;
+const HAS_DIGIT = /\d/;
 // Capitalised words that start a name match but are not part of the name ("BREAKING Oak Park", "Near Elm St").
 const NOT_NAME = new Set(['breaking', 'urgent', 'psa', 'update', 'alert', 'closed', 'open', 'near', 'at', 'in', 'the', 'fire', 'flood', 'new', 'police', 'local', 'omg', 'wow', 'warning']);
 const NOT_AREA = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'we', 'you', 'they', 'he', 'she', 'it', 'this', 'that', 'facebook', 'twitter', 'instagram', 'tiktok', 'reddit', 'nextdoor', 'youtube', 'fema', 'police', 'god']);
@@ -58,9 +61,10 @@ export function placeFacts(sentence: string, index: number): KeyFact[] {
     const end = start + m[0].length;
     if (taken.some(([a, b]) => start < b && end > a)) return;
     taken.push([start, end]);
-    out.push({ kind: 'place', slot, value, surface: m[0].replace(/\.$/, ''), negated: false, sentence: index });
+    out.push(newFact('place', slot, value, m[0].replace(/\.$/, ''), false, index));
   };
-  for (const m of sentence.matchAll(ROUTE)) {
+  // Every route has a number.
+  if (HAS_DIGIT.test(sentence)) for (const m of allMatches(ROUTE, sentence)) {
     if (m[3]) add('place:route', `i-${m[3]}`, m);
     else if (m[1] && m[2]) {
       // "us 12" only in capitals: lower-case "us" is the pronoun.
@@ -68,34 +72,34 @@ export function placeFacts(sentence: string, index: number): KeyFact[] {
       add('place:route', routeValue(m[1], m[2]), m);
     }
   }
-  for (const m of sentence.matchAll(ZONE)) {
+  for (const m of allMatches(ZONE, sentence)) {
     if ((m[2] as string).toLowerCase() === 'a' || (m[2] as string).toLowerCase() === 'i') continue;
     add('place:zone', `${(m[1] as string).toLowerCase()} ${(m[2] as string).toLowerCase()}`, m);
   }
   // Capitalised names only exist in text that has capitals (not in a post's comparable form).
   const capitals = HAS_CAPITAL.test(sentence);
-  if (capitals) for (const m of sentence.matchAll(STREET)) {
+  if (capitals) for (const m of allMatches(STREET, sentence)) {
     const name = (m[1] as string).toLowerCase();
     if (NOT_NAME.has(name) || STOP_WORDS.has(name)) continue;
     add('place:street', `${streetName(name)} ${SUFFIX.get((m[2] as string).toLowerCase())}`, m);
   }
-  for (const m of sentence.matchAll(STREET_LOWER)) {
+  for (const m of allMatches(STREET_LOWER, sentence)) {
     const name = m[1] as string;
     if (NOT_NAME.has(name) || STOP_WORDS.has(name) || NOT_STREET_NAME.has(name)) continue;
     add('place:street', `${streetName(name)} ${SUFFIX.get(m[2] as string)}`, m);
   }
-  if (capitals) for (const m of sentence.matchAll(SITE)) {
+  if (capitals) for (const m of allMatches(SITE, sentence)) {
     const value = trimName(`${m[1]} ${m[2]}`);
     if (!value.includes(' ')) continue;
     add('place:site', value, m);
   }
-  if (capitals) for (const m of sentence.matchAll(AREA)) {
+  if (capitals) for (const m of allMatches(AREA, sentence)) {
     const value = trimName(m[1] as string);
     if (NOT_AREA.has(value) || NOT_AREA.has(value.split(' ')[0] as string)) continue;
     const start = (m.index ?? 0) + m[0].length - (m[1] as string).length;
     if (taken.some(([a, b]) => start < b && start + (m[1] as string).length > a)) continue;
     taken.push([start, start + (m[1] as string).length]);
-    out.push({ kind: 'place', slot: 'place:area', value, surface: m[1] as string, negated: false, sentence: index });
+    out.push(newFact('place', 'place:area', value, m[1] as string, false, index));
   }
   return out;
 }

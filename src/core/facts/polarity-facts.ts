@@ -1,5 +1,6 @@
 import type { KeyFact } from './fact-types';
 import { isNegatorAt, type SentenceToken } from './sentence-tokens';
+import { newFact } from './new-fact';
 
 const DENIAL = /\b(hoax(?:es)?|fake|false|not true|untrue|debunked|misinformation|disinformation|fabricated|baseless|unfounded|no truth|inaccurate|incorrect|not accurate|did not happen|never happened|not real|rumou?rs? (?:is|are) (?:false|wrong|untrue))\b/i;
 const NONE_FOUND = /\b(?:no (?:\w+ ){0,3}(?:was |were |has been |have been )?(?:found|located|discovered|detected|recovered)|no evidence|found no|nothing (?:was )?found|no sign(?:s)? of|not (?:been )?found)\b/i;
@@ -15,9 +16,9 @@ const NONE_FOUND = /\b(?:no (?:\w+ ){0,3}(?:was |were |has been |have been )?(?:
 export function polarityFacts(sentence: string, tokens: readonly SentenceToken[], index: number): KeyFact[] {
   const out: KeyFact[] = [];
   const denial = DENIAL.exec(sentence);
-  if (denial) out.push({ kind: 'polarity', slot: 'polarity:denial', value: 'denial', surface: denial[0], negated: false, sentence: index });
+  if (denial) out.push(newFact('polarity', 'polarity:denial', 'denial', denial[0], false, index));
   const none = NONE_FOUND.exec(sentence);
-  if (none) out.push({ kind: 'polarity', slot: 'polarity:none_found', value: 'none_found', surface: none[0], negated: true, sentence: index });
+  if (none) out.push(newFact('polarity', 'polarity:none_found', 'none_found', none[0], true, index));
   let never: SentenceToken | undefined;
   let negator: SentenceToken | undefined;
   for (let i = 0; i < tokens.length; i++) {
@@ -25,7 +26,7 @@ export function polarityFacts(sentence: string, tokens: readonly SentenceToken[]
     if (t.word === 'never') never ??= t;
     if (!negator && isNegatorAt(tokens, i)) negator = t;
   }
-  if (never) out.push({ kind: 'polarity', slot: 'polarity:never', value: 'never', surface: sentence.slice(never.start, never.end), negated: true, sentence: index });
-  if (negator) out.push({ kind: 'polarity', slot: 'polarity:negation', value: 'negation', surface: sentence.slice(negator.start, negator.end), negated: true, sentence: index });
+  if (never) out.push(newFact('polarity', 'polarity:never', 'never', sentence.slice(never.start, never.end), true, index));
+  if (negator) out.push(newFact('polarity', 'polarity:negation', 'negation', sentence.slice(negator.start, negator.end), true, index));
   return out;
 }

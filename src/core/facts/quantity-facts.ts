@@ -1,6 +1,7 @@
 import type { KeyFact } from './fact-types';
 import { rangeValue, readNumber } from './read-number';
 import type { SentenceToken } from './sentence-tokens';
+import { newFact } from './new-fact';
 
 // Units a public-safety message measures in, folded to one name per unit.
 const UNITS = new Map<string, string>([
@@ -55,7 +56,7 @@ export function quantityFacts(sentence: string, tokens: readonly SentenceToken[]
     const last = UNITS.has(tokens[unitAt]?.word ?? '') ? unitAt : n.to;
     const first = tokens[n.from - 1]?.word === '$' || tokens[n.from - 1]?.word === 'magnitude' ? n.from - 1 : n.from;
     for (let k = first; k <= last; k++) used[k] = 1;
-    out.push({ kind: 'quantity', slot: `quantity:${unit}`, value: rangeValue(n.range), surface: sentence.slice((tokens[first] as SentenceToken).start, (tokens[last] as SentenceToken).end), negated: false, sentence: index, range: n.range });
+    out.push(newFact('quantity', `quantity:${unit}`, rangeValue(n.range), sentence.slice((tokens[first] as SentenceToken).start, (tokens[last] as SentenceToken).end), false, index, { range: n.range }));
     i = last;
   }
   return out;

@@ -24,17 +24,31 @@ const VAGUE = new Map<string, [number, number]>([
   ['numerous', [5, 99]],
 ]);
 const ZERO = new Set(['no', 'zero', 'nobody', 'none']);
+// Every word that can start a number, so most words are turned away with one lookup.
+const NUMBER_STARTS = new Set([...ZERO, ...VAGUE.keys(), ...WORD_NUMBERS.keys()]);
 const INF = Number.POSITIVE_INFINITY;
+
+/**
+ * A range as an array of doubles whatever its values: ranges of whole numbers and ranges reaching
+ * Infinity were arrays of two element kinds, and each new kind made V8 drop the optimised code
+ * of the functions that compare them.
+ */
+function span(lo: number, hi: number): [number, number] {
+  const out: [number, number] = [0.5, 0.5];
+  out[0] = lo;
+  out[1] = hi;
+  return out;
+}
 
 function qualified(tokens: readonly SentenceToken[], at: number, n: number): { range: [number, number]; from: number } {
   const w1 = tokens[at - 1]?.word;
   const w2 = tokens[at - 2]?.word;
-  if ((w2 === 'at' && w1 === 'least') || (w2 === 'more' && w1 === 'than') || w1 === 'over' || w1 === 'upwards') return { range: [n, INF], from: at - (w1 === 'least' || w1 === 'than' ? 2 : 1) };
-  if ((w2 === 'up' && w1 === 'to') || (w2 === 'fewer' && w1 === 'than') || (w2 === 'less' && w1 === 'than') || w1 === 'under') return { range: [0, n], from: at - (w1 === 'under' ? 1 : 2) };
+  if ((w2 === 'at' && w1 === 'least') || (w2 === 'more' && w1 === 'than') || w1 === 'over' || w1 === 'upwards') return { range: span(n, INF), from: at - (w1 === 'least' || w1 === 'than' ? 2 : 1) };
+  if ((w2 === 'up' && w1 === 'to') || (w2 === 'fewer' && w1 === 'than') || (w2 === 'less' && w1 === 'than') || w1 === 'under') return { range: span(0, n), from: at - (w1 === 'under' ? 1 : 2) };
   if (w1 === 'about' || w1 === 'around' || w1 === 'nearly' || w1 === 'almost' || w1 === 'approximately' || w1 === 'roughly' || w1 === 'some' || w1 === 'estimated') {
-    return { range: [Math.floor(n * 0.8), Math.ceil(n * 1.2)], from: at - 1 };
+    return { range: span(Math.floor(n * 0.8), Math.ceil(n * 1.2)), from: at - 1 };
   }
-  return { range: [n, n], from: at };
+  return { range: span(n, n), from: at };
 }
 
 /**
@@ -50,13 +64,14 @@ export function readNumber(tokens: readonly SentenceToken[], at: number): ReadNu
     const q = qualified(tokens, at, t.number);
     return { range: q.range, from: q.from, to: at, zero: false };
   }
+  if (!NUMBER_STARTS.has(t.word)) return null;
   if (ZERO.has(t.word)) {
     // "no one" is one zero, not a zero and a one.
     const to = t.word === 'no' && tokens[at + 1]?.word === 'one' ? at + 1 : at;
-    return { range: [0, 0], from: at, to, zero: true };
+    return { range: span(0, 0), from: at, to, zero: true };
   }
   const vague = VAGUE.get(t.word);
-  if (vague) return { range: [...vague], from: tokens[at - 1]?.word === 'a' ? at - 1 : at, to: at, zero: false };
+  if (vague) return { range: span(vague[0], vague[1]), from: tokens[at - 1]?.word === 'a' ? at - 1 : at, to: at, zero: false };
   const n = WORD_NUMBERS.get(t.word);
   if (n === undefined) return null;
   // "one of the", "a single" are fine; "one" as a pronoun ("the one who") is not a count.

@@ -2,6 +2,7 @@ import { stemWord } from '../text/stem';
 import type { KeyFact } from './fact-types';
 import { negationBefore, type SentenceToken } from './sentence-tokens';
 import { STOP_WORDS } from '../text/stop-words';
+import { newFact } from './new-fact';
 
 // "only the northbound lanes", "part of the park" against "the whole highway", "all schools".
 const ONLY = new Set(['only', 'partial', 'partially', 'solely', 'exclusively']);
@@ -44,6 +45,9 @@ const SHUT = new Set(['closed', 'close', 'closes', 'closing', 'shut', 'shutdown'
 const DIRECTION = new Set(['northbound', 'southbound', 'eastbound', 'westbound', 'inbound', 'outbound']);
 const LANE = new Set(['lane', 'lanes', 'direction', 'side', 'track', 'platform']);
 
+// Every word at which closureScope or scopeFacts can find a scope.
+const SCOPE_STARTS = new Set([...DIRECTION, ...WHOLLY, ...WIDE.keys(), ...ONLY, ...ALL, 'one', 'both', 'part', 'just']);
+
 function nearWord(tokens: readonly SentenceToken[], at: number, words: ReadonlySet<string>, reach: number): boolean {
   for (let k = Math.max(0, at - reach); k <= Math.min(tokens.length - 1, at + reach); k++) {
     const t = tokens[k] as SentenceToken;
@@ -68,7 +72,7 @@ function closureScope(sentence: string, tokens: readonly SentenceToken[], index:
     else if (t.word === 'both' && (next === 'directions' || next === 'ways')) [value, end] = ['all', i + 1];
     else if (WHOLLY.has(t.word) && nearWord(tokens, i, SHUT, 2)) value = 'all';
     if (!value || negationBefore(tokens, i, 2) >= 0) continue;
-    out.push({ kind: 'scope', slot: 'scope', value, surface: sentence.slice(t.start, (tokens[end] as SentenceToken).end), negated: false, sentence: index, object: 'lane' });
+    out.push(newFact('scope', 'scope', value, sentence.slice(t.start, (tokens[end] as SentenceToken).end), false, index, { object: 'lane' }));
     i = end;
   }
   return out;
@@ -82,12 +86,14 @@ function closureScope(sentence: string, tokens: readonly SentenceToken[], index:
  */
 export function scopeFacts(sentence: string, tokens: readonly SentenceToken[], index: number): KeyFact[] {
   const out: KeyFact[] = [];
+  // Most sentences have no word either pass below starts from: one lookup per word settles them.
+  if (!tokens.some((t) => SCOPE_STARTS.has(t.word))) return out;
   for (const f of closureScope(sentence, tokens, index)) out.push(f);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as SentenceToken;
     const wide = WIDE.get(t.word);
     if (wide) {
-      out.push({ kind: 'scope', slot: 'scope', value: 'all', surface: sentence.slice(t.start, t.end), negated: false, sentence: index, object: wide });
+      out.push(newFact('scope', 'scope', 'all', sentence.slice(t.start, t.end), false, index, { object: wide }));
       continue;
     }
     let value = ONLY.has(t.word) ? 'only' : ALL.has(t.word) ? 'all' : null;
@@ -101,16 +107,8 @@ export function scopeFacts(sentence: string, tokens: readonly SentenceToken[], i
     if (!object) continue;
     const negation = value === 'all' ? negationBefore(tokens, i, 2) : -1;
     const negated = negation >= 0;
-    out.push({
-      kind: 'scope',
-      slot: 'scope',
-      value: negated ? 'only' : value,
-      surface: sentence.slice((negated ? (tokens[negation] as SentenceToken) : t).start, (tokens[object.end] as SentenceToken).end),
-      negated,
-      sentence: index,
-      object: object.stem,
-      ...(negated ? { folded: true } : {}),
-    });
+    const surface = sentence.slice((negated ? (tokens[negation] as SentenceToken) : t).start, (tokens[object.end] as SentenceToken).end);
+    out.push(newFact('scope', 'scope', negated ? 'only' : value, surface, negated, index, negated ? { object: object.stem, folded: true } : { object: object.stem }));
   }
   return out;
 }

@@ -39,9 +39,11 @@ export function sentenceTokens(sentence: string): SentenceToken[] {
       }
       out.push({ word: raw, start, end, punct: false, number: Number(raw.replace(/,/g, '')) });
     } else if (raw.length === 1 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127)) {
-      out.push({ word: raw, start, end, punct: true });
+      // Every token has all five fields (number undefined for words), so the extractors that
+      // read tokens see one object shape.
+      out.push({ word: raw, start, end, punct: true, number: undefined });
     } else {
-      out.push({ word: raw.toLowerCase(), start, end, punct: false });
+      out.push({ word: raw.toLowerCase(), start, end, punct: false, number: undefined });
     }
   }
   return out;

@@ -13,7 +13,8 @@ const BOUNDARY = /(?<=[.!?])\s+(?=[A-Z"'(])|\s+[|]\s+/;
  */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
-  for (const line of text.split(LINE)) {
+  // Most posts are one line: splitting them on LINE only to get the text back cost a scan.
+  for (const line of text.includes('\n') ? text.split(LINE) : [text]) {
     for (const part of normalizeUnicode(line).split(BOUNDARY)) {
       const trimmed = part.trim();
       if (trimmed) out.push(trimmed);

@@ -6,6 +6,7 @@ import { mentionedOnly } from './mention';
 import { riskFrameAt } from './risk-frame';
 import { negationBefore, type SentenceToken } from './sentence-tokens';
 import { settleChanges } from './settle-changes';
+import { newFact } from './new-fact';
 
 function matches(tokens: readonly SentenceToken[], at: number, phrase: LexiconPhrase): boolean {
   if (at + phrase.words.length > tokens.length) return false;
@@ -13,19 +14,19 @@ function matches(tokens: readonly SentenceToken[], at: number, phrase: LexiconPh
   return true;
 }
 
+const FOLDED = { folded: true };
+
 function fact(sentence: string, tokens: readonly SentenceToken[], at: number, length: number, slot: string, kind: KeyFact['kind'], value: string, lexicon: ContrastLexicon, index: number, negationAt = at): KeyFact {
   const negation = negationBefore(tokens, negationAt);
   const last = tokens[at + length - 1] as SentenceToken;
   const from = (tokens[negation >= 0 ? negation : at] as SentenceToken).start;
   const folded = negation >= 0 ? lexicon.negatedValue(slot, value) : undefined;
-  const out: KeyFact = { kind, slot, value: folded ?? value, surface: sentence.slice(from, last.end), negated: negation >= 0, sentence: index };
-  if (folded !== undefined) out.folded = true;
-  return out;
+  return newFact(kind, slot, folded ?? value, sentence.slice(from, last.end), negation >= 0, index, folded !== undefined ? FOLDED : undefined);
 }
 
 // An incident named is named, even under a negation ("no fire"): the denial is polarity's.
 function eventFact(sentence: string, tokens: readonly SentenceToken[], at: number, length: number, value: string, index: number): KeyFact {
-  return { kind: 'event', slot: 'event', value, surface: sentence.slice((tokens[at] as SentenceToken).start, (tokens[at + length - 1] as SentenceToken).end), negated: false, sentence: index };
+  return newFact('event', 'event', value, sentence.slice((tokens[at] as SentenceToken).start, (tokens[at + length - 1] as SentenceToken).end), false, index);
 }
 
 // How far from a cued phrase its cue may be: "the shelter in place is still going" but not
@@ -56,6 +57,37 @@ function silenced(tokens: readonly SentenceToken[], at: number, length: number, 
   return guard !== undefined && near(tokens, at, length, guard.blockers, BLOCKER_REACH, BLOCKER_REACH) && !near(tokens, at, length, guard.cues, BLOCKER_REACH, BLOCKER_REACH);
 }
 
+interface WordAxes {
+  stem: string;
+  axes: readonly string[];
+}
+
+// Per lexicon, each word's antonym axes through its stem (null: a stop word, or on no axis): one
+// lookup per word where a stop-word test, the stem cache and the axes took three. Bounded like
+// the stem cache; a lexicon that is dropped takes its table with it.
+const WORD_AXES = new WeakMap<ContrastLexicon, Map<string, WordAxes | null>>();
+const WORD_AXES_LIMIT = 200_000;
+
+function wordAxesOf(lexicon: ContrastLexicon): Map<string, WordAxes | null> {
+  let table = WORD_AXES.get(lexicon);
+  if (!table) WORD_AXES.set(lexicon, (table = new Map()));
+  return table;
+}
+
+function antonymsOfWord(word: string, lexicon: ContrastLexicon, table: Map<string, WordAxes | null>): WordAxes | null {
+  let found = table.get(word);
+  if (found === undefined) {
+    found = null;
+    if (!STOP_WORDS.has(word)) {
+      const stem = stemWord(word);
+      const axes = lexicon.antonymAxes(stem);
+      if (axes) found = { stem, axes };
+    }
+    if (table.size < WORD_AXES_LIMIT) table.set(word, found);
+  }
+  return found;
+}
+
 /**
  * Event (incident kind), status and outcome facts of one sentence from the hand-written public-safety groups ("lifted",
  * "on the loose", "treated and released"), then WordNet antonym axes for the words no group
@@ -73,19 +105,21 @@ export function statusFacts(sentence: string, tokens: readonly SentenceToken[], 
   // How far a status, outcome or ignored phrase begun at an earlier word reaches: a phrase wholly
   // inside it is part of it ("in place" inside "shelter in place" is no order in effect).
   let reach = -1;
+  // Slots already taken at this token (a handful): an array reused, not a new set per token.
+  const seen: Array<string | null> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as SentenceToken;
     if (t.punct) continue;
     const candidates = lexicon.phrasesStartingWith(t.word);
     if (!candidates) continue;
-    const seen = new Set<string | null>();
+    seen.length = 0;
     let reachHere = reach;
     for (const phrase of candidates) {
-      if (seen.has(phrase.slot) || !matches(tokens, i, phrase)) continue;
+      if (seen.includes(phrase.slot) || !matches(tokens, i, phrase)) continue;
       const n = phrase.words.length;
       if (phrase.kind !== 'event' && i + n - 1 <= reach) continue;
       if (silenced(tokens, i, n, phrase)) continue;
-      seen.add(phrase.slot);
+      seen.push(phrase.slot);
       if (phrase.slot === null) {
         for (let k = i; k < i + n; k++) claimed[k] = 2;
         reachHere = Math.max(reachHere, i + n - 1);
@@ -107,13 +141,13 @@ export function statusFacts(sentence: string, tokens: readonly SentenceToken[], 
   }
   settleChanges(out, spans, tokens, lexicon);
   if (!antonyms) return out;
+  const table = wordAxesOf(lexicon);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as SentenceToken;
-    if (claimed[i] || t.punct || t.number !== undefined || STOP_WORDS.has(t.word)) continue;
-    const stem = stemWord(t.word);
-    const axes = lexicon.antonymAxes(stem);
-    if (!axes) continue;
-    for (const axis of axes) out.push(fact(sentence, tokens, i, 1, `contrast:${axis}`, 'status', stem, lexicon, index));
+    if (claimed[i] || t.punct || t.number !== undefined) continue;
+    const found = antonymsOfWord(t.word, lexicon, table);
+    if (!found) continue;
+    for (const axis of found.axes) out.push(fact(sentence, tokens, i, 1, `contrast:${axis}`, 'status', found.stem, lexicon, index));
   }
   return out;
 }

@@ -1,4 +1,6 @@
 import type { KeyFact } from './fact-types';
+import { newFact } from './new-fact';
+import { allMatches } from './all-matches';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -16,6 +18,8 @@ const RELATIVE = new Map([
 
 const DAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|last night)\b/gi;
 const DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?\b/gi;
+const HAS_DIGIT = /\d/;
+const NOON_OR_MIDNIGHT = /noon|midnight/i;
 const CLOCK = /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b\.?|\b(noon|midnight)\b/gi;
 
 /** Whether a `time:day` value names a weekday (two different weekdays conflict; "today" and "monday" may not). */
@@ -31,17 +35,19 @@ export function isWeekday(value: string): boolean {
  */
 export function timeFacts(sentence: string, index: number): KeyFact[] {
   const out: KeyFact[] = [];
-  for (const m of sentence.matchAll(DAY)) {
+  for (const m of allMatches(DAY, sentence)) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
-    out.push({ kind: 'time', slot: 'time:day', value: RELATIVE.get(word) ?? word, surface: m[0], negated: false, sentence: index });
+    out.push(newFact('time', 'time:day', RELATIVE.get(word) ?? word, m[0], false, index));
   }
-  for (const m of sentence.matchAll(DATE)) {
+  // Dates and clock times other than noon and midnight have digits; most posts have none.
+  const digits = HAS_DIGIT.test(sentence);
+  if (digits) for (const m of allMatches(DATE, sentence)) {
     const month = MONTH_ABBR.get((m[1] as string).toLowerCase().slice(0, 3)) as string;
     // "may 3" is as often "may" the verb as the month; only a capital M is trusted.
     if (month === 'may' && !m[0].startsWith('M')) continue;
-    out.push({ kind: 'time', slot: 'time:date', value: `${month} ${Number(m[2])}`, surface: m[0], negated: false, sentence: index });
+    out.push(newFact('time', 'time:date', `${month} ${Number(m[2])}`, m[0], false, index));
   }
-  for (const m of sentence.matchAll(CLOCK)) {
+  if (digits || NOON_OR_MIDNIGHT.test(sentence)) for (const m of allMatches(CLOCK, sentence)) {
     let value: string;
     if (m[4]) value = m[4].toLowerCase() === 'noon' ? '12:00' : '00:00';
     else {
@@ -50,7 +56,7 @@ export function timeFacts(sentence: string, index: number): KeyFact[] {
       const h24 = (hour % 12) + ((m[3] as string).toLowerCase() === 'p' ? 12 : 0);
       value = `${String(h24).padStart(2, '0')}:${m[2] ?? '00'}`;
     }
-    out.push({ kind: 'time', slot: 'time:clock', value, surface: m[0].trim(), negated: false, sentence: index });
+    out.push(newFact('time', 'time:clock', value, m[0].trim(), false, index));
   }
   return out;
 }

@@ -80,3 +80,48 @@ export function featureRecord(row: FeatureRow, extra: Record<string, number> = {
   FEATURE_NAMES.forEach((name, i) => (out[name] = row[i] as number));
   return Object.assign(out, extra);
 }
+
+/** A match's named features: every feature, then the two ranking multipliers. */
+export type MatchFeatureRecord = Record<FeatureName, number> & { stale: number; retracted: number };
+
+/**
+ * `featureRecord(row, { stale, retracted })` for the features every match shows, written as one
+ * object literal in FEATURE_NAMES order (a test holds the two to the same keys and values): the
+ * generic record, built one computed key at a time, cost about ten times as much per match.
+ *
+ * @example matchFeatureRecord(row, 0, 0).cosine === row[F.cosine]
+ */
+export function matchFeatureRecord(row: FeatureRow, stale: number, retracted: number): MatchFeatureRecord {
+  return {
+    bm25: row[F.bm25] as number,
+    bm25Relative: row[F.bm25Relative] as number,
+    rankReciprocal: row[F.rankReciprocal] as number,
+    queryCoverage: row[F.queryCoverage] as number,
+    passageCoverage: row[F.passageCoverage] as number,
+    titleCoverage: row[F.titleCoverage] as number,
+    titleQueryCoverage: row[F.titleQueryCoverage] as number,
+    relatedCoverage: row[F.relatedCoverage] as number,
+    dice: row[F.dice] as number,
+    titleDice: row[F.titleDice] as number,
+    cosine: row[F.cosine] as number,
+    yearMatch: row[F.yearMatch] as number,
+    yearMismatch: row[F.yearMismatch] as number,
+    association: row[F.association] as number,
+    nameOverlap: row[F.nameOverlap] as number,
+    numberOverlap: row[F.numberOverlap] as number,
+    numberMismatch: row[F.numberMismatch] as number,
+    url: row[F.url] as number,
+    queryCoverageRel: row[F.queryCoverageRel] as number,
+    passageCoverageRel: row[F.passageCoverageRel] as number,
+    titleCoverageRel: row[F.titleCoverageRel] as number,
+    titleQueryCoverageRel: row[F.titleQueryCoverageRel] as number,
+    relatedCoverageRel: row[F.relatedCoverageRel] as number,
+    diceRel: row[F.diceRel] as number,
+    titleDiceRel: row[F.titleDiceRel] as number,
+    cosineRel: row[F.cosineRel] as number,
+    associationRel: row[F.associationRel] as number,
+    nameOverlapRel: row[F.nameOverlapRel] as number,
+    stale,
+    retracted,
+  };
+}

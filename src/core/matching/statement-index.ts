@@ -1,6 +1,6 @@
 import { cachedSplitter, withCompoundParts } from './compound';
 import { decide } from './decide';
-import { addRelativeFeatures, F, featureRecord, type FeatureRow } from './feature-row';
+import { addRelativeFeatures, F, matchFeatureRecord, type FeatureRow } from './feature-row';
 import { computeFeatures, idfMassOf, tfidfNormOf, type CandidateFeatures, type FeatureContext, type TermFacts } from './features';
 import { indexStatement, type IndexedPassage, type IndexedStatement } from './indexed-statement';
 import { InvertedIndex, type ResolvedTerm } from './inverted-index';
@@ -41,7 +41,7 @@ interface Scored {
 
 /** A candidate's features by name, with the ranking multipliers that were applied. */
 function featuresOf(s: Scored): Record<string, number> {
-  return featureRecord(s.row, { stale: s.stale, retracted: s.doc.statement.status === 'retracted' ? 1 : 0 });
+  return matchFeatureRecord(s.row, s.stale, s.doc.statement.status === 'retracted' ? 1 : 0);
 }
 
 /**

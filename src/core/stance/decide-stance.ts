@@ -1,11 +1,14 @@
 import { extractKeyFacts, type ContrastLexicon, type KeyFact } from '../facts';
 import type { Stance } from '../types';
-import { analyseClaim, analyseText, type AnalysedSentence } from './analyse-text';
-import { CUE_FAMILIES } from './cue-words';
-import { stanceFeatures, type Alignment, type ClaimSide, type EvidenceSide } from './stance-features';
+import { analyseClaim, type AnalysedSentence } from './analyse-text';
+import { STANCE_FEATURES, stanceFeatures, type Alignment, type ClaimSide, type EvidenceSide } from './stance-features';
 import { stanceProbabilities, type StanceModel, type StanceProbabilities } from './stance-model';
-import { deniedReport, reportsRumor } from './reported-rumor';
 import type { StanceReason } from './stance-reasons';
+
+export { prepareStatementSide } from './statement-side';
+
+// The feature row each decision writes and reads before returning (see decideStance).
+const ROW = new Float64Array(STANCE_FEATURES.length);
 
 /** The one stance verdict for a claim against one statement, with what decided it. */
 export interface StanceVerdict {
@@ -26,38 +29,9 @@ export interface StanceReader {
   lexicon: ContrastLexicon;
 }
 
-/**
- * A statement's half of every comparison, computed once per statement version: the caller keeps it.
- *
- * @example const side = prepareStatementSide('Northbound lanes closed. No injuries.', lexicon);
- */
-export function prepareStatementSide(text: string, lexicon: ContrastLexicon): EvidenceSide {
-  const analysis = analyseText(text);
-  const facts: Array<KeyFact[] | undefined> = new Array(analysis.sentences.length);
-  return {
-    analysis,
-    factsOf(i: number): KeyFact[] {
-      let found = facts[i];
-      if (!found) {
-        const sentence = analysis.sentences[i];
-        // What a statement quotes from a rumour ("Posts saying the dam is failing are false") is
-        // not what the department asserts: such a sentence gives no key facts.
-        found = sentence && !reportsRumor(sentence) ? extractKeyFacts(sentence.text, lexicon) : [];
-        facts[i] = found;
-      }
-      return found;
-    },
-  };
-}
-
 /** @example prepareClaimSide('the whole highway is shut', lexicon).facts */
 export function prepareClaimSide(text: string, lexicon: ContrastLexicon): ClaimSide {
   return { analysis: analyseClaim(text), facts: extractKeyFacts(text, lexicon) };
-}
-
-function cueWords(sentence: AnalysedSentence, families: ReadonlyArray<ReadonlySet<string>>): string[] {
-  const words = sentence.text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  return [...new Set(words.filter((w) => families.some((f) => f.has(w))))].slice(0, 3);
 }
 
 // Conflicts that can decide a contradiction on their own. A different place or time, a bare
@@ -86,8 +60,8 @@ interface Against {
   decisive: boolean;
 }
 
-function contradictionReasons(a: Alignment, claim: AnalysedSentence, sentences: readonly AnalysedSentence[]): Against {
-  const top = sentences[a.best] as AnalysedSentence;
+function contradictionReasons(a: Alignment, claim: AnalysedSentence, statement: EvidenceSide): Against {
+  const top = statement.analysis.sentences[a.best] as AnalysedSentence;
   const reasons: StanceReason[] = [];
   let decisive = false;
   for (const c of a.facts.conflicts) {
@@ -110,10 +84,10 @@ function contradictionReasons(a: Alignment, claim: AnalysedSentence, sentences: 
   // false too ("contamination posts are false", shared from the department's own account).
   // So does one that quotes the rumour and calls it untrue in the next breath ("Posts say the
   // fountains were shut off. That is not correct.").
-  let denial = claim.refute > 0 ? [] : cueWords(top, [CUE_FAMILIES.deny, CUE_FAMILIES.falsity, CUE_FAMILIES.rumor]);
-  if (!denial.length && claim.refute === 0) denial = deniedReport(sentences, a.best);
+  let denial = claim.refute > 0 ? [] : statement.denialCues(a.best);
+  if (!denial.length && claim.refute === 0) denial = statement.deniedAt(a.best);
   if (denial.length) {
-    reasons.push({ kind: 'statement_denies', words: denial });
+    reasons.push({ kind: 'statement_denies', words: [...denial] });
     decisive = true;
   }
   return { reasons, decisive };
@@ -123,15 +97,15 @@ function contradictionReasons(a: Alignment, claim: AnalysedSentence, sentences: 
 const RESTATED_RUMOR_SHARE = 0.5;
 
 /** The sentence quoting a rumour the post restates, when the statement calls it untrue. */
-function deniedRumorRestated(claim: AnalysedSentence, sentences: readonly AnalysedSentence[]): { sentence: string; words: string[] } | null {
+function deniedRumorRestated(claim: AnalysedSentence, statement: EvidenceSide, overlaps: Int32Array): { sentence: string; words: string[] } | null {
   if (claim.content.length < 2) return null;
+  const sentences = statement.analysis.sentences;
   for (let i = 0; i < sentences.length; i++) {
-    const quoted = sentences[i] as AnalysedSentence;
-    let held = 0;
-    for (const t of claim.content) if (quoted.contentSet.has(t)) held++;
+    // The claim's content stems this sentence holds.
+    const held = overlaps[i] as number;
     if (held < 2 || held / claim.content.length < RESTATED_RUMOR_SHARE) continue;
-    const words = deniedReport(sentences, i);
-    if (words.length) return { sentence: quoted.text, words };
+    const words = statement.deniedAt(i);
+    if (words.length) return { sentence: (sentences[i] as AnalysedSentence).text, words: [...words] };
   }
   return null;
 }
@@ -173,7 +147,7 @@ function distinctFacts(facts: Array<{ claim: string; statement: string }>): Arra
  * @example decideStance(prepareClaimSide('boil advisory extended', lex), prepareStatementSide('The boil advisory was lifted.', lex), reader).stance // 'contradicts'
  */
 export function decideStance(claim: ClaimSide, statement: EvidenceSide, reader: StanceReader): StanceVerdict {
-  const { values, alignment } = stanceFeatures(claim, statement, reader.lexicon);
+  const { values, alignment } = stanceFeatures(claim, statement, reader.lexicon, ROW);
   return settleStance(stanceProbabilities(reader.model, values), alignment, values[1] as number, claim, statement, reader.model.bars);
 }
 
@@ -193,29 +167,28 @@ export function settleStance(
   const sentences = statement.analysis.sentences;
   const top = sentences[alignment.best] as AnalysedSentence;
   const claimWords = claim.analysis.content.length;
-  const base = { probabilities, sentence: top.text, coverage };
   const { supports, contradicts, not_addressed: notAddressed } = probabilities;
 
   // The statement quotes this very rumour and calls it untrue: that is the department's answer,
   // whatever the word statistics say.
-  const denied = claim.analysis.refute === 0 ? deniedRumorRestated(claim.analysis, sentences) : null;
+  const denied = claim.analysis.refute === 0 ? deniedRumorRestated(claim.analysis, statement, alignment.overlaps) : null;
   if (denied) {
-    return { ...base, sentence: denied.sentence, stance: 'contradicts', confidence: contradicts, reasons: [{ kind: 'statement_denies', words: denied.words }] };
+    return { probabilities, sentence: denied.sentence, coverage, stance: 'contradicts', confidence: contradicts, reasons: [{ kind: 'statement_denies', words: denied.words }] };
   }
 
   if (contradicts >= supports && contradicts >= notAddressed) {
-    const { reasons, decisive } = contradictionReasons(alignment, claim.analysis, sentences);
+    const { reasons, decisive } = contradictionReasons(alignment, claim.analysis, statement);
     if (contradicts >= bars.contradicts && decisive) {
-      return { ...base, sentence: decidingSentence(alignment, statement, alignment.facts.conflicts[0]?.statement), stance: 'contradicts', confidence: contradicts, reasons };
+      return { probabilities, sentence: decidingSentence(alignment, statement, alignment.facts.conflicts[0]?.statement), coverage, stance: 'contradicts', confidence: contradicts, reasons };
     }
-    return { ...base, stance: 'unclear', confidence: contradicts, reasons: [{ kind: 'not_confident', probabilities }, ...reasons] };
+    return { probabilities, sentence: top.text, coverage, stance: 'unclear', confidence: contradicts, reasons: [{ kind: 'not_confident', probabilities }, ...reasons] };
   }
   if (supports >= notAddressed) {
     const unstated = claim.facts.filter((f) => ASSERTED_KINDS.has(f.kind) && alignment.facts.claimOnly.includes(f));
-    const { reasons: against, decisive } = contradictionReasons(alignment, claim.analysis, sentences);
+    const { reasons: against, decisive } = contradictionReasons(alignment, claim.analysis, statement);
     // The words a statement quotes from a rumour are not the department's: they support nothing
     // unless the post too calls the rumour untrue.
-    const quoted = reportsRumor(top) && claim.analysis.refute === 0;
+    const quoted = statement.quotesRumor(alignment.best) && claim.analysis.refute === 0;
     // The lower bar is for a post that restates the statement: its key fact and most of its words.
     const backed = supports >= (bars.supportsBacked ?? bars.supports) && coverage >= RESTATED_COVERAGE && factBacked(alignment);
     // A question asserts nothing for a statement to confirm ("it has to be real, right?").
@@ -223,24 +196,24 @@ export function settleStance(
       const shared = distinctFacts(alignment.facts.shared.map((p) => ({ claim: p.claim.surface, statement: p.statement.surface })));
       const reasons: StanceReason[] = shared.length ? [{ kind: 'facts_shared', facts: shared }] : [];
       reasons.push({ kind: 'restates', shared: alignment.shared.length, of: claimWords });
-      return { ...base, sentence: decidingSentence(alignment, statement, alignment.facts.shared[0]?.statement), stance: 'supports', confidence: supports, reasons };
+      return { probabilities, sentence: decidingSentence(alignment, statement, alignment.facts.shared[0]?.statement), coverage, stance: 'supports', confidence: supports, reasons };
     }
     // The statement cannot support a post it conflicts with: of the two answers left, the model's
     // odds decide, and the conflict is the reason.
     const contradictsGivenConflict = contradicts / (contradicts + notAddressed);
     if (decisive && contradictsGivenConflict >= Math.max(0.5, bars.contradicts)) {
-      return { ...base, sentence: decidingSentence(alignment, statement, alignment.facts.conflicts[0]?.statement), stance: 'contradicts', confidence: contradicts, reasons: against };
+      return { probabilities, sentence: decidingSentence(alignment, statement, alignment.facts.conflicts[0]?.statement), coverage, stance: 'contradicts', confidence: contradicts, reasons: against };
     }
     const missing: StanceReason[] = unstated.map((f) => ({ kind: 'fact_not_stated', slot: f.slot, claim: f.surface }));
     // The post's key fact is not in the statement at all: the statement does not address it.
-    if (missing.length && !against.length) return { ...base, stance: 'not_addressed', confidence: notAddressed, reasons: missing };
-    return { ...base, stance: 'unclear', confidence: supports, reasons: [{ kind: 'not_confident', probabilities }, ...against, ...missing] };
+    if (missing.length && !against.length) return { probabilities, sentence: top.text, coverage, stance: 'not_addressed', confidence: notAddressed, reasons: missing };
+    return { probabilities, sentence: top.text, coverage, stance: 'unclear', confidence: supports, reasons: [{ kind: 'not_confident', probabilities }, ...against, ...missing] };
   }
   if (notAddressed >= bars.not_addressed) {
-    const hedges = cueWords(top, [CUE_FAMILIES.reported, CUE_FAMILIES.modal, CUE_FAMILIES.uncertain]);
+    const hedges = statement.hedgeCues(alignment.best);
     const reasons: StanceReason[] = [{ kind: 'few_shared_words', shared: alignment.shared.length, of: claimWords }];
-    if (hedges.length && alignment.shared.length) reasons.push({ kind: 'statement_hedges', words: hedges });
-    return { ...base, stance: 'not_addressed', confidence: notAddressed, reasons };
+    if (hedges.length && alignment.shared.length) reasons.push({ kind: 'statement_hedges', words: [...hedges] });
+    return { probabilities, sentence: top.text, coverage, stance: 'not_addressed', confidence: notAddressed, reasons };
   }
-  return { ...base, stance: 'unclear', confidence: notAddressed, reasons: [{ kind: 'not_confident', probabilities }] };
+  return { probabilities, sentence: top.text, coverage, stance: 'unclear', confidence: notAddressed, reasons: [{ kind: 'not_confident', probabilities }] };
 }

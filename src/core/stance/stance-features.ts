@@ -1,4 +1,4 @@
-import { compareFacts, type ContrastLexicon, type FactComparison, type KeyFact } from '../facts';
+import { compareFacts, type ConflictWhy, type ContrastLexicon, type FactComparison, type KeyFact } from '../facts';
 import type { AnalysedSentence, AnalysedText } from './analyse-text';
 import { CUE_FAMILY_NAMES } from './cue-words';
 
@@ -8,11 +8,42 @@ export interface ClaimSide {
   facts: KeyFact[];
 }
 
-/** A statement (or any evidence) as the features read it; facts are read per sentence, on demand. */
+/**
+ * A statement (or any evidence) as the features read it; what is read per sentence is read on
+ * first use and kept with the statement (`prepareStatementSide`).
+ */
 export interface EvidenceSide {
   analysis: AnalysedText;
   factsOf(sentence: number): KeyFact[];
+  /** Whether the sentence reports a rumour going around (`reportsRumor`). */
+  quotesRumor(sentence: number): boolean;
+  /** The words by which the statement calls the rumour this sentence reports untrue (`deniedReport`). */
+  deniedAt(sentence: number): readonly string[];
+  /** Up to three deny, falsity or rumour words of the sentence. */
+  denialCues(sentence: number): readonly string[];
+  /** Up to three reported, modal or uncertain words of the sentence. */
+  hedgeCues(sentence: number): readonly string[];
+  /** The facts of two sentences, `factsOf(a)` then `factsOf(b)`. */
+  factsOfBoth(a: number, b: number): KeyFact[];
+  /** The facts of every sentence but `a` and `b`, in order. */
+  factsOutside(a: number, b: number): KeyFact[];
+  /** Refute and hedge words over all sentences. */
+  refuteAll: number;
+  hedgeAll: number;
+  /** For each content stem of the statement, the sentences that hold it, in order. */
+  sentencesWith: ReadonlyMap<string, readonly number[]>;
 }
+
+// Where each kind of conflict is counted (place and time together; events only in the total).
+const CONFLICT_COUNTER = new Map<ConflictWhy, number>([
+  ['opposite', 0],
+  ['count', 1],
+  ['scope', 2],
+  ['negation', 3],
+  ['place', 4],
+  ['time', 4],
+  ['event', 5],
+]);
 
 // Facts whose absence from the statement means the statement does not assert the claim.
 const KEY_KINDS = new Set(['status', 'outcome', 'count', 'quantity', 'scope']);
@@ -99,6 +130,8 @@ export interface Alignment {
   polarityFlips: string[];
   /** The claim's key facts against those of the aligned sentence(s). */
   facts: FactComparison;
+  /** For each statement sentence, how many of the claim's content stems it holds. */
+  overlaps: Int32Array;
 }
 
 export interface StanceFeatureRow {
@@ -111,16 +144,16 @@ export interface StanceFeatureRow {
 // aligned sentences leave open is looked up in the rest of the statement, up to this many sentences.
 const WHOLE_STATEMENT_SENTENCES = 12;
 
-function settleUnaligned(aligned: FactComparison, evidence: EvidenceSide, used: number[], lexicon: ContrastLexicon): FactComparison {
+function settleUnaligned(aligned: FactComparison, evidence: EvidenceSide, used: readonly [number, number], lexicon: ContrastLexicon): FactComparison {
   const count = evidence.analysis.sentences.length;
   if ((!aligned.claimOnly.length && !aligned.conflicts.length) || count > WHOLE_STATEMENT_SENTENCES) return aligned;
-  const rest: KeyFact[] = [];
-  for (let i = 0; i < count; i++) if (!used.includes(i)) rest.push(...evidence.factsOf(i));
+  const rest = evidence.factsOutside(used[0] as number, used[1] as number);
   if (!rest.length) return aligned;
   // A conflict with the aligned sentence is no conflict when the statement says the claim's value
   // elsewhere (a post quoting the statement gives both "19.6 feet" and "flood stage is 17 feet").
   const conflicting = aligned.conflicts.map((c) => c.claim);
-  const saidElsewhere = new Set(compareFacts(conflicting, rest, lexicon).shared.map((p) => p.claim));
+  const saidElsewhere = new Set<KeyFact>();
+  if (conflicting.length) for (const p of compareFacts(conflicting, rest, lexicon).shared) saidElsewhere.add(p.claim);
   const more = compareFacts(aligned.claimOnly, rest, lexicon);
   return {
     shared: [...aligned.shared, ...aligned.conflicts.filter((c) => saidElsewhere.has(c.claim)), ...more.shared],
@@ -129,20 +162,25 @@ function settleUnaligned(aligned: FactComparison, evidence: EvidenceSide, used: 
   };
 }
 
-function overlap(claim: AnalysedSentence, sentence: AnalysedSentence): number {
-  let n = 0;
-  for (const t of claim.content) if (sentence.contentSet.has(t)) n++;
-  return n;
+/** How many of the claim's content stems each statement sentence holds: one lookup per claim stem. */
+function overlapsOf(claim: AnalysedSentence, evidence: EvidenceSide): Int32Array {
+  const overlaps = new Int32Array(evidence.analysis.sentences.length);
+  for (const t of claim.content) {
+    const at = evidence.sentencesWith.get(t);
+    if (at !== undefined) for (let k = 0; k < at.length; k++) overlaps[at[k] as number]++;
+  }
+  return overlaps;
 }
 
 const log1p = Math.log1p;
 
 /**
- * The feature row for one claim against one statement (or any evidence text).
+ * The feature row for one claim against one statement (or any evidence text). With `into`, the
+ * row is written there (zeroed first) and is valid until the next call with the same buffer.
  *
  * @example stanceFeatures(analyseClaim('bridge closed'), analyseText('The bridge is open.'), noOpposites).values.length === STANCE_FEATURES.length
  */
-export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide, lexicon: ContrastLexicon): StanceFeatureRow {
+export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide, lexicon: ContrastLexicon, into?: Float64Array): StanceFeatureRow {
   const claim = claimSide.analysis;
   const evidence = evidenceSide.analysis;
   const opposition = lexicon;
@@ -152,8 +190,9 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
   let second = -1;
   let bestScore = -1;
   let secondScore = -1;
+  const overlaps = overlapsOf(claim, evidenceSide);
   for (let i = 0; i < sentences.length; i++) {
-    const score = overlap(claim, sentences[i] as AnalysedSentence);
+    const score = overlaps[i] as number;
     if (score > bestScore) {
       second = best;
       secondScore = bestScore;
@@ -210,18 +249,26 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
 
   const negationMismatch = (claim.negation > 0) !== (top.negation > 0) ? 1 : 0;
   const claimDenial = claim.refute > 0 ? 1 : 0;
-  const refuteAll = sentences.reduce((n, s) => n + s.refute, 0);
-  const hedgeAll = sentences.reduce((n, s) => n + s.hedge, 0);
+  const refuteAll = evidenceSide.refuteAll;
+  const hedgeAll = evidenceSide.hedgeAll;
   const scopeConflict = (claim.scopeAll > 0 && top.scopePart > 0) || (claim.scopePart > 0 && top.scopeAll > 0) ? 1 : 0;
   const covered = coverageBest >= 0.5 ? coverageBest : 0;
-  const alignedFacts = next ? [...evidenceSide.factsOf(best), ...evidenceSide.factsOf(second)] : evidenceSide.factsOf(best);
+  const alignedFacts = next ? evidenceSide.factsOfBoth(best, second) : evidenceSide.factsOf(best);
   const facts = settleUnaligned(compareFacts(claimSide.facts, alignedFacts, lexicon), evidenceSide, [best, second], lexicon);
-  const conflictsOf = (...whys: string[]) => facts.conflicts.filter((c) => whys.includes(c.why)).length;
-  const factConflicts = facts.conflicts.filter((c) => c.why !== 'place' && c.why !== 'time').length;
-  const claimOnlyKey = facts.claimOnly.filter((f) => KEY_KINDS.has(f.kind)).length;
+  // Conflicts by kind, counted in one pass through one update (a branch per kind left the rare
+  // kinds' branches without type feedback, and the first scope conflict cost a recompilation).
+  const byWhy = [0, 0, 0, 0, 0, 0];
+  for (const c of facts.conflicts) byWhy[CONFLICT_COUNTER.get(c.why) as number]++;
+  const placeTimeConflicts = byWhy[4] as number;
+  const factConflicts = facts.conflicts.length - placeTimeConflicts;
+  let claimOnlyKey = 0;
+  for (const f of facts.claimOnly) if (KEY_KINDS.has(f.kind)) claimOnlyKey++;
 
   const base = BASE_FEATURES.length;
-  const values = new Float64Array(STANCE_FEATURES.length);
+  // A caller that reads the row at once may lend a buffer: a new row of this size lives outside
+  // the heap, and allocating one cost more than some of the features.
+  const values = into ?? new Float64Array(STANCE_FEATURES.length);
+  if (into) values.fill(0);
   let i = 0;
   values[i++] = coverageBest;
   values[i++] = inTop2 / size;
@@ -257,11 +304,11 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
   values[i++] = covered * negationMismatch;
   values[i++] = covered * Math.min(opposed.length, 3);
   values[i++] = covered * Math.min(numberConflicts.length, 3);
-  values[i++] = Math.min(conflictsOf('opposite'), 2);
-  values[i++] = Math.min(conflictsOf('count'), 2);
-  values[i++] = Math.min(conflictsOf('scope'), 2);
-  values[i++] = Math.min(conflictsOf('negation'), 2);
-  values[i++] = Math.min(conflictsOf('place', 'time'), 2);
+  values[i++] = Math.min(byWhy[0] as number, 2);
+  values[i++] = Math.min(byWhy[1] as number, 2);
+  values[i++] = Math.min(byWhy[2] as number, 2);
+  values[i++] = Math.min(byWhy[3] as number, 2);
+  values[i++] = Math.min(placeTimeConflicts, 2);
   values[i++] = Math.min(facts.shared.length, 3);
   values[i++] = Math.min(claimOnlyKey, 3);
   values[i++] = covered * Math.min(factConflicts, 2);
@@ -276,5 +323,5 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
   }
   values[3 * base] = short;
   values[3 * base + 1] = long;
-  return { values, alignment: { best, second: next ? second : -1, shared, opposed, numberConflicts, polarityFlips, facts } };
+  return { values, alignment: { best, second: next ? second : -1, shared, opposed, numberConflicts, polarityFlips, facts, overlaps } };
 }

@@ -15,7 +15,7 @@ interface StatementText {
  * @example const judge = new StanceJudge(reader); judge.judge('bridge collapsed', statement).stance
  */
 export class StanceJudge {
-  private readonly statements = new Map<number, { text: string; side: EvidenceSide }>();
+  private readonly statements = new Map<number, { title: string; body: string; side: EvidenceSide }>();
   private lastClaim: { text: string; side: ClaimSide } | null = null;
 
   constructor(private readonly reader: StanceReader) {}
@@ -25,10 +25,11 @@ export class StanceJudge {
   }
 
   judge(claim: string, statement: StatementText): StanceVerdict {
-    const text = `${statement.title}.\n${statement.body}`;
     let cached = this.statements.get(statement.id);
-    if (!cached || cached.text !== text) {
-      cached = { text, side: prepareStatementSide(text, this.reader.lexicon) };
+    // Title and body compared apart: the index hands over the very strings it was given, which
+    // compare at once, where joining them anew for every claim built and compared the whole text.
+    if (!cached || cached.title !== statement.title || cached.body !== statement.body) {
+      cached = { title: statement.title, body: statement.body, side: prepareStatementSide(`${statement.title}.\n${statement.body}`, this.reader.lexicon) };
       this.statements.set(statement.id, cached);
     }
     if (this.lastClaim?.text !== claim) this.lastClaim = { text: claim, side: prepareClaimSide(claim, this.reader.lexicon) };

@@ -61,7 +61,12 @@ export function stanceLogits(model: Pick<StanceModel, 'weights' | 'bias'>, value
   for (let k = 0; k < model.bias.length; k++) {
     const w = model.weights[k] as number[];
     let z = model.bias[k] as number;
-    for (let f = 0; f < w.length; f++) z += (w[f] as number) * (values[f] as number);
+    for (let f = 0; f < w.length; f++) {
+      // Most features are 0 for any one row (the short and long copies above all); adding w * 0
+      // leaves z as it was, so skipping them gives the same logit to the last bit.
+      const v = values[f] as number;
+      if (v !== 0) z += (w[f] as number) * v;
+    }
     logits.push(z);
   }
   return logits;
@@ -73,9 +78,17 @@ export function stanceLogits(model: Pick<StanceModel, 'weights' | 'bias'>, value
  * @example stanceProbabilities(model, row.values).contradicts // 0.83
  */
 export function stanceProbabilities(model: Pick<StanceModel, 'weights' | 'bias' | 'temperature'>, values: ArrayLike<number>): StanceProbabilities {
-  const logits = stanceLogits(model, values).map((z) => z / model.temperature);
-  const max = Math.max(...logits);
-  const exps = logits.map((z) => Math.exp(z - max));
-  const total = exps.reduce((a, b) => a + b, 0);
-  return { supports: (exps[0] as number) / total, contradicts: (exps[1] as number) / total, not_addressed: (exps[2] as number) / total };
+  // Three classes (loadStanceModel checks): the softmax written out, with the arithmetic in the
+  // order the array version did it, so the probabilities are the same to the last bit.
+  const logits = stanceLogits(model, values);
+  const t = model.temperature;
+  const z0 = (logits[0] as number) / t;
+  const z1 = (logits[1] as number) / t;
+  const z2 = (logits[2] as number) / t;
+  const max = Math.max(z0, z1, z2);
+  const e0 = Math.exp(z0 - max);
+  const e1 = Math.exp(z1 - max);
+  const e2 = Math.exp(z2 - max);
+  const total = 0 + e0 + e1 + e2;
+  return { supports: e0 / total, contradicts: e1 / total, not_addressed: e2 / total };
 }

@@ -1,4 +1,4 @@
-import { addRelativeFeatures, emptyRow, F, FEATURE_COUNT, FEATURE_NAMES, featureRecord, type FeatureRow } from '../../../src/core/matching/feature-row';
+import { addRelativeFeatures, emptyRow, F, FEATURE_COUNT, FEATURE_NAMES, featureRecord, matchFeatureRecord, type FeatureRow } from '../../../src/core/matching/feature-row';
 import { loadMatchingModel } from '../../../src/core/matching';
 import { rerankScore } from '../../../src/core/matching/score';
 
@@ -15,6 +15,14 @@ describe('feature rows', () => {
     const record = featureRecord(rowWith({ cosine: 0.4, url: 1 }), { stale: 0.1 });
     expect(Object.keys(record)).toEqual([...FEATURE_NAMES, 'stale']);
     expect(record).toMatchObject({ cosine: 0.4, url: 1, dice: 0, stale: 0.1 });
+  });
+
+  it('writes a match record with the same keys, in the same order, and values as the generic record', () => {
+    const row = emptyRow().map((_, i) => (i + 1) / 7);
+    const fast = matchFeatureRecord(row, 0.25, 1);
+    const generic = featureRecord(row, { stale: 0.25, retracted: 1 });
+    expect(Object.keys(fast)).toEqual(Object.keys(generic));
+    expect(fast).toEqual(generic);
   });
 
   it('scales each graded feature by the best candidate, and leaves 0 where none has any', () => {

@@ -1,0 +1,97 @@
+import { extractKeyFacts, type ContrastLexicon, type KeyFact } from '../facts';
+import { analyseText, type AnalysedSentence } from './analyse-text';
+import { CUE_FAMILIES } from './cue-words';
+import { deniedReport, reportsRumor } from './reported-rumor';
+import type { EvidenceSide } from './stance-features';
+
+const DENIAL_FAMILIES = [CUE_FAMILIES.deny, CUE_FAMILIES.falsity, CUE_FAMILIES.rumor];
+const HEDGE_FAMILIES = [CUE_FAMILIES.reported, CUE_FAMILIES.modal, CUE_FAMILIES.uncertain];
+const WORDS = /[\p{L}']+/gu;
+
+/** Up to three distinct words of the sentence that belong to one of the families, in order. */
+function cueWords(sentence: AnalysedSentence, families: ReadonlyArray<ReadonlySet<string>>): string[] {
+  const words = sentence.text.toLowerCase().match(WORDS) ?? [];
+  return [...new Set(words.filter((w) => families.some((f) => f.has(w))))].slice(0, 3);
+}
+
+/** A per-sentence memo: `read(i)` runs once per sentence of this statement version. */
+function memo<T>(count: number, read: (i: number) => T): (i: number) => T {
+  const done = new Array<boolean>(count).fill(false);
+  const values = new Array<T | undefined>(count);
+  return (i) => {
+    if (i < 0 || i >= count) return read(i);
+    if (!done[i]) {
+      values[i] = read(i);
+      done[i] = true;
+    }
+    return values[i] as T;
+  };
+}
+
+/**
+ * A statement's half of every comparison, computed once per statement version (the caller keeps
+ * it; `StanceJudge` replaces it when the text changes): the analysed sentences, and, read on
+ * first use and then kept, each sentence's key facts, whether it quotes a rumour, the words by
+ * which it calls one untrue and its denial and hedge cues. None of these depend on the claim, and
+ * reading them again for every claim was most of a comparison's cost.
+ *
+ * @example const side = prepareStatementSide('Northbound lanes closed. No injuries.', lexicon); side.factsOf(1)
+ */
+export function prepareStatementSide(text: string, lexicon: ContrastLexicon): EvidenceSide {
+  const analysis = analyseText(text);
+  const sentences = analysis.sentences;
+  const count = sentences.length;
+  const quotesRumor = memo(count, (i) => {
+    const sentence = sentences[i];
+    return sentence !== undefined && reportsRumor(sentence);
+  });
+  let refuteAll = 0;
+  let hedgeAll = 0;
+  const sentencesWith = new Map<string, number[]>();
+  for (let i = 0; i < count; i++) {
+    const s = sentences[i] as AnalysedSentence;
+    refuteAll += s.refute;
+    hedgeAll += s.hedge;
+    // A sentence's content stems are distinct, so each sentence is listed once per stem.
+    for (const t of s.content) {
+      const at = sentencesWith.get(t);
+      if (at) at.push(i);
+      else sentencesWith.set(t, [i]);
+    }
+  }
+  const factsOf = memo(count, (i): KeyFact[] => {
+    const sentence = sentences[i];
+    return sentence && !quotesRumor(i) ? extractKeyFacts(sentence.text, lexicon) : [];
+  });
+  // A claim aligns with a pair of sentences, and many claims with the same pair: the facts of the
+  // pair and of the rest are gathered once per pair.
+  const both = new Map<number, KeyFact[]>();
+  const outside = new Map<number, KeyFact[]>();
+  const gathered = (table: Map<number, KeyFact[]>, a: number, b: number, gather: () => KeyFact[]): KeyFact[] => {
+    // Sentence indices, and -1 for no second sentence: one number per pair.
+    const key = a * 65_536 + b + 1;
+    let found = table.get(key);
+    if (found === undefined) table.set(key, (found = gather()));
+    return found;
+  };
+  return {
+    analysis,
+    refuteAll,
+    hedgeAll,
+    sentencesWith,
+    // What a statement quotes from a rumour ("Posts saying the dam is failing are false") is
+    // not what the department asserts: such a sentence gives no key facts.
+    factsOf,
+    factsOfBoth: (a, b) => gathered(both, a, b, () => [...factsOf(a), ...factsOf(b)]),
+    factsOutside: (a, b) =>
+      gathered(outside, a, b, () => {
+        const rest: KeyFact[] = [];
+        for (let i = 0; i < count; i++) if (i !== a && i !== b) rest.push(...factsOf(i));
+        return rest;
+      }),
+    quotesRumor,
+    deniedAt: memo(count, (i): readonly string[] => (quotesRumor(i) ? deniedReport(sentences, i) : [])),
+    denialCues: memo(count, (i): readonly string[] => cueWords(sentences[i] as AnalysedSentence, DENIAL_FAMILIES)),
+    hedgeCues: memo(count, (i): readonly string[] => cueWords(sentences[i] as AnalysedSentence, HEDGE_FAMILIES)),
+  };
+}
