@@ -34,10 +34,10 @@ describe("an author's record on the desk", () => {
   });
 
   it("reads only a prolific author's latest posts, in the batch read and the per-post one alike", () => {
-    // 60 contradicted claims, then 190 others: the window holds the last 10 contradicted ones.
+    // 60 contradicted claims, then window - 10 others: the window holds the last 10 contradicted ones.
     postsIn(db, '@bot', 1, 60);
-    postsIn(db, '@bot', 2, 190);
-    const expected = { priorClaims: AUTHOR_HISTORY_WINDOW, priorContradicted: AUTHOR_HISTORY_WINDOW - 190 };
+    postsIn(db, '@bot', 2, AUTHOR_HISTORY_WINDOW - 10);
+    const expected = { priorClaims: AUTHOR_HISTORY_WINDOW, priorContradicted: 10 };
     const repo = new PostsRepo(db);
     expect(repo.authorHistories(['@bot']).get('@bot')).toEqual(expected);
     expect(repo.authorHistory('@bot', 1_000_000)).toEqual(expected);

@@ -7,6 +7,7 @@ import { matchStrengthAndUnclear } from './005-match-strength-and-unclear';
 import { stanceConfidence } from './006-stance-confidence';
 import { replyDetailsAndHowSure } from './007-reply-details-and-how-sure';
 import { authorListed } from './008-author-listed';
+import { dropDuplicateMemberIndex } from './009-drop-duplicate-member-index';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, clusterSignals, usersAndRetention, clusterMemberOrder, matchStrengthAndUnclear, stanceConfidence, replyDetailsAndHowSure, authorListed];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, clusterSignals, usersAndRetention, clusterMemberOrder, matchStrengthAndUnclear, stanceConfidence, replyDetailsAndHowSure, authorListed, dropDuplicateMemberIndex];
