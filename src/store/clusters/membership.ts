@@ -47,13 +47,11 @@ export function clusterMembership(sql: Sql) {
     /** Distinct texts of the earliest members, for re-matching a growing cluster. */
     memberTexts(clusterId: number, limit: number): { postId: number; text: string }[] {
       // Read a bounded window of the earliest members (index on cluster_id, post_id), then keep
-      // distinct texts: the cost stays flat however large the cluster grows. Exact copies are
-      // passed over before their post is read: their text is an earlier member's, and reading
-      // them made this the costliest read of a re-score in copy-heavy clusters at a million rows.
+      // distinct texts: the cost stays flat however large the cluster grows.
       const rows = sql(
         `SELECT p.id AS postId, p.text AS text, p.content_hash AS hash FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
-         WHERE pc.cluster_id = ? AND pc.reason != 'exact' AND p.text IS NOT NULL ORDER BY pc.post_id LIMIT ?`,
-      ).all(clusterId, limit * 3) as { postId: number; text: string; hash: string }[];
+         WHERE pc.cluster_id = ? AND p.text IS NOT NULL ORDER BY pc.post_id LIMIT ?`,
+      ).all(clusterId, limit * 10) as { postId: number; text: string; hash: string }[];
       const seen = new Set<string>();
       const out: { postId: number; text: string }[] = [];
       for (const row of rows) {
