@@ -3,7 +3,7 @@
  * optional or nullable: collected posts often lack follower counts or timestamps, and the scorer
  * must then say "unknown" rather than guess.
  */
-import type { CredibilityLabel, MatchDecision, RecommendedAction, Stance } from '../types';
+import type { AccountFacts, CredibilityLabel, MatchDecision, RecommendedAction, Stance } from '../types';
 
 export type FactorGroup = 'evidence' | 'source' | 'content' | 'crowd' | 'spread' | 'links';
 
@@ -36,14 +36,8 @@ export interface CredibilityResult {
   howSure?: string;
 }
 
-export interface AuthorEvidence {
-  verified?: boolean | null;
-  followers?: number | null;
-  following?: number | null;
-  accountCreatedAt?: string | null;
-  /** Public lists the account is on (Twitter's `listed_count`): how many people file it as a source. */
-  listed?: number | null;
-}
+/** What the scorer reads of an author: the account facts posts record, any of them missing. */
+export type AuthorEvidence = Partial<AccountFacts>;
 
 export interface DepartmentEvidence {
   decision: MatchDecision;

@@ -3,6 +3,9 @@ import type { FactorRef } from '../../core/scoring';
 import { newAccountSql } from '../sql-rules';
 import type { Sql } from './sql';
 
+/** Members looked at for a spread factor's example posts. */
+const EXAMPLE_SCAN = 500;
+
 /** A member as the cluster page lists it. */
 export interface MemberRef {
   postId: number;
@@ -66,14 +69,16 @@ export function clusterMembership(sql: Sql) {
     /**
      * The first few members (by desk id) that are copies (exact copies and reposts, as the copy
      * counter counts them) or come from accounts under 30 days old, for a spread factor to name.
-     * The scan stops at `limit`: the caller asks only when such posts are a sizeable share.
+     * Only the earliest EXAMPLE_SCAN members are looked at, so a cluster whose copies all came
+     * late costs a bounded read, not one over every member, on each re-score.
      */
     memberExamples(clusterId: number, kind: 'copy' | 'new_account', limit: number): FactorRef[] {
       const which = kind === 'copy' ? "pc.reason IN ('exact', 'repost')" : `${newAccountSql('p')} = 1`;
       const rows = sql(
-        `SELECT p.id AS id, p.url AS url FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
-         WHERE pc.cluster_id = ? AND ${which} ORDER BY pc.post_id LIMIT ?`,
-      ).all(clusterId, limit) as { id: number; url: string | null }[];
+        `SELECT p.id AS id, p.url AS url
+         FROM (SELECT post_id, reason FROM post_clusters WHERE cluster_id = ? ORDER BY post_id LIMIT ?) pc JOIN posts p ON p.id = pc.post_id
+         WHERE ${which} ORDER BY pc.post_id LIMIT ?`,
+      ).all(clusterId, EXAMPLE_SCAN, limit) as { id: number; url: string | null }[];
       return rows.map((r) => ({ kind: 'post', id: String(r.id), url: r.url }));
     },
 
