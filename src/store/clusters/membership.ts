@@ -49,18 +49,24 @@ export function clusterMembership(sql: Sql) {
 
     /** Distinct texts of the earliest members, for re-matching a growing cluster. */
     memberTexts(clusterId: number, limit: number): { postId: number; text: string }[] {
-      // Read a bounded window of the earliest members (index on cluster_id, post_id), then keep
-      // distinct texts: the cost stays flat however large the cluster grows.
+      // A bounded window of the earliest memberships (index on cluster_id, post_id), so the cost
+      // stays flat however large the cluster grows. Exact copies are dropped before their post
+      // rows are read (their text is an earlier member's), and reading stops at `limit` distinct
+      // texts: a post row, text and all, is the costly read, and at a million rows reading all
+      // forty of a big cluster's window on every re-score was a growing share of a batch.
       const rows = sql(
-        `SELECT p.id AS postId, p.text AS text, p.content_hash AS hash FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
-         WHERE pc.cluster_id = ? AND p.text IS NOT NULL ORDER BY pc.post_id LIMIT ?`,
-      ).all(clusterId, limit * 10) as { postId: number; text: string; hash: string }[];
+        `SELECT p.id AS postId, p.text AS text, p.content_hash AS hash
+         FROM (SELECT post_id, reason FROM post_clusters WHERE cluster_id = ? ORDER BY post_id LIMIT ?) pc
+         JOIN posts p ON p.id = pc.post_id
+         WHERE pc.reason <> 'exact' AND p.text IS NOT NULL ORDER BY pc.post_id`,
+      ).iterate(clusterId, limit * 10) as IterableIterator<{ postId: number; text: string; hash: string }>;
       const seen = new Set<string>();
       const out: { postId: number; text: string }[] = [];
       for (const row of rows) {
         if (seen.has(row.hash)) continue;
         seen.add(row.hash);
         out.push({ postId: row.postId, text: row.text });
+        // Leaving the loop early ends the statement (the iterator's return() resets it).
         if (out.length >= limit) break;
       }
       return out;

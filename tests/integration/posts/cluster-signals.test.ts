@@ -45,6 +45,29 @@ describe('cluster signals, read from the real store', () => {
     expect(signalsOf(few.clusterId).spread.copyExamples).toBeUndefined();
   });
 
+  it("samples the earliest distinct texts for harm words, past exact copies, and stops at four", () => {
+    const now = STORE_NOW.toISOString();
+    // Exact copies (the clusterer's 'exact': the same comparable text) come first, with a raw text
+    // of their own; the sample skips them and takes the paraphrases in posting order.
+    const texts = [
+      'the dam has failed, evacuate now',
+      'RT the dam has failed, evacuate now',
+      'the dam has FAILED evacuate now',
+      'dam failed!! people trapped downstream',
+      'the dam broke, two dead',
+      'water over the dam road, get out',
+      'dam collapse, leave the valley',
+      'the dam is gone',
+    ];
+    const reasons = ['new', 'exact', 'exact', 'near_duplicate', 'near_duplicate', 'near_duplicate', 'near_duplicate', 'near_duplicate'] as const;
+    const ids = texts.map((t, i) => storePost(store.ports, post(t, { externalId: `s${i}`, author: { handle: `s${i}` } })));
+    const clusterId = store.ports.clusters.create(ids[0] ?? null, texts[0] as string, now);
+    const members = ids.map((id, i) => ({ clusterId, membership: membershipOf(id, post(texts[i] as string), { reason: reasons[i] as (typeof reasons)[number], similarity: 0.9 }) }));
+    for (const m of members) store.ports.clusters.addMember(clusterId, m.membership, now);
+    store.ports.clusters.addCounters(members, now);
+    expect(signalsOf(clusterId).sampleTexts).toEqual([texts[0], texts[3], texts[4], texts[5]]);
+  });
+
   it('has no velocity for a cluster whose posts carry no time', () => {
     const { clusterId } = storeCluster(store.ports, [post('undated one'), post('undated two')]);
     expect(signalsOf(clusterId).spread).toMatchObject({ postCount: 2, postsLastHour: 0, postsPrevHours: 0 });

@@ -107,8 +107,8 @@ describe('each factor moves the score the right way', () => {
   });
 
   it("says a prolific author's record is their latest claims, which is all the desk reads", () => {
-    const r = score({ ...plain, authorHistory: { priorClaims: 50, priorContradicted: 12 } });
-    expect(factor(r, 'source_history')?.sentence).toBe("12 of the author's last 50 claims on this desk were contradicted by the department.");
+    const r = score({ ...plain, authorHistory: { priorClaims: 20, priorContradicted: 12 } });
+    expect(factor(r, 'source_history')?.sentence).toBe("12 of the author's last 20 claims on this desk were contradicted by the department.");
   });
 
   it('low-credibility links lower it and trusted links raise it', () => {
