@@ -4,8 +4,10 @@ import { blockingStems, prepareComparable, type PreparedText } from './cluster-t
 import { factConflicts, rememberFacts, vetoFacts, type FactConflict } from './fact-veto';
 import { compilePairModel, type CompiledPairModel, type PairModel } from './pair-model';
 import { specificUrls } from './specific-urls';
+import { PostKeyMap } from './post-key-map';
 import { TermIndex } from './term-index';
 import { textHash } from './text-hash';
+import { TypedVector } from './typed-vector';
 
 /** A post as the clusterer sees it. */
 export interface ClusterPost {
@@ -79,43 +81,6 @@ interface DecideState {
 
 const NONE = -1;
 
-/** A Map from post key to index that holds integer-like keys as numbers. */
-class PostKeyMap {
-  private readonly numeric = new Map<number, number>();
-  private readonly other = new Map<string, number>();
-
-  /** The key as a number when it is a plain integer string that round-trips, else the string. */
-  static compact(key: string): string | number {
-    if (key.length > 0 && key.length <= 15 && /^(0|[1-9]\d*)$/.test(key)) return Number(key);
-    return key;
-  }
-
-  get size(): number {
-    return this.numeric.size + this.other.size;
-  }
-
-  get(key: string): number | undefined {
-    const k = PostKeyMap.compact(key);
-    return typeof k === 'number' ? this.numeric.get(k) : this.other.get(k);
-  }
-
-  has(key: string): boolean {
-    return this.get(key) !== undefined;
-  }
-
-  set(key: string, index: number): void {
-    const k = PostKeyMap.compact(key);
-    if (typeof k === 'number') this.numeric.set(k, index);
-    else this.other.set(k, index);
-  }
-
-  delete(key: string): void {
-    const k = PostKeyMap.compact(key);
-    if (typeof k === 'number') this.numeric.delete(k);
-    else this.other.delete(k);
-  }
-}
-
 /**
  * Online rumor clustering in arrival order. In order of precedence a post joins: the cluster of
  * the post it reposts or quotes; the cluster of an earlier post with the same comparable text;
@@ -146,14 +111,14 @@ export class OnlineClusterer {
   private readonly allocate: () => number;
   private maxClusterId = 0;
 
-  // Posts: key → dense index; per index its cluster (raw, resolve through merges), hash, exemplar.
-  // Store ids are integers: keeping those keys as numbers instead of strings saves about 60
-  // bytes a post, a third of the clusterer's memory at a million posts.
+  // Posts: key → dense index; per index its cluster (raw, resolve through merges), hash, exemplar,
+  // in typed arrays (post-key-map.ts, typed-vector.ts): what the clusterer holds per post is most
+  // of what a million-row batch keeps in memory.
   private readonly postIndex = new PostKeyMap();
   private readonly postKeys: (string | number)[] = [];
-  private readonly postCluster: number[] = [];
-  private readonly postHash: number[] = [];
-  private readonly postExemplar: number[] = [];
+  private readonly postCluster = new TypedVector(Int32Array);
+  private readonly postHash = new TypedVector(Float64Array);
+  private readonly postExemplar = new TypedVector(Int32Array);
 
   // Exact copies and links point at the first post that carried them, so they follow that post when an officer moves it.
   private readonly byHash = new Map<number, number>();
@@ -202,7 +167,7 @@ export class OnlineClusterer {
   /** The current cluster of a post, or null when unknown. */
   clusterOf(key: string): number | null {
     const i = this.postIndex.get(key);
-    return i === undefined ? null : this.resolve(this.postCluster[i] as number);
+    return i === undefined ? null : this.resolve(this.postCluster.get(i) as number);
   }
 
   /** Number of posts and exemplars held (for diagnostics and benchmarks). */
@@ -214,7 +179,7 @@ export class OnlineClusterer {
   assign(post: ClusterPost): Assignment {
     if (this.postIndex.has(post.key)) {
       const i = this.postIndex.get(post.key) as number;
-      return { clusterId: this.resolve(this.postCluster[i] as number), reason: 'exact', similarity: 1, matchedPostKey: post.key };
+      return { clusterId: this.resolve(this.postCluster.get(i) as number), reason: 'exact', similarity: 1, matchedPostKey: post.key };
     }
     const comparable = comparableText(post.text);
     const state: DecideState = { facts: null };
@@ -276,14 +241,14 @@ export class OnlineClusterer {
     if (i === undefined) return;
     this.maxClusterId = Math.max(this.maxClusterId, toClusterId);
     const to = this.resolve(toClusterId);
-    const exemplar = this.postExemplar[i] as number;
+    const exemplar = this.postExemplar.get(i) as number;
     const source = exemplar !== NONE ? (this.exemplarText[exemplar] as string) : text !== undefined ? comparableText(text) : '';
     if (exemplar !== NONE) this.dropExemplar(exemplar);
-    this.postCluster[i] = to;
+    this.postCluster.set(i, to);
     this.clusterIds.add(to);
-    const hash = this.postHash[i] as number;
+    const hash = this.postHash.get(i) as number;
     if (hash !== NONE) this.byHash.set(hash, i);
-    this.postExemplar[i] = NONE;
+    this.postExemplar.set(i, NONE);
     if (source) this.addExemplar(i, to, source, true);
   }
 
@@ -301,9 +266,9 @@ export class OnlineClusterer {
   removePost(key: string): void {
     const i = this.postIndex.get(key);
     if (i === undefined) return;
-    const exemplar = this.postExemplar[i] as number;
+    const exemplar = this.postExemplar.get(i) as number;
     if (exemplar !== NONE) this.dropExemplar(exemplar);
-    this.postExemplar[i] = NONE;
+    this.postExemplar.set(i, NONE);
     this.postIndex.delete(key);
     this.postKeys[i] = '';
   }
@@ -329,7 +294,7 @@ export class OnlineClusterer {
     for (const url of specificUrls(post.urls, this.ignoredHosts)) {
       const first = this.byUrl.get(url);
       if (first === undefined) continue;
-      const clusterId = this.resolve(this.postCluster[first] as number);
+      const clusterId = this.resolve(this.postCluster.get(first) as number);
       if (stems.length <= this.linkOnlyWords) {
         if (admits(clusterId)) return explained(this.answer(first, 'url', null));
         continue;
@@ -353,7 +318,7 @@ export class OnlineClusterer {
       above.sort((x, y) => y.score - x.score);
       for (const { exemplar, score } of above) {
         const postIndex = this.exemplarPost[exemplar] as number;
-        if (!admits(this.resolve(this.postCluster[postIndex] as number))) continue;
+        if (!admits(this.resolve(this.postCluster.get(postIndex) as number))) continue;
         this.index.refresh(exemplar);
         return explained(this.answer(postIndex, 'near_duplicate', score));
       }
@@ -390,7 +355,7 @@ export class OnlineClusterer {
 
   private answer(postIndex: number, reason: AssignReason, similarity: number | null): Assignment {
     const key = this.postKeys[postIndex];
-    const out: Assignment = { clusterId: this.resolve(this.postCluster[postIndex] as number), reason, similarity };
+    const out: Assignment = { clusterId: this.resolve(this.postCluster.get(postIndex) as number), reason, similarity };
     if (key !== '' && key !== undefined) out.matchedPostKey = String(key);
     return out;
   }
@@ -418,7 +383,7 @@ export class OnlineClusterer {
     for (const url of specificUrls(post.urls, this.ignoredHosts)) if (!this.byUrl.has(url) || pinned) this.byUrl.set(url, i);
     if (firstOfText || pinned) this.addExemplar(i, clusterId, comparable, pinned);
     if (!facts) return;
-    const e = this.postExemplar[i] as number;
+    const e = this.postExemplar.get(i) as number;
     if (e !== NONE) this.cacheFacts(e, facts);
     else if (facts.length && (decision.reason === 'near_duplicate' || decision.reason === 'url')) {
       const stated = this.clusterFacts.get(clusterId) ?? [];
@@ -438,12 +403,12 @@ export class OnlineClusterer {
     this.index.add(e, stems);
     list.push(e);
     this.exemplarsOf.set(clusterId, list);
-    this.postExemplar[postIndex] = e;
+    this.postExemplar.set(postIndex, e);
   }
 
   private dropExemplar(e: number): void {
     const postIndex = this.exemplarPost[e] as number;
-    const clusterId = this.resolve(this.postCluster[postIndex] as number);
+    const clusterId = this.resolve(this.postCluster.get(postIndex) as number);
     const rest = (this.exemplarsOf.get(clusterId) ?? []).filter((x) => x !== e);
     if (rest.length) this.exemplarsOf.set(clusterId, rest);
     else this.exemplarsOf.delete(clusterId);
