@@ -21,9 +21,6 @@ import { join, resolve } from 'path';
 import { performance } from 'perf_hooks';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../src/config';
-import { openDesk } from '../src/composition/open-desk';
-import { runCli } from '../src/cli/program';
-import type { CliContext } from '../src/cli/context';
 import { readPosts } from '../src/usecases/batch';
 import { readDemoInputs } from './generate-demo';
 import { generateStatements } from './lib/synthetic-statements';
@@ -32,6 +29,7 @@ import { StageClock, type Stage } from './lib/batch-stages';
 import { openTimedDesk } from './lib/batch-timed-desk';
 import { BENCH_FORMATS, writeBenchFile, type BenchFormat } from './lib/batch-formats';
 import { runScore } from './lib/batch-score-run';
+import { cli, statementsDb } from './lib/bench-cli';
 import { sampleProc } from './lib/proc-sample';
 
 const root = resolve(__dirname, '..');
@@ -55,21 +53,6 @@ const CHILD_HEAP = option('child-heap', 0);
 const SKIP_BASELINE = args.includes('--skip-baseline');
 /** --stages read,no-store,stored: which stages --format measures (all three by default). */
 const STAGES = args.includes('--stages') ? args[args.indexOf('--stages') + 1] : null;
-
-function ctxFor(open: CliContext['openDesk'], log: (text: string) => void): CliContext {
-  return {
-    io: { out: log, err: log, isTty: false },
-    env: {},
-    openDesk: open,
-    serve: () => Promise.reject(new Error('not used')),
-  };
-}
-
-async function cli(argv: string[], open: CliContext['openDesk'] = (o) => openDesk(loadConfig(o, {}))): Promise<{ code: number; output: string }> {
-  let output = '';
-  const code = await runCli(argv, ctxFor(open, (t) => void (output += t)));
-  return { code, output };
-}
 
 function writePosts(file: string): void {
   const { rumors } = readDemoInputs(join(root, 'data/demo'));
@@ -123,17 +106,6 @@ function counts(db: string): Record<string, number> {
 }
 
 /** The statements every end-to-end run matches against: the demo's plus the generated ones. */
-async function statementsDb(dir: string, statements: ReturnType<typeof generateStatements>): Promise<string> {
-  const db = join(dir, 'statements.db');
-  const file = join(dir, 'statements.jsonl');
-  writeFileSync(file, statements.map((s) => JSON.stringify(s)).join('\n') + '\n');
-  for (const f of [join(root, 'data/demo/statements.jsonl'), file]) {
-    const imported = await cli(['statements', 'import', f, '--db', db]);
-    if (imported.code !== 0) throw new Error(`statements import failed: ${imported.output}`);
-  }
-  return db;
-}
-
 const ratio = (a: number, b: number) => Number((a / b).toFixed(2));
 const fixed = (x: number, digits = 1) => Number(x.toFixed(digits));
 
@@ -152,7 +124,7 @@ async function formatsMain(requested: string): Promise<void> {
   try {
     const { rumors } = readDemoInputs(join(root, 'data/demo'));
     const statements = generateStatements(STATEMENTS);
-    const templateDb = stages.some((s) => s !== 'read') ? await statementsDb(dir, statements) : '';
+    const templateDb = stages.some((s) => s !== 'read') ? await statementsDb(root, dir, statements) : '';
     const posts = () => generateBatchPosts({ n: N, seed: SEED, demoRumors: rumors, statements });
     const ext: Record<BenchFormat, string> = { 'utf8-csv': 'csv', 'utf16-tsv': 'csv', 'cp1252-csv': 'csv', xlsx: 'xlsx' };
     const nodeFlags = CHILD_HEAP > 0 ? [`--max-old-space-size=${CHILD_HEAP}`] : [];

@@ -26,6 +26,8 @@ export interface ScoreRun {
   /** The same in the child's CPU time (all threads): steadier than wall time on a shared machine. */
   cpuUsPerRowFirst10: number;
   cpuUsPerRowLast10: number;
+  /** CPU per row from the first output row to the last: the run's steady cost, start-up left out (µs). */
+  cpuUsPerRowSteady: number;
   summary: string;
 }
 
@@ -112,6 +114,7 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
         usPerRowLast10: perRow(lastStart, lastEnd),
         cpuUsPerRowFirst10: perRow(firstMark, firstTenth, 2),
         cpuUsPerRowLast10: perRow(lastStart, lastEnd, 2),
+        cpuUsPerRowSteady: perRow(firstMark, lastEnd ?? [lines, ended, cpu * 1000], 2),
         summary: summary.trim(),
       });
       rmSync(out, { force: true });
