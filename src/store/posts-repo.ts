@@ -163,19 +163,24 @@ export class PostsRepo {
 
   /**
    * authorHistory for many authors at once, over their last AUTHOR_HISTORY_WINDOW stored posts:
-   * one read per author per batch chunk, bounded however many posts an author has. Authors with
-   * no stored claim are absent.
+   * one read per author per batch chunk, bounded however many posts an author has. Which
+   * clusters are strongly contradicted is read once for the chunk (a partial index holds just
+   * those), so each recent claim costs its membership row, not its cluster's row too. Authors
+   * with no stored claim are absent.
    */
   authorHistories(handles: readonly string[]): Map<string, { priorClaims: number; priorContradicted: number }> {
+    const contradicted = new Set(this.sql("SELECT id FROM clusters WHERE stance = 'contradicts' AND match_decision = 'strong'").pluck().all() as number[]);
     const read = this.sql(
-      `SELECT COUNT(*) AS claims, COALESCE(SUM(c.stance = 'contradicts' AND c.match_decision = 'strong'), 0) AS contradicted
-       FROM (SELECT id FROM posts WHERE author_handle = ? ORDER BY id DESC LIMIT ?) p
-       JOIN post_clusters pc ON pc.post_id = p.id JOIN clusters c ON c.id = pc.cluster_id`,
-    );
+      `SELECT pc.cluster_id FROM (SELECT id FROM posts WHERE author_handle = ? ORDER BY id DESC LIMIT ?) p
+       JOIN post_clusters pc ON pc.post_id = p.id`,
+    ).pluck();
     const out = new Map<string, { priorClaims: number; priorContradicted: number }>();
     for (const handle of handles) {
-      const row = read.get(handle, AUTHOR_HISTORY_WINDOW) as { claims: number; contradicted: number };
-      if (row.claims > 0) out.set(handle, { priorClaims: row.claims, priorContradicted: row.contradicted });
+      const clusters = read.all(handle, AUTHOR_HISTORY_WINDOW) as number[];
+      if (!clusters.length) continue;
+      let priorContradicted = 0;
+      for (const id of clusters) if (contradicted.has(id)) priorContradicted += 1;
+      out.set(handle, { priorClaims: clusters.length, priorContradicted });
     }
     return out;
   }

@@ -34,4 +34,11 @@ describe('migrations', () => {
     expect(() => db.prepare("UPDATE audit_log SET actor = 'x'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
   });
+
+  it('index the strongly contradicted clusters apart, so author history reads them without a scan of every cluster', () => {
+    const db = openDatabase(':memory:');
+    migrate(db);
+    const plan = (db.prepare("EXPLAIN QUERY PLAN SELECT id FROM clusters WHERE stance = 'contradicts' AND match_decision = 'strong'").all() as { detail: string }[]).map((r) => r.detail);
+    expect(plan.join(' ')).toContain('clusters_contradicted');
+  });
 });
