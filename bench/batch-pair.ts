@@ -13,6 +13,9 @@
  * Prints each side's CPU µs per row from its first output row to its last, their ratio against
  * the 1.15 bar, and each side's peak RSS.
  *
+ * --stored scores both sides storing, on byte copies of the desks (what a user's `score` without
+ * --no-store does): the big desk's B-trees then stay as a long batch grew them, where --no-store's
+ * copy (VACUUM INTO) is compacted.
  * --n N (default 1,000,000), --statements, --seed as bench:batch; --keep keeps the temp directory.
  */
 import { spawn } from 'child_process';
@@ -37,6 +40,7 @@ const N = option('n', 1_000_000);
 const STATEMENTS = option('statements', 10_000);
 const SEED = option('seed', 424242);
 const KEEP = args.includes('--keep');
+const STORED = args.includes('--stored');
 const FLAT = 1.15;
 
 /** Splits a CSV of one-line records: records before `at` to `head`, the rest to `tail`, the first `firstOnly` also to `first`; each file gets the header. */
@@ -82,13 +86,13 @@ async function main(): Promise<void> {
 
     const [lateDir, earlyDir] = [join(dir, 'late'), join(dir, 'early')];
     [lateDir, earlyDir].forEach((d) => mkdirSync(d));
-    const late = runScore({ root, file: files.tail, templateDb: desk, dir: lateDir, expected: tenth, store: false });
+    const late = runScore({ root, file: files.tail, templateDb: desk, dir: lateDir, expected: tenth, store: STORED });
     // runScore writes its rows to DIR/scored.jsonl: the empty desk starts once the big one has begun.
     const lateOut = join(lateDir, 'scored.jsonl');
     let lateDone = false;
     void late.then(() => (lateDone = true));
     while (!lateDone && !(existsSync(lateOut) && statSync(lateOut).size > 0)) await new Promise((r) => setTimeout(r, 200));
-    const early = runScore({ root, file: files.first, templateDb, dir: earlyDir, expected: tenth, store: false });
+    const early = runScore({ root, file: files.first, templateDb, dir: earlyDir, expected: tenth, store: STORED });
     const [lateRun, earlyRun] = await Promise.all([late, early]);
     const row = (name: string, run: ScoreRun) => ({ side: name, code: run.code, rows: Number(/Rows read: (\d+)/.exec(run.summary)?.[1] ?? NaN), cpuUsPerRow: Number(run.cpuUsPerRowSteady.toFixed(1)), peakRssMb: Math.round(run.peakRssMb), seconds: Number(run.seconds.toFixed(1)) });
     for (const [name, run] of [['first 10%, empty desk', earlyRun], [`last 10%, desk of ${N - tenth}`, lateRun]] as const) {
@@ -98,7 +102,7 @@ async function main(): Promise<void> {
     // score writes its output a 5,000-row chunk at a time: the steady phase starts after the first.
     if (tenth < 3 * 5_000) console.log('(a tenth of --n under three 5,000-row chunks: the steady phase is too short to compare)');
     const ratio = lateRun.cpuUsPerRowSteady / earlyRun.cpuUsPerRowSteady;
-    console.log(`last 10% / first 10%, CPU per row, run side by side: ${ratio.toFixed(3)} (${ratio <= FLAT ? 'met' : 'NOT met'}: flat means <= ${FLAT})`);
+    console.log(`last 10% / first 10%, CPU per row, run side by side${STORED ? ', storing' : ', --no-store'}: ${ratio.toFixed(3)} (${ratio <= FLAT ? 'met' : 'NOT met'}: flat means <= ${FLAT})`);
   } finally {
     if (KEEP) console.log(`kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
