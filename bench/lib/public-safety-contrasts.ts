@@ -88,7 +88,9 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     kind: 'status',
     note: 'a fire, spill or outbreak: contained vs spreading / out of control',
     values: {
-      contained: ['contained', 'under control', 'extinguished', 'put out', 'knocked down', 'fully contained', 'controlled'],
+      // A halted spread is a contained one ("forward spread was stopped at 3:25", "crews stopped the
+      // spread"): longer phrases win, so these beat the bare "spread" of the other value.
+      contained: ['contained', 'under control', 'extinguished', 'put out', 'knocked down', 'fully contained', 'controlled', 'spread was stopped', 'spread was halted', 'spread stopped', 'spread halted', 'stopped the spread', 'halted the spread', 'stopped its spread', 'stopped from spreading', 'kept from spreading', 'no longer spreading'],
       spreading: ['spreading', 'out of control', 'uncontained', 'growing', 'raging', 'spread', 'jumped the', 'expanding', 'uncontrolled'],
     },
   },
@@ -228,7 +230,7 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
       dead: ['dead', 'die', 'died', 'dies', 'killed', 'found dead', 'shot dead', 'fatality', 'fatalities', 'death', 'deaths', 'body found', 'body was found', 'bodies', 'deceased', 'passed away', 'fatal', 'fatally', 'lost his life', 'lost her life', 'lost their lives', 'succumbed', 'perished', 'drowned'],
       alive: ['alive', 'survived', 'treated and released', 'released from hospital', 'found safe', 'safe and sound', 'recovering', 'stable condition', 'doing well', 'expected to recover', 'expected to survive', 'safe and well', 'rescued', 'made it out'],
       injured: ['injured', 'injury', 'injuries', 'hurt', 'wounded', 'hospitalized', 'hospitalised', 'taken to hospital', 'critical condition', 'serious condition', 'treated'],
-      unharmed: ['unharmed', 'unhurt', 'uninjured', 'without injury', 'escaped injury', 'escaped unharmed', 'no injuries', 'not injured', 'not hurt', 'everyone is ok', 'everyone is okay', 'everyone is safe', 'everyone is fine', 'everyone ok', 'everyone safe'],
+      unharmed: ['unharmed', 'unhurt', 'uninjured', 'without injury', 'escaped injury', 'escaped unharmed', 'no injuries', 'not injured', 'not hurt', 'everyone is ok', 'everyone is okay', 'everyone is safe', 'everyone is fine', 'everyone ok', 'everyone safe', 'are ok', 'are okay', 'were ok', 'were okay', 'are both ok', 'are all ok', 'both ok', 'all ok'],
     },
     opposed: [
       ['dead', 'alive'],
