@@ -16,6 +16,12 @@
  * --stored scores both sides storing, on byte copies of the desks (what a user's `score` without
  * --no-store does): the big desk's B-trees then stay as a long batch grew them, where --no-store's
  * copy (VACUUM INTO) is compacted.
+ * --sequential runs the sides one at a time instead, alternated (first, last, first, last), and
+ * compares each side's cost over the last tenth of its own rows, after its warm-up. Side by side,
+ * the two processes share the machine's caches and memory bandwidth, so the big desk's heavier
+ * memory traffic can slow the small desk's process too and pull the ratio down (measured in the
+ * sixth session: 1.02–1.06 side by side; one at a time 0.94 on a desk stored by that code, and
+ * about 1.2 ad hoc on an older, larger one).
  * --n N (default 1,000,000), --statements, --seed as bench:batch; --keep keeps the temp directory.
  */
 import { spawn } from 'child_process';
@@ -41,6 +47,7 @@ const STATEMENTS = option('statements', 10_000);
 const SEED = option('seed', 424242);
 const KEEP = args.includes('--keep');
 const STORED = args.includes('--stored');
+const SEQUENTIAL = args.includes('--sequential');
 const FLAT = 1.15;
 
 /** Splits a CSV of one-line records: records before `at` to `head`, the rest to `tail`, the first `firstOnly` also to `first`; each file gets the header. */
@@ -67,6 +74,27 @@ function storeInto(file: string, db: string, out: string): Promise<void> {
   });
 }
 
+/**
+ * --sequential: each side alone, alternated twice, so both see the machine of about the same
+ * minutes; each run's cost is read over the last tenth of its rows (the late side's first rows
+ * pay for reading the big desk's pages in).
+ */
+async function sequentialSides(dir: string, f: { tail: string; first: string; desk: string; templateDb: string }, tenth: number): Promise<void> {
+  const costs: Record<'early' | 'late', number[]> = { early: [], late: [] };
+  const order = ['early', 'late', 'early', 'late'] as const;
+  for (const [i, side] of order.entries()) {
+    const runDir = join(dir, `${side}-${i}`);
+    mkdirSync(runDir);
+    const run = await runScore({ root, file: side === 'early' ? f.first : f.tail, templateDb: side === 'early' ? f.templateDb : f.desk, dir: runDir, expected: tenth, store: STORED });
+    if (run.code !== 0) throw new Error(`score (${side}) exited ${run.code}: ${run.summary}`);
+    costs[side].push(run.cpuUsPerRowLast10);
+    console.log(JSON.stringify({ side: side === 'early' ? 'first 10%, empty desk' : `last 10%, desk of ${N - tenth}`, run: i + 1, cpuUsPerRowLastTenth: Number(run.cpuUsPerRowLast10.toFixed(1)), cpuUsPerRowSteady: Number(run.cpuUsPerRowSteady.toFixed(1)), peakRssMb: Math.round(run.peakRssMb), seconds: Number(run.seconds.toFixed(1)) }));
+  }
+  const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;
+  const ratio = mean(costs.late) / mean(costs.early);
+  console.log(`last 10% / first 10%, CPU per row over each run's last tenth, one at a time${STORED ? ', storing' : ', --no-store'}: ${ratio.toFixed(3)} (${ratio <= FLAT ? 'met' : 'NOT met'}: flat means <= ${FLAT})`);
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'rumordesk-pair-'));
   try {
@@ -84,6 +112,10 @@ async function main(): Promise<void> {
     rmSync(join(dir, 'stored.jsonl'), { force: true });
     console.log(JSON.stringify({ stored: N - tenth, seconds: Math.round((Date.now() - started) / 1000), deskMb: Math.round(statSync(desk).size / 1e6) }));
 
+    if (SEQUENTIAL) {
+      await sequentialSides(dir, { tail: files.tail, first: files.first, desk, templateDb }, tenth);
+      return;
+    }
     const [lateDir, earlyDir] = [join(dir, 'late'), join(dir, 'early')];
     [lateDir, earlyDir].forEach((d) => mkdirSync(d));
     const late = runScore({ root, file: files.tail, templateDb: desk, dir: lateDir, expected: tenth, store: STORED });
