@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -39,6 +39,44 @@ function startWorker(data: XlsxWorkerData): Worker {
 }
 
 /**
+ * exceljs 4.4's streaming reader now and then loses the workbook part that names the sheets when
+ * it is the zip's last entry (as exceljs's own writer stores it), and then fails with "Cannot read
+ * properties of undefined (reading 'sheets')" before any row (exceljs issue #3064: a race in its
+ * single streaming pass; seen here about once in 600 reads of a small workbook under load).
+ */
+function lostSheetNames(err: unknown): boolean {
+  return err instanceof Error && err.message.includes("reading 'sheets'");
+}
+
+/** The file a stream reads, when it is a file's read stream (fs.createReadStream), to read it again. */
+function filePathOf(input: AsyncIterable<Buffer | string>): string | null {
+  const path = (input as { path?: unknown }).path;
+  return typeof path === 'string' ? path : null;
+}
+
+/**
+ * xlsxRowsOffThread, read once more from the start when exceljs loses the sheet names (see
+ * lostSheetNames) before anything was read and the input is a file that can be opened again; from
+ * a pipe the error stands.
+ *
+ * @example for await (const e of xlsxRowsOffThread(fs.createReadStream('mentions.xlsx'))) if (e.kind === 'row') console.log(e.line);
+ * @throws RumorDeskError UNKNOWN_FORMAT as xlsxRows does.
+ */
+export async function* xlsxRowsOffThread(input: AsyncIterable<Buffer | string>, sheet?: string, minBytes = MIN_BYTES_OFF_THREAD): AsyncGenerator<XlsxEvent> {
+  let yielded = false;
+  try {
+    for await (const event of xlsxRowsOnce(input, sheet, minBytes)) {
+      yielded = true;
+      yield event;
+    }
+  } catch (err) {
+    const path = filePathOf(input);
+    if (yielded || path === null || !lostSheetNames(err)) throw err;
+    yield* xlsxRowsOnce(createReadStream(path), sheet, minBytes);
+  }
+}
+
+/**
  * xlsxRows on a worker thread: exceljs's unzipping and XML parsing (about two thirds of reading a
  * workbook) run on another core, overlapping the mapping and scoring of rows on this one. The
  * input is read here and handed over a chunk at a time when the worker asks; rows come back in
@@ -48,7 +86,7 @@ function startWorker(data: XlsxWorkerData): Worker {
  * @example for await (const e of xlsxRowsOffThread(fs.createReadStream('mentions.xlsx'))) if (e.kind === 'row') console.log(e.line);
  * @throws RumorDeskError UNKNOWN_FORMAT as xlsxRows does.
  */
-export async function* xlsxRowsOffThread(input: AsyncIterable<Buffer | string>, sheet?: string, minBytes = MIN_BYTES_OFF_THREAD): AsyncGenerator<XlsxEvent> {
+async function* xlsxRowsOnce(input: AsyncIterable<Buffer | string>, sheet: string | undefined, minBytes: number): AsyncGenerator<XlsxEvent> {
   const chunks = input[Symbol.asyncIterator]();
   // Read at once, and later kept one ahead: a stream someone else also listens to ('data' for a
   // progress bar) flows from the next tick, and only a pending read keeps its chunks for us.
