@@ -55,25 +55,34 @@ function filePathOf(input: AsyncIterable<Buffer | string>): string | null {
 }
 
 /**
- * xlsxRowsOffThread, read once more from the start when exceljs loses the sheet names (see
+ * `read(input)`, read once more from the start of the file when exceljs loses the sheet names (see
  * lostSheetNames) before anything was read and the input is a file that can be opened again; from
- * a pipe the error stands.
+ * a pipe, or a second time, the error stands.
  *
- * @example for await (const e of xlsxRowsOffThread(fs.createReadStream('mentions.xlsx'))) if (e.kind === 'row') console.log(e.line);
- * @throws RumorDeskError UNKNOWN_FORMAT as xlsxRows does.
+ * @example readAgainIfSheetNamesLost(fs.createReadStream('mentions.xlsx'), (i) => xlsxRows(i))
  */
-export async function* xlsxRowsOffThread(input: AsyncIterable<Buffer | string>, sheet?: string, minBytes = MIN_BYTES_OFF_THREAD): AsyncGenerator<XlsxEvent> {
+export async function* readAgainIfSheetNamesLost<T>(input: AsyncIterable<Buffer | string>, read: (input: AsyncIterable<Buffer | string>) => AsyncGenerator<T>): AsyncGenerator<T> {
   let yielded = false;
   try {
-    for await (const event of xlsxRowsOnce(input, sheet, minBytes)) {
+    for await (const event of read(input)) {
       yielded = true;
       yield event;
     }
   } catch (err) {
     const path = filePathOf(input);
     if (yielded || path === null || !lostSheetNames(err)) throw err;
-    yield* xlsxRowsOnce(createReadStream(path), sheet, minBytes);
+    yield* read(createReadStream(path));
   }
+}
+
+/**
+ * xlsxRows on a worker thread (see xlsxRowsOnce), read again when exceljs loses the sheet names.
+ *
+ * @example for await (const e of xlsxRowsOffThread(fs.createReadStream('mentions.xlsx'))) if (e.kind === 'row') console.log(e.line);
+ * @throws RumorDeskError UNKNOWN_FORMAT as xlsxRows does.
+ */
+export function xlsxRowsOffThread(input: AsyncIterable<Buffer | string>, sheet?: string, minBytes = MIN_BYTES_OFF_THREAD): AsyncGenerator<XlsxEvent> {
+  return readAgainIfSheetNamesLost(input, (from) => xlsxRowsOnce(from, sheet, minBytes));
 }
 
 /**
@@ -82,9 +91,6 @@ export async function* xlsxRowsOffThread(input: AsyncIterable<Buffer | string>, 
  * input is read here and handed over a chunk at a time when the worker asks; rows come back in
  * batches, a bounded number ahead. Same events, same errors as xlsxRows; a workbook under
  * `minBytes`, or one no worker can be started for, is read by xlsxRows here.
- *
- * @example for await (const e of xlsxRowsOffThread(fs.createReadStream('mentions.xlsx'))) if (e.kind === 'row') console.log(e.line);
- * @throws RumorDeskError UNKNOWN_FORMAT as xlsxRows does.
  */
 async function* xlsxRowsOnce(input: AsyncIterable<Buffer | string>, sheet: string | undefined, minBytes: number): AsyncGenerator<XlsxEvent> {
   const chunks = input[Symbol.asyncIterator]();
