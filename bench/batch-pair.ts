@@ -34,14 +34,12 @@ import { writeBenchFile } from './lib/batch-formats';
 import { generateBatchPosts } from './lib/batch-posts';
 import { runScore, type ScoreRun } from './lib/batch-score-run';
 import { statementsDb } from './lib/bench-cli';
+import { numberOption } from './lib/bench-args';
 import { generateStatements } from './lib/synthetic-statements';
 
 const root = resolve(__dirname, '..');
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const option = (name: string, fallback: number) => numberOption(args, name, fallback);
 const N = option('n', 1_000_000);
 const STATEMENTS = option('statements', 10_000);
 const SEED = option('seed', 424242);

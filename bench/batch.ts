@@ -31,13 +31,11 @@ import { BENCH_FORMATS, writeBenchFile, type BenchFormat } from './lib/batch-for
 import { runScore } from './lib/batch-score-run';
 import { cli, statementsDb } from './lib/bench-cli';
 import { sampleProc } from './lib/proc-sample';
+import { numberOption } from './lib/bench-args';
 
 const root = resolve(__dirname, '..');
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const option = (name: string, fallback: number) => numberOption(args, name, fallback);
 const N = option('n', 200_000);
 const STATEMENTS = option('statements', 10_000);
 const SEED = option('seed', 424242);

@@ -18,13 +18,11 @@ import { cpus, loadavg, tmpdir } from 'os';
 import { join, resolve } from 'path';
 import autocannon from 'autocannon';
 import { generateStatements } from './lib/synthetic-statements';
+import { numberOption } from './lib/bench-args';
 
 const root = resolve(__dirname, '..');
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const option = (name: string, fallback: number) => numberOption(args, name, fallback);
 const STATEMENTS = option('statements', 10_000);
 const CONNECTIONS = option('connections', 50);
 const SECONDS = option('seconds', 20);
