@@ -150,6 +150,10 @@ async function formatsMain(requested: string): Promise<void> {
             stage, format, ...written, rows: Number(/Rows read: (\d+)/.exec(run.summary)?.[1] ?? NaN), seconds: fixed(run.seconds), rowsPerSec: run.rowsPerSec, cpuSeconds: fixed(run.cpuSeconds), peakRssMb: Math.round(run.peakRssMb),
             firstRowSeconds: fixed(run.firstRowSeconds), usPerRowFirst10: fixed(run.usPerRowFirst10, 2), usPerRowLast10: fixed(run.usPerRowLast10, 2),
             cpuUsPerRowFirst10: fixed(run.cpuUsPerRowFirst10, 2), cpuUsPerRowLast10: fixed(run.cpuUsPerRowLast10, 2),
+            // The kernel's part of that CPU and the read / write calls behind it (SQLite's pages).
+            systemUsPerRowFirst10: fixed(run.systemUsPerRowFirst10, 2), systemUsPerRowLast10: fixed(run.systemUsPerRowLast10, 2),
+            readCallsPerRowFirst10: fixed(run.readCallsPerRowFirst10, 2), readCallsPerRowLast10: fixed(run.readCallsPerRowLast10, 2),
+            writeCallsPerRowFirst10: fixed(run.writeCallsPerRowFirst10, 2), writeCallsPerRowLast10: fixed(run.writeCallsPerRowLast10, 2),
           };
         }
         // CPU seconds of the whole child (start-up included): on a shared machine, work rather than waiting.

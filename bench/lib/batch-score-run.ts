@@ -28,6 +28,17 @@ export interface ScoreRun {
   cpuUsPerRowLast10: number;
   /** CPU per row from the first output row to the last: the run's steady cost, start-up left out (µs). */
   cpuUsPerRowSteady: number;
+  /**
+   * Of the CPU per row, the kernel's part over the first and last tenth (µs), and the read and
+   * write system calls per row there (SQLite reads and writes its pages one call each): where a
+   * rising per-row cost comes from.
+   */
+  systemUsPerRowFirst10: number;
+  systemUsPerRowLast10: number;
+  readCallsPerRowFirst10: number;
+  readCallsPerRowLast10: number;
+  writeCallsPerRowFirst10: number;
+  writeCallsPerRowLast10: number;
   summary: string;
 }
 
@@ -76,8 +87,12 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
     let summary = '';
     let peak = 0;
     let cpu = 0;
-    // [lines, ms, CPU ms] at the first output, at first+tenth, at expected-tenth and at the last row.
-    type Mark = [number, number, number];
+    let system = 0;
+    let readCalls = NaN;
+    let writeCalls = NaN;
+    // [lines, ms, CPU ms, kernel CPU ms, read calls, write calls] at the first output, at
+    // first+tenth, at expected-tenth and at the last row.
+    type Mark = [number, number, number, number, number, number];
     let first: Mark | null = null;
     let firstTenth: Mark | null = null;
     let lastStart: Mark | null = null;
@@ -85,9 +100,9 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
     const sample = () => {
       const now = performance.now();
       const proc = sampleProc(child.pid);
-      if (proc) [peak, cpu] = [Math.max(peak, proc.peakRssMb), proc.cpuSeconds];
+      if (proc) [peak, cpu, system, readCalls, writeCalls] = [Math.max(peak, proc.peakRssMb), proc.cpuSeconds, proc.systemSeconds, proc.readCalls, proc.writeCalls];
       const lines = counter.poll();
-      const mark: Mark = [lines, now, cpu * 1000];
+      const mark: Mark = [lines, now, cpu * 1000, system * 1000, readCalls, writeCalls];
       if (!first && lines > 0) first = mark;
       if (first && !firstTenth && lines >= first[0] + tenth) firstTenth = mark;
       if (!lastStart && lines >= o.expected - tenth) lastStart = mark;
@@ -100,7 +115,8 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
       sample();
       const ended = performance.now();
       const lines = counter.lines;
-      const perRow = (a: Mark | null, b: Mark | null, at: 1 | 2 = 1) => (a && b && b[0] > a[0] ? ((b[at] - a[at]) * 1000) / (b[0] - a[0]) : NaN);
+      // Milliseconds per row become µs; call counts stay counts.
+      const perRow = (a: Mark | null, b: Mark | null, at: 1 | 2 | 3 | 4 | 5 = 1) => (a && b && b[0] > a[0] ? ((b[at] - a[at]) * (at >= 4 ? 1 : 1000)) / (b[0] - a[0]) : NaN);
       const seconds = (ended - started) / 1000;
       const firstMark = first as Mark | null;
       done({
@@ -114,7 +130,13 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
         usPerRowLast10: perRow(lastStart, lastEnd),
         cpuUsPerRowFirst10: perRow(firstMark, firstTenth, 2),
         cpuUsPerRowLast10: perRow(lastStart, lastEnd, 2),
-        cpuUsPerRowSteady: perRow(firstMark, lastEnd ?? [lines, ended, cpu * 1000], 2),
+        cpuUsPerRowSteady: perRow(firstMark, lastEnd ?? [lines, ended, cpu * 1000, system * 1000, readCalls, writeCalls], 2),
+        systemUsPerRowFirst10: perRow(firstMark, firstTenth, 3),
+        systemUsPerRowLast10: perRow(lastStart, lastEnd, 3),
+        readCallsPerRowFirst10: perRow(firstMark, firstTenth, 4),
+        readCallsPerRowLast10: perRow(lastStart, lastEnd, 4),
+        writeCallsPerRowFirst10: perRow(firstMark, firstTenth, 5),
+        writeCallsPerRowLast10: perRow(lastStart, lastEnd, 5),
         summary: summary.trim(),
       });
       rmSync(out, { force: true });
