@@ -15,8 +15,20 @@ function unfolded(f: KeyFact): boolean {
   return f.negated && !folded;
 }
 
+/**
+ * Whether two place names name one place: the same, or one the other's first words ("Dunmere
+ * High" and "Dunmere High School"). A one-word name is too loose for that ("Salem" and "Salem
+ * Heights" are two neighbourhoods).
+ */
+function samePlace(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.includes(' ') && long.startsWith(`${short} `);
+}
+
 function same(a: KeyFact, b: KeyFact): boolean {
   if (a.kind === 'count' || a.kind === 'quantity') return overlaps(a, b);
+  if (a.kind === 'place') return samePlace(a.value, b.value);
   if (a.value !== b.value) return false;
   if (a.kind === 'status' || a.kind === 'outcome') return unfolded(a) === unfolded(b);
   return true;
@@ -87,7 +99,8 @@ export function compareFacts(claim: KeyFact[], statement: KeyFact[], lexicon: Co
       continue;
     }
     // Two places or incidents conflict only when the texts share none of that kind at all.
-    if ((c.kind === 'place' || c.kind === 'event') && candidates.some((s) => hasValue(claim, c.slot, s.value))) continue;
+    if (c.kind === 'place' && candidates.some((s) => claim.some((f) => f.slot === c.slot && samePlace(f.value, s.value)))) continue;
+    if (c.kind === 'event' && candidates.some((s) => hasValue(claim, c.slot, s.value))) continue;
     const claimAlone = onlyValue(claim, c);
     // A claim that gives a status or outcome several values tells a change ("missing since
     // May, found today") or is about several people ("he died, the children survived"): no

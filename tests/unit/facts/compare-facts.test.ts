@@ -61,6 +61,15 @@ describe('compareFacts', () => {
     expect(conflicts('gas leak on Walnut St', 'Gas leaks on Cherry St and Walnut St were fixed.')).toEqual([]);
   });
 
+  it('a place named by its first words is that place; a one-word name is not every place it begins', () => {
+    const c = compare('Dunmere High is closed next week', 'Dunmere High School is closed next week.');
+    expect(c.conflicts).toEqual([]);
+    expect(c.shared.map((p) => `${p.claim.value}=${p.statement.value}`)).toContain('dunmere high=dunmere high school');
+    expect(conflicts('Dunmere High is closed next week', 'Pike Crossing Elementary is closed next week.')).toContain('place:site:place');
+    const area = compare('flooding reported in Salem', 'Flooding reported in Salem Heights.');
+    expect(area.shared.filter((p) => p.claim.kind === 'place')).toEqual([]);
+  });
+
   it('two different weekdays conflict; a weekday and "today" do not', () => {
     expect(conflicts('the pool reopens Thursday', 'The pool reopens Saturday.')).toContain('time:day:time');
     expect(conflicts('the pool reopens Thursday', 'The pool reopens today.')).toEqual([]);
