@@ -78,7 +78,7 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     except: ["it's over there", "it's over here", 'its over there', 'its over here', 'is over there', 'is over here'],
     cued: {
       lifted: ['over now', 'are over', 'done', 'finished', 'no more', 'dropped', 'no longer', 'gone'],
-      in_effect: ['still going', 'still on', 'still active', 'still up', 'remains', 'remain', 'continues', 'continue', 'continuing', 'stays', 'still a thing', 'ongoing'],
+      in_effect: ['still going', 'still on', 'still active', 'still up', 'remains', 'remain', 'continues', 'continue', 'continuing', 'stays', 'still a thing', 'ongoing', 'pushed back'],
     },
     cues: ['order', 'advisory', 'notice', 'warning', 'watch', 'alert', 'ban', 'curfew', 'lockdown', 'evacuation', 'evacuations', 'evac', 'restriction', 'restrictions', 'emergency', 'closure', 'closures', 'shelter', 'boil', 'mandate', 'detour'],
   },
@@ -126,7 +126,7 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     note: 'a missing person, pet or vehicle: found vs missing',
     values: {
       found: ['found', 'located', 'recovered', 'reunited', 'returned home', 'turned up'],
-      missing: ['missing', 'unaccounted for', 'still missing', 'disappeared', 'vanished', 'search continues'],
+      missing: ['missing', 'unaccounted for', 'still missing', 'disappeared', 'vanished', 'search continues', 'no sign of', 'still no sign'],
     },
   },
   {
@@ -147,7 +147,8 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     note: 'a bridge, building or dam: collapsed / damaged vs intact / standing',
     values: {
       collapsed: ['collapsed', 'collapse', 'caved in', 'fell down', 'gave way', 'washed out', 'washed away', 'destroyed', 'breached', 'crumbled'],
-      damaged: ['damaged', 'cracked', 'structural damage'],
+      // A structure said to be about to fail is said to be damaged now ("it could give out any day").
+      damaged: ['damaged', 'cracked', 'cracks', 'structural damage', 'could give out', 'about to give out', 'could collapse', 'about to collapse', 'going to collapse', 'unsafe to cross', 'not safe to cross'],
       intact: ['intact', 'standing', 'still standing', 'undamaged', 'structurally sound', 'safe to use'],
     },
     opposed: [
@@ -186,7 +187,7 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     note: 'power, water, phone, 911 service: out vs restored',
     values: {
       out: ['outage', 'power outage', 'without power', 'lost power', 'power is out', 'power out', 'still out', 'still down', 'no power', 'no water', 'no internet', 'no cell service', 'out of service', 'blackout', 'went down', 'is down', 'are down', 'lines down', 'no service', 'cut off'],
-      restored: ['restored', 'back on', 'back up', 'up and running', 'working again', 'back online', 'power restored', 'power is back', 'power back', 'service is back', 'back to normal'],
+      restored: ['restored', 'back on', 'back up', 'up and running', 'working again', 'back online', 'power restored', 'power is back', "power's back", 'power back', "power's on", 'power is on', 'service is back', 'back to normal'],
     },
   },
   {

@@ -24,8 +24,16 @@ describe('extractKeyFacts: status', () => {
     ['Residents should shelter in place', 'status:protective_action=shelter'],
     ['A flood watch covers the valley', 'status:alert_level=watch'],
     ['Power has been restored downtown', 'status:service=restored'],
+    ["power's back in the north dorms", 'status:service=restored'],
+    ['the boil water notice got pushed back another week', 'status:order=in_effect'],
+    ['the bridge has cracks and could give out any day', 'status:structure=damaged'],
+    ['still no sign of the missing hiker', 'status:search=missing'],
   ])('%s → %s', (text, fact) => {
     expect(factsOf(text)).toContain(fact);
+  });
+
+  it('reads "pushed back" as an order in force only where the sentence names an order', () => {
+    expect(slotFacts('the kickoff got pushed back an hour', 'status:order')).toEqual([]);
   });
 
   it('asserts nothing of what is only at risk ("at risk of collapse", "fears of an evacuation")', () => {
