@@ -88,6 +88,36 @@ function antonymsOfWord(word: string, lexicon: ContrastLexicon, table: Map<strin
   return found;
 }
 
+function titleCase(sentence: string, t: SentenceToken | undefined): boolean {
+  if (!t || t.punct || t.number !== undefined) return false;
+  const first = sentence.charCodeAt(t.start);
+  if (!(first >= 65 && first <= 90)) return false;
+  // "DIED" in capitals is emphasis, not a name.
+  const second = sentence.charCodeAt(t.start + 1);
+  return t.end - t.start === 1 || !(second >= 65 && second <= 90);
+}
+
+/** A headline in title case ("Man Falls From Overpass"), where capitals mark no names. */
+function headline(sentence: string, tokens: readonly SentenceToken[]): boolean {
+  let words = 0;
+  let titled = 0;
+  for (const t of tokens) {
+    if (t.punct || t.number !== undefined) continue;
+    words++;
+    if (titleCase(sentence, t)) titled++;
+  }
+  return titled * 2 > words;
+}
+
+/**
+ * Whether a word is part of a name of two or more capitalised words ("Halsey Falls", "Long
+ * Beach"): a place's name, not the word's meaning ("falls" is no fall against a rise).
+ */
+function inProperName(sentence: string, tokens: readonly SentenceToken[], i: number): boolean {
+  if (!titleCase(sentence, tokens[i])) return false;
+  return (i > 0 && titleCase(sentence, tokens[i - 1])) || titleCase(sentence, tokens[i + 1]);
+}
+
 /**
  * Event (incident kind), status and outcome facts of one sentence from the hand-written public-safety groups ("lifted",
  * "on the loose", "treated and released"), then WordNet antonym axes for the words no group
@@ -142,9 +172,10 @@ export function statusFacts(sentence: string, tokens: readonly SentenceToken[], 
   settleChanges(out, spans, tokens, lexicon);
   if (!antonyms) return out;
   const table = wordAxesOf(lexicon);
+  const names = !headline(sentence, tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as SentenceToken;
-    if (claimed[i] || t.punct || t.number !== undefined) continue;
+    if (claimed[i] || t.punct || t.number !== undefined || (names && inProperName(sentence, tokens, i))) continue;
     const found = antonymsOfWord(t.word, lexicon, table);
     if (!found) continue;
     for (const axis of found.axes) out.push(fact(sentence, tokens, i, 1, `contrast:${axis}`, 'status', found.stem, lexicon, index));

@@ -60,7 +60,13 @@ interface Against {
   decisive: boolean;
 }
 
-function contradictionReasons(a: Alignment, claim: AnalysedSentence, statement: EvidenceSide): Against {
+/** Whether the post itself denies what the statement denies: in words, or by opposing the rumour's status. */
+function deniesToo(claim: ClaimSide, statement: EvidenceSide, sentence: number): boolean {
+  return claim.analysis.refute > 0 || statement.opposesQuotedRumor(sentence, claim.facts);
+}
+
+function contradictionReasons(a: Alignment, claimSide: ClaimSide, statement: EvidenceSide): Against {
+  const claim = claimSide.analysis;
   const top = statement.analysis.sentences[a.best] as AnalysedSentence;
   const reasons: StanceReason[] = [];
   let decisive = false;
@@ -84,8 +90,9 @@ function contradictionReasons(a: Alignment, claim: AnalysedSentence, statement: 
   // false too ("contamination posts are false", shared from the department's own account).
   // So does one that quotes the rumour and calls it untrue in the next breath ("Posts say the
   // fountains were shut off. That is not correct.").
-  let denial = claim.refute > 0 ? [] : statement.denialCues(a.best);
-  if (!denial.length && claim.refute === 0) denial = statement.deniedAt(a.best);
+  const agrees = deniesToo(claimSide, statement, a.best);
+  let denial = agrees ? [] : statement.denialCues(a.best);
+  if (!denial.length && !agrees) denial = statement.deniedAt(a.best);
   if (denial.length) {
     reasons.push({ kind: 'statement_denies', words: [...denial] });
     decisive = true;
@@ -97,7 +104,8 @@ function contradictionReasons(a: Alignment, claim: AnalysedSentence, statement: 
 const RESTATED_RUMOR_SHARE = 0.5;
 
 /** The sentence quoting a rumour the post restates, when the statement calls it untrue. */
-function deniedRumorRestated(claim: AnalysedSentence, statement: EvidenceSide, overlaps: Int32Array): { sentence: string; words: string[] } | null {
+function deniedRumorRestated(claimSide: ClaimSide, statement: EvidenceSide, overlaps: Int32Array): { sentence: string; words: string[] } | null {
+  const claim = claimSide.analysis;
   if (claim.content.length < 2) return null;
   const sentences = statement.analysis.sentences;
   for (let i = 0; i < sentences.length; i++) {
@@ -105,7 +113,7 @@ function deniedRumorRestated(claim: AnalysedSentence, statement: EvidenceSide, o
     const held = overlaps[i] as number;
     if (held < 2 || held / claim.content.length < RESTATED_RUMOR_SHARE) continue;
     const words = statement.deniedAt(i);
-    if (words.length) return { sentence: (sentences[i] as AnalysedSentence).text, words: [...words] };
+    if (words.length && !statement.opposesQuotedRumor(i, claimSide.facts)) return { sentence: (sentences[i] as AnalysedSentence).text, words: [...words] };
   }
   return null;
 }
@@ -171,13 +179,13 @@ export function settleStance(
 
   // The statement quotes this very rumour and calls it untrue: that is the department's answer,
   // whatever the word statistics say.
-  const denied = claim.analysis.refute === 0 ? deniedRumorRestated(claim.analysis, statement, alignment.overlaps) : null;
+  const denied = claim.analysis.refute === 0 ? deniedRumorRestated(claim, statement, alignment.overlaps) : null;
   if (denied) {
     return { probabilities, sentence: denied.sentence, coverage, stance: 'contradicts', confidence: contradicts, reasons: [{ kind: 'statement_denies', words: denied.words }] };
   }
 
   if (contradicts >= supports && contradicts >= notAddressed) {
-    const { reasons, decisive } = contradictionReasons(alignment, claim.analysis, statement);
+    const { reasons, decisive } = contradictionReasons(alignment, claim, statement);
     if (contradicts >= bars.contradicts && decisive) {
       return { probabilities, sentence: decidingSentence(alignment, statement, alignment.facts.conflicts[0]?.statement), coverage, stance: 'contradicts', confidence: contradicts, reasons };
     }
@@ -185,10 +193,10 @@ export function settleStance(
   }
   if (supports >= notAddressed) {
     const unstated = claim.facts.filter((f) => ASSERTED_KINDS.has(f.kind) && alignment.facts.claimOnly.includes(f));
-    const { reasons: against, decisive } = contradictionReasons(alignment, claim.analysis, statement);
+    const { reasons: against, decisive } = contradictionReasons(alignment, claim, statement);
     // The words a statement quotes from a rumour are not the department's: they support nothing
     // unless the post too calls the rumour untrue.
-    const quoted = statement.quotesRumor(alignment.best) && claim.analysis.refute === 0;
+    const quoted = statement.quotesRumor(alignment.best) && !deniesToo(claim, statement, alignment.best);
     // The lower bar is for a post that restates the statement: its key fact and most of its words.
     const backed = supports >= (bars.supportsBacked ?? bars.supports) && coverage >= RESTATED_COVERAGE && factBacked(alignment);
     // A question asserts nothing for a statement to confirm ("it has to be real, right?").

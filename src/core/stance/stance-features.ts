@@ -17,6 +17,12 @@ export interface EvidenceSide {
   factsOf(sentence: number): KeyFact[];
   /** Whether the sentence reports a rumour going around (`reportsRumor`). */
   quotesRumor(sentence: number): boolean;
+  /**
+   * Whether the claim gives a status or outcome of the rumour this sentence reports the opposite
+   * value ("Station 4 isn't closing" against "Some posts claim Station 4 will close"): it denies
+   * the rumour as the statement does.
+   */
+  opposesQuotedRumor(sentence: number, claimFacts: readonly KeyFact[]): boolean;
   /** The words by which the statement calls the rumour this sentence reports untrue (`deniedReport`). */
   deniedAt(sentence: number): readonly string[];
   /** Up to three deny, falsity or rumour words of the sentence. */
@@ -105,6 +111,8 @@ const BASE_FEATURES = [
 // different in each (a "could" in a headline hedges; in an article it is routine). Each base
 // feature therefore also has a copy that is non-zero only for short evidence and one only for
 // long evidence, so the linear model can weigh it per regime.
+// A sentence that opens on a condition.
+const CONDITIONAL = /^\W*(?:if|unless|anyone who|whoever)\b/i;
 const SHORT_EVIDENCE_WORDS = 12;
 const LONG_EVIDENCE_WORDS = 120;
 
@@ -241,10 +249,15 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
     else if (top.numbers.size) numberConflicts.push(n);
   }
   const polarityFlips: string[] = [];
+  // A sentence that reports a rumour ("Posts say the fountains were shut off") or sets a condition
+  // ("If you touched a bat, call us") asserts none of its words: "no fountains were shut off" and
+  // "nobody touched it" are no negation of it.
+  // The next sentence still can ("Posts say officers used tear gas. No tear gas was used.").
+  const asserts = !evidenceSide.quotesRumor(best) && !CONDITIONAL.test(top.text);
   // A statement often names the rumour in one sentence and denies it in the next.
   for (const t of shared) {
-    const negatedInStatement = top.negated.has(t) || (next !== null && next.negated.has(t) && next.contentSet.has(t));
-    if (claim.negated.has(t) !== negatedInStatement) polarityFlips.push(t);
+    const negatedNext = next !== null && next.negated.has(t) && next.contentSet.has(t);
+    if (asserts ? claim.negated.has(t) !== (top.negated.has(t) || negatedNext) : negatedNext && !claim.negated.has(t)) polarityFlips.push(t);
   }
 
   const negationMismatch = (claim.negation > 0) !== (top.negation > 0) ? 1 : 0;

@@ -1,4 +1,7 @@
-import { extractKeyFacts, type ContrastLexicon, type KeyFact } from '../facts';
+import { compareFacts, extractKeyFacts, type ConflictWhy, type ContrastLexicon, type KeyFact } from '../facts';
+
+// A claim that gives a quoted rumour's status or outcome the opposite value denies the rumour.
+const OPPOSING = new Set<ConflictWhy>(['opposite', 'negation']);
 import { analyseText, type AnalysedSentence } from './analyse-text';
 import { CUE_FAMILIES } from './cue-words';
 import { deniedReport, reportsRumor } from './reported-rumor';
@@ -59,6 +62,13 @@ export function prepareStatementSide(text: string, lexicon: ContrastLexicon): Ev
       else sentencesWith.set(t, [i]);
     }
   }
+  // The facts a quoted rumour states, read only when a claim is weighed against it.
+  const quotedFacts = new Map<number, KeyFact[]>();
+  const rumorFacts = (i: number, read: () => KeyFact[]): KeyFact[] => {
+    let found = quotedFacts.get(i);
+    if (found === undefined) quotedFacts.set(i, (found = read()));
+    return found;
+  };
   const factsOf = memo(count, (i): KeyFact[] => {
     const sentence = sentences[i];
     return sentence && !quotesRumor(i) ? extractKeyFacts(sentence.text, lexicon) : [];
@@ -90,6 +100,12 @@ export function prepareStatementSide(text: string, lexicon: ContrastLexicon): Ev
         return rest;
       }),
     quotesRumor,
+    opposesQuotedRumor: (i, claimFacts) => {
+      if (!quotesRumor(i) || !claimFacts.length) return false;
+      const sentence = sentences[i] as AnalysedSentence;
+      const rumor = rumorFacts(i, () => extractKeyFacts(sentence.text, lexicon));
+      return compareFacts(claimFacts as KeyFact[], rumor, lexicon).conflicts.some((c) => OPPOSING.has(c.why) && (c.claim.kind === 'status' || c.claim.kind === 'outcome'));
+    },
     deniedAt: memo(count, (i): readonly string[] => (quotesRumor(i) ? deniedReport(sentences, i) : [])),
     denialCues: memo(count, (i): readonly string[] => cueWords(sentences[i] as AnalysedSentence, DENIAL_FAMILIES)),
     hedgeCues: memo(count, (i): readonly string[] => cueWords(sentences[i] as AnalysedSentence, HEDGE_FAMILIES)),

@@ -32,6 +32,19 @@ describe('extractKeyFacts: status', () => {
     expect(factsOf(text)).toContain(fact);
   });
 
+  it('reads a negated subject through two joined participles ("no one was shot or hurt")', () => {
+    expect(factsOf('No one was shot or hurt, and no weapon was found.')).toContain('outcome:person=unharmed!');
+    expect(factsOf('Two people were shot and killed')).toContain('outcome:person=dead');
+  });
+
+  it('takes no WordNet opposite from a word of a capitalised name ("Halsey Falls"), but from the word itself', () => {
+    expect(factsOf('Measles exposure at the pharmacy in Halsey Falls').filter((f) => f.startsWith('contrast:'))).toEqual([]);
+    expect(factsOf('river levels will fall tonight').some((f) => f.startsWith('contrast:'))).toBe(true);
+    // Capitals for emphasis are not a name, nor are those of a headline in title case.
+    expect(factsOf('river levels will FALL tonight').some((f) => f.startsWith('contrast:'))).toBe(true);
+    expect(factsOf('River Levels Will Fall Tonight').some((f) => f.startsWith('contrast:'))).toBe(true);
+  });
+
   it('reads "pushed back" as an order in force only where the sentence names an order', () => {
     expect(slotFacts('the kickoff got pushed back an hour', 'status:order')).toEqual([]);
   });

@@ -91,6 +91,21 @@ describe('decideStance', () => {
     expect(agreeing.reasons.some((r) => r.kind === 'statement_denies')).toBe(false);
     expect(agreeing.stance).not.toBe('contradicts');
   });
+
+  it('a post giving the quoted rumour the opposite status denies it too', () => {
+    const station = 'Station 9 stays open. Some posts claim Fire Station 9 on Birch Road will close because of budget cuts. That is not true: Station 9 stays in service.';
+    const v = verdict("Station 9 isn't closing, the engine was just out for repairs", station);
+    expect(v.reasons.some((r) => r.kind === 'statement_denies')).toBe(false);
+    expect(v.stance).not.toBe('contradicts');
+    expect(verdict('Fire Station 9 on Birch Road will close because of budget cuts', station).stance).toBe('contradicts');
+  });
+
+  it('a sentence that quotes a rumour or sets a condition asserts none of its words for a negation to flip', () => {
+    const bat = 'Rabid bat on Poplar Lane. A bat found on Poplar Lane tested positive for rabies. If you or your pet touched a bat near Poplar Lane this week, call the health department.';
+    const v = verdict('a bat on Poplar Lane had rabies, nobody touched it, call the health dept if your pet did', bat);
+    expect(v.reasons.some((r) => r.kind === 'negation')).toBe(false);
+    expect(v.stance).not.toBe('contradicts');
+  });
 });
 
 describe('StanceJudge', () => {
