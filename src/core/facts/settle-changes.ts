@@ -30,11 +30,22 @@ function weight(tokens: readonly SentenceToken[], [at, end]: readonly [number, n
 }
 
 /**
+ * Whether a semicolon stands between two phrases: two clauses about two things ("the boat launch
+ * is closed until April 10; the walking trail stays open"), not one thing that changed.
+ */
+function apart(tokens: readonly SentenceToken[], a: readonly [number, number], b: readonly [number, number]): boolean {
+  const [from, to] = a[0] < b[0] ? [a[1], b[0]] : [b[1], a[0]];
+  for (let k = from + 1; k < to; k++) if ((tokens[k] as SentenceToken).word === ';') return true;
+  return false;
+}
+
+/**
  * Where one sentence gives a status slot two opposed values it tells a change ("the road was
  * closed but has now reopened", "the warning was upgraded to an order"): keeps the value the
  * sentence ends up asserting — one marked "now", "again", "has been", "remains" over a plain one,
  * a plain one over one in a clause of cause or past ("that was closed", "after being closed"),
- * else the later one — and drops the values opposed to it, in place. `spans[i]` are the first and last tokens of `facts[i]`'s phrase.
+ * else the later one — and drops the values opposed to it, in place. Values in clauses a semicolon
+ * divides both stand. `spans[i]` are the first and last tokens of `facts[i]`'s phrase.
  *
  * @example // facts of 'closed but has now reopened': [closed, open] → [open]
  */
@@ -48,6 +59,7 @@ export function settleChanges(facts: KeyFact[], spans: Array<[number, number]>, 
     for (let j = i + 1; j < facts.length; j++) {
       const g = facts[j] as KeyFact;
       if (g.slot !== f.slot || drop.has(j) || !lexicon.valuesOpposed(f.slot, (facts[winner] as KeyFact).value, g.value)) continue;
+      if (apart(tokens, spans[winner] as [number, number], spans[j] as [number, number])) continue;
       // The later value wins unless the earlier reads more as the current one.
       const keepEarlier = weight(tokens, spans[winner] as [number, number]) > weight(tokens, spans[j] as [number, number]);
       if (keepEarlier) drop.add(j);

@@ -96,6 +96,8 @@ const STATEMENTS: Array<[string, string[], string[]?]> = [
   ['The evacuation order was lifted; the road remains closed.', ['status:order=lifted', 'status:closure=closed'], ['status:order=in_effect']],
   ['Evacuation orders remain in place for Zones 4 and 5.', ['status:order=in_effect'], ['status:order=lifted']],
   ['Police made an arrest; a second suspect remains at large.', ['status:custody=arrested', 'status:custody=at_large']],
+  // Two clauses, two things: both values stand.
+  ['The boat launch is closed until April 10; the walking trail stays open.', ['status:closure=closed', 'status:closure=open']],
   ['The suspect was caught on camera leaving the store.', [], ['status:custody=arrested']],
   ['Residents should remain indoors with windows and doors closed.', ['status:protective_action=shelter'], ['status:closure=closed']],
   ['School doors will be locked, but the school remains open.', ['status:closure=open'], ['status:closure=closed']],
@@ -134,6 +136,7 @@ const PAIRS: Array<[string, string, 'shared' | 'conflict' | 'claimOnly', string]
   ['you can drink the tap water again', 'Residents must not drink tap water until further notice.', 'conflict', 'status:water'],
   ['MAIN ST IS CLOSED', 'Main St was closed overnight but has now reopened.', 'conflict', 'status:closure'],
   ['main st is open again', 'Main St was closed overnight but has now reopened.', 'shared', 'status:closure'],
+  ['boat launch closed until april 10', 'The boat launch is closed until April 10; the walking trail stays open.', 'shared', 'status:closure'],
   ['its only an evacuation warning', 'The evacuation warning for Zone 3 was upgraded to an order.', 'conflict', 'status:alert_level'],
   ['evac ORDER for zone 3', 'The evacuation warning for Zone 3 was upgraded to an order.', 'shared', 'status:alert_level'],
   ['the fire is spreading fast', 'The Ridge Fire is 80% contained.', 'conflict', 'status:spread'],
