@@ -42,6 +42,7 @@ function conflict(c: KeyFact, s: KeyFact, lexicon: ContrastLexicon, alone: boole
       if (!lexicon.valuesOpposed(c.slot, c.value, s.value) && !(alone && lexicon.valuesOpposedAlone(c.slot, c.value, s.value))) return null;
       return c.negated || s.negated ? 'negation' : 'opposite';
     case 'count':
+      return overlaps(c, s) || !sameGroup(c, s) ? null : 'count';
     case 'quantity':
       return overlaps(c, s) ? null : 'count';
     case 'time':
@@ -50,6 +51,27 @@ function conflict(c: KeyFact, s: KeyFact, lexicon: ContrastLexicon, alone: boole
     default:
       return differentValue(c, s);
   }
+}
+
+// Words that count people of any group; a count of kids and one of students are two groups.
+const ANY_PEOPLE = new Set(['people', 'persons', 'person', 'individuals', 'individual']);
+const GROUP = new Map([['kids', 'child'], ['kid', 'child'], ['children', 'child'], ['men', 'man'], ['women', 'woman'], ['families', 'family']]);
+
+function groupOf(fact: KeyFact): string {
+  const word = /([a-z]+)\W*$/i.exec(fact.surface)?.[1]?.toLowerCase() ?? '';
+  if (ANY_PEOPLE.has(word)) return '';
+  return GROUP.get(word) ?? word.replace(/s$/, '');
+}
+
+/**
+ * Whether two counts of people count one group: "one kid" and "11 students" do not (one was
+ * burned, eleven were moved), "3 people" and "5 students" may.
+ */
+function sameGroup(c: KeyFact, s: KeyFact): boolean {
+  if (c.slot !== 'count:people') return true;
+  const a = groupOf(c);
+  const b = groupOf(s);
+  return a === '' || b === '' || a === b;
 }
 
 // Kinds that conflict whenever the values differ, and the conflict each makes.

@@ -70,6 +70,12 @@ describe('compareFacts', () => {
     expect(area.shared.filter((p) => p.claim.kind === 'place')).toEqual([]);
   });
 
+  it('counts of two groups of people do not conflict; counts of one group, or of people at large, do', () => {
+    expect(conflicts('one kid got a small burn on his hand', 'Housing moved the 11 students to other rooms.')).toEqual([]);
+    expect(conflicts('one student got a small burn on his hand', 'Housing moved the 11 students to other rooms.')).toContain('count:people:count');
+    expect(conflicts('40 people at the rally', 'About 400 students attended the rally.')).toContain('count:people:count');
+  });
+
   it('two different weekdays conflict; a weekday and "today" do not', () => {
     expect(conflicts('the pool reopens Thursday', 'The pool reopens Saturday.')).toContain('time:day:time');
     expect(conflicts('the pool reopens Thursday', 'The pool reopens today.')).toEqual([]);
