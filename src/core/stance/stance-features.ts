@@ -111,10 +111,11 @@ const BASE_FEATURES = [
 // different in each (a "could" in a headline hedges; in an article it is routine). Each base
 // feature therefore also has a copy that is non-zero only for short evidence and one only for
 // long evidence, so the linear model can weigh it per regime.
-// A sentence that opens on a condition.
-const CONDITIONAL = /^\W*(?:if|unless|anyone who|whoever)\b/i;
 const SHORT_EVIDENCE_WORDS = 12;
 const LONG_EVIDENCE_WORDS = 120;
+
+// A sentence that opens on a condition ("If you or your pet touched a bat, call us").
+const CONDITIONAL = /^\W*(?:if|unless|anyone who|whoever)\b/i;
 
 /** The model's features, in order: the base features, their short- and long-evidence copies, the two regime flags. */
 export const STANCE_FEATURES: readonly string[] = [
@@ -251,8 +252,8 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
   const polarityFlips: string[] = [];
   // A sentence that reports a rumour ("Posts say the fountains were shut off") or sets a condition
   // ("If you touched a bat, call us") asserts none of its words: "no fountains were shut off" and
-  // "nobody touched it" are no negation of it.
-  // The next sentence still can ("Posts say officers used tear gas. No tear gas was used.").
+  // "nobody touched it" are no negation of it. The next sentence still can deny the rumour ("Posts
+  // say officers used tear gas. No tear gas was used.").
   const asserts = !evidenceSide.quotesRumor(best) && !CONDITIONAL.test(top.text);
   // A statement often names the rumour in one sentence and denies it in the next.
   for (const t of shared) {

@@ -1,11 +1,11 @@
 import { compareFacts, extractKeyFacts, type ConflictWhy, type ContrastLexicon, type KeyFact } from '../facts';
-
-// A claim that gives a quoted rumour's status or outcome the opposite value denies the rumour.
-const OPPOSING = new Set<ConflictWhy>(['opposite', 'negation']);
 import { analyseText, type AnalysedSentence } from './analyse-text';
 import { CUE_FAMILIES } from './cue-words';
 import { deniedReport, reportsRumor } from './reported-rumor';
 import type { EvidenceSide } from './stance-features';
+
+// A claim that gives a quoted rumour's status or outcome the opposite value denies the rumour.
+const OPPOSING = new Set<ConflictWhy>(['opposite', 'negation']);
 
 const DENIAL_FAMILIES = [CUE_FAMILIES.deny, CUE_FAMILIES.falsity, CUE_FAMILIES.rumor];
 const HEDGE_FAMILIES = [CUE_FAMILIES.reported, CUE_FAMILIES.modal, CUE_FAMILIES.uncertain];
@@ -63,12 +63,7 @@ export function prepareStatementSide(text: string, lexicon: ContrastLexicon): Ev
     }
   }
   // The facts a quoted rumour states, read only when a claim is weighed against it.
-  const quotedFacts = new Map<number, KeyFact[]>();
-  const rumorFacts = (i: number, read: () => KeyFact[]): KeyFact[] => {
-    let found = quotedFacts.get(i);
-    if (found === undefined) quotedFacts.set(i, (found = read()));
-    return found;
-  };
+  const rumorFactsOf = memo(count, (i): KeyFact[] => (quotesRumor(i) ? extractKeyFacts((sentences[i] as AnalysedSentence).text, lexicon) : []));
   const factsOf = memo(count, (i): KeyFact[] => {
     const sentence = sentences[i];
     return sentence && !quotesRumor(i) ? extractKeyFacts(sentence.text, lexicon) : [];
@@ -102,9 +97,7 @@ export function prepareStatementSide(text: string, lexicon: ContrastLexicon): Ev
     quotesRumor,
     opposesQuotedRumor: (i, claimFacts) => {
       if (!quotesRumor(i) || !claimFacts.length) return false;
-      const sentence = sentences[i] as AnalysedSentence;
-      const rumor = rumorFacts(i, () => extractKeyFacts(sentence.text, lexicon));
-      return compareFacts(claimFacts as KeyFact[], rumor, lexicon).conflicts.some((c) => OPPOSING.has(c.why) && (c.claim.kind === 'status' || c.claim.kind === 'outcome'));
+      return compareFacts(claimFacts as KeyFact[], rumorFactsOf(i), lexicon).conflicts.some((c) => OPPOSING.has(c.why) && (c.claim.kind === 'status' || c.claim.kind === 'outcome'));
     },
     deniedAt: memo(count, (i): readonly string[] => (quotesRumor(i) ? deniedReport(sentences, i) : [])),
     denialCues: memo(count, (i): readonly string[] => cueWords(sentences[i] as AnalysedSentence, DENIAL_FAMILIES)),
