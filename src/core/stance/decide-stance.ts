@@ -218,6 +218,15 @@ export function settleStance(
     return { probabilities, sentence: top.text, coverage, stance: 'unclear', confidence: supports, reasons: [{ kind: 'not_confident', probabilities }, ...against, ...missing] };
   }
   if (notAddressed >= bars.not_addressed) {
+    // A key fact the statement states otherwise (arrested / still at large, 3 hurt / no one hurt)
+    // means the statement does speak to the post, however few words they share: "not covered"
+    // would tell the officer the department has said nothing. Too weak for `contradicts` here, so
+    // the officer reads the sentence, shown with the conflict.
+    const conflicts = alignment.facts.conflicts.filter((c) => DECISIVE_CONFLICTS.has(c.why));
+    if (conflicts.length && !claim.analysis.question) {
+      const { reasons } = contradictionReasons(alignment, claim, statement);
+      return { probabilities, sentence: decidingSentence(alignment, statement, conflicts[0]?.statement), coverage, stance: 'unclear', confidence: notAddressed, reasons: [{ kind: 'not_confident', probabilities }, ...reasons] };
+    }
     const hedges = statement.hedgeCues(alignment.best);
     const reasons: StanceReason[] = [{ kind: 'few_shared_words', shared: alignment.shared.length, of: claimWords }];
     if (hedges.length && alignment.shared.length) reasons.push({ kind: 'statement_hedges', words: [...hedges] });

@@ -22,6 +22,14 @@ describe('decideStance', () => {
     expect(verdict('suspect from the Kent Ave stabbing is still on the loose, lock your doors', arrest).stance).toBe('contradicts');
   });
 
+  it('says unclear, not "not addressed", when a post sharing few words states a key fact the statement states otherwise', () => {
+    const statement = 'UPDATE: Arrest made in Kent Avenue stabbing. Officers arrested a 24-year-old man at his home on Birch Lane on Tuesday night. He faces charges of aggravated assault.';
+    const v = verdict('the guy who stabbed that man on Kent Ave is STILL out there, lock your doors and keep your kids inside tonight', statement);
+    expect(v.stance).toBe('unclear');
+    expect(v.reasons.map(describeStanceReason).join(' ')).toMatch(/Arrest made.*STILL out there/);
+    expect(v.sentence).toMatch(/Arrest made/);
+  });
+
   it('names the statement sentence that holds the deciding fact, even outside the best-aligned ones', () => {
     const statement = 'Pine Street Bridge closed as a precaution. Engineers closed the Pine Street Bridge over the Clear River to all traffic at dawn. This is a precaution. The bridge has not collapsed.';
     const v = verdict('The Pine Street Bridge just collapsed into the Clear River!!!', statement);
