@@ -9,7 +9,7 @@ import { spawn } from 'child_process';
 import { closeSync, copyFileSync, openSync, readSync, rmSync } from 'fs';
 import { join } from 'path';
 import { performance } from 'perf_hooks';
-import { sampleProc } from './proc-sample';
+import { sampleMachine, sampleProc } from './proc-sample';
 
 export interface ScoreRun {
   code: number;
@@ -39,6 +39,16 @@ export interface ScoreRun {
   readCallsPerRowLast10: number;
   writeCallsPerRowFirst10: number;
   writeCallsPerRowLast10: number;
+  /**
+   * How many CPUs' worth of other work the machine did during the first and last tenth (its busy
+   * time less the child's, per second of wall time; this benchmark's own polling counts, a few
+   * hundredths), and of the host's other guests (steal). Above a few tenths, the tenth's CPU per row
+   * is inflated too, and the last / first ratio reads the machine as much as the code.
+   */
+  otherCpusFirst10: number;
+  otherCpusLast10: number;
+  stealCpusFirst10: number;
+  stealCpusLast10: number;
   summary: string;
 }
 
@@ -90,9 +100,11 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
     let system = 0;
     let readCalls = NaN;
     let writeCalls = NaN;
-    // [lines, ms, CPU ms, kernel CPU ms, read calls, write calls] at the first output, at
-    // first+tenth, at expected-tenth and at the last row.
-    type Mark = [number, number, number, number, number, number];
+    let machineBusy = NaN;
+    let machineSteal = NaN;
+    // [lines, ms, CPU ms, kernel CPU ms, read calls, write calls, machine busy ms, machine steal ms]
+    // at the first output, at first+tenth, at expected-tenth and at the last row.
+    type Mark = [number, number, number, number, number, number, number, number];
     let first: Mark | null = null;
     let firstTenth: Mark | null = null;
     let lastStart: Mark | null = null;
@@ -101,8 +113,10 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
       const now = performance.now();
       const proc = sampleProc(child.pid);
       if (proc) [peak, cpu, system, readCalls, writeCalls] = [Math.max(peak, proc.peakRssMb), proc.cpuSeconds, proc.systemSeconds, proc.readCalls, proc.writeCalls];
+      const machine = sampleMachine();
+      if (machine) [machineBusy, machineSteal] = [machine.busySeconds, machine.stealSeconds];
       const lines = counter.poll();
-      const mark: Mark = [lines, now, cpu * 1000, system * 1000, readCalls, writeCalls];
+      const mark: Mark = [lines, now, cpu * 1000, system * 1000, readCalls, writeCalls, machineBusy * 1000, machineSteal * 1000];
       if (!first && lines > 0) first = mark;
       if (first && !firstTenth && lines >= first[0] + tenth) firstTenth = mark;
       if (!lastStart && lines >= o.expected - tenth) lastStart = mark;
@@ -117,6 +131,12 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
       const lines = counter.lines;
       // Milliseconds per row become µs; call counts stay counts.
       const perRow = (a: Mark | null, b: Mark | null, at: 1 | 2 | 3 | 4 | 5 = 1) => (a && b && b[0] > a[0] ? ((b[at] - a[at]) * (at >= 4 ? 1 : 1000)) / (b[0] - a[0]) : NaN);
+      // CPUs' worth per wall second over a window: the machine's busy time less the child's, or steal.
+      const cpusDuring = (a: Mark | null, b: Mark | null, at: 6 | 7) => {
+        if (!a || !b || b[1] <= a[1]) return NaN;
+        const busy = b[at] - a[at] - (at === 6 ? b[2] - a[2] : 0);
+        return busy / (b[1] - a[1]);
+      };
       const seconds = (ended - started) / 1000;
       const firstMark = first as Mark | null;
       done({
@@ -130,13 +150,17 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
         usPerRowLast10: perRow(lastStart, lastEnd),
         cpuUsPerRowFirst10: perRow(firstMark, firstTenth, 2),
         cpuUsPerRowLast10: perRow(lastStart, lastEnd, 2),
-        cpuUsPerRowSteady: perRow(firstMark, lastEnd ?? [lines, ended, cpu * 1000, system * 1000, readCalls, writeCalls], 2),
+        cpuUsPerRowSteady: perRow(firstMark, lastEnd ?? [lines, ended, cpu * 1000, system * 1000, readCalls, writeCalls, machineBusy * 1000, machineSteal * 1000], 2),
         systemUsPerRowFirst10: perRow(firstMark, firstTenth, 3),
         systemUsPerRowLast10: perRow(lastStart, lastEnd, 3),
         readCallsPerRowFirst10: perRow(firstMark, firstTenth, 4),
         readCallsPerRowLast10: perRow(lastStart, lastEnd, 4),
         writeCallsPerRowFirst10: perRow(firstMark, firstTenth, 5),
         writeCallsPerRowLast10: perRow(lastStart, lastEnd, 5),
+        otherCpusFirst10: cpusDuring(firstMark, firstTenth, 6),
+        otherCpusLast10: cpusDuring(lastStart, lastEnd, 6),
+        stealCpusFirst10: cpusDuring(firstMark, firstTenth, 7),
+        stealCpusLast10: cpusDuring(lastStart, lastEnd, 7),
         summary: summary.trim(),
       });
       rmSync(out, { force: true });

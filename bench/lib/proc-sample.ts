@@ -55,3 +55,39 @@ export function sampleProc(pid: number | undefined): ProcSample | null {
     return null;
   }
 }
+
+/** CPU time the whole machine has spent busy, and the part the hypervisor gave to other guests. */
+export interface MachineSample {
+  /** All CPUs, all processes: user, nice, system, irq and softirq (idle, iowait and steal left out). */
+  busySeconds: number;
+  /** Time this machine's virtual CPUs waited while the host ran someone else (the `steal` column). */
+  stealSeconds: number;
+}
+
+/**
+ * The aggregate `cpu` line of /proc/stat (`cpu user nice system idle iowait irq softirq steal ...`,
+ * in clock ticks; see proc(5)), or null when the text has none.
+ *
+ * @example parseProcStat('cpu  100 0 50 900 10 0 5 20 0 0\n').busySeconds // 1.55
+ */
+export function parseProcStat(text: string): MachineSample | null {
+  const m = /^cpu\s+(.*)$/m.exec(text);
+  if (!m) return null;
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = (m[1] as string).trim().split(/\s+/).map(Number);
+  return { busySeconds: (user + nice + system + irq + softirq) / TICKS, stealSeconds: steal / TICKS };
+}
+
+/**
+ * The machine's CPU time so far: a benchmark subtracts its child's CPU from the machine's to see
+ * how busy the other processes kept the machine while it measured (two cores that share a chip
+ * slow each other down, so another process's work inflates even the child's CPU time).
+ *
+ * @example const m = sampleMachine(); if (m) busy = m.busySeconds;
+ */
+export function sampleMachine(): MachineSample | null {
+  try {
+    return parseProcStat(readFileSync('/proc/stat', 'utf8'));
+  } catch {
+    return null;
+  }
+}
