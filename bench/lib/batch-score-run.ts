@@ -109,6 +109,7 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
     let firstTenth: Mark | null = null;
     let lastStart: Mark | null = null;
     let lastEnd: Mark | null = null;
+    const markAt = (lines: number, ms: number): Mark => [lines, ms, cpu * 1000, system * 1000, readCalls, writeCalls, machineBusy * 1000, machineSteal * 1000];
     const sample = () => {
       const now = performance.now();
       const proc = sampleProc(child.pid);
@@ -116,7 +117,7 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
       const machine = sampleMachine();
       if (machine) [machineBusy, machineSteal] = [machine.busySeconds, machine.stealSeconds];
       const lines = counter.poll();
-      const mark: Mark = [lines, now, cpu * 1000, system * 1000, readCalls, writeCalls, machineBusy * 1000, machineSteal * 1000];
+      const mark = markAt(lines, now);
       if (!first && lines > 0) first = mark;
       if (first && !firstTenth && lines >= first[0] + tenth) firstTenth = mark;
       if (!lastStart && lines >= o.expected - tenth) lastStart = mark;
@@ -150,7 +151,7 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
         usPerRowLast10: perRow(lastStart, lastEnd),
         cpuUsPerRowFirst10: perRow(firstMark, firstTenth, 2),
         cpuUsPerRowLast10: perRow(lastStart, lastEnd, 2),
-        cpuUsPerRowSteady: perRow(firstMark, lastEnd ?? [lines, ended, cpu * 1000, system * 1000, readCalls, writeCalls, machineBusy * 1000, machineSteal * 1000], 2),
+        cpuUsPerRowSteady: perRow(firstMark, lastEnd ?? markAt(lines, ended), 2),
         systemUsPerRowFirst10: perRow(firstMark, firstTenth, 3),
         systemUsPerRowLast10: perRow(lastStart, lastEnd, 3),
         readCallsPerRowFirst10: perRow(firstMark, firstTenth, 4),
