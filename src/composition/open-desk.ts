@@ -46,9 +46,9 @@ export function overrideDir(templates: string | null, kind: 'drafts' | 'summary'
 export function openDesk(
   config: Config,
   clock: Clock = () => new Date(),
-  options: { decorate?: (ports: RumorDeskPorts, db: Db) => RumorDeskPorts; matchWorkers?: number } = {},
+  options: { decorate?: (ports: RumorDeskPorts, db: Db) => RumorDeskPorts; matchWorkers?: number; throwaway?: boolean } = {},
 ): OpenDesk {
-  const db = openDatabase(config.db);
+  const db = openDatabase(config.db, { throwaway: options.throwaway ?? false });
   let offload: MatchOffload | null = null;
   try {
     migrate(db);

@@ -25,7 +25,7 @@ export function openScratchDesk(config: Config, clock?: Clock, options: Paramete
   try {
     const copy = join(dir, 'scratch.db');
     copyDatabase(config.db, copy);
-    const open = openDesk({ ...config, db: copy }, clock, options);
+    const open = openDesk({ ...config, db: copy }, clock, { ...options, throwaway: true });
     return {
       ...open,
       config,

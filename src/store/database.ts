@@ -10,15 +10,24 @@ export type Db = Database.Database;
  * SQL rules call (sql-rules.ts) are registered here, so every connection has them.
  * See https://www.sqlite.org/wal.html and better-sqlite3's performance notes.
  *
+ * A `throwaway` file (score --no-store's scratch copy, deleted on close, seen by no other
+ * process) is opened for one writer instead: exclusive lock, a rollback journal and no syncs.
+ * WAL would write every changed page twice and read it back at each checkpoint; at a million
+ * rows that read-back grew with the indexes a chunk touches (issue 17). A crash loses nothing
+ * there, as the file is thrown away, and a rolled-back chunk still rolls back.
+ *
  * @example const db = openDatabase(':memory:');
  */
-export function openDatabase(path: string, options: { readonly?: boolean } = {}): Db {
+export function openDatabase(path: string, options: { readonly?: boolean; throwaway?: boolean } = {}): Db {
   const db = new Database(path, { readonly: options.readonly ?? false });
-  if (path !== ':memory:' && !options.readonly) db.pragma('journal_mode = WAL');
+  if (options.throwaway) {
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('journal_mode = TRUNCATE');
+  } else if (path !== ':memory:' && !options.readonly) db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 10000');
   // NORMAL is durable in WAL mode except for the last transactions on power loss, never corrupt.
-  db.pragma('synchronous = NORMAL');
+  db.pragma(options.throwaway ? 'synchronous = OFF' : 'synchronous = NORMAL');
   registerSqlRules(db);
   return db;
 }

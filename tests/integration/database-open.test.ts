@@ -21,6 +21,26 @@ describe('a desk file as openDatabase opens it', () => {
     expect(db.pragma('busy_timeout', { simple: true })).toBe(10000);
   });
 
+  it("opens a throwaway file for one writer, without a write-ahead log, and still rolls back", () => {
+    const path = join(dir, 'scratch.db');
+    const scratch = openDatabase(path, { throwaway: true });
+    try {
+      expect(scratch.pragma('journal_mode', { simple: true })).toBe('truncate');
+      expect(scratch.pragma('locking_mode', { simple: true })).toBe('exclusive');
+      expect(scratch.pragma('synchronous', { simple: true })).toBe(0);
+      expect(scratch.pragma('foreign_keys', { simple: true })).toBe(1);
+      scratch.exec('CREATE TABLE t (x)');
+      const failing = scratch.transaction(() => {
+        scratch.prepare('INSERT INTO t VALUES (1)').run();
+        throw new Error('chunk failed');
+      });
+      expect(() => failing()).toThrow('chunk failed');
+      expect(scratch.prepare('SELECT COUNT(*) AS n FROM t').get()).toEqual({ n: 0 });
+    } finally {
+      scratch.close();
+    }
+  });
+
   it('opens read-only with foreign keys on, and refuses writes', () => {
     db.exec('CREATE TABLE t (x)');
     const reader = openDatabase(join(dir, 'desk.db'), { readonly: true });

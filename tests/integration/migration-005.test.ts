@@ -98,8 +98,10 @@ describe('migration 005: match strength words and the unclear stance', () => {
     expect(indexes).toEqual(expect.arrayContaining([
       { name: 'clusters_last_seen', tbl_name: 'clusters' },
       { name: 'matches_subject', tbl_name: 'matches' },
-      { name: 'post_clusters_cluster_post', tbl_name: 'post_clusters' },
+      { name: 'post_clusters_cluster_post_reason', tbl_name: 'post_clusters' },
     ]));
+    // Migration 011 replaces (cluster_id, post_id) with the same index carrying the reason.
+    expect(indexes.map((i) => i.name)).not.toContain('post_clusters_cluster_post');
     // Migration 009 drops the (cluster_id) index on purpose: (cluster_id, post_id) answers its queries.
     expect(indexes.map((i) => i.name)).not.toContain('post_clusters_cluster');
     // No table is left behind under a working name, and no child points at one.

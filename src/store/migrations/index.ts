@@ -9,6 +9,7 @@ import { replyDetailsAndHowSure } from './007-reply-details-and-how-sure';
 import { authorListed } from './008-author-listed';
 import { dropDuplicateMemberIndex } from './009-drop-duplicate-member-index';
 import { contradictedClustersIndex } from './010-contradicted-clusters-index';
+import { coveringMemberIndex } from './011-covering-member-index';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, clusterSignals, usersAndRetention, clusterMemberOrder, matchStrengthAndUnclear, stanceConfidence, replyDetailsAndHowSure, authorListed, dropDuplicateMemberIndex, contradictedClustersIndex];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, clusterSignals, usersAndRetention, clusterMemberOrder, matchStrengthAndUnclear, stanceConfidence, replyDetailsAndHowSure, authorListed, dropDuplicateMemberIndex, contradictedClustersIndex, coveringMemberIndex];
