@@ -26,7 +26,8 @@ export function openDatabase(path: string, options: { readonly?: boolean; throwa
   } else if (path !== ':memory:' && !options.readonly) db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 10000');
-  // NORMAL is durable in WAL mode except for the last transactions on power loss, never corrupt.
+  // NORMAL is durable in WAL mode except for the last transactions on power loss, never corrupt;
+  // a throwaway file has nothing to keep, so it is never synced.
   db.pragma(options.throwaway ? 'synchronous = OFF' : 'synchronous = NORMAL');
   registerSqlRules(db);
   return db;

@@ -25,7 +25,7 @@ describe('migration 012: posts per hour per cluster in one keyed tree', () => {
     expect(() => db.prepare('SELECT rowid FROM cluster_hourly').all()).toThrow(/rowid/);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE tbl_name = 'cluster_hourly' AND type = 'index'").all()).toEqual([]);
     expect(db.pragma('foreign_key_list(cluster_hourly)')).toEqual([expect.objectContaining({ table: 'clusters', from: 'cluster_id' })]);
-    expect(() => hour.run(9, '2026-11-20T11:00:00.000Z', 1, 0)).toThrow();
+    expect(() => hour.run(9, '2026-11-20T11:00:00.000Z', 1, 0)).toThrow(/FOREIGN KEY/);
 
     const clusters = createClustersRepo(db);
     clusters.addCounters(
