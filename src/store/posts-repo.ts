@@ -171,8 +171,8 @@ export class PostsRepo {
   authorHistories(handles: readonly string[]): Map<string, { priorClaims: number; priorContradicted: number }> {
     const contradicted = new Set(this.sql("SELECT id FROM clusters WHERE stance = 'contradicts' AND match_decision = 'strong'").pluck().all() as number[]);
     const read = this.sql(
-      // INDEXED BY: SQLite would look each post up by its rowid in the table itself, whose rows
-      // are five times wider than the index's entries (migration 014).
+      // INDEXED BY: SQLite would look each post up by its rowid in the table itself, three times
+      // the index's size (migration 014).
       `SELECT pc.cluster_id FROM (SELECT id FROM posts WHERE author_handle = ? ORDER BY id DESC LIMIT ?) p
        JOIN post_clusters pc INDEXED BY post_clusters_post_cluster ON pc.post_id = p.id`,
     ).pluck();
