@@ -230,7 +230,10 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     values: {
       dead: ['dead', 'die', 'died', 'dies', 'killed', 'found dead', 'shot dead', 'fatality', 'fatalities', 'death', 'deaths', 'body found', 'body was found', 'bodies', 'deceased', 'passed away', 'fatal', 'fatally', 'lost his life', 'lost her life', 'lost their lives', 'succumbed', 'perished', 'drowned'],
       alive: ['alive', 'survived', 'treated and released', 'released from hospital', 'found safe', 'safe and sound', 'recovering', 'stable condition', 'doing well', 'expected to recover', 'expected to survive', 'safe and well', 'rescued', 'made it out'],
-      injured: ['injured', 'injury', 'injuries', 'hurt', 'wounded', 'hospitalized', 'hospitalised', 'taken to hospital', 'critical condition', 'serious condition', 'treated'],
+      // Being shot or stabbed is an injury at least ("hearing a student got shot" against "no one
+      // was injured"); the bare verb stays an incident word (event:shooting), as in "shots fired".
+      injured: ['injured', 'injury', 'injuries', 'hurt', 'wounded', 'hospitalized', 'hospitalised', 'taken to hospital', 'critical condition', 'serious condition', 'treated',
+        'got shot', 'was shot', 'were shot', 'been shot', 'gunshot wound', 'gunshot wounds', 'got stabbed', 'was stabbed', 'were stabbed', 'been stabbed'],
       unharmed: ['unharmed', 'unhurt', 'uninjured', 'without injury', 'escaped injury', 'escaped unharmed', 'no injuries', 'not injured', 'not hurt', 'everyone is ok', 'everyone is okay', 'everyone is safe', 'everyone is fine', 'everyone ok', 'everyone safe', 'are ok', 'are okay', 'were ok', 'were okay', 'are both ok', 'are all ok', 'both ok', 'all ok'],
     },
     opposed: [

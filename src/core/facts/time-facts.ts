@@ -22,6 +22,37 @@ const HAS_DIGIT = /\d/;
 const NOON_OR_MIDNIGHT = /noon|midnight/i;
 const CLOCK = /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b\.?|\b(noon|midnight)\b/gi;
 
+// How long something lasts: "closed the rest of the week" is a different claim from "closed
+// Thursday, reopening Friday", though both say "closed".
+/** The slot of how long something lasts; a claim's duration must be the statement's before it can be supported. */
+export const DURATION_SLOT = 'time:duration';
+const UNIT = '(day|week|weekend|month|year|semester|school year|season|summer|winter)';
+const COUNT_WORDS = new Map([['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['ten', 10], ['several', 0], ['a few', 0]]);
+const DURATIONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [new RegExp(`\\b(?:for |during )?the rest of (?:the |this )?${UNIT}\\b`, 'gi'), (m) => `rest of ${(m[1] as string).toLowerCase()}`],
+  [new RegExp(`\\b(?:all|the whole|the entire|this whole|this entire) ${UNIT}(?: long)?\\b`, 'gi'), (m) => `all ${(m[1] as string).toLowerCase()}`],
+  [/\b(?:until|till) further notice\b|\bindefinitely\b/gi, () => 'indefinite'],
+  [/\bfor (a few|several|an?|one|two|three|four|five|six|seven|ten|\d{1,3}) (day|week|month|year|hour)s?\b/gi, (m) => {
+    const n = (m[1] as string).toLowerCase();
+    const count = /^\d/.test(n) ? Number(n) : (COUNT_WORDS.get(n) as number);
+    return `${count === 0 ? 'several' : count} ${(m[2] as string).toLowerCase()}`;
+  }],
+];
+
+/**
+ * `time:duration` facts: 'rest of week', 'all day', 'indefinite', '2 week', 'several day'.
+ *
+ * @example durationFacts('Closed the rest of the week', 0)[0]?.value // 'rest of week'
+ */
+export function durationFacts(sentence: string, index: number): KeyFact[] {
+  const out: KeyFact[] = [];
+  for (const [pattern, value] of DURATIONS) {
+    for (const m of allMatches(pattern, sentence)) out.push(newFact('time', DURATION_SLOT, value(m), m[0].trim(), false, index));
+  }
+  return out;
+}
+
+
 /** Whether a `time:day` value names a weekday (two different weekdays conflict; "today" and "monday" may not). */
 export function isWeekday(value: string): boolean {
   return WEEKDAYS.includes(value);
@@ -34,7 +65,7 @@ export function isWeekday(value: string): boolean {
  * @example timeFacts('Lifted Friday at 5 pm', 0).map((f) => f.value) // ['friday', '17:00']
  */
 export function timeFacts(sentence: string, index: number): KeyFact[] {
-  const out: KeyFact[] = [];
+  const out: KeyFact[] = durationFacts(sentence, index);
   for (const m of allMatches(DAY, sentence)) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     out.push(newFact('time', 'time:day', RELATIVE.get(word) ?? word, m[0], false, index));

@@ -1,4 +1,4 @@
-import { extractKeyFacts, type ContrastLexicon, type KeyFact } from '../facts';
+import { DURATION_SLOT, extractKeyFacts, type ContrastLexicon, type KeyFact } from '../facts';
 import type { Stance } from '../types';
 import { analyseClaim, type AnalysedSentence } from './analyse-text';
 import { STANCE_FEATURES, stanceFeatures, type Alignment, type ClaimSide, type EvidenceSide } from './stance-features';
@@ -192,7 +192,7 @@ export function settleStance(
     return { probabilities, sentence: top.text, coverage, stance: 'unclear', confidence: contradicts, reasons: [{ kind: 'not_confident', probabilities }, ...reasons] };
   }
   if (supports >= notAddressed) {
-    const unstated = claim.facts.filter((f) => ASSERTED_KINDS.has(f.kind) && alignment.facts.claimOnly.includes(f));
+    const unstated = claim.facts.filter((f) => (ASSERTED_KINDS.has(f.kind) || f.slot === DURATION_SLOT) && alignment.facts.claimOnly.includes(f));
     const { reasons: against, decisive } = contradictionReasons(alignment, claim, statement);
     // The words a statement quotes from a rumour are not the department's: they support nothing
     // unless the post too calls the rumour untrue.

@@ -83,8 +83,35 @@ describe('extractKeyFacts: outcome', () => {
     ['The pilot was treated and released', 'outcome:person=alive'],
     ['Two firefighters were hospitalized', 'outcome:person=injured'],
     ['The child was unhurt', 'outcome:person=unharmed'],
+    ['hearing a student got shot during the lockdown', 'outcome:person=injured'],
+    ['a passenger was stabbed on the 14 bus', 'outcome:person=injured'],
   ])('%s → %s', (text, fact) => {
     expect(factsOf(text)).toContain(fact);
+  });
+
+  it('keeps a bare "shot" an incident word, not an injury ("shots fired", "flu shot")', () => {
+    expect(factsOf('shots fired near the mall')).not.toContain('outcome:person=injured');
+    expect(factsOf('got my flu shot at the county clinic')).not.toContain('outcome:person=injured');
+  });
+});
+
+describe('extractKeyFacts: how long something lasts', () => {
+  it.each([
+    ['Juniper Elementary closed the rest of the week', 'time:duration=rest of week'],
+    ['schools are closed for the rest of the day', 'time:duration=rest of day'],
+    ['the park is closed all weekend', 'time:duration=all weekend'],
+    ['the whole week is cancelled', 'time:duration=all week'],
+    ['The trail stays closed until further notice', 'time:duration=indefinite'],
+    ['the line is suspended indefinitely', 'time:duration=indefinite'],
+    ['the road will be closed for two weeks', 'time:duration=2 week'],
+    ['closed for 3 days while crews repair it', 'time:duration=3 day'],
+    ['closed for a few days', 'time:duration=several day'],
+  ])('%s → %s', (text, fact) => {
+    expect(factsOf(text)).toContain(fact);
+  });
+
+  it('reads no duration from a day or a time of day alone', () => {
+    expect(factsOf('Juniper Elementary will be closed on Thursday, March 5, and reopen Friday at 8 a.m.').filter((f) => f.startsWith('time:duration'))).toEqual([]);
   });
 });
 

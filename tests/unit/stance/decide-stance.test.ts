@@ -37,6 +37,20 @@ describe('decideStance', () => {
     expect(v.sentence).toBe('The bridge has not collapsed.');
   });
 
+  it('never says supports for a post that has someone shot where the statement says no one was hurt', () => {
+    const lockdown = 'Ridgeline High School lockdown lifted. At 10:42 a.m. today Ridgeline High School was placed on lockdown after a caller reported seeing a person carrying what appeared to be a rifle near the student parking lot. Officers located a student carrying a long black umbrella. No weapon was found. Police lifted the lockdown at 11:31 a.m. No one was injured.';
+    const v = verdict('Praying for Ridgeline High, hearing a student got shot during the lockdown this morning', lockdown);
+    expect(['contradicts', 'unclear']).toContain(v.stance);
+    expect(v.reasons.map(describeStanceReason).join(' ')).toMatch(/got shot/);
+  });
+
+  it('never says supports for a post that makes a closure last longer than the statement says', () => {
+    const closure = 'Juniper Elementary closed Thursday due to a water main break. Juniper Elementary will be closed on Thursday. Students will attend classes at Lakeview Elementary. We expect Juniper Elementary to reopen on Friday.';
+    const v = verdict('Juniper Elementary closed the rest of the week for that water main break, good luck parents', closure);
+    expect(v.stance).not.toBe('supports');
+    expect(verdict('Juniper Elementary is closed Thursday for the water main break, classes at Lakeview', closure).stance).not.toBe('contradicts');
+  });
+
   it('never says supports for a post that reverses a key fact', () => {
     for (const claim of ['The Oak Street bridge has reopened to traffic', 'two hikers died in the Miller Canyon rockslide', 'Kent Ave stabbing suspect escaped and is at large']) {
       expect(verdict(claim, claim.includes('Oak') ? bridge : claim.includes('Miller') ? rockslide : arrest).stance).not.toBe('supports');
