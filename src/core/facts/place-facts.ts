@@ -17,6 +17,8 @@ const STREET_LOWER = /\b([a-z]{3,}|\d+(?:st|nd|rd|th)) (st|ave|rd|blvd|street|av
 const NOT_STREET_NAME = new Set(['busy', 'entire', 'whole', 'same', 'next', 'side', 'quiet', 'residential', 'local', 'city', 'nearby', 'closed', 'flooded', 'blocked', 'icy', 'empty', 'every', 'one', 'another', 'dead', 'shopping', 'crowded', 'dark', 'narrow', 'wide', 'street', 'cross']);
 const ROUTE = /\b(route|rte|highway|hwy|state route|sr|county road|cr|us)[ -]?(\d{1,4}[a-z]?)\b|\b(?:I|Interstate)[ -](\d{1,3})\b/gi;
 const ZONE = /\b(zone|district|sector|ward|precinct|division|grid)\s+(\d{1,3}[a-z]?|[A-Z])\b/gi;
+// Sites named with the kind first: "Lake Osterly", "Mount Harlan".
+const SITE_KIND_FIRST = /\b(Lake|Mount|Mt\.?) ([A-Z][a-z']+(?: [A-Z][a-z']+)?)\b/g;
 const SITE = /\b((?:[A-Z][a-z']+ ){0,2}[A-Z][a-z']+) (High School|Middle School|Elementary School|Elementary|High|School|Academy|College|University|Park|Mall|Hospital|Bridge|Hill|Creek|River|Lake|Dam|Tunnel|Station|Plaza|Center|Centre|Library|Stadium|Church|Fairgrounds|Airport|Market|Square|Beach|Heights|Estates|Village)\b/g;
 const AREA = /\b(?:in|at|near|around|outside|inside|across|from|on)\s+((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b/g;
 const HAS_CAPITAL = /[A-Z]/;
@@ -92,6 +94,10 @@ export function placeFacts(sentence: string, index: number): KeyFact[] {
     const value = trimName(`${m[1]} ${m[2]}`);
     if (!value.includes(' ')) continue;
     add('place:site', value, m);
+  }
+  if (capitals) for (const m of allMatches(SITE_KIND_FIRST, sentence)) {
+    const kind = (m[1] as string).toLowerCase().startsWith('m') ? 'mount' : 'lake';
+    add('place:site', `${kind} ${(m[2] as string).toLowerCase()}`, m);
   }
   if (capitals) for (const m of allMatches(AREA, sentence)) {
     const value = trimName(m[1] as string);

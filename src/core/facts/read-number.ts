@@ -65,6 +65,9 @@ export function readNumber(tokens: readonly SentenceToken[], at: number): ReadNu
     return { range: q.range, from: q.from, to: at, zero: false };
   }
   if (!NUMBER_STARTS.has(t.word)) return null;
+  // "not one injury", "not a single person": none.
+  const notBefore = t.word === 'one' ? at - 1 : t.word === 'single' && tokens[at - 1]?.word === 'a' ? at - 2 : -1;
+  if (notBefore >= 0 && tokens[notBefore]?.word === 'not' && tokens[at + 1]?.word !== 'but') return { range: span(0, 0), from: notBefore, to: at, zero: true };
   if (ZERO.has(t.word)) {
     // "no one" is one zero, not a zero and a one.
     const to = t.word === 'no' && tokens[at + 1]?.word === 'one' ? at + 1 : at;
@@ -76,6 +79,8 @@ export function readNumber(tokens: readonly SentenceToken[], at: number): ReadNu
   if (n === undefined) return null;
   // "one of the", "a single" are fine; "one" as a pronoun ("the one who") is not a count.
   if (t.word === 'one' && tokens[at - 1]?.word === 'the') return null;
+  // "every single school" means all of them, not one.
+  if (t.word === 'single' && tokens[at - 1]?.word === 'every') return null;
   // "two hundred", "a dozen": the multiplier joins the number.
   const next = tokens[at + 1];
   const mult = next ? WORD_NUMBERS.get(next.word) : undefined;

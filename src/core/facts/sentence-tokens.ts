@@ -99,6 +99,8 @@ function negatedSubject(tokens: readonly SentenceToken[], at: number): number {
     const t = tokens[i] as SentenceToken;
     if (t.punct || BREAKS.has(t.word) || CLAUSE_STARTS.has(t.word)) return -1;
     if (SUBJECT_NEGATORS.has(t.word)) return i;
+    // "not one student was hurt", "not a single person was injured".
+    if (t.word === 'not' && (tokens[i + 1]?.word === 'one' || (tokens[i + 1]?.word === 'a' && tokens[i + 2]?.word === 'single'))) return i;
     if (AUXILIARY.has(t.word) || isNegatorAt(tokens, i)) return -1;
   }
   return -1;

@@ -12,6 +12,20 @@ const NOW_AFTER = new Set(['now', 'again']);
 // crash", "reopened after the crash closed them").
 const SUBORDINATE = new Set(['that', 'which', 'after', 'before', 'when', 'once', 'following', 'until', 'being']);
 
+// "after school", "before dark": a time of day, not a clause of cause or past ("went missing
+// after school and was found safe" ends found).
+const TIME_NOUNS = new Set(['school', 'work', 'class', 'classes', 'dark', 'midnight', 'noon', 'lunch', 'dinner', 'breakfast', 'hours', 'practice', 'church', 'sunset', 'sunrise', 'dawn', 'dusk']);
+
+/** Whether a clause of cause or past opens within three tokens before `at`. */
+function subordinate(tokens: readonly SentenceToken[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const t = tokens[k] as SentenceToken;
+    if (t.punct) break;
+    if (SUBORDINATE.has(t.word) && !TIME_NOUNS.has(tokens[k + 1]?.word ?? '')) return true;
+  }
+  return false;
+}
+
 function near(tokens: readonly SentenceToken[], at: number, words: ReadonlySet<string>): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     const t = tokens[k] as SentenceToken;
@@ -25,7 +39,7 @@ function near(tokens: readonly SentenceToken[], at: number, words: ReadonlySet<s
 function weight(tokens: readonly SentenceToken[], [at, end]: readonly [number, number]): number {
   const last = (tokens[end] as SentenceToken).word;
   const next = tokens[end + 1]?.word ?? '';
-  if (near(tokens, at, SUBORDINATE)) return 0;
+  if (subordinate(tokens, at)) return 0;
   return near(tokens, at, NOW_BEFORE) || NOW_AFTER.has(last) || NOW_AFTER.has(next) ? 2 : 1;
 }
 

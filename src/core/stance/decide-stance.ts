@@ -60,9 +60,21 @@ interface Against {
   decisive: boolean;
 }
 
+/**
+ * Whether the post calls something untrue in words: a refuting word, or calling it a scam ("that
+ * free-pass post is a SCAM" repeats the department's warning, it does not restate the rumour).
+ */
+function callsUntrue(claim: ClaimSide): boolean {
+  return claim.analysis.refute > 0 || isScamCall(claim.facts);
+}
+
+function isScamCall(facts: readonly KeyFact[]): boolean {
+  return facts.some((f) => f.slot === 'status:legitimacy' && f.value === 'scam' && !f.negated);
+}
+
 /** Whether the post itself denies what the statement denies: in words, or by opposing the rumour's status. */
 function deniesToo(claim: ClaimSide, statement: EvidenceSide, sentence: number): boolean {
-  return claim.analysis.refute > 0 || statement.opposesQuotedRumor(sentence, claim.facts);
+  return callsUntrue(claim) || statement.opposesQuotedRumor(sentence, claim.facts);
 }
 
 function contradictionReasons(a: Alignment, claimSide: ClaimSide, statement: EvidenceSide): Against {
@@ -80,7 +92,11 @@ function contradictionReasons(a: Alignment, claimSide: ClaimSide, statement: Evi
   if (a.numberConflicts.length && !a.facts.conflicts.some((c) => c.why === 'count')) {
     reasons.push({ kind: 'number_conflict', claim: a.numberConflicts, statement: [...top.numbers] });
   }
+  // A post that calls the scam a scam and says not to do what it asks ("do not pay the shipping
+  // fee") repeats a scam warning that describes the ask ("anyone who ... pays a shipping fee").
+  const warnsToo = isScamCall(claimSide.facts) && statement.analysis.sentences.some((_, i) => isScamCall(statement.factsOf(i)));
   for (const t of a.polarityFlips) {
+    if (warnsToo && claim.negated.has(t)) continue;
     reasons.push({ kind: 'negation', word: claim.surfaces.get(t) ?? top.surfaces.get(t) ?? t, negatedIn: claim.negated.has(t) ? 'claim' : 'statement' });
     // A question asserts nothing a negation could flip ("is Coldline getting fined for the
     // ammonia leak?" against "no ammonia was found").
@@ -179,7 +195,7 @@ export function settleStance(
 
   // The statement quotes this very rumour and calls it untrue: that is the department's answer,
   // whatever the word statistics say.
-  const denied = claim.analysis.refute === 0 ? deniedRumorRestated(claim, statement, alignment.overlaps) : null;
+  const denied = callsUntrue(claim) ? null : deniedRumorRestated(claim, statement, alignment.overlaps);
   if (denied) {
     return { probabilities, sentence: denied.sentence, coverage, stance: 'contradicts', confidence: contradicts, reasons: [{ kind: 'statement_denies', words: denied.words }] };
   }

@@ -163,8 +163,24 @@ describe('extractKeyFacts: counts and quantities', () => {
     ['at least 5 killed', 'count:dead=5+'],
     ['two people stranded on the roof', 'count:people=2'],
     ['7 schools will stay shut', 'count:school=7'],
+    ['212 people walked out and not one injury', 'count:injured=0!'],
+    ['not a single person was hurt', 'outcome:person=unharmed!'],
+    ['not one student was injured', 'count:injured=0!'],
   ])('%s → %s', (text, fact) => {
     expect(factsOf(text)).toContain(fact);
+  });
+
+  it('reads "not one but two" as no zero, and "every single school" as no count of one', () => {
+    expect(factsOf('not one but two people were hurt')).not.toContain('count:injured=0!');
+    expect(factsOf('every single CVUSD school is closed today').filter((f) => f.startsWith('count:'))).toEqual([]);
+    expect(factsOf('a single lane is closed')).toContain('count:lane=1');
+  });
+
+  it('ends a change on the later status when "after" only names a time ("went missing after school, was found")', () => {
+    const facts = factsOf('the kid who went missing after school was found safe last night');
+    expect(facts).toContain('status:search=found');
+    expect(facts).not.toContain('status:search=missing');
+    expect(factsOf('the road that was closed after the crash has reopened')).toContain('status:closure=open');
   });
 
   it('does not count times, routes, zones or years', () => {
@@ -201,6 +217,8 @@ describe('extractKeyFacts: scope, place and time', () => {
       expect.arrayContaining(['place:street=birch st', 'place:route=highway 7', 'place:zone=zone 3b', 'place:site=kent middle school']),
     );
     expect(factsOf('crash at birch st')).toContain('place:street=birch st');
+    expect(factsOf('Toxic algae advisory issued for Lake Osterly')).toContain('place:site=lake osterly');
+    expect(factsOf('the Mount Harlan trail is closed')).toContain('place:site=mount harlan');
   });
 
   it('reads weekdays, dates and clock times', () => {

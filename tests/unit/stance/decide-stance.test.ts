@@ -51,6 +51,13 @@ describe('decideStance', () => {
     expect(verdict('Juniper Elementary is closed Thursday for the water main break, classes at Lakeview', closure).stance).not.toBe('contradicts');
   });
 
+  it("does not read a post that calls the department's scam warning a scam as restating the rumour", () => {
+    const scam = 'Beware of a fake free bus pass offer. Posts on Facebook offer a "free one-year pass" to anyone who shares the post and pays a $1.99 "shipping fee." This offer is a scam and is not from the transit authority. We never ask for card details in messages.';
+    const v = verdict('That free one-year bus pass post is a SCAM, they never ask for card details, do not pay the shipping fee', scam);
+    expect(v.stance).not.toBe('contradicts');
+    expect(verdict('The free one-year bus pass is real, just pay the $1.99 shipping fee', scam).stance).not.toBe('supports');
+  });
+
   it('never says supports for a post that reverses a key fact', () => {
     for (const claim of ['The Oak Street bridge has reopened to traffic', 'two hikers died in the Miller Canyon rockslide', 'Kent Ave stabbing suspect escaped and is at large']) {
       expect(verdict(claim, claim.includes('Oak') ? bridge : claim.includes('Miller') ? rockslide : arrest).stance).not.toBe('supports');
