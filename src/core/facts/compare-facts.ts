@@ -1,3 +1,4 @@
+import { stemWord } from '../text/stem';
 import type { ContrastLexicon } from './contrast-lexicon';
 import type { ConflictWhy, FactComparison, KeyFact } from './fact-types';
 import { isWeekday } from './time-facts';
@@ -34,8 +35,25 @@ function same(a: KeyFact, b: KeyFact): boolean {
   return true;
 }
 
+// What a scope of a closure or an order is about: parts of roads, lines and areas. Two scopes
+// conflict when they scope the same thing or two such things ("only the northbound lanes"
+// against "the whole highway"), not "only Harbor Point to Selwyn Park" against "all shuttle
+// buses are wheelchair accessible".
+const SCOPED_PLACES = new Set(
+  ['lane', 'lanes', 'road', 'roads', 'highway', 'freeway', 'interstate', 'street', 'streets', 'direction', 'directions', 'side', 'track', 'tracks', 'platform', 'bridge', 'route', 'routes',
+    'zone', 'zones', 'area', 'areas', 'county', 'counties', 'city', 'state', 'district', 'campus', 'nation', 'region', 'town', 'neighborhood', 'neighbourhood',
+    'school', 'schools', 'building', 'buildings', 'line', 'lines', 'station', 'stations', 'stop', 'stops', 'beach', 'beaches', 'trail', 'trails', 'park', 'parks', 'campground', 'terminal', 'concourse', 'floor', 'level'].map(stemWord),
+);
+
+function scopesComparable(c: KeyFact, s: KeyFact): boolean {
+  if (c.object === undefined || s.object === undefined || c.object === s.object) return true;
+  return SCOPED_PLACES.has(c.object) && SCOPED_PLACES.has(s.object);
+}
+
 function conflict(c: KeyFact, s: KeyFact, lexicon: ContrastLexicon, alone: boolean): ConflictWhy | null {
   switch (c.kind) {
+    case 'scope':
+      return scopesComparable(c, s) ? differentValue(c, s) : null;
     case 'status':
     case 'outcome':
       if (c.value === s.value) return unfolded(c) !== unfolded(s) ? 'negation' : null;

@@ -103,6 +103,18 @@ export function inflections(word: string): Set<string> {
   return out;
 }
 
+/**
+ * An ignored phrase's words take no past form the list does not spell: "close to" (near) must
+ * not swallow "closed to the public", a closure. Forms the list needs are written out
+ * ("tested positive").
+ */
+function ignoredWordsOf(phrase: string): Set<string>[] {
+  return wordsOf(phrase).map((forms, k) => {
+    const word = phrase.toLowerCase().split(/\s+/).filter(Boolean)[k] as string;
+    return new Set([...forms].filter((f) => f === word || !f.endsWith('d')));
+  });
+}
+
 function wordsOf(phrase: string): Set<string>[] {
   return phrase
     .toLowerCase()
@@ -168,7 +180,7 @@ export function createContrastLexicon(data: ContrastData): ContrastLexicon {
       }
     }
   }
-  for (const phrase of data.ignore ?? []) addPhrase(phrases, { words: wordsOf(phrase), slot: null, kind: 'status', value: '' });
+  for (const phrase of data.ignore ?? []) addPhrase(phrases, { words: ignoredWordsOf(phrase), slot: null, kind: 'status', value: '' });
   for (const list of phrases.values()) list.sort((x, y) => y.words.length - x.words.length);
 
   for (const [a, b] of data.antonyms) {

@@ -48,6 +48,21 @@ function routeValue(kind: string, num: string): string {
   return `route ${num.toLowerCase()}`;
 }
 
+const WORD_WITH_LETTERS = /[A-Za-z][A-Za-z']*/g;
+const MINOR = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'after', 'near']);
+
+/** Whether most words other than short function words are capitalised, as in a headline. */
+function titleCased(sentence: string): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (const m of allMatches(WORD_WITH_LETTERS, sentence)) {
+    if (MINOR.has(m[0])) continue;
+    words++;
+    if (m[0].charCodeAt(0) <= 90) capitalised++;
+  }
+  return words >= 3 && capitalised * 2 > words;
+}
+
 /**
  * Places a text names: `place:street` ('elm st'), `place:route` ('route 9', 'i-95'),
  * `place:zone` ('zone 6'), `place:site` ('lincoln high'), `place:area` (a capitalised name after
@@ -99,7 +114,8 @@ export function placeFacts(sentence: string, index: number): KeyFact[] {
     const kind = (m[1] as string).toLowerCase().startsWith('m') ? 'mount' : 'lake';
     add('place:site', `${kind} ${(m[2] as string).toLowerCase()}`, m);
   }
-  if (capitals) for (const m of allMatches(AREA, sentence)) {
+  // A headline capitalises every word: "Swimmer in Stable Condition" names no area.
+  if (capitals && !titleCased(sentence)) for (const m of allMatches(AREA, sentence)) {
     const value = trimName(m[1] as string);
     if (NOT_AREA.has(value) || NOT_AREA.has(value.split(' ')[0] as string)) continue;
     const start = (m.index ?? 0) + m[0].length - (m[1] as string).length;

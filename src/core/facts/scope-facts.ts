@@ -45,6 +45,9 @@ const SHUT = new Set(['closed', 'close', 'closes', 'closing', 'shut', 'shutdown'
 const DIRECTION = new Set(['northbound', 'southbound', 'eastbound', 'westbound', 'inbound', 'outbound']);
 const LANE = new Set(['lane', 'lanes', 'direction', 'side', 'track', 'platform']);
 
+// What "only a ..." calls something when it means "merely": no scope ("it's only a proposal").
+const MERELY = new Set(['proposal', 'test', 'drill', 'exercise', 'rumor', 'rumour', 'joke', 'hoax', 'precaution', 'suggestion', 'recommendation', 'draft', 'idea', 'plan', 'scam', 'misunderstanding', 'prank', 'simulation', 'rehearsal']);
+
 // Every word at which closureScope or scopeFacts can find a scope.
 const SCOPE_STARTS = new Set([...DIRECTION, ...WHOLLY, ...WIDE.keys(), ...ONLY, ...ALL, 'one', 'both', 'part', 'just']);
 
@@ -103,6 +106,8 @@ export function scopeFacts(sentence: string, tokens: readonly SentenceToken[], i
     if (!value) continue;
     if (t.word === 'all' && tokens[i - 1]?.word === 'at') continue;
     if (value === 'only' && tokens[i - 1]?.word === 'not') continue;
+    // "only a proposal", "just a drill": merely that, not a part of something.
+    if (value === 'only' && (tokens[i + 1]?.word === 'a' || tokens[i + 1]?.word === 'an') && MERELY.has(tokens[i + 2]?.word ?? '')) continue;
     const object = objectAfter(tokens, t.word === 'part' ? i + 1 : i);
     if (!object) continue;
     const negation = value === 'all' ? negationBefore(tokens, i, 2) : -1;

@@ -47,9 +47,32 @@ function weight(tokens: readonly SentenceToken[], [at, end]: readonly [number, n
  * Whether a semicolon stands between two phrases: two clauses about two things ("the boat launch
  * is closed until April 10; the walking trail stays open"), not one thing that changed.
  */
-function apart(tokens: readonly SentenceToken[], a: readonly [number, number], b: readonly [number, number]): boolean {
+function apart(sentence: string, tokens: readonly SentenceToken[], a: readonly [number, number], b: readonly [number, number]): boolean {
   const [from, to] = a[0] < b[0] ? [a[1], b[0]] : [b[1], a[0]];
   for (let k = from + 1; k < to; k++) if ((tokens[k] as SentenceToken).word === ';') return true;
+  return namesAnotherSubject(sentence, tokens, Math.min(a[0], b[0]), from, to);
+}
+
+// A new clause starts after these ("..., but Seaview Pier is still open"); "for Zone 3 was
+// upgraded" names the same warning's zone, no other subject.
+const CLAUSE_OPENERS = new Set([',', 'but', 'while', 'whereas', 'although', 'though', 'and']);
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i']);
+
+/**
+ * Whether a capitalised name between the two phrases, not named before the first, opens a
+ * clause about something else ("Crescent Pier is shut ..., but Seaview Pier is still open").
+ */
+function namesAnotherSubject(sentence: string, tokens: readonly SentenceToken[], first: number, from: number, to: number): boolean {
+  const before = new Set<string>();
+  for (let k = 0; k < first; k++) before.add((tokens[k] as SentenceToken).word);
+  let clause = false;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k] as SentenceToken;
+    if (CLAUSE_OPENERS.has(t.word)) clause = true;
+    if (!clause || t.punct || t.number !== undefined || CALENDAR.has(t.word) || before.has(t.word)) continue;
+    const c = sentence.charCodeAt(t.start);
+    if (c >= 65 && c <= 90 && sentence.charCodeAt(t.start + 1) >= 97) return true;
+  }
   return false;
 }
 
@@ -63,7 +86,7 @@ function apart(tokens: readonly SentenceToken[], a: readonly [number, number], b
  *
  * @example // facts of 'closed but has now reopened': [closed, open] → [open]
  */
-export function settleChanges(facts: KeyFact[], spans: Array<[number, number]>, tokens: readonly SentenceToken[], lexicon: ContrastLexicon): void {
+export function settleChanges(facts: KeyFact[], spans: Array<[number, number]>, tokens: readonly SentenceToken[], lexicon: ContrastLexicon, sentence: string): void {
   if (facts.length < 2) return;
   const drop = new Set<number>();
   for (let i = 0; i < facts.length; i++) {
@@ -73,7 +96,7 @@ export function settleChanges(facts: KeyFact[], spans: Array<[number, number]>, 
     for (let j = i + 1; j < facts.length; j++) {
       const g = facts[j] as KeyFact;
       if (g.slot !== f.slot || drop.has(j) || !lexicon.valuesOpposed(f.slot, (facts[winner] as KeyFact).value, g.value)) continue;
-      if (apart(tokens, spans[winner] as [number, number], spans[j] as [number, number])) continue;
+      if (apart(sentence, tokens, spans[winner] as [number, number], spans[j] as [number, number])) continue;
       // The later value wins unless the earlier reads more as the current one.
       const keepEarlier = weight(tokens, spans[winner] as [number, number]) > weight(tokens, spans[j] as [number, number]);
       if (keepEarlier) drop.add(j);

@@ -16,6 +16,29 @@ function matches(tokens: readonly SentenceToken[], at: number, phrase: LexiconPh
 
 const FOLDED = { folded: true };
 
+const RELATIVE = new Set(['who', 'that', 'which']);
+const PAST = new Set(['went', 'gone', 'was', 'were', 'had']);
+
+/**
+ * "the kid who went missing", "the hiker that was missing": who someone is, not where the search
+ * stands ("the kid who went missing after school is OK" asserts no one is missing).
+ */
+function relativePast(tokens: readonly SentenceToken[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const w = (tokens[k] as SentenceToken).word;
+    if (RELATIVE.has(w)) return k < at - 1 && PAST.has((tokens[k + 1] as SentenceToken).word);
+    if (!PAST.has(w) && w !== 'had' && w !== 'been') return false;
+  }
+  return false;
+}
+
+/** "March 14", "since Saturday, March 14": the month, not a protest march. */
+function isMonthMarch(sentence: string, tokens: readonly SentenceToken[], at: number): boolean {
+  const t = tokens[at] as SentenceToken;
+  if (t.word !== 'march') return false;
+  return tokens[at + 1]?.number !== undefined || (at > 0 && sentence.charCodeAt(t.start) === 77);
+}
+
 function fact(sentence: string, tokens: readonly SentenceToken[], at: number, length: number, slot: string, kind: KeyFact['kind'], value: string, lexicon: ContrastLexicon, index: number, negationAt = at): KeyFact {
   const negation = negationBefore(tokens, negationAt);
   const last = tokens[at + length - 1] as SentenceToken;
@@ -149,6 +172,11 @@ export function statusFacts(sentence: string, tokens: readonly SentenceToken[], 
       const n = phrase.words.length;
       if (phrase.kind !== 'event' && i + n - 1 <= reach) continue;
       if (silenced(tokens, i, n, phrase)) continue;
+      if (phrase.kind === 'event' && isMonthMarch(sentence, tokens, i)) continue;
+      if (phrase.slot === 'status:search' && relativePast(tokens, i)) {
+        for (let k = i; k < i + phrase.words.length; k++) claimed[k] = 2;
+        continue;
+      }
       seen.push(phrase.slot);
       if (phrase.slot === null) {
         for (let k = i; k < i + n; k++) claimed[k] = 2;
@@ -169,7 +197,7 @@ export function statusFacts(sentence: string, tokens: readonly SentenceToken[], 
     }
     reach = reachHere;
   }
-  settleChanges(out, spans, tokens, lexicon);
+  settleChanges(out, spans, tokens, lexicon, sentence);
   if (!antonyms) return out;
   const table = wordAxesOf(lexicon);
   const names = !headline(sentence, tokens);

@@ -12,8 +12,11 @@ const HEDGE_FAMILIES = [CUE_FAMILIES.reported, CUE_FAMILIES.modal, CUE_FAMILIES.
 const WORDS = /[\p{L}']+/gu;
 
 /** Up to three distinct words of the sentence that belong to one of the families, in order. */
+// "A wrong-way driver" calls nothing untrue.
+const NOT_A_DENIAL = /\bwrong[- ](?:way|side|direction|lane|turn|number|address)\b/g;
+
 function cueWords(sentence: AnalysedSentence, families: ReadonlyArray<ReadonlySet<string>>): string[] {
-  const words = sentence.text.toLowerCase().match(WORDS) ?? [];
+  const words = sentence.text.toLowerCase().replace(NOT_A_DENIAL, ' ').match(WORDS) ?? [];
   return [...new Set(words.filter((w) => families.some((f) => f.has(w))))].slice(0, 3);
 }
 

@@ -1,0 +1,66 @@
+import { compareFacts, extractKeyFacts } from '../../../src/core/facts';
+import { decideStance, prepareClaimSide, prepareStatementSide } from '../../../src/core/stance';
+import { stanceReader } from '../../helpers/stance-reader';
+import { factsOf, lexicon } from './lexicon';
+
+/**
+ * Readings the blind departments of the eleventh session showed wrong (issue 16), each in words
+ * of its own, with the reading that must not change beside it.
+ */
+const conflicts = (claim: string, statement: string): string[] =>
+  compareFacts(extractKeyFacts(claim, lexicon), extractKeyFacts(statement, lexicon), lexicon).conflicts.map((c) => `${c.claim.slot}:${c.why}`);
+
+describe('key facts the blind departments showed wrong', () => {
+  it('reads "only a proposal", "just a drill" as merely that, not as a scope', () => {
+    expect(factsOf("the fare hike is NOT final, it's only a proposal")).not.toContain('scope=only');
+    expect(factsOf('relax, it was only a drill')).not.toContain('scope=only');
+    expect(factsOf('only the northbound lanes are closed')).toContain('scope=only');
+  });
+
+  it('lets two scopes conflict only when they scope the same thing or two parts of roads, lines or areas', () => {
+    expect(conflicts('the work is only Harbor Point to Selwyn Park', 'Shuttles run every 10 minutes, and all shuttle buses are wheelchair accessible.')).not.toContain('scope:scope');
+    expect(conflicts('only the northbound lanes are closed', 'the whole highway is shut down')).toContain('scope:scope');
+  });
+
+  it('names no area from a headline that capitalises every word', () => {
+    expect(factsOf('Swimmer Rescued at Osterly Beach in Stable Condition').filter((f) => f.startsWith('place:area'))).toEqual([]);
+    expect(factsOf('a crash near Northgate this morning')).toContain('place:area=northgate');
+  });
+
+  it('reads "closed to the public" as closed, and "close to" as near', () => {
+    expect(factsOf('Dock C is closed to the public until cleanup is complete.')).toContain('status:closure=closed');
+    expect(factsOf('the shelter is close to the school')).not.toContain('status:closure=closed');
+  });
+
+  it('reads "March 14" as a date, not a protest march', () => {
+    expect(factsOf('Since Saturday, March 14, we have received 38 reports.')).not.toContain('event=protest');
+    expect(factsOf('a march is planned downtown')).toContain('event=protest');
+  });
+
+  it('keeps two places\' opposite states apart when a clause names the second ("..., but Seaview Pier is still open")', () => {
+    const facts = factsOf('Crescent Pier is shut while the surf is high, but Seaview Pier is still open');
+    expect(facts).toEqual(expect.arrayContaining(['status:closure=closed', 'status:closure=open']));
+    expect(factsOf('The evacuation warning for Zone 3 was upgraded to an order.')).not.toContain('status:alert_level=warning');
+  });
+
+  it('reads "the paddler who went missing" as who someone is, not that they are still missing', () => {
+    expect(factsOf('the paddler who went missing out of Gull Cove is OK')).not.toContain('status:search=missing');
+    expect(factsOf('the hiker who is still missing')).toContain('status:search=missing');
+    expect(factsOf('a woman went missing Tuesday')).toContain('status:search=missing');
+  });
+});
+
+describe('verdicts the blind departments showed wrong', () => {
+  const reader = stanceReader();
+  const verdict = (claim: string, statement: string) => decideStance(prepareClaimSide(claim, reader.lexicon), prepareStatementSide(statement, reader.lexicon), reader);
+
+  it('does not hear a denial in "wrong-way driver"', () => {
+    const v = verdict('someone keeps breaking into trucks at the Pell Crossing park and ride', 'Wrong-way driver stopped on SR 112 near Pell Crossing and arrested. No one was injured.');
+    expect(v.stance).not.toBe('contradicts');
+  });
+
+  it('does not contradict a post about the pier that stayed open with the one that closed', () => {
+    const v = verdict('Crescent Pier is shut while the surf warning is on, but Seaview Pier is still open if you want to watch the waves', 'High Surf Warning Friday and Saturday; Crescent Pier Closed. Waves of 10 to 14 feet are expected. Crescent Pier is closed until the warning ends.');
+    expect(v.stance).not.toBe('contradicts');
+  });
+});
