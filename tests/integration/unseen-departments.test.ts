@@ -12,8 +12,9 @@ import { evaluateDepartment, loadFixtureDepartments, type DepartmentReport } fro
  * authority's (written blind in the fifth session). Three more were written blind in the
  * eleventh session and committed before their first run: the school district 24/45 (two false
  * rumors supported, fixed that session), the transit authority 23/45 and the parks and forestry
- * agency 21/45 (one false rumor supported, still); two more later that session, the state patrol
- * 17/45 (one false rumor supported) and the marine safety department 20/45. All were written without the stance code in view and
+ * agency 21/45 (one false rumor supported); two more later that session, the state patrol
+ * 17/45 (one false rumor supported) and the marine safety department 20/45. No false rumor is
+ * supported on any of the ten since that session's last fix. All were written without the stance code in view and
  * never used to choose a rule before their first run (the rules before the learned verdict:
  * 57–59%, with 5 and 11 false rumors supported). The
  * floor below holds under today's figures, so a change that loses ground fails; raise it as the
@@ -32,12 +33,12 @@ const STANCE_FLOOR = 0.5;
 // the verdict's second fit.
 const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, string>([
   // Written blind in the eleventh session (d2b2693): 21/45 on its first run and after that
-  // session's fact fixes; 1 of its 14 supported claims is said to be supported, 10 are `unclear`.
+  // session's fact fixes; 1 of its 14 supported claims is said to be supported, 10 to 11 are `unclear`.
   ['vessary-parks-forestry', 'stance 21/45 = 0.467'],
   // Written blind in the eleventh session (5cb3b53); first runs 17/45 and 20/45 (7 true posts said
-  // contradicted), 20/45 and 22/45 after that session's later fact fixes.
-  ['ardent-state-patrol', 'stance 20/45 = 0.444'],
-  ['calloway-bay-marine-safety', 'stance 22/45 = 0.489'],
+  // contradicted), 19/45 and 21/45 (3 true posts contradicted) after that session's later fixes.
+  ['ardent-state-patrol', 'stance 19/45 = 0.422'],
+  ['calloway-bay-marine-safety', 'stance 21/45 = 0.467'],
 ]);
 
 /**
@@ -46,14 +47,9 @@ const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, 
  * stay as written).
  */
 const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, string>([
-  // vspf-05 "Toxic algae advisory issued for Lake Osterly": the advisory is for Marrow Lake, and the
-  // statement names Lake Osterly only as "not affected"; the verdict reads the shared place and
-  // the advisory's words as support (first run, d2b2693, and still after the session's fixes).
-  ['vessary-parks-forestry', 'vspf-05'],
-  // asp-35 "SR 140 is CLOSED" against "Tamarack Pass (SR 19) closed for snow; chains required on
-  // SR 140": the closure and the road are both in the sentence, in different clauses; facts
-  // are not yet bound to what they are about (first run, 5cb3b53, and after).
-  ['ardent-state-patrol', 'asp-35'],
+  // vspf-05 ("advisory issued for Lake Osterly" against one for Marrow Lake) and asp-35 ("SR 140 is
+  // CLOSED" against "SR 19 closed; chains required on SR 140") were listed here from their first
+  // runs until the verdict stopped supporting a state the statement says of another place.
 ]);
 
 /**

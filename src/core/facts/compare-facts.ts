@@ -21,7 +21,8 @@ function unfolded(f: KeyFact): boolean {
  * High" and "Dunmere High School"). A one-word name is too loose for that ("Salem" and "Salem
  * Heights" are two neighbourhoods).
  */
-function samePlace(a: string, b: string): boolean {
+/** Whether two place values name one place ("dunmere high" is "dunmere high school"). */
+export function samePlace(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return short.includes(' ') && long.startsWith(`${short} `);

@@ -63,4 +63,17 @@ describe('verdicts the blind departments showed wrong', () => {
     const v = verdict('Crescent Pier is shut while the surf warning is on, but Seaview Pier is still open if you want to watch the waves', 'High Surf Warning Friday and Saturday; Crescent Pier Closed. Waves of 10 to 14 feet are expected. Crescent Pier is closed until the warning ends.');
     expect(v.stance).not.toBe('contradicts');
   });
+
+  it("never supports a post whose state the statement says of another place", () => {
+    const pass = 'Tamarack Pass (SR 19) closed for snow; chains required on SR 140 over Keller Summit. Crews expect to reopen Tamarack Pass Thursday.';
+    expect(verdict("Don't bother with Keller Summit either, SR 140 is CLOSED. no way over the mountains today", pass).stance).not.toBe('supports');
+    const algae = 'Toxic Algae Advisory Issued for Fenmore Lake. We issued a toxic algae advisory for Fenmore Lake today. The advisory applies only to Fenmore Lake; other lakes, including Lake Osterly, are not affected.';
+    expect(verdict('Toxic algae advisory issued for Lake Osterly, no swimming until further notice', algae).stance).not.toBe('supports');
+  });
+
+  it('still supports a post that says the state of the place the statement says it of', () => {
+    const closure = 'Miller Road closed at the creek crossing. Miller Road is closed at the creek crossing after a washout. Crews expect to reopen it Friday.';
+    expect(verdict('Miller Road is closed at the creek crossing after a washout, crews say it reopens Friday', closure).stance).toBe('supports');
+  });
 });
+
