@@ -13,8 +13,9 @@ import { evaluateDepartment, loadFixtureDepartments, type DepartmentReport } fro
  * eleventh session and committed before their first run: the school district 24/45 (two false
  * rumors supported, fixed that session), the transit authority 23/45 and the parks and forestry
  * agency 21/45 (one false rumor supported); two more later that session, the state patrol
- * 17/45 (one false rumor supported) and the marine safety department 20/45. No false rumor is
- * supported on any of the ten since that session's last fix. All were written without the stance code in view and
+ * 17/45 (one false rumor supported) and the marine safety department 20/45; and two at its end,
+ * a county sheriff's office and a county emergency management agency, 19/45 each with one false
+ * rumor supported each (the sheriff's fixed since). All were written without the stance code in view and
  * never used to choose a rule before their first run (the rules before the learned verdict:
  * 57–59%, with 5 and 11 false rumors supported). The
  * floor below holds under today's figures, so a change that loses ground fails; raise it as the
@@ -39,6 +40,10 @@ const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, 
   // contradicted), 19/45 and 21/45 (3 true posts contradicted) after that session's later fixes.
   ['ardent-state-patrol', 'stance 19/45 = 0.422'],
   ['calloway-bay-marine-safety', 'stance 21/45 = 0.467'],
+  // Written blind at the end of the eleventh session (170a75b), first run on b5b9af1: 19/45 each
+  // (one false rumor supported in each); the sheriff's office 20/45 after that session's last fix.
+  ['halden-county-sheriff', 'stance 20/45 = 0.444'],
+  ['merrow-county-em', 'stance 19/45 = 0.422'],
 ]);
 
 /**
@@ -49,7 +54,13 @@ const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, 
 const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, string>([
   // vspf-05 ("advisory issued for Lake Osterly" against one for Marrow Lake) and asp-35 ("SR 140 is
   // CLOSED" against "SR 19 closed; chains required on SR 140") were listed here from their first
-  // runs until the verdict stopped supporting a state the statement says of another place.
+  // runs until the verdict stopped supporting a state the statement says of another place;
+  // hcso-42 ("EVACUATION ORDER FOR ALL OF HALDEN COUNTY" against one lifted for part of a township)
+  // until a scope over a named county was read as a scope over a place.
+  // mcem-30 "Pinecrest Community Center shelter is taking pets now": pets are allowed at another
+  // shelter only; the post shares the shelter's name and opening and nothing the key facts read
+  // says what a shelter accepts (first run, b5b9af1, and after).
+  ['merrow-county-em', 'mcem-30'],
 ]);
 
 /**

@@ -43,7 +43,8 @@ function same(a: KeyFact, b: KeyFact): boolean {
 const SCOPED_PLACES = new Set(
   ['lane', 'lanes', 'road', 'roads', 'highway', 'freeway', 'interstate', 'street', 'streets', 'direction', 'directions', 'side', 'track', 'tracks', 'platform', 'bridge', 'route', 'routes',
     'zone', 'zones', 'area', 'areas', 'county', 'counties', 'city', 'state', 'district', 'campus', 'nation', 'region', 'town', 'neighborhood', 'neighbourhood',
-    'school', 'schools', 'building', 'buildings', 'line', 'lines', 'station', 'stations', 'stop', 'stops', 'beach', 'beaches', 'trail', 'trails', 'park', 'parks', 'campground', 'terminal', 'concourse', 'floor', 'level'].map(stemWord),
+    'school', 'schools', 'building', 'buildings', 'line', 'lines', 'station', 'stations', 'stop', 'stops', 'beach', 'beaches', 'trail', 'trails', 'park', 'parks', 'campground', 'terminal', 'concourse', 'floor', 'level',
+    'township', 'townships', 'village', 'parish', 'borough', 'ward', 'pier', 'piers', 'dock', 'docks', 'harbor', 'marina', 'lot', 'garage', 'gate', 'hall', 'shelter', 'shelters', 'lake', 'river', 'pass'].map(stemWord),
 );
 
 function scopesComparable(c: KeyFact, s: KeyFact): boolean {

@@ -31,9 +31,12 @@ function objectAfter(tokens: readonly SentenceToken[], at: number): { stem: stri
       continue;
     }
     if (STOP_WORDS.has(t.word) || t.number !== undefined) break;
+    // "all clear", "all week": the first word says it is no scope, whatever follows.
+    if (!found && NOT_SCOPED.has(t.word)) return null;
+    // A name runs on to its head noun: "all of Halden County" scopes a county, "only Wrenfield
+    // trail" a trail.
     found = t;
     end = j;
-    if (!t.word.endsWith('bound') && !t.word.endsWith('ern') && t.word !== 'north' && t.word !== 'south' && t.word !== 'east' && t.word !== 'west') break;
   }
   if (!found || NOT_SCOPED.has(found.word)) return null;
   return { stem: stemWord(found.word), word: found.word, end };

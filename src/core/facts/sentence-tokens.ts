@@ -110,6 +110,8 @@ function negationWithin(tokens: readonly SentenceToken[], at: number, reach: num
   let left = reach;
   for (let i = at - 1; i >= 0 && left > 0 && i >= at - reach - 3; i--) {
     const t = tokens[i] as SentenceToken;
+    // "no $$ approved": a currency sign is a word of the phrase, not a clause break.
+    if (t.word === '$') continue;
     if (!AUXILIARY.has(t.word)) left--;
     if (t.punct) return -1;
     if (isNegatorAt(tokens, i)) return t.word === 't' ? i - 1 : i;

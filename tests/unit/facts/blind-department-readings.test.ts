@@ -22,6 +22,15 @@ describe('key facts the blind departments showed wrong', () => {
     expect(conflicts('only the northbound lanes are closed', 'the whole highway is shut down')).toContain('scope:scope');
   });
 
+  it('lets a scope over a named county conflict with one over part of a township ("ALL OF HALDEN COUNTY")', () => {
+    expect(conflicts('EVACUATION ORDER FOR ALL OF HALDEN COUNTY because of the grass fire', 'Evacuation Order Lifted for Part of Welland Township After Grass Fire Contained.')).toContain('scope:scope');
+    expect(factsOf('all clear given at noon')).not.toContain('scope=all');
+  });
+
+  it('reads "no $$ approved" as negated like "no funding has been approved"', () => {
+    expect(factsOf("Commission hasn't voted and no $$ approved")).toContain('contrast:approv|disapprov=disapprov!');
+  });
+
   it('names no area from a headline that capitalises every word', () => {
     expect(factsOf('Swimmer Rescued at Osterly Beach in Stable Condition').filter((f) => f.startsWith('place:area'))).toEqual([]);
     expect(factsOf('a crash near Northgate this morning')).toContain('place:area=northgate');
