@@ -15,7 +15,8 @@ import { evaluateDepartment, loadFixtureDepartments, type DepartmentReport } fro
  * agency 21/45 (one false rumor supported); two more later that session, the state patrol
  * 17/45 (one false rumor supported) and the marine safety department 20/45; and two at its end,
  * a county sheriff's office and a county emergency management agency, 19/45 each with one false
- * rumor supported each (the sheriff's fixed since). All were written without the stance code in view and
+ * rumor supported each (the sheriff's fixed since); and at the very end a city police department
+ * 19/45 and a county fire district 26/45, with one and two false rumors supported. All were written without the stance code in view and
  * never used to choose a rule before their first run (the rules before the learned verdict:
  * 57–59%, with 5 and 11 false rumors supported). The
  * floor below holds under today's figures, so a change that loses ground fails; raise it as the
@@ -44,6 +45,9 @@ const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, 
   // (one false rumor supported in each); the sheriff's office 20/45 after that session's last fix.
   ['halden-county-sheriff', 'stance 20/45 = 0.444'],
   ['merrow-county-em', 'stance 19/45 = 0.422'],
+  // Written blind at the very end of the eleventh session (92f263f), first run on 88362b6: 19/45
+  // with one false rumor supported (bpd-04, fixed since: 20/45).
+  ['bramwell-police', 'stance 20/45 = 0.444'],
 ]);
 
 /**
@@ -61,6 +65,11 @@ const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, str
   // shelter only; the post shares the shelter's name and opening and nothing the key facts read
   // says what a shelter accepts (first run, b5b9af1, and after).
   ['merrow-county-em', 'mcem-30'],
+  // svfd-33 "Evacuation warnings for Quail Run and Sawmill Ridge have been lifted" against "the
+  // evacuation warning for the Quail Run neighborhood was lifted": the post gives the state to
+  // more places than the statement, but "for Quail Run" is not read as a place, so the rule for
+  // that cannot see it (first run on 88362b6 with svfd-35 too, which a direction now stops).
+  ['sorrel-valley-fire', 'svfd-33'],
 ]);
 
 /**

@@ -20,6 +20,8 @@ const ZONE = /\b(zone|district|sector|ward|precinct|division|grid)\s+(\d{1,3}[a-
 // Sites named with the kind first: "Lake Osterly", "Mount Harlan".
 const SITE_KIND_FIRST = /\b(Lake|Mount|Mt\.?) ([A-Z][a-z']+(?: [A-Z][a-z']+)?)\b/g;
 const SITE = /\b((?:[A-Z][a-z']+ ){0,2}[A-Z][a-z']+) (High School|Middle School|Elementary School|Elementary|High|School|Academy|College|University|Park|Mall|Hospital|Bridge|Hill|Creek|River|Lake|Dam|Tunnel|Station|Plaza|Center|Centre|Library|Stadium|Church|Fairgrounds|Airport|Market|Square|Beach|Heights|Estates|Village)\b/g;
+// Which way of a road: "southbound State Route 41" is not the northbound side.
+const DIRECTION_BOUND = /\b(north|south|east|west)[- ]?bound\b/gi;
 const AREA = /\b(?:in|at|near|around|outside|inside|across|from|on)\s+((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b/g;
 const HAS_CAPITAL = /[A-Z]/;
 const HAS_DIGIT = /\d/;
@@ -89,6 +91,7 @@ export function placeFacts(sentence: string, index: number): KeyFact[] {
       add('place:route', routeValue(m[1], m[2]), m);
     }
   }
+  for (const m of allMatches(DIRECTION_BOUND, sentence)) add('place:direction', `${(m[1] as string).toLowerCase()}bound`, m);
   for (const m of allMatches(ZONE, sentence)) {
     if ((m[2] as string).toLowerCase() === 'a' || (m[2] as string).toLowerCase() === 'i') continue;
     add('place:zone', `${(m[1] as string).toLowerCase()} ${(m[2] as string).toLowerCase()}`, m);

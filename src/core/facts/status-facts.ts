@@ -32,6 +32,16 @@ function relativePast(tokens: readonly SentenceToken[], at: number): boolean {
   return false;
 }
 
+const CASE_WORDS = new Set(['investigation', 'case', 'report', 'reports', 'unit', 'alert', 'poster', 'posters', 'flyer', 'flyers', 'search', 'file']);
+
+/** "the missing-person investigation is closed", "a missing person report": a kind of case, not someone missing now. */
+function missingPersonCase(sentence: string, tokens: readonly SentenceToken[], at: number): boolean {
+  const t = tokens[at] as SentenceToken;
+  const next = tokens[at + 1];
+  if (t.word !== 'missing' || !next || (next.word !== 'person' && next.word !== 'persons')) return false;
+  return sentence.charAt(t.end) === '-' || CASE_WORDS.has(tokens[at + 2]?.word ?? '');
+}
+
 /** "March 14", "since Saturday, March 14": the month, not a protest march. */
 function isMonthMarch(sentence: string, tokens: readonly SentenceToken[], at: number): boolean {
   const t = tokens[at] as SentenceToken;
@@ -173,7 +183,7 @@ export function statusFacts(sentence: string, tokens: readonly SentenceToken[], 
       if (phrase.kind !== 'event' && i + n - 1 <= reach) continue;
       if (silenced(tokens, i, n, phrase)) continue;
       if (phrase.kind === 'event' && isMonthMarch(sentence, tokens, i)) continue;
-      if (phrase.slot === 'status:search' && relativePast(tokens, i)) {
+      if (phrase.slot === 'status:search' && (relativePast(tokens, i) || missingPersonCase(sentence, tokens, i))) {
         for (let k = i; k < i + phrase.words.length; k++) claimed[k] = 2;
         continue;
       }

@@ -90,7 +90,7 @@ function postPlacesBeside(claim: ClaimSide, fact: KeyFact): KeyFact[] {
 
 /**
  * Whether every status or outcome the post shares with the statement is said there of another
- * place than the post's: "SR 140 is CLOSED" against "Tamarack Pass (SR 19) closed for snow;
+ * place than the post's, or of only some of the post's places: "SR 140 is CLOSED" against "Tamarack Pass (SR 19) closed for snow;
  * chains required on SR 140", "advisory issued for Lake Osterly" against "Advisory Issued for
  * Marrow Lake". The statement then does not assert the post's fact, whatever words they share.
  */
@@ -102,7 +102,11 @@ function saidOfAnotherPlace(alignment: Alignment, claim: ClaimSide, statement: E
     // The places the post says its state of, and those the statement says it of.
     const places = postPlacesBeside(claim, p.claim);
     const named = statementClauseOf(statement, p.statement).filter((f) => f.kind === 'place' && places.some((c) => c.slot === f.slot));
-    return named.length > 0 && !named.some((f) => places.some((c) => samePlace(c.value, f.value)));
+    // Another place, or only some of the post's ("warnings for Quail Run and Sawmill Ridge have
+    // been lifted" against "the warning for Quail Run was lifted").
+    const slots = new Set(named.map((f) => f.slot));
+    const allNamed = places.filter((c) => slots.has(c.slot)).every((c) => named.some((f) => f.slot === c.slot && samePlace(c.value, f.value)));
+    return named.length > 0 && !allNamed;
   });
 }
 

@@ -31,6 +31,17 @@ describe('key facts the blind departments showed wrong', () => {
     expect(factsOf("Commission hasn't voted and no $$ approved")).toContain('contrast:approv|disapprov=disapprov!');
   });
 
+  it('reads "the missing-person investigation is closed" as no one missing', () => {
+    expect(factsOf('The missing-person investigation is closed.')).not.toContain('status:search=missing');
+    expect(factsOf('a missing person report was filed')).not.toContain('status:search=missing');
+    expect(factsOf('the girl is STILL missing')).toContain('status:search=missing');
+  });
+
+  it('reads which way of a road a post names', () => {
+    expect(factsOf('Six vehicles crashed on southbound State Route 41')).toContain('place:direction=southbound');
+    expect(conflicts('crash on southbound Route 41 near the Maple Ford exit', 'A crash closed two lanes of northbound Route 41 near the Maple Ford exit.')).toContain('place:direction:place');
+  });
+
   it('names no area from a headline that capitalises every word', () => {
     expect(factsOf('Swimmer Rescued at Osterly Beach in Stable Condition').filter((f) => f.startsWith('place:area'))).toEqual([]);
     expect(factsOf('a crash near Northgate this morning')).toContain('place:area=northgate');
@@ -83,6 +94,11 @@ describe('verdicts the blind departments showed wrong', () => {
   it('still supports a post that says the state of the place the statement says it of', () => {
     const closure = 'Miller Road closed at the creek crossing. Miller Road is closed at the creek crossing after a washout. Crews expect to reopen it Friday.';
     expect(verdict('Miller Road is closed at the creek crossing after a washout, crews say it reopens Friday', closure).stance).toBe('supports');
+  });
+
+  it('never supports a post that gives a state to more places than the statement does', () => {
+    const lifted = 'Evacuation warning lifted on Elm Street. The evacuation warning on Elm Street was lifted at 10 a.m. The warning on Oak Street remains in place.';
+    expect(verdict('The evacuation warnings on Elm Street and Oak Street have been lifted', lifted).stance).not.toBe('supports');
   });
 });
 
