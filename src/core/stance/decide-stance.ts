@@ -1,8 +1,9 @@
-import { DURATION_SLOT, extractKeyFacts, samePlace, splitSentences, type ContrastLexicon, type KeyFact } from '../facts';
+import { DURATION_SLOT, extractKeyFacts, type ContrastLexicon, type KeyFact } from '../facts';
 import type { Stance } from '../types';
 import { analyseClaim, type AnalysedSentence } from './analyse-text';
 import { STANCE_FEATURES, stanceFeatures, type Alignment, type ClaimSide, type EvidenceSide } from './stance-features';
 import { stanceProbabilities, type StanceModel, type StanceProbabilities } from './stance-model';
+import { placeOfState } from './place-binding';
 import type { StanceReason } from './stance-reasons';
 
 export { prepareStatementSide } from './statement-side';
@@ -54,61 +55,6 @@ function factBacked(alignment: Alignment): boolean {
 }
 
 const DECISIVE_CONFLICTS = new Set(['opposite', 'count', 'negation', 'scope', 'event']);
-
-const STATEMENT_CLAUSE_BREAK = /;/g;
-// A post strings clauses with commas and "but" ("the bridge is gone but the rest of the park is open").
-const POST_CLAUSE_BREAK = /[;,]|\bbut\b|\bwhile\b/gi;
-
-/** The facts of `facts` in the clause of `text` that holds `fact` (clauses split by `breaks`). */
-function sameClause(text: string, facts: readonly KeyFact[], fact: KeyFact, breaks: RegExp): KeyFact[] {
-  const cuts = [...text.matchAll(breaks)].map((m) => m.index ?? 0);
-  if (!cuts.length) return [...facts];
-  const clauseAt = (f: KeyFact): number => {
-    const at = text.indexOf(f.surface);
-    return cuts.filter((c) => c < at).length;
-  };
-  const clause = clauseAt(fact);
-  return facts.filter((f) => clauseAt(f) === clause);
-}
-
-/** The statement's facts in the clause (a sentence, or its part between semicolons) that holds `fact`. */
-function statementClauseOf(statement: EvidenceSide, fact: KeyFact): KeyFact[] {
-  const sentences = statement.analysis.sentences;
-  for (let i = 0; i < sentences.length; i++) {
-    const facts = statement.factsOf(i);
-    if (facts.includes(fact)) return sameClause((sentences[i] as AnalysedSentence).text, facts, fact, STATEMENT_CLAUSE_BREAK);
-  }
-  return [];
-}
-
-/** The post's place facts in the clause that holds `fact`. */
-function postPlacesBeside(claim: ClaimSide, fact: KeyFact): KeyFact[] {
-  const text = splitSentences(claim.analysis.text)[fact.sentence] ?? '';
-  const inSentence = claim.facts.filter((f) => f.sentence === fact.sentence);
-  return sameClause(text, inSentence, fact, POST_CLAUSE_BREAK).filter((f) => f.kind === 'place');
-}
-
-/**
- * Whether every status or outcome the post shares with the statement is said there of another
- * place than the post's, or of only some of the post's places: "SR 140 is CLOSED" against "Tamarack Pass (SR 19) closed for snow;
- * chains required on SR 140", "advisory issued for Lake Osterly" against "Advisory Issued for
- * Marrow Lake". The statement then does not assert the post's fact, whatever words they share.
- */
-function saidOfAnotherPlace(alignment: Alignment, claim: ClaimSide, statement: EvidenceSide): boolean {
-  // A WordNet axis ("notice") is no state of a place.
-  const states = alignment.facts.shared.filter((p) => (p.claim.kind === 'status' || p.claim.kind === 'outcome') && !p.claim.slot.startsWith('contrast:'));
-  if (!states.length) return false;
-  return states.every((p) => {
-    // The places the post says its state of, and those the statement says it of.
-    const places = postPlacesBeside(claim, p.claim);
-    const named = statementClauseOf(statement, p.statement).filter((f) => f.kind === 'place' && places.some((c) => c.slot === f.slot));
-    // Another place, or only some of the post's ("warnings for Quail Run and Sawmill Ridge have
-    // been lifted" against "the warning for Quail Run was lifted").
-    const slots = new Set(named.map((f) => f.slot));
-    const allNamed = places.filter((c) => slots.has(c.slot)).every((c) => named.some((f) => f.slot === c.slot && samePlace(c.value, f.value)));
-    return named.length > 0 && !allNamed;
-  });
-}
 
 interface Against {
   reasons: StanceReason[];
@@ -271,7 +217,13 @@ export function settleStance(
     // The lower bar is for a post that restates the statement: its key fact and most of its words.
     const backed = supports >= (bars.supportsBacked ?? bars.supports) && coverage >= RESTATED_COVERAGE && factBacked(alignment);
     // A question asserts nothing for a statement to confirm ("it has to be real, right?").
-    if ((supports >= bars.supports || backed) && !unstated.length && !against.length && !quoted && !claim.analysis.question && !saidOfAnotherPlace(alignment, claim, statement)) {
+    if ((supports >= bars.supports || backed) && !unstated.length && !against.length && !quoted && !claim.analysis.question) {
+      // The statement may say the shared state of another place ("SR 19 closed; chains required
+      // on SR 140" against "SR 140 is CLOSED"): then it does not assert the post's fact.
+      const elsewhere = placeOfState(alignment, claim, statement);
+      if (elsewhere) {
+        return { probabilities, sentence: elsewhere.sentence, coverage, stance: 'unclear', confidence: supports, reasons: [{ kind: 'said_of_other_place', claim: elsewhere.claim, statement: elsewhere.statement }] };
+      }
       const shared = distinctFacts(alignment.facts.shared.map((p) => ({ claim: p.claim.surface, statement: p.statement.surface })));
       const reasons: StanceReason[] = shared.length ? [{ kind: 'facts_shared', facts: shared }] : [];
       reasons.push({ kind: 'restates', shared: alignment.shared.length, of: claimWords });

@@ -1,5 +1,5 @@
 import { compareFacts, extractKeyFacts } from '../../../src/core/facts';
-import { decideStance, prepareClaimSide, prepareStatementSide } from '../../../src/core/stance';
+import { decideStance, describeStanceReason, prepareClaimSide, prepareStatementSide } from '../../../src/core/stance';
 import { stanceReader } from '../../helpers/stance-reader';
 import { factsOf, lexicon } from './lexicon';
 
@@ -86,7 +86,10 @@ describe('verdicts the blind departments showed wrong', () => {
 
   it("never supports a post whose state the statement says of another place", () => {
     const pass = 'Tamarack Pass (SR 19) closed for snow; chains required on SR 140 over Keller Summit. Crews expect to reopen Tamarack Pass Thursday.';
-    expect(verdict("Don't bother with Keller Summit either, SR 140 is CLOSED. no way over the mountains today", pass).stance).not.toBe('supports');
+    const v = verdict("Don't bother with Keller Summit either, SR 140 is CLOSED. no way over the mountains today", pass);
+    expect(v.stance).toBe('unclear');
+    expect(v.reasons.map(describeStanceReason).join(' ')).toBe('the statement says it of "SR 19"; the claim says it of "SR 140": read the statement');
+    expect(v.sentence).toMatch(/^Tamarack Pass/);
     const algae = 'Toxic Algae Advisory Issued for Fenmore Lake. We issued a toxic algae advisory for Fenmore Lake today. The advisory applies only to Fenmore Lake; other lakes, including Lake Osterly, are not affected.';
     expect(verdict('Toxic algae advisory issued for Lake Osterly, no swimming until further notice', algae).stance).not.toBe('supports');
   });
