@@ -44,8 +44,9 @@ function weight(tokens: readonly SentenceToken[], [at, end]: readonly [number, n
 }
 
 /**
- * Whether a semicolon stands between two phrases: two clauses about two things ("the boat launch
- * is closed until April 10; the walking trail stays open"), not one thing that changed.
+ * Whether two phrases are in two clauses about two things, not one thing that changed: a
+ * semicolon stands between them ("the boat launch is closed until April 10; the walking trail
+ * stays open"), or a new clause names another subject ("..., but Seaview Pier is still open").
  */
 function apart(sentence: string, tokens: readonly SentenceToken[], a: readonly [number, number], b: readonly [number, number]): boolean {
   const [from, to] = a[0] < b[0] ? [a[1], b[0]] : [b[1], a[0]];

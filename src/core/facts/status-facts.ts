@@ -27,7 +27,7 @@ function relativePast(tokens: readonly SentenceToken[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     const w = (tokens[k] as SentenceToken).word;
     if (RELATIVE.has(w)) return k < at - 1 && PAST.has((tokens[k + 1] as SentenceToken).word);
-    if (!PAST.has(w) && w !== 'had' && w !== 'been') return false;
+    if (!PAST.has(w) && w !== 'been') return false;
   }
   return false;
 }
@@ -184,7 +184,7 @@ export function statusFacts(sentence: string, tokens: readonly SentenceToken[], 
       if (silenced(tokens, i, n, phrase)) continue;
       if (phrase.kind === 'event' && isMonthMarch(sentence, tokens, i)) continue;
       if (phrase.slot === 'status:search' && (relativePast(tokens, i) || missingPersonCase(sentence, tokens, i))) {
-        for (let k = i; k < i + phrase.words.length; k++) claimed[k] = 2;
+        for (let k = i; k < i + n; k++) claimed[k] = 2;
         continue;
       }
       seen.push(phrase.slot);
