@@ -109,10 +109,8 @@ export function inflections(word: string): Set<string> {
  * ("tested positive").
  */
 function ignoredWordsOf(phrase: string): Set<string>[] {
-  return wordsOf(phrase).map((forms, k) => {
-    const word = phrase.toLowerCase().split(/\s+/).filter(Boolean)[k] as string;
-    return new Set([...forms].filter((f) => f === word || !f.endsWith('d')));
-  });
+  const spelled = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+  return wordsOf(phrase).map((forms, k) => new Set([...forms].filter((f) => f === spelled[k] || !f.endsWith('d'))));
 }
 
 function wordsOf(phrase: string): Set<string>[] {

@@ -117,8 +117,10 @@ export function placeFacts(sentence: string, index: number): KeyFact[] {
     const kind = (m[1] as string).toLowerCase().startsWith('m') ? 'mount' : 'lake';
     add('place:site', `${kind} ${(m[2] as string).toLowerCase()}`, m);
   }
-  // A headline capitalises every word: "Swimmer in Stable Condition" names no area.
-  if (capitals && !titleCased(sentence)) for (const m of allMatches(AREA, sentence)) {
+  // A headline capitalises every word: "Swimmer in Stable Condition" names no area. Asked only
+  // once a sentence has an area's shape: every post's sentences pass here (the clustering veto).
+  const areas = capitals ? allMatches(AREA, sentence) : [];
+  if (areas.length && !titleCased(sentence)) for (const m of areas) {
     const value = trimName(m[1] as string);
     if (NOT_AREA.has(value) || NOT_AREA.has(value.split(' ')[0] as string)) continue;
     const start = (m.index ?? 0) + m[0].length - (m[1] as string).length;

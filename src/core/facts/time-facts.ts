@@ -52,7 +52,6 @@ export function durationFacts(sentence: string, index: number): KeyFact[] {
   return out;
 }
 
-
 /** Whether a `time:day` value names a weekday (two different weekdays conflict; "today" and "monday" may not). */
 export function isWeekday(value: string): boolean {
   return WEEKDAYS.includes(value);
