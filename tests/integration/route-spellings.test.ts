@@ -43,6 +43,20 @@ describe('a route needs its role however its path is spelled', () => {
     expect((await readJson(res)).error.code).toBe('FORBIDDEN');
   });
 
+  // The pages' own rows: another spelling of an approver's form once fell to the officers' row.
+  it.each([
+    ['officer', 'POST', '/drafts/1/approve/'],
+    ['officer', 'POST', '/drafts/%31/approve'],
+    ['officer', 'POST', '/Drafts/1/Publish'],
+    ['viewer', 'GET', '/Settings'],
+    ['viewer', 'GET', '/SETTINGS/'],
+    ['officer', 'POST', '/Settings'],
+  ])('page %s %s %s → 403', async (role, method, path) => {
+    const res = await send(role, method, path);
+    expect(res.status).toBe(403);
+    expect(await res.text()).toMatch(/needs the (approver|admin) role/);
+  });
+
   it.each([
     ['approver', 'GET', '/API/AUDIT'],
     ['approver', 'GET', '/api/audit/'],

@@ -10,15 +10,18 @@ export interface RoleRow {
 
 /**
  * The web pages' rows: reading needs viewer; each form post needs what its API twin needs.
- * Pages are matched by prefix because their forms live in `../pages`, not in declarations.
+ * Pages are matched by prefix because their forms live in `../pages`, not in declarations. Every
+ * row reads a path as express routes it (any case, a trailing slash, a percent-encoded parameter),
+ * or another spelling of an approver's form would fall through to the officers' prefix row.
  */
 const PAGE_ROLES: readonly RoleRow[] = [
-  { method: 'GET', path: /^\/settings(\/|$)/, role: 'admin' },
-  { method: 'GET', path: /^\/(?!api\/)/, role: 'viewer' },
-  { method: 'POST', path: /^\/(check)?$/, role: 'viewer' },
-  { method: 'POST', path: /^\/drafts\/\d+\/(approve|publish)$/, role: 'approver' },
-  { method: 'POST', path: /^\/settings(\/|$)/, role: 'admin' },
-  { method: 'POST', path: /^\/(statements|clusters|drafts)(\/|$)/, role: 'officer' },
+  { method: 'GET', path: /^\/settings(\/|$)/i, role: 'admin' },
+  { method: 'GET', path: /^\/(?!api\/)/i, role: 'viewer' },
+  { method: 'POST', path: /^\/(check\/?)?$/i, role: 'viewer' },
+  { method: 'POST', path: pathPattern('/drafts/:id/approve'), role: 'approver' },
+  { method: 'POST', path: pathPattern('/drafts/:id/publish'), role: 'approver' },
+  { method: 'POST', path: /^\/settings(\/|$)/i, role: 'admin' },
+  { method: 'POST', path: /^\/(statements|clusters|drafts)(\/|$)/i, role: 'officer' },
 ];
 
 /** One row per declared route that needs a role; `anyone` routes are open paths instead. */

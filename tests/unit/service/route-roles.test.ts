@@ -39,6 +39,18 @@ describe('the role table, built from the route declarations', () => {
     expect(roleNeeded('POST', '/drafts/3/discard')).toBe('officer');
     expect(roleNeeded('POST', '/settings')).toBe('admin');
   });
+
+  it.each([
+    ['POST', '/drafts/3/approve/', 'approver'],
+    ['POST', '/drafts/%33/approve', 'approver'],
+    ['POST', '/DRAFTS/3/PUBLISH', 'approver'],
+    ['GET', '/Settings', 'admin'],
+    ['POST', '/SETTINGS/', 'admin'],
+    ['POST', '/Check', 'viewer'],
+    ['POST', '/Drafts/3/Discard/', 'officer'],
+  ])('reads a page path as express routes it: %s %s needs %s', (method, path, role) => {
+    expect(roleNeeded(method, path)).toBe(role);
+  });
 });
 
 describe('route declarations', () => {
