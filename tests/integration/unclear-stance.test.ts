@@ -77,6 +77,9 @@ describe('an unclear stance, end to end', () => {
       const cluster = await (await fetch(`${http.url}/clusters/${clusterId}`)).text();
       expect(cluster).toContain('unclear — read the statement');
       expect(cluster).toMatch(/badge decision-(strong|possible)">(strong|possible) match</);
+      // No link to an export that would only answer 409: the page says why there is none.
+      expect(cluster).not.toContain('id="claimreview-link"');
+      expect(cluster).toMatch(/id="claimreview-unavailable">No ClaimReview export yet: Cluster \d+ is not settled by a statement/);
       const check = await (await fetch(`${http.url}/?text=${encodeURIComponent(CLAIM)}`)).text();
       expect(check).toContain('unclear — read the statement');
     } finally {

@@ -1,4 +1,5 @@
-import { redactPrivacy, normalizeHandle } from '../privacy';
+import { redactPrivacy } from '../privacy';
+import { safeAppearanceUrl } from './appearance-url';
 import { normalizeUnicode } from '../text/normalize';
 
 export interface ClaimReviewInput {
@@ -32,27 +33,6 @@ export function claimReviewedText(claimText: string, allowedNames: string[] = []
     text = `${text.slice(0, cut > 0 ? cut : CLAIM_MAX - 1)}…`;
   }
   return text;
-}
-
-/*
- * A post URL often carries its author's handle (x.com/jane/status/1). X serves the same post at
- * x.com/i/web/status/1, so we rewrite; for other sites a private profile path means the link goes.
- */
-const X_POST = /^https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com\/([A-Za-z0-9_]+)\/status\/(\d+)/i;
-const PROFILE_PATH = /^https?:\/\/(?:www\.|m\.)?(?:instagram\.com|tiktok\.com|facebook\.com|threads\.net)\/@?([A-Za-z0-9_.]+)(?:\/|$)/i;
-const NOT_PROFILES = new Set(['p', 'reel', 'reels', 'watch', 'story.php', 'permalink.php', 'groups', 'events', 'share', 'photo', 'video', 'tv']);
-
-/** The URL without a private person's handle, or null when it cannot be made safe. */
-export function safeAppearanceUrl(url: string, publicHandles: string[] = []): string | null {
-  const publics = new Set(publicHandles.map(normalizeHandle));
-  const x = X_POST.exec(url);
-  if (x) return publics.has(normalizeHandle(x[1] ?? '')) || x[1] === 'i' ? url : `https://x.com/i/web/status/${x[2]}`;
-  const profile = PROFILE_PATH.exec(url);
-  if (profile) {
-    const name = (profile[1] ?? '').toLowerCase();
-    if (!NOT_PROFILES.has(name) && !publics.has(normalizeHandle(name))) return null;
-  }
-  return url;
 }
 
 const creativeWork = (url: string): JsonLd => ({ '@type': 'CreativeWork', url });

@@ -12,5 +12,6 @@ export { xLength, X_URL_WEIGHT } from './x-length';
 export { smsLength, toSmsText, isGsm7 } from './sms-length';
 export { shortenToFit, type ShortenOptions, type ShortenResult } from './shorten';
 export { formatStatementDate } from './format-date';
-export { buildClaimReview, claimReviewedText, safeAppearanceUrl, type ClaimReviewInput, type JsonLd } from './claim-review';
+export { buildClaimReview, claimReviewedText, type ClaimReviewInput, type JsonLd } from './claim-review';
+export { safeAppearanceUrl } from './appearance-url';
 export { validateClaimReview } from './validate-claim-review';

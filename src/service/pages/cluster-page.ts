@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { Router, type Request, type Response } from 'express';
 import { DRAFT_PLATFORMS, platformLabel } from '../../core/platforms';
+import { RumorDeskError } from '../../core/errors';
 import { parseId } from '../../usecases/validation';
 import { credibilityView } from './credibility-view';
 import { field, formPost, sendPage, type Failure, type PageKit } from './page-kit';
@@ -13,6 +14,20 @@ function mergedInto(history: { action: string; after?: unknown }[]): number | nu
   const entry = history.find((h) => h.action === 'cluster.merged_into');
   const into = entry && entry.after && typeof entry.after === 'object' ? (entry.after as { into?: unknown }).into : null;
   return typeof into === 'number' ? into : null;
+}
+
+/**
+ * The ClaimReview link when the export would answer, else why not: a link that only ever
+ * answers 409 (a cluster no statement settles, a statement without a public URL) is a dead end.
+ */
+function claimReviewLink(kit: PageKit, clusterId: number): { href: string | null; unavailable: string | null } {
+  try {
+    kit.desk.claimReview.forCluster(clusterId);
+    return { href: `/api/clusters/${clusterId}/claimreview`, unavailable: null };
+  } catch (err) {
+    if (err instanceof RumorDeskError && err.code === 'INVALID_STATE') return { href: null, unavailable: err.message };
+    throw err;
+  }
 }
 
 /**
@@ -71,7 +86,7 @@ export function clusterPage(kit: PageKit): Router {
         drafts: drafts.map((d) => ({ id: d.id, platform: d.platform, kind: d.kind, status: d.status, text: d.text, warnings: d.privacyFindings.length })),
         platforms: [{ value: 'all', label: 'All platforms' }, ...DRAFT_PLATFORMS.map((p) => ({ value: p, label: platformLabel(p) }))],
         history: cluster.history.map((h) => ({ at: h.at, actor: h.actor, action: h.action, after: h.after ?? null, note: h.note ?? null })),
-        claimReviewHref: `/api/clusters/${id}/claimreview`,
+        claimReview: claimReviewLink(kit, id),
       },
     });
   }
