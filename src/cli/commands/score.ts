@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, statSync, type WriteStream } from 'fs';
+import { closeSync, createReadStream, createWriteStream, fstatSync, openSync, type WriteStream } from 'fs';
 import type { Readable } from 'stream';
 import { basename } from 'path';
 import { SingleBar, Presets } from 'cli-progress';
@@ -59,10 +59,40 @@ function toRecord(o: OutputRow): Record<(typeof OUTPUT_COLUMNS)[number], string 
   };
 }
 
+/**
+ * A file the command writes, opened now: a path that cannot be written (no such folder, no
+ * permission) fails the command before any scoring, with its own message, instead of as an
+ * unhandled stream error halfway through. A failed write later (a full disk) is kept and thrown
+ * when the file is closed.
+ */
+class OutputFile {
+  readonly stream: WriteStream;
+  private failure: Error | null = null;
+  constructor(readonly path: string, readonly option: string) {
+    let fd: number;
+    try {
+      fd = openSync(path, 'w');
+    } catch (err) {
+      throw new RumorDeskError('VALIDATION_FAILED', `${option} ${path} cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
+    }
+    this.stream = createWriteStream(path, { fd, encoding: 'utf8' });
+    this.stream.on('error', (err) => (this.failure ??= err));
+  }
+  close(): Promise<void> {
+    return new Promise((resolve, reject) =>
+      this.stream.end(() => (this.failure ? reject(new RumorDeskError('VALIDATION_FAILED', `${this.option} ${this.path} could not be written (${this.failure.message}).`)) : resolve())),
+    );
+  }
+  /** For a command that failed before its files were in use: the stream closes its descriptor. */
+  discard(): void {
+    this.stream.destroy();
+  }
+}
+
 class OutputWriter {
   private readonly stream: WriteStream | null;
-  constructor(path: string | undefined, private readonly format: 'csv' | 'jsonl') {
-    this.stream = path ? createWriteStream(path, { encoding: 'utf8' }) : null;
+  constructor(private readonly file: OutputFile | null, private readonly format: 'csv' | 'jsonl') {
+    this.stream = file?.stream ?? null;
     if (this.stream && format === 'csv') this.stream.write(csvLine([...OUTPUT_COLUMNS]));
   }
   write(rows: OutputRow[]): void {
@@ -73,7 +103,7 @@ class OutputWriter {
     }
   }
   close(): Promise<void> {
-    return new Promise((resolve) => (this.stream ? this.stream.end(resolve) : resolve()));
+    return this.file ? this.file.close() : Promise.resolve();
   }
 }
 
@@ -87,12 +117,19 @@ interface Totals {
 
 function openInput(file: string): { stream: Readable; size: number | null } {
   if (file === '-') return { stream: process.stdin, size: null };
+  let fd: number;
   try {
-    const size = statSync(file).size;
-    return { stream: createReadStream(file), size };
+    fd = openSync(file, 'r');
   } catch {
     throw new RumorDeskError('FILE_NOT_FOUND', `Cannot read ${file}.`);
   }
+  // Opened now, not when the stream first reads: a file that goes away meanwhile is still read.
+  const stat = fstatSync(fd);
+  if (stat.isDirectory()) {
+    closeSync(fd);
+    throw new RumorDeskError('FILE_NOT_FOUND', `${file} is a folder; name a file in it.`);
+  }
+  return { stream: createReadStream(file, { fd }), size: stat.size };
 }
 
 function sourceKeys(row: unknown): SourceKeys {
@@ -142,17 +179,32 @@ export function registerScore(program: Command, ctx: CliContext): void {
     .option('--no-store', 'score without keeping anything in the database')
     .option('--since <iso>', 'skip posts older than this time')
     .option('--rejects <file>', 'write rejected rows with line number and reason')
-    .action((file: string, opts) =>
-      // --no-store scores on a throwaway copy of the database: nothing can reach the real one.
-      withDesk(ctx, { db: opts.db, scratch: opts.store === false }, async (desk) => {
-        if (!INPUT_FORMATS.includes(opts.format)) throw new RumorDeskError('UNKNOWN_FORMAT', `Unknown format "${opts.format}"; use one of ${INPUT_FORMATS.join(', ')}.`);
-        const outFormat = outputFormat(opts.out, opts.outFormat);
-        const since = opts.since ? Date.parse(opts.since) : null;
-        if (since !== null && !Number.isFinite(since)) throw new RumorDeskError('VALIDATION_FAILED', `--since "${opts.since}" is not a date.`);
-        const map = opts.map ? parseMapOption(opts.map) : undefined;
-        const { stream, size } = openInput(file);
-        const output = new OutputWriter(opts.out, outFormat);
-        const rejects = opts.rejects ? createWriteStream(opts.rejects, { encoding: 'utf8' }) : null;
+    .action(async (file: string, opts) => {
+      if (!INPUT_FORMATS.includes(opts.format)) throw new RumorDeskError('UNKNOWN_FORMAT', `Unknown format "${opts.format}"; use one of ${INPUT_FORMATS.join(', ')}.`);
+      const outFormat = outputFormat(opts.out, opts.outFormat);
+      const since = opts.since ? Date.parse(opts.since) : null;
+      if (since !== null && !Number.isFinite(since)) throw new RumorDeskError('VALIDATION_FAILED', `--since "${opts.since}" is not a date.`);
+      const map = opts.map ? parseMapOption(opts.map) : undefined;
+      // Paths first, the input's then the outputs': a wrong one fails before a database is copied
+      // or opened, and a missing input creates no output file.
+      const { stream, size } = openInput(file);
+      let outFile: OutputFile | null = null;
+      let rejectsFile: OutputFile | null = null;
+      try {
+        outFile = opts.out ? new OutputFile(opts.out, '--out') : null;
+        rejectsFile = opts.rejects ? new OutputFile(opts.rejects, '--rejects') : null;
+      } catch (err) {
+        outFile?.discard();
+        if (file !== '-') stream.destroy();
+        throw err;
+      }
+      let deskOpened = false;
+      try {
+        // --no-store scores on a throwaway copy of the database: nothing can reach the real one.
+        await withDesk(ctx, { db: opts.db, scratch: opts.store === false }, async (desk) => {
+        deskOpened = true;
+        const output = new OutputWriter(outFile, outFormat);
+        const rejects = rejectsFile?.stream ?? null;
         rejects?.write(REJECTS_HEADER);
         const totals: Totals = { read: 0, stored: 0, duplicates: 0, rejected: 0, newClusters: 0 };
         let bytes = 0;
@@ -214,7 +266,7 @@ export function registerScore(program: Command, ctx: CliContext): void {
         await run();
         bar?.stop();
         await output.close();
-        await new Promise<void>((resolve) => (rejects ? rejects.end(resolve) : resolve()));
+        await rejectsFile?.close();
 
         const seconds = (Date.now() - started) / 1000;
         const top = opts.store === false ? [] : desk.triage({ limit: 5 });
@@ -227,8 +279,15 @@ export function registerScore(program: Command, ctx: CliContext): void {
         }
         ctx.io.out(lines.join('\n') + '\n');
         if (totals.rejected > 0) throw new BatchRejectedRows(totals.rejected);
-      }),
-    );
+        });
+      } finally {
+        if (!deskOpened) {
+          outFile?.discard();
+          rejectsFile?.discard();
+        }
+        if (file !== '-') stream.destroy();
+      }
+    });
 }
 
 /** Not a failure: the batch finished, but the exit code must say that rows were rejected. */

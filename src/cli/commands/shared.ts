@@ -13,9 +13,17 @@ export async function withDesk(
   work: (desk: RumorDesk, handle: DeskHandle & { now(): Date }) => void | Promise<void>,
 ): Promise<void> {
   const handle = ctx.openDesk({ db: opts.db, ...(opts.scratch ? { scratch: true } : {}) });
+  // A scratch copy holds every post scored so far: Ctrl-C must not leave it in the temp folder.
+  // Scoring runs a chunk at a time synchronously, so a signal arrives between chunks.
+  const interrupted = (signal: NodeJS.Signals) => {
+    handle.close();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  if (opts.scratch) for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, interrupted);
   try {
     await work(handle.desk, { ...handle, now: () => new Date() });
   } finally {
+    if (opts.scratch) for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeListener(signal, interrupted);
     handle.close();
   }
 }

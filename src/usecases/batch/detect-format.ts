@@ -13,7 +13,8 @@ const BY_EXTENSION: Record<string, ConcreteFormat> = {
  * input whose first line is a WhatsApp message header is a WhatsApp chat. The extension decides
  * for `.csv .tsv .tab .jsonl .ndjson .txt`; `.json` and unnamed input (stdin) are sniffed:
  * `[` opens a JSON array; a first line that is a whole JSON object means JSON Lines (or paged X v2
- * responses one per line, if it has `data` and `includes`/`meta`); an object spread over lines is
+ * responses one per line, if it has `data` and `includes`/`meta`), unless it is the only line (a
+ * compact JSON document); an object spread over lines is
  * an X v2 response when `"data"` appears with `"includes"` or `"meta"`, else a JSON document;
  * a line (the header, possibly under a report preamble) that splits by comma, semicolon, tab or
  * pipe into cells naming a text column is CSV (TSV for tab); else a tab-separated first line is
@@ -37,7 +38,11 @@ export function detectFormat(sample: readonly string[], fileName: string | undef
       return /"data"\s*:/.test(joined) && /"(includes|meta)"\s*:/.test(joined) ? 'x-v2' : 'json';
     }
     const o = whole as Record<string, unknown>;
-    return 'data' in o && ('includes' in o || 'meta' in o) ? 'x-v2' : 'jsonl';
+    if ('data' in o && ('includes' in o || 'meta' in o)) return 'x-v2';
+    // A whole document on one line (an API response saved as it came: Bluesky's searchPosts,
+    // a YouTube or Reddit listing, Telegram's result.json) holds its posts in a list; the
+    // document reader finds them there, and reads a lone post object as well.
+    return sample.filter((l) => l.trim() !== '').length === 1 ? 'json' : 'jsonl';
   }
   const header = findHeader(sample, DELIMITERS, map, preset);
   if (header) return header.delimiter === '\t' ? 'tsv' : 'csv';

@@ -76,7 +76,11 @@ export async function* readJson(lines: AsyncIterable<SourceLine>, mapper: Object
   if (doc && doc.tweets.length > 0) yield* finishDocument(doc, mapper);
 }
 
-function* mapItem(value: unknown, line: number, mapper: ObjectMapper): Generator<ReaderItem> {
+/**
+ * One JSON record's rows: a platform's own record (platformRows), a whole X v2 page, or a plain
+ * post object through the column mapper.
+ */
+export function* mapItem(value: unknown, line: number, mapper: ObjectMapper): Generator<ReaderItem> {
   if (!isObject(value)) {
     yield reject(line, 'JSON record is not an object', previewJson(value));
     return;

@@ -1,11 +1,13 @@
-import type { JsonObject, ObjectMapper } from './map-object';
+import type { ObjectMapper } from './map-object';
 import type { SourceLine } from './read-lines';
-import { xPageItems } from './read-json';
+import { mapItem } from './read-json';
 import { reject, type ReaderItem } from './reader-types';
 
 /**
  * JSON Lines: one object a line, blank lines skipped. A line holding a whole X v2 response
- * (as twarc2 and similar collectors write them) yields that page's tweets joined with its users.
+ * (as twarc2 and similar collectors write them) yields that page's tweets joined with its users;
+ * a platform's own record a line (Reddit things, Bluesky post views, Telegram messages, YouTube
+ * comment threads) is read as that platform's export is.
  *
  * @example for await (const item of readJsonLines(readLines(stream, 2e6), mapper)) ...
  */
@@ -32,12 +34,6 @@ export async function* readJsonLines(lines: AsyncIterable<SourceLine>, mapper: O
       yield reject(line.no, `line is not a JSON object (found ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value})`, line.text);
       continue;
     }
-    const obj = value as JsonObject;
-    if (Array.isArray(obj.data)) {
-      yield* xPageItems(obj, line.no, mapper);
-      continue;
-    }
-    const r = mapper.map(obj);
-    yield r.ok ? { kind: 'row', line: line.no, row: r.row } : reject(line.no, r.reason, line.text);
+    yield* mapItem(value, line.no, mapper);
   }
 }

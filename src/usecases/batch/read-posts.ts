@@ -11,6 +11,7 @@ import { readJsonLines } from './read-jsonl';
 import { readLines, type SourceLine } from './read-lines';
 import { readTextLines } from './read-text';
 import { readXlsx } from './read-xlsx';
+import { sniffBytes } from './sniff-bytes';
 import { readWhatsApp } from './read-whatsapp';
 import { DELIMITERS, findHeader } from './sniff-table';
 import { DEFAULT_MAX_FIELD_BYTES, INPUT_FORMATS, type ReadOptions, type ReaderItem } from './reader-types';
@@ -60,7 +61,11 @@ async function* dispatch(input: AsyncIterable<Buffer | string>, options: ReadOpt
   const forcedPreset = presetByName(options.format);
   const xlsxByName = (options.format === 'auto' || forcedPreset !== null) && /\.xlsx$/i.test(options.fileName ?? '');
   if (options.format === 'xlsx' || xlsxByName) return yield* readXlsx(input, { sheet: options.sheet, map, preset: forcedPreset }, ctx);
-  const decoded = await decodeInput(input, options.encoding);
+  const sniffed = await sniffBytes(input);
+  if (sniffed.kind === 'empty') throw new RumorDeskError('UNKNOWN_FORMAT', 'the input is empty (0 bytes): nothing to score');
+  // A workbook on stdin or under another name: read as one, not as lines of zip bytes.
+  if (sniffed.kind === 'zip' && (options.format === 'auto' || forcedPreset !== null)) return yield* readXlsx(sniffed.input, { sheet: options.sheet, map, preset: forcedPreset }, ctx);
+  const decoded = await decodeInput(sniffed.input, options.encoding);
   let encoding = decoded.encoding;
   const notice = options.onNotice ?? (() => undefined);
   if (encoding !== 'utf-8') notice(`read as ${encoding}${options.encoding ? ' (--encoding)' : ' (detected)'}`);
@@ -75,6 +80,10 @@ async function* dispatch(input: AsyncIterable<Buffer | string>, options: ReadOpt
   let peeked: SourceLine[] | null = null;
   if (format === 'auto' || format === 'csv' || format === 'tsv') {
     peeked = await peek(source);
+    const odd = binaryShare(peeked);
+    if (odd > BINARY_SHARE) {
+      throw new RumorDeskError('UNKNOWN_FORMAT', `not a text export: ${Math.round(odd * 100)}% of the first ${peeked.length} lines are control characters or bytes that are not ${encoding}; if it is text in another encoding, name it with --encoding NAME`);
+    }
     if (format === 'auto') format = detectFormat(peeked.map((l) => l.text), options.fileName, map, forcedPreset);
   }
   const mapper = new ObjectMapper(map, ctx, forcedPreset);
@@ -104,6 +113,22 @@ async function* dispatch(input: AsyncIterable<Buffer | string>, options: ReadOpt
     default:
       throw new RumorDeskError('UNKNOWN_FORMAT', `unknown input format "${String(format)}"`);
   }
+}
+
+/** Above this share of odd characters a sample is binary data (random bytes: about 60%), not an export. */
+const BINARY_SHARE = 0.1;
+
+/** The share of a sample's characters that no text export holds: NUL and other C0 controls, undecodable bytes. */
+function binaryShare(lines: SourceLine[]): number {
+  let all = 0;
+  let odd = 0;
+  for (const line of lines) {
+    all += line.text.length;
+    // Control characters are what this looks for.
+    // eslint-disable-next-line no-control-regex
+    odd += line.text.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
+  }
+  return all >= 16 ? odd / all : 0;
 }
 
 async function peek(source: AsyncIterator<SourceLine>): Promise<SourceLine[]> {

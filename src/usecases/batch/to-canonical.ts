@@ -20,6 +20,8 @@ export interface CanonicalContext {
 }
 
 const MAX_TEXT_CHARS = 100_000;
+/** `1.8534E+18`: a number written in scientific notation, which no platform uses for an id. */
+const ROUNDED_NUMBER = /^[+-]?\d+(?:[.,]\d+)?e[+-]?\d+$/i;
 /** C0/C1 controls, zero-width and BOM characters: a text of only these says nothing. */
 const INVISIBLE = /[\p{Cc}\p{Cf}\s]/gu;
 
@@ -65,7 +67,11 @@ export function toCanonical(get: (key: string) => unknown, binding: ColumnBindin
       if (!Number.isSafeInteger(v)) problems.push(`${name} ${v} lost precision as a JSON number; export ids as strings`);
       return Number.isSafeInteger(v) ? String(v) : null;
     }
-    return str(name);
+    const s = str(name);
+    // Excel shows a long number in scientific notation and saves it so, keeping 15 digits: posts
+    // whose ids differ after that would all be one id, and all but the first "duplicates".
+    if (s !== null && ROUNDED_NUMBER.test(s)) problems.push(`${name} "${s}" is a number rounded to scientific notation (as Excel saves long ids); format the column as text, or use the tool's own export`);
+    return s;
   };
 
   const rawText = unescapeText(field('text'), ctx);

@@ -67,7 +67,10 @@ function cellsOf(row: ExcelJS.Row, strings: SharedStrings): string[] {
 function cellText(value: unknown, strings: SharedStrings): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // A whole number past 2^53 is a rounded one (an id Excel stored as a number): written in
+  // scientific notation, as Excel shows it, so it is not mistaken for the exact id it lost.
+  if (typeof value === 'number') return Number.isInteger(value) && !Number.isSafeInteger(value) ? value.toExponential() : String(value);
+  if (typeof value === 'boolean') return String(value);
   if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.toISOString() : '';
   if (typeof value === 'object') {
     const v = value as { sharedString?: unknown; richText?: { text?: string | null }[]; text?: unknown; result?: unknown; error?: unknown };
