@@ -8,6 +8,8 @@ const LABELS: Record<PrivacyKind, string> = {
   licence_plate: 'plate',
   handle: 'handle',
   person_name: 'name',
+  id_number: 'ID number',
+  date_of_birth: 'date of birth',
 };
 
 const DESCRIPTIONS: Record<PrivacyKind, string> = {
@@ -17,6 +19,8 @@ const DESCRIPTIONS: Record<PrivacyKind, string> = {
   licence_plate: 'licence plate',
   handle: 'private account handle',
   person_name: 'name of a person not in the statement',
+  id_number: 'identity or card number',
+  date_of_birth: 'date of birth',
 };
 
 /** The placeholder that replaces a finding, e.g. "[phone removed]". */

@@ -1,13 +1,14 @@
 import { detectAddresses } from './detect-addresses';
 import { detectEmails } from './detect-emails';
 import { detectHandles } from './detect-handles';
+import { detectIdentityNumbers } from './detect-identity-numbers';
 import { detectNames } from './detect-names';
 import { detectPhones } from './detect-phones';
 import { detectPlates } from './detect-plates';
 import type { PrivacyContext, PrivacyDetector, PrivacyFinding, PrivacyScan } from './privacy-types';
 
 // Order = precedence when two findings start at the same place: the more specific kind wins.
-const DETECTORS: PrivacyDetector[] = [detectEmails, detectPhones, detectAddresses, detectPlates, detectHandles, detectNames];
+const DETECTORS: PrivacyDetector[] = [detectIdentityNumbers, detectEmails, detectPhones, detectAddresses, detectPlates, detectHandles, detectNames];
 
 /**
  * Overlapping findings become one: sorted by start (longer first), a finding that overlaps the
@@ -46,7 +47,7 @@ function allowedValueSpans(text: string, values: string[]): Array<[number, numbe
 }
 
 /**
- * Find personal data in `text`: phones, e-mails, street addresses, licence plates, handles of
+ * Find personal data in `text`: identity and card numbers, dates of birth, phones, e-mails, street addresses, licence plates, handles of
  * private accounts and names of people who are not in `context.allowedNames`.
  *
  * @example

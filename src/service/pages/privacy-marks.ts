@@ -44,6 +44,8 @@ const KIND_LABELS: Record<string, string> = {
   licence_plate: 'licence plate',
   handle: 'private account handle',
   person_name: "private person's name",
+  id_number: 'identity or card number',
+  date_of_birth: 'date of birth',
 };
 
 /** A finding kind in words: `street_address` → "street address". */
