@@ -1,8 +1,25 @@
 import type { Command } from 'commander';
 import { DRAFT_PLATFORMS } from '../../core/platforms';
+import { RumorDeskError } from '../../core/errors';
+import { roleAllows } from '../../usecases/auth/auth';
+import type { RumorDesk } from '../../usecases/rumor-desk';
 import type { CliContext } from '../context';
 import { json, table } from '../format';
 import { dbOption, withDesk } from './shared';
+
+/**
+ * The name an approval is recorded under. Once the desk has users, the supervisor reading the
+ * audit log takes "approved by bob" to mean an approver approved it, so `--as` must name an
+ * enabled user whose role may approve (as the HTTP API demands of the caller). This keeps the
+ * record true; it is not a login: whoever can run the CLI can open the database file itself.
+ */
+function approverName(desk: RumorDesk, name: string): string {
+  if (desk.auth.enabledUsers() === 0) return name;
+  const user = desk.auth.list().find((u) => u.username === name && !u.disabled);
+  if (!user) throw new RumorDeskError('FORBIDDEN', `--as "${name}" is not an enabled user of this desk; approving needs an approver's name.`);
+  if (!roleAllows(user.role, 'approver')) throw new RumorDeskError('FORBIDDEN', `${name} is ${user.role === 'officer' ? 'an' : 'a'} ${user.role}; approving needs the approver role.`);
+  return user.username;
+}
 
 export function registerDrafts(program: Command, ctx: CliContext): void {
   dbOption(program.command('draft [clusterId]').description('Draft rebuttals for a cluster (or --text) on one or all platforms'))
@@ -57,12 +74,12 @@ export function registerDrafts(program: Command, ctx: CliContext): void {
 
   dbOption(drafts.command('approve <id>').description('Approve a draft'))
     .option('--override-privacy <reason>', 'approve despite open privacy warnings, recording why')
-    .option('--as <name>', 'approver name for the audit log', 'cli')
+    .option('--as <name>', 'who approves, for the audit log: once users exist, an enabled user with the approver role', 'cli')
     .option('--json', 'print JSON')
     .action((id: string, opts) =>
       withDesk(ctx, opts, (desk) => {
         const options = opts.overridePrivacy ? { overridePrivacy: true, reason: opts.overridePrivacy } : {};
-        const d = desk.drafts.approve(id, options, opts.as);
+        const d = desk.drafts.approve(id, options, approverName(desk, opts.as));
         ctx.io.out(opts.json ? json(d) : `Draft #${d.id} approved by ${d.approvedBy}.\n`);
       }),
     );
