@@ -37,6 +37,28 @@ describe('statements from the CLI', () => {
     expect(list.items.find((s: { slug: string }) => s.slug === 'rpd-elm-old').status).toBe('retracted');
   });
 
+  it('importing the file again does not bring back a statement retracted or superseded since', async () => {
+    const file = join(tmp.dir, 'statements.jsonl');
+    writeFileSync(file, rows.slice(0, 2).map((r) => JSON.stringify(r)).join('\n') + '\n');
+    expect((await runCommand(['statements', 'import', file, '--db', db])).code).toBe(0);
+    const ids = JSON.parse((await runCommand(['statements', 'list', '--db', db, '--json'])).stdout).items as { id: number; slug: string }[];
+    const idOf = (slug: string) => ids.find((s) => s.slug === slug)?.id as number;
+    expect((await runCommand(['statements', 'supersede', String(idOf('rpd-elm-closed')), '--by', String(idOf('rpd-elm-open')), '--db', db])).code).toBe(0);
+    expect((await runCommand(['statements', 'retract', String(idOf('rpd-elm-open')), '--db', db])).code).toBe(0);
+
+    const again = await runCommand(['statements', 'import', file, '--db', db, '--json']);
+    expect(JSON.parse(again.stdout)).toEqual({ created: 0, updated: 0, unchanged: 2, total: 2 });
+    const after = JSON.parse((await runCommand(['statements', 'list', '--db', db, '--json'])).stdout).items as { slug: string; status: string }[];
+    expect(after.find((s) => s.slug === 'rpd-elm-open')?.status).toBe('retracted');
+    expect(after.find((s) => s.slug === 'rpd-elm-closed')?.status).toBe('superseded');
+
+    // Its text cannot change either: the whole file is refused, with the line.
+    writeFileSync(file, [rows[0], { ...rows[1], body: 'Reopened at 7 a.m.' }].map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const edited = await runCommand(['statements', 'import', file, '--db', db]);
+    expect(edited.code).toBe(3);
+    expect(edited.stderr).toContain('line 2: statement "rpd-elm-open" is retracted; its text cannot change');
+  });
+
   it('honours RUMORDESK_DB when --db is absent', async () => {
     const file = join(tmp.dir, 's.jsonl');
     writeFileSync(file, JSON.stringify(rows[0]) + '\n');

@@ -131,7 +131,9 @@ export function createStatementUseCases(deps: StatementDeps) {
 
     /**
      * Imports a JSONL or CSV file all-or-nothing. Rows are keyed by slug, so re-importing the
-     * same file changes nothing; every bad row is reported with its line number.
+     * same file changes nothing; every bad row is reported with its line number. A retracted or
+     * superseded statement stays so: its row may not change its text, and a status it does not
+     * name (or `active`) leaves it as it is.
      */
     importFile(content: string, format: 'jsonl' | 'csv', actor: string): ImportReport {
       const { rows, problems } = parseImportFile(content, format);
@@ -158,6 +160,11 @@ export function createStatementUseCases(deps: StatementDeps) {
         if (input.superseded_by && !seen.has(input.superseded_by) && !deps.statements.findBySlug(input.superseded_by)) {
           allProblems.push({ line, reason: `superseded_by "${input.superseded_by}" names no statement` });
         }
+        // Only an active statement's text may change, as `statements edit` says.
+        const existing = deps.statements.findBySlug(input.slug as string);
+        if (existing && existing.status !== 'active' && !sameContent(existing, input)) {
+          allProblems.push({ line, reason: `statement "${existing.slug}" is ${existing.status}; its text cannot change (publish a new statement instead)` });
+        }
       }
       if (allProblems.length) {
         allProblems.sort((a, b) => a.line - b.line);
@@ -176,6 +183,10 @@ export function createStatementUseCases(deps: StatementDeps) {
           const statement = deps.statements.findBySlug(slug) as Statement;
           const { status, by } = wantedStatus(input, (s) => deps.statements.findBySlug(s)?.id ?? null);
           if (statement.status === status && statement.supersededBy === by) continue;
+          // A retraction is final, and a row that names no replacement does not undo one: the
+          // file being imported again (as it was before the retraction) must not bring back a
+          // statement the department withdrew.
+          if (statement.status === 'retracted' || (statement.status === 'superseded' && status === 'active')) continue;
           const after = deps.statements.setStatus(statement.id, status, by, at);
           deps.audit.append({ actor, action: 'statement.status', targetType: 'statement', targetId: statement.id, before: statement, after }, at);
           if (outcomes.get(slug) === 'unchanged') outcomes.set(slug, 'updated');
