@@ -1,5 +1,5 @@
 import { RumorDeskError } from '../core/errors';
-import type { Clock, Statement } from '../core/types';
+import type { Clock, MatchDecision, Stance, Statement } from '../core/types';
 import { createCheckClaim, type ClusterGlimpse } from './check/check-claim';
 import { createClusterUseCases } from './clusters/clusters';
 import { createClaimReviewExport } from './drafts/claim-review-export';
@@ -104,29 +104,27 @@ export function createRumorDesk(ports: RumorDeskPorts) {
     refresh: pipeline.refresh,
   });
 
+  /**
+   * What a draft may rest on. A retracted statement was withdrawn and a superseded one replaced:
+   * a draft citing either would publish what the department no longer says, so the subject then
+   * has no statement, and the draft is a holding message.
+   */
+  function draftSubject(clusterId: number | null, claimText: string, statementId: number | null, stance: Stance, decision: MatchDecision): DraftSubject {
+    const statement: Statement | null = statementId ? ports.statements.findById(statementId) : null;
+    if (!statement || statement.status !== 'active') return { clusterId, claimText, statement: null, stance: 'not_addressed', decision: 'none' };
+    return { clusterId, claimText, statement, stance, decision };
+  }
+
   function subjectOfCluster(clusterId: number): DraftSubject {
     const cluster = ports.clusters.findById(clusterId);
     if (!cluster) throw new RumorDeskError('NOT_FOUND', `No cluster with id ${clusterId}.`);
-    const statement: Statement | null = cluster.statementId ? ports.statements.findById(cluster.statementId) : null;
-    return {
-      clusterId,
-      claimText: cluster.representativeText,
-      statement,
-      stance: cluster.stance ?? 'not_addressed',
-      decision: cluster.matchDecision ?? 'none',
-    };
+    return draftSubject(clusterId, cluster.representativeText, cluster.statementId, cluster.stance ?? 'not_addressed', cluster.matchDecision ?? 'none');
   }
 
   function subjectOfText(text: string): DraftSubject {
     const result = check(text, { k: 1 });
     const top = usableTopMatch(result.matches);
-    return {
-      clusterId: null,
-      claimText: result.text,
-      statement: top ? ports.statements.findById(top.statementId) : null,
-      stance: top ? top.stance : 'not_addressed',
-      decision: top ? top.decision : 'none',
-    };
+    return top ? draftSubject(null, result.text, top.statementId, top.stance, top.decision) : draftSubject(null, result.text, null, 'not_addressed', 'none');
   }
 
   const drafts = createDraftUseCases({
