@@ -37,6 +37,21 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
+/** A sentence that reports what others say: "We are aware of posts claiming…", "Posts circulating claim…". */
+const REPORTS_CLAIM =
+  /\b(?:we(?: are|'re) aware of|we(?: have|'ve) (?:seen|heard)|(?:posts?|rumou?rs?|reports?|messages?|claims?|videos?|stories)\b[^.;]{0,60}?\b(?:claim(?:s|ing)?|say(?:s|ing)?|suggest(?:s|ing)?|alleg(?:e|es|ing)|stat(?:e|es|ing))\b)/i;
+/** What makes such a sentence the department's answer after all: "Rumors that … are false." */
+const DENIES = /\b(?:false|untrue|not true|inaccurate|not accurate|no evidence|did not|didn't|has not|hasn't|have not|is not|isn't|are not|aren't|was not|were not|no truth|incorrect|misleading|hoax)\b/i;
+
+/**
+ * Whether a sentence only restates the rumor. A statement often opens with one ("We are aware of
+ * posts claiming that 12 people were killed…"); it shares the most words with the claim, and as
+ * the draft's "fact" it would publish the rumor as the department's word.
+ */
+export function restatesRumor(sentence: string): boolean {
+  return REPORTS_CLAIM.test(sentence) && !DENIES.test(sentence);
+}
+
 export interface StatementFacts {
   /** The sentence that best answers the claim (the first sentence on a tie: the lede). */
   fact: string;
@@ -52,7 +67,7 @@ export interface StatementFacts {
  * // {fact: 'The Elm St. bridge is open.', evidence: 'Engineers found no damage.'}
  */
 export function extractFacts(body: string, claimText: string, fallbackTitle = ''): StatementFacts {
-  const sentences = splitSentences(body);
+  const sentences = splitSentences(body).filter((sentence) => !restatesRumor(sentence));
   if (sentences.length === 0) return { fact: ensureSentence(fallbackTitle), evidence: '' };
   const claim = contentWords(claimText);
   // The lede is usually the fact; a later sentence must overlap the claim more to replace it.

@@ -3,7 +3,7 @@ export * from './draft-types';
 export * from './draft-record';
 export * from './draft-transitions';
 export { chooseDraftKind } from './choose-kind';
-export { extractFacts, splitSentences, type StatementFacts } from './extract-facts';
+export { extractFacts, restatesRumor, splitSentences, type StatementFacts } from './extract-facts';
 export { describeMyth, summarizeClaim } from './describe-myth';
 export { buildDraftContext, draftPrivacyContext } from './draft-context';
 export { composeDraft, draftAll } from './compose-draft';

@@ -1,6 +1,6 @@
 import path from 'path';
 import fc from 'fast-check';
-import { composeDraft, draftAll, chooseDraftKind, extractFacts, xLength, DRAFT_PLATFORMS } from '../../../src/core/drafts';
+import { composeDraft, draftAll, chooseDraftKind, extractFacts, restatesRumor, xLength, DRAFT_PLATFORMS } from '../../../src/core/drafts';
 import { loadTemplates } from '../../../src/render';
 import { baseInput, department, statement } from '../../fixtures/drafts/draft-inputs';
 import { plantedClaim } from '../../fixtures/privacy-generators';
@@ -87,5 +87,29 @@ describe('composeDraft (property)', () => {
       }),
       { numRuns: 150, seed: 42 },
     );
+  });
+});
+
+describe('the fact a draft leads with is never the rumor restated', () => {
+  it.each([
+    'We are aware of posts claiming that 12 people were killed at Northgate High School.',
+    "We've seen messages saying the dam has failed.",
+    'Posts circulating since Saturday afternoon claim that floodwater has contaminated the water.',
+    'Rumors on social media suggest a curfew starts tonight.',
+  ])('%s restates the rumor', (sentence) => {
+    expect(restatesRumor(sentence)).toBe(true);
+  });
+
+  it.each(['Rumors that the bridge collapsed are false.', 'Reports of a second shooter are not true.', 'The bridge is open.', 'Tap water is safe to drink.'])('%s is an answer', (sentence) => {
+    expect(restatesRumor(sentence)).toBe(false);
+  });
+
+  it('skips the statement\'s restatement of the claim, though it shares the most words with it', () => {
+    const body = 'We are aware of posts claiming that 12 people were killed at Northgate High School. Both claims are false. No one was killed at Northgate High School.';
+    expect(extractFacts(body, '12 people were killed at Northgate High School').fact).toBe('No one was killed at Northgate High School.');
+  });
+
+  it('falls back to the title when every sentence restates a rumor', () => {
+    expect(extractFacts('We are aware of posts claiming the bridge fell.', 'bridge fell', 'Elm Street bridge is open').fact).toBe('Elm Street bridge is open.');
   });
 });
