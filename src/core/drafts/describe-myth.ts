@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { redactPrivacy, scanPrivacy, type PrivacyContext } from '../privacy';
 import { normalizeUnicode } from '../text/normalize';
+import { contentWords, endsWithAbbreviation } from './extract-facts';
 
 const GENERIC_MYTH = 'posts circulating online';
 
@@ -26,6 +27,17 @@ export function describeMyth(claimText: string, topic: string | null | undefined
   return GENERIC_MYTH;
 }
 
+/** Clauses at , ; . ! ? but not after "Dr." or "St.": "ordered by Dr. Aisha Rahman" is one clause, dropped whole. */
+function splitClauses(text: string): string[] {
+  const clauses: string[] = [];
+  for (const piece of text.split(/(?<=[,;.!?])\s+/)) {
+    const last = clauses.length - 1;
+    if (last >= 0 && endsWithAbbreviation(clauses[last] as string)) clauses[last] += ` ${piece}`;
+    else clauses.push(piece);
+  }
+  return clauses;
+}
+
 const SUMMARY_MAX = 110;
 const HYPE_PREFIX = /^(?:(?:breaking|urgent|alert|just in|rt|psa|omg|wow)\b[\s:!.-]*)+/i;
 
@@ -49,9 +61,10 @@ export function summarizeClaim(claimText: string, privacy: PrivacyContext): stri
     .replace(/\s+/g, ' ')
     .trim()
     .replace(HYPE_PREFIX, '');
-  const clauses = cleaned.split(/(?<=[,;.!?])\s+/);
+  // A clause says something: "34," left between a dropped name and a dropped address does not.
+  const clauses = splitClauses(cleaned).filter((c) => contentWords(c).size > 0);
   const safe = clauses.filter((c) => scanPrivacy(c, privacy).findings.length === 0);
-  let text = unshout(safe.length ? safe.join(' ') : redactPrivacy(cleaned, privacy).text);
+  let text = unshout(safe.length ? safe.join(' ') : clauses.map((c) => redactPrivacy(c, privacy).text).join(' '));
   text = text.replace(/[\s.,;:!?]+$/u, '');
   if (text.length > SUMMARY_MAX) {
     const cut = text.lastIndexOf(' ', SUMMARY_MAX);

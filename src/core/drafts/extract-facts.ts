@@ -10,6 +10,11 @@ const STOPWORDS = new Set(
     .split(' '),
 );
 
+/** Whether text ends in an abbreviation's dot ("Elm St.", "Dr.", "10 a.m."), not a sentence's. */
+export function endsWithAbbreviation(text: string): boolean {
+  return ABBREVIATIONS.test(text.slice(-8));
+}
+
 /** Split prose into sentences without breaking on "St." or "a.m.". */
 export function splitSentences(text: string): string[] {
   const clean = normalizeUnicode(text);
@@ -17,7 +22,7 @@ export function splitSentences(text: string): string[] {
   let start = 0;
   for (const m of clean.matchAll(/[.!?]+(?=\s+["'(]?[A-Z0-9])/g)) {
     const end = (m.index ?? 0) + m[0].length;
-    if (ABBREVIATIONS.test(clean.slice(Math.max(0, end - 8), end))) continue;
+    if (endsWithAbbreviation(clean.slice(Math.max(0, end - 8), end))) continue;
     sentences.push(clean.slice(start, end).trim());
     start = end;
   }

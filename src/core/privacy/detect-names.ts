@@ -19,6 +19,15 @@ const CUED_NAME = new RegExp(
   'gdu',
 );
 
+/** Words that start a sentence but name nobody: compromise reads "ordered by Dr. We have…" as "Dr. We". */
+const NOT_NAMES = new Set(['we', 'i', 'you', 'they', 'he', 'she', 'it', 'our', 'us', 'the', 'this', 'that', 'there', 'these', 'please', 'updates', 'update', 'read']);
+const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|prof|sgt|lt|capt|det|ofc|officer|deputy|chief|rev|fr|sr|jr)\.?$/i;
+
+/** Whether a tagged person has a word left that could be a name once honorifics and pronouns are set aside. */
+function namesSomeone(name: string): boolean {
+  return name.split(/\s+/).some((word) => !HONORIFIC.test(word) && !NOT_NAMES.has(word.toLowerCase()));
+}
+
 // Tagging is the slow part of the guard, and drafts for five platforms repeat the same
 // sentences, so the names found in each text are kept for the next call (a pure function).
 const peopleCache = new Map<string, { value: string; start: number }[]>();
@@ -30,6 +39,7 @@ function namesWithOffsets(text: string): { value: string; start: number }[] {
   const found: { value: string; start: number }[] = [];
   for (const person of nlp(text).people().json({ offset: true }) as PersonJson[]) {
     const name = person.text.replace(/[\s.,;:!?]+$/, '');
+    if (!namesSomeone(name)) continue;
     const at = person.offset?.start;
     // compromise's offsets are usually exact; when they drift (unusual Unicode) find the name.
     const start = at !== undefined && text.slice(at, at + name.length) === name ? at : text.indexOf(name);
