@@ -5,51 +5,82 @@ export type PlatformRows = JsonObject[] | null;
 
 const obj = (v: unknown): JsonObject | null => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as JsonObject) : null);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const MAX_REPLY_DEPTH = 20;
+/** What Reddit leaves as the body of a comment whose author or a moderator took it down. */
+const REDDIT_GONE = new Set(['[deleted]', '[removed]']);
+/**
+ * Members a Telegram Desktop export writes for a message's attachment (with `media_type`,
+ * `sticker_emoji`, `mime_type` ... beside `file`); the caption, if any, is the message's `text`.
+ */
+const TELEGRAM_MEDIA = ['photo', 'file', 'poll', 'location_information', 'contact_information', 'place_name', 'game_title', 'invoice_information', 'giveaway_information', 'todo_list'];
 
 /**
  * Recognises one record of a platform's own export and turns it into canonical-shaped objects
  * (`id`, `text`, `author.handle`, `engagement.likes` ... as `ObjectMapper` binds them), or null
  * when the record is none of these, so the generic column names apply:
  * - Reddit API things and listings (`kind` `t3` post: title + selftext; `t1` comment: body;
- *   `Listing` with `data.children`, comment `replies` followed);
+ *   `Listing` with `data.children`, comment `replies` followed; `[deleted]` / `[removed]`
+ *   comments and `more` stubs are not posts);
  * - Telegram Desktop `result.json` messages (`text` a string or an array of strings and entity
- *   parts `{type, text}`; `type: "service"` is not a post);
+ *   parts `{type, text}`; `type: "service"` and media without a caption are not posts);
  * - Bluesky `app.bsky.feed` post views (`{post: PostView}` feed items or bare `PostView`s);
  * - YouTube Data API `youtube#commentThread` (top-level comment and its replies) and `youtube#comment`.
  *
  * @example platformRows({kind: 't1', data: {id: 'c1', body: 'Bridge closed', author: 'ann', created_utc: 1793722800}})
  */
-export function platformRows(value: JsonObject, depth = 0): PlatformRows {
+export function platformRows(value: JsonObject): PlatformRows {
   const kind = str(value.kind);
-  if (kind === 'Listing') return listing(value, depth);
-  if (kind === 't3' || kind === 't1') return redditThing(kind, obj(value.data) ?? {}, depth);
+  if (kind === 'Listing' || kind === 't3' || kind === 't1') return redditRows(value);
   if (kind === 'youtube#commentThread') return youtubeThread(value);
   if (kind === 'youtube#comment') return [youtubeComment(value, null)];
   if (obj(value.post) && str(obj(value.post)?.uri)?.startsWith('at://')) return [blueskyPost(obj(value.post) ?? {})];
   if (str(value.uri)?.startsWith('at://') && obj(value.record)) return [blueskyPost(value)];
   if (('from' in value || 'actor' in value || value.type === 'service') && 'date' in value && (value.type === 'message' || value.type === 'service')) {
-    return value.type === 'service' ? [] : [telegramMessage(value)];
+    return value.type === 'service' || isTelegramMediaOnly(value) ? [] : [telegramMessage(value)];
   }
   return null;
 }
 
-function listing(value: JsonObject, depth: number): JsonObject[] {
-  const children = obj(value.data)?.children;
+/**
+ * A Reddit thing or listing with every reply under it, in document order. The walk keeps its own
+ * stack instead of recursing, so no depth of replies can overflow the call stack: a depth limit
+ * would have to drop (or report) the replies under it, and without one there is nothing to lose.
+ * Other children are read as any record would be; a `more` stub (only the ids of comments the
+ * listing left out) is none, so it yields nothing.
+ */
+function redditRows(root: JsonObject): JsonObject[] {
   const out: JsonObject[] = [];
-  if (!Array.isArray(children) || depth > MAX_REPLY_DEPTH) return out;
-  for (const child of children) {
-    const c = obj(child);
-    if (c) out.push(...(platformRows(c, depth + 1) ?? []));
+  const todo: JsonObject[] = [root];
+  for (let next = todo.pop(); next; next = todo.pop()) {
+    const kind = str(next.kind);
+    const data = obj(next.data) ?? {};
+    let children: unknown;
+    if (kind === 'Listing') children = data.children;
+    else if (kind === 't3' || kind === 't1') {
+      const row = redditThing(kind, data);
+      if (row) out.push(row);
+      // A taken-down comment is no post, but the replies under it still are.
+      children = obj(obj(data.replies)?.data)?.children;
+    } else for (const row of platformRows(next) ?? []) out.push(row);
+    if (Array.isArray(children)) pushReversed(todo, children);
   }
   return out;
 }
 
-function redditThing(kind: string, d: JsonObject, depth: number): JsonObject[] {
+/** Objects among `children`, last first, so popping them visits them in document order. */
+function pushReversed(todo: JsonObject[], children: unknown[]): void {
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = obj(children[i]);
+    if (child) todo.push(child);
+  }
+}
+
+/** A post's or comment's row, or null for a comment whose body Reddit has taken down. */
+function redditThing(kind: string, d: JsonObject): JsonObject | null {
+  if (kind === 't1' && REDDIT_GONE.has(str(d.body) ?? '')) return null;
   const title = str(d.title);
   const body = kind === 't3' ? [title, str(d.selftext)].filter((t) => t && t.trim() !== '').join('\n\n') : str(d.body);
   const permalink = str(d.permalink);
-  const row: JsonObject = {
+  return {
     platform: 'reddit',
     id: str(d.name) ?? str(d.id),
     text: body ?? '',
@@ -60,14 +91,17 @@ function redditThing(kind: string, d: JsonObject, depth: number): JsonObject[] {
     'engagement.replies': d.num_comments,
     reply_to: kind === 't1' ? str(d.parent_id) : undefined,
   };
-  const replies = obj(d.replies);
-  return [row, ...(replies ? listing(replies, depth + 1) : [])];
 }
 
 function telegramText(text: unknown): string {
   if (typeof text === 'string') return text;
   if (!Array.isArray(text)) return '';
   return text.map((part) => (typeof part === 'string' ? part : (str(obj(part)?.text) ?? ''))).join('');
+}
+
+/** A photo, sticker, poll, file ... sent without a caption: like WhatsApp's media lines, no post. */
+function isTelegramMediaOnly(m: JsonObject): boolean {
+  return telegramText(m.text).trim() === '' && TELEGRAM_MEDIA.some((key) => m[key] !== undefined);
 }
 
 function telegramMessage(m: JsonObject): JsonObject {

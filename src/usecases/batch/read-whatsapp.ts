@@ -11,6 +11,23 @@ const BRACKETED = /^\u200e?\[(\d{1,4})[./-](\d{1,2})[./-](\d{2,4}),?\s+(\d{1,2})
 const DASHED = /^\u200e?(\d{1,4})[./-](\d{1,2})[./-](\d{2,4}),?\s+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?\s?m\.?)?\s+[-–]\s+(.*)$/i;
 /** Media and deleted-message placeholders in the languages' most common English forms. */
 const PLACEHOLDER = /^\u200e?(?:<media omitted>|(?:image|video|audio|sticker|gif|document|contact card) omitted|<attached: [^>]*>.*|this message was deleted|you deleted this message|null|missed (?:voice|video) call)$/i;
+/** What WhatsApp (English) writes after a member's name ("You" for the exporter) on a system line. */
+const AFTER_NAME = [
+  'created group', 'created this group', 'changed the subject', "changed this group's icon", "changed this group's settings",
+  'changed the group description', "deleted this group's icon", 'deleted the group description', "reset this group's invite link",
+  'added', 'removed', 'left', 'was added', 'was removed', "joined using this group's invite link", 'joined from the community',
+  'changed their phone number', 'changed to', 'turned on disappearing messages', 'turned off disappearing messages',
+  'pinned a message', 'is now an admin', 'are now an admin',
+];
+/** ... and at the start of a system line that names no one first. */
+const LINE_START = ['Messages and calls are end-to-end encrypted', 'Messages to this group are now secured', 'Your security code with', 'Disappearing messages were turned'];
+/**
+ * Tested only on the part before a ": ", so a message quoting a system line keeps its sender. A
+ * system line may still hold a ": " outside quotes (in a name, a number, an unquoted subject),
+ * which would otherwise pose as the end of a sender's name.
+ */
+const SYSTEM_LINE = new RegExp(`^(?:${LINE_START.join('|')})|^\\S.*?(?:'s security code changed| (?:${AFTER_NAME.join('|')}))(?=$|[\\s"“.,!])`);
+const NO_STAMP_FIRST = 'not a WhatsApp message line (no timestamp) before the first message';
 /** How many messages may wait while the day/month order is still unknown. */
 const MAX_UNDECIDED = 1000;
 
@@ -38,8 +55,9 @@ export function isWhatsAppLine(line: string): boolean {
 
 /**
  * Reads a WhatsApp chat export (`.txt`, iOS bracketed or Android dash style). A line that does not
- * start with a timestamp continues the message before it. System lines (no `Name:`, or text
- * marked with the U+200E iOS puts before them) and media / deleted placeholders are skipped.
+ * start with a timestamp continues the message before it; before the first message it is a
+ * reject (blank lines aside), so a file that is no chat at all does not pass as an empty one.
+ * System lines (see `splitSender`) and media / deleted placeholders are skipped.
  * Dates are local to the phone that exported and carry no zone: they are stored as UTC. The
  * day/month order is `dateOrder` or the first date that tells (a number over 12); until then at
  * most 1,000 messages wait, after which dmy is assumed with a notice. The id is a hash of
@@ -80,17 +98,16 @@ export async function* readWhatsApp(lines: AsyncIterable<SourceLine>, ctx: Canon
     const head = BRACKETED.exec(line.text) ?? DASHED.exec(line.text);
     if (!head) {
       if (current) current.text += `\n${line.text}`;
+      else if (line.text.trim() !== '') yield reject(line.no, NO_STAMP_FIRST, line.text);
       continue;
     }
     if (current) yield* settle(current);
     const rest = head[8];
-    const colon = rest.indexOf(': ');
     current = {
       line: line.no,
       parts: [Number(head[1]), Number(head[2]), Number(head[3]), Number(head[4]), Number(head[5]), Number(head[6] ?? 0)],
       half: head[7],
-      sender: colon > 0 ? rest.slice(0, colon) : '',
-      text: colon > 0 ? rest.slice(colon + 2) : rest,
+      ...splitSender(rest),
       raw: line.text,
       stamp: line.text.slice(0, line.text.length - rest.length).replace(/^\u200e?\[?|\]?\s*[-–]?\s*$/g, ''),
     };
@@ -110,9 +127,31 @@ function orderFrom(parts: number[]): DateOrder | null {
   return null;
 }
 
+/**
+ * A message line's sender and text; a system line has no sender. The sender ends at the first
+ * ": " outside quotes, as a group subject may hold one (`Maria K created group "Flood: Ridgeport"`),
+ * unless what precedes it reads as a system line. iOS marks system text with U+200E after the
+ * ": " that follows the group's name, which may itself hold a ": ".
+ */
+function splitSender(rest: string): { sender: string; text: string } {
+  const system = { sender: '', text: rest };
+  if (rest.includes(': \u200e')) return system;
+  for (let colon = rest.indexOf(': '); colon > 0; colon = rest.indexOf(': ', colon + 2)) {
+    const sender = rest.slice(0, colon);
+    if (quotesOpen(sender)) continue;
+    return SYSTEM_LINE.test(sender) ? system : { sender, text: rest.slice(colon + 2) };
+  }
+  return system;
+}
+
+/** Whether `s` ends inside a quotation (straight, or the curly ones iOS and some locales write). */
+function quotesOpen(s: string): boolean {
+  const count = (q: string) => s.split(q).length - 1;
+  return count('"') % 2 === 1 || count('“') > count('”');
+}
+
 function toItem(m: Message, order: DateOrder, ctx: CanonicalContext): ReaderItem | null {
-  // A system line: no sender, or text that iOS marks with U+200E ("‎Maria added Bob").
-  if (m.sender === '' || m.text.startsWith('\u200e')) return null;
+  if (m.sender === '') return null;
   const text = m.text.replace(/\s*<This message was edited>$/, '');
   if (PLACEHOLDER.test(text.trim())) return null;
   const posted = isoOf(m.parts, m.half, order);
