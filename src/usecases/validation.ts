@@ -15,8 +15,20 @@ export function parseInput<T>(schema: z.ZodType<T>, input: unknown, what: string
   throw new RumorDeskError('VALIDATION_FAILED', `Invalid ${what}: ${problems.join('; ')}`, { problems });
 }
 
-/** A positive integer id given as a number or a numeric string (URL params, CLI args). */
-export const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/** Digits only: what JavaScript's Number() also reads ("0x0A", "1e1", " ", true, [2]) names no record. */
+const ID_TEXT = /^\s*\d+\s*$/;
+
+/**
+ * A positive integer id given as a number or a string of digits (URL params, CLI args). Not
+ * z.coerce.number(): it took `true` for 1 and `[2]` for 2, so a JSON body's wrong type drafted
+ * for another cluster instead of being refused.
+ */
+export const idSchema: z.ZodType<number> = z.unknown().transform((raw, ctx) => {
+  const id = typeof raw === 'number' ? raw : typeof raw === 'string' && ID_TEXT.test(raw) ? Number(raw) : NaN;
+  if (Number.isSafeInteger(id) && id > 0) return id;
+  ctx.addIssue({ code: 'custom', message: typeof raw === 'number' || typeof raw === 'string' ? 'must be a positive whole number' : `must be a number, not ${Array.isArray(raw) ? 'an array' : raw === null ? 'null' : typeof raw}` });
+  return z.NEVER;
+});
 
 export function parseId(raw: unknown, what = 'id'): number {
   return parseInput(idSchema, raw, what);

@@ -27,6 +27,33 @@ describe('statements over HTTP', () => {
   const post = (path: string, body: unknown, type = 'application/json') =>
     fetch(http.url + path, { method: 'POST', headers: { 'content-type': type }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
+  it('takes superseded_by and status as an import row does, and refuses a slug that names no statement', async () => {
+    const newer = await readJson(await post('/api/statements', { ...valid, slug: 'elm-open', title: 'Elm Street bridge reopened' }));
+    const older = await post('/api/statements', { ...valid, slug: 'elm-closed', superseded_by: 'elm-open' });
+    expect(older.status).toBe(201);
+    expect(await readJson(older)).toMatchObject({ slug: 'elm-closed', status: 'superseded', supersededBy: newer.id });
+    const withdrawn = await readJson(await post('/api/statements', { ...valid, slug: 'elm-error', status: 'retracted' }));
+    expect(withdrawn.status).toBe('retracted');
+
+    const unknown = await post('/api/statements', { ...valid, slug: 'elm-other', superseded_by: 'no-such-slug' });
+    expect(unknown.status).toBe(400);
+    expect((await readJson(unknown)).error).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('"no-such-slug" names no statement') });
+    expect((await readJson(await fetch(`${http.url}/api/statements?q=elm`))).items.map((x: { slug: string }) => x.slug)).not.toContain('elm-other');
+  });
+
+  it.each(['true', '0x01', '1e0', '1.0'])('refuses the id %j instead of reading it as statement 1', async (id) => {
+    await post('/api/statements', valid);
+    const res = await fetch(`${http.url}/api/statements/${encodeURIComponent(id)}`);
+    expect(res.status).toBe(400);
+    expect((await readJson(res)).error.code).toBe('VALIDATION_FAILED');
+  });
+
+  it.each([true, [1]])('refuses a draft for cluster %j instead of drafting for cluster 1', async (clusterId) => {
+    const res = await post('/api/drafts', { clusterId, platform: 'x' });
+    expect(res.status).toBe(400);
+    expect((await readJson(res)).error).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('must be a number') });
+  });
+
   it('create, read, list, edit (versioned), supersede and retract, each audited', async () => {
     const created = await post('/api/statements', valid);
     expect(created.status).toBe(201);

@@ -106,7 +106,15 @@ export function createStatementUseCases(deps: StatementDeps) {
         if (deps.statements.findBySlug(slug)) {
           throw new RumorDeskError('CONFLICT', `A statement with slug "${slug}" exists already; edit it instead.`);
         }
-        return upsertOne({ ...input, slug }, actor, at).statement;
+        // The status fields mean here what they mean in an import file (Data formats).
+        const by = input.superseded_by ? deps.statements.findBySlug(input.superseded_by) : null;
+        if (input.superseded_by && !by) throw new RumorDeskError('VALIDATION_FAILED', `superseded_by "${input.superseded_by}" names no statement.`);
+        const created = upsertOne({ ...input, slug }, actor, at).statement;
+        const { status, by: byId } = wantedStatus(input, () => by?.id ?? null);
+        if (created.status === status && created.supersededBy === byId) return created;
+        const after = deps.statements.setStatus(created.id, status, byId, at);
+        deps.audit.append({ actor, action: 'statement.status', targetType: 'statement', targetId: created.id, before: created, after }, at);
+        return after;
       });
       deps.index.upsert(statement);
       return statement;
