@@ -226,7 +226,19 @@ describe('rumordesk score through the CLI', () => {
     const run = await runCommand(['score', join(SCORE, 'since.jsonl'), '--since', '2026-11-01T00:00:00Z', '--db', db, '--out', out]);
     expect(run.code).toBe(0);
     expect(readCsv(out).map((r) => [r.row, r.status])).toEqual([['1', 'skipped'], ['2', 'stored'], ['3', 'stored']]);
+    expect(run.stdout).toContain('rejected: 0  skipped (older than --since): 1  new clusters');
     expect(dbCounts(db).posts).toBe(2);
+  });
+
+  test('output and rejects rows come in input order, rejects between scored rows', async () => {
+    const file = join(tmp.dir, 'mixed.jsonl');
+    writeFileSync(file, ['{"text": "Harbor Bridge is closed"}', '{"text": ""}', '{"text": "Water plant contaminated"}', '{not json', '{"text": "No gas leak on Elm"}'].join('\n') + '\n');
+    const out = join(tmp.dir, 'out.csv');
+    const rejects = join(tmp.dir, 'rejects.csv');
+    const run = await runCommand(['score', file, '--db', db, '--out', out, '--rejects', rejects]);
+    expect(run.code).toBe(8);
+    expect(readCsv(out).map((r) => [r.row, r.status])).toEqual([['1', 'stored'], ['2', 'rejected'], ['3', 'stored'], ['4', 'rejected'], ['5', 'stored']]);
+    expect(readCsv(rejects).map((r) => r.line)).toEqual(['2', '4']);
   });
 
   test('unusable input fails the whole command: unknown format, missing file (exit 3)', async () => {

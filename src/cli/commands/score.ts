@@ -31,6 +31,8 @@ interface OutputRow {
   source?: SourceKeys;
   status: string;
   reason?: string;
+  /** A reader reject's source text, for the --rejects file. */
+  raw?: string;
   report?: PostReport;
 }
 
@@ -113,6 +115,7 @@ interface Totals {
   duplicates: number;
   rejected: number;
   newClusters: number;
+  skipped: number;
 }
 
 function openInput(file: string): { stream: Readable; size: number | null } {
@@ -136,6 +139,10 @@ function sourceKeys(row: unknown): SourceKeys {
   const r = (row ?? {}) as Record<string, unknown>;
   const text = (v: unknown) => (typeof v === 'string' ? v : null);
   return { id: text(r.id), platform: text(r.platform), url: text(r.url) };
+}
+
+function rejectedRow(r: ReaderReject): OutputRow {
+  return { row: r.line, status: 'rejected', reason: r.reason, ...(r.raw === undefined ? {} : { raw: r.raw }) };
 }
 
 /** `--out-format` if given, else the output file's extension: `.jsonl`/`.ndjson` is JSON Lines, anything else CSV. */
@@ -206,7 +213,7 @@ export function registerScore(program: Command, ctx: CliContext): void {
         const output = new OutputWriter(outFile, outFormat);
         const rejects = rejectsFile?.stream ?? null;
         rejects?.write(REJECTS_HEADER);
-        const totals: Totals = { read: 0, stored: 0, duplicates: 0, rejected: 0, newClusters: 0 };
+        const totals: Totals = { read: 0, stored: 0, duplicates: 0, rejected: 0, newClusters: 0, skipped: 0 };
         let bytes = 0;
         stream.on('data', (chunk: Buffer | string) => (bytes += chunk.length));
         const bar = ctx.io.isTty
@@ -221,20 +228,19 @@ export function registerScore(program: Command, ctx: CliContext): void {
         const started = Date.now();
         bar?.start(size ?? 1, 0, { rows: 0, rate: 0 });
 
-        const rejectRow = (r: ReaderReject) => {
-          totals.rejected += 1;
-          rejects?.write(formatRejectLine(r));
-          output.write([{ row: r.line, status: 'rejected', reason: r.reason }]);
-        };
-
         const run = async () => {
+          // Output rows in input order: a row waiting to be scored is its index in `pending`, a
+          // reject or a skipped row is ready; both files are written at each flush.
           let pending: { line: number; row: unknown }[] = [];
+          let ordered: (OutputRow | number)[] = [];
           const flush = () => {
-            if (!pending.length) return;
-            const results = scoreChunk(desk, pending, totals, opts.store !== false);
-            for (const r of results) if (r.status === 'rejected') rejects?.write(formatRejectLine({ line: r.row, reason: r.reason ?? 'rejected' }));
-            output.write(results);
+            if (!ordered.length) return;
+            const results = pending.length ? scoreChunk(desk, pending, totals, opts.store !== false) : [];
+            const rows = ordered.map((entry) => (typeof entry === 'number' ? (results[entry] as OutputRow) : entry));
+            for (const r of rows) if (r.status === 'rejected') rejects?.write(formatRejectLine({ line: r.row, reason: r.reason ?? 'rejected', ...(r.raw === undefined ? {} : { raw: r.raw }) }));
+            output.write(rows);
             pending = [];
+            ordered = [];
             const seconds = Math.max((Date.now() - started) / 1000, 0.001);
             bar?.update(size ? bytes : totals.read, { rows: totals.read, rate: Math.round(totals.read / seconds) });
           };
@@ -250,16 +256,19 @@ export function registerScore(program: Command, ctx: CliContext): void {
           })) {
             totals.read += 1;
             if (item.kind === 'reject') {
-              rejectRow(item);
-              continue;
+              totals.rejected += 1;
+              ordered.push(rejectedRow(item));
+            } else {
+              const postedAt = typeof item.row.posted_at === 'string' ? Date.parse(item.row.posted_at) : NaN;
+              if (since !== null && Number.isFinite(postedAt) && postedAt < since) {
+                totals.skipped += 1;
+                ordered.push({ row: item.line, source: sourceKeys(item.row), status: 'skipped', reason: 'older than --since' });
+              } else {
+                ordered.push(pending.length);
+                pending.push({ line: item.line, row: item.row });
+              }
             }
-            const postedAt = typeof item.row.posted_at === 'string' ? Date.parse(item.row.posted_at) : NaN;
-            if (since !== null && Number.isFinite(postedAt) && postedAt < since) {
-              output.write([{ row: item.line, source: sourceKeys(item.row), status: 'skipped', reason: 'older than --since' }]);
-              continue;
-            }
-            pending.push({ line: item.line, row: item.row });
-            if (pending.length >= CHUNK_ROWS) flush();
+            if (ordered.length >= CHUNK_ROWS) flush();
           }
           flush();
         };
@@ -271,7 +280,7 @@ export function registerScore(program: Command, ctx: CliContext): void {
         const seconds = (Date.now() - started) / 1000;
         const top = opts.store === false ? [] : desk.triage({ limit: 5 });
         const lines = [
-          `Rows read: ${totals.read}  ${opts.store === false ? 'would store' : 'stored'}: ${totals.stored}  duplicates: ${totals.duplicates}  rejected: ${totals.rejected}  new clusters: ${totals.newClusters}  (${seconds.toFixed(1)} s${opts.store === false ? ', nothing stored' : ''})`,
+          `Rows read: ${totals.read}  ${opts.store === false ? 'would store' : 'stored'}: ${totals.stored}  duplicates: ${totals.duplicates}  rejected: ${totals.rejected}${since !== null ? `  skipped (older than --since): ${totals.skipped}` : ''}  new clusters: ${totals.newClusters}  (${seconds.toFixed(1)} s${opts.store === false ? ', nothing stored' : ''})`,
         ];
         if (top.length) {
           lines.push('Top clusters by priority:');
