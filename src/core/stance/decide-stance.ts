@@ -73,9 +73,21 @@ function isScamCall(facts: readonly KeyFact[]): boolean {
   return facts.some((f) => f.slot === 'status:legitimacy' && f.value === 'scam' && !f.negated);
 }
 
-/** Whether the post itself denies what the statement denies: in words, or by opposing the rumour's status. */
+/**
+ * Whether the post negates just what the statement negates ("There is no curfew in Ridgeport"
+ * against "There is NO curfew", in a statement that calls the curfew notice fake): a post that
+ * denies the rumour the way the department does is the department's answer repeated.
+ */
+function negatesAsStatementDoes(claim: ClaimSide, statement: EvidenceSide): boolean {
+  const negated = claim.analysis.negated;
+  if (negated.size === 0 || claim.analysis.question) return false;
+  for (const t of negated) if (!statement.analysis.sentences.some((s) => s.negated.has(t))) return false;
+  return true;
+}
+
+/** Whether the post itself denies what the statement denies: in words, by negating it, or by opposing the rumour's status. */
 function deniesToo(claim: ClaimSide, statement: EvidenceSide, sentence: number): boolean {
-  return callsUntrue(claim) || statement.opposesQuotedRumor(sentence, claim.facts);
+  return callsUntrue(claim) || negatesAsStatementDoes(claim, statement) || statement.opposesQuotedRumor(sentence, claim.facts);
 }
 
 function contradictionReasons(a: Alignment, claimSide: ClaimSide, statement: EvidenceSide): Against {
@@ -196,7 +208,7 @@ export function settleStance(
 
   // The statement quotes this very rumour and calls it untrue: that is the department's answer,
   // whatever the word statistics say.
-  const denied = callsUntrue(claim) ? null : deniedRumorRestated(claim, statement, alignment.overlaps);
+  const denied = callsUntrue(claim) || negatesAsStatementDoes(claim, statement) ? null : deniedRumorRestated(claim, statement, alignment.overlaps);
   if (denied) {
     return { probabilities, sentence: denied.sentence, coverage, stance: 'contradicts', confidence: contradicts, reasons: [{ kind: 'statement_denies', words: denied.words }] };
   }

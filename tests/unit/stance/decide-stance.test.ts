@@ -146,3 +146,19 @@ describe('StanceJudge', () => {
     expect(after.stance).not.toBe('contradicts');
   });
 });
+
+describe('a post that denies the rumour as the statement does', () => {
+  // Invented: a statement that quotes a fake notice, calls it fake and denies its content.
+  const fakeNotice =
+    "There is NO curfew in Tarrow Springs. Posts claiming that the county has imposed a 9 p.m. curfew because of the storm, and that deputies will arrest anyone outdoors, are false. There is no curfew. A picture made to look like a Tarrow Springs Sheriff news release announcing a curfew is being shared. It is fake. Our real releases are on our website.";
+
+  it('is not contradicted by the statement calling the rumour fake', () => {
+    const v = verdict('There is no curfew in Tarrow Springs', fakeNotice);
+    expect(v.stance).not.toBe('contradicts');
+    expect(v.reasons.map(describeStanceReason).join(' ')).not.toMatch(/calls it "fake"/);
+  });
+
+  it('while a post that asserts the rumour still is', () => {
+    expect(verdict('Curfew tonight in Tarrow Springs, deputies will arrest anyone outdoors after 9', fakeNotice).stance).toBe('contradicts');
+  });
+});
