@@ -42,3 +42,22 @@ describe('draft use cases follow the transition table (real SQLite)', () => {
     }
   });
 });
+
+describe('approving a draft edited past its platform limit', () => {
+  let handle: OpenDesk;
+  beforeAll(() => {
+    handle = memoryDesk();
+  });
+  afterAll(() => handle.close());
+
+  it('is refused with the length as the platform counts it, and allowed once shortened', () => {
+    const [draft] = handle.desk.drafts.generate({ text: 'The bridge on Route 9 has collapsed' }, 'x', 'officer');
+    handle.desk.drafts.edit(draft.id, `Officers are on scene. ${'Follow our page for updates. '.repeat(15)}`, 'officer');
+    expect(() => handle.desk.drafts.approve(draft.id, {}, 'approver')).toThrow(
+      expect.objectContaining({ code: 'INVALID_STATE', message: expect.stringMatching(/is \d{3} characters as X counts them, over its limit of 280/) }),
+    );
+    expect(handle.desk.drafts.show(draft.id).status).toBe('edited');
+    handle.desk.drafts.edit(draft.id, 'Officers are on scene; follow our page for updates.', 'officer');
+    expect(handle.desk.drafts.approve(draft.id, {}, 'approver').status).toBe('approved');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { DRAFT_PLATFORMS } from '../../core/platforms';
+import { DRAFT_PLATFORMS, type DraftPlatform } from '../../core/platforms';
+import { measureDraft } from '../../core/drafts';
 import { RumorDeskError } from '../../core/errors';
 import { roleAllows } from '../../usecases/auth/auth';
 import type { RumorDesk } from '../../usecases/rumor-desk';
@@ -31,7 +32,9 @@ export function registerDrafts(program: Command, ctx: CliContext): void {
         const drafts = desk.drafts.generate({ clusterId, text: opts.text }, opts.platform, 'cli');
         if (opts.json) return ctx.io.out(json({ items: drafts }));
         for (const d of drafts) {
-          ctx.io.out(`--- draft #${d.id} ${d.platform} (${d.kind}, ${d.text.length} chars)${d.privacyFindings.length ? `  PRIVACY WARNINGS: ${d.privacyFindings.length}` : ''}\n${d.text}\n\n`);
+          // The length the platform counts (X: a link is 23, an emoji 2), against its limit.
+          const { length, limit } = measureDraft(d.platform as DraftPlatform, d.text);
+          ctx.io.out(`--- draft #${d.id} ${d.platform} (${d.kind}, ${length} of ${limit} characters)${d.privacyFindings.length ? `  PRIVACY WARNINGS: ${d.privacyFindings.length}` : ''}\n${d.text}\n\n`);
         }
       }),
     );

@@ -5,6 +5,8 @@ import { DRAFT_STATUSES } from '../../core/drafts/draft-record';
 import { nextDraftStatus, type DraftAction } from '../../core/drafts/draft-transitions';
 import type { Draft, DraftKind, DraftPlatform } from '../../core/drafts/draft-types';
 import { DRAFT_PLATFORMS } from '../../core/drafts/draft-types';
+import { measureDraft } from '../../core/drafts/platform-rules';
+import { platformLabel } from '../../core/platforms';
 import type { PrivacyContext } from '../../core/privacy';
 import type { Clock, MatchDecision, Stance, Statement } from '../../core/types';
 import type { AuditStore, DraftComposer, DraftStore, Transaction } from '../ports';
@@ -183,6 +185,13 @@ export function createDraftUseCases(deps: DraftDeps) {
             );
           }
           override = { by: actor, reason: options.reason };
+        }
+        // A draft edited past its platform's limit could not be posted as approved.
+        if ((DRAFT_PLATFORMS as readonly string[]).includes(before.platform)) {
+          const { length, limit } = measureDraft(before.platform as DraftPlatform, before.text);
+          if (length > limit) {
+            throw new RumorDeskError('INVALID_STATE', `Draft ${id} is ${length} characters as ${platformLabel(before.platform as DraftPlatform)} counts them, over its limit of ${limit}: shorten it before approving.`, { length, limit });
+          }
         }
         const after = deps.drafts.approve(id, actor, override, now);
         deps.audit.append({ actor, action: override ? 'draft.approve_with_privacy_override' : 'draft.approve', targetType: 'draft', targetId: id, before: { status: before.status }, after: { status: to, version: after.currentVersion, override } }, now);
