@@ -9,9 +9,16 @@ export interface CivilDate {
 
 const DAY_MS = 86_400_000;
 
+/** Midnight UTC of a civil date. Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear does not. */
+function utcMidnight(d: CivilDate): Date {
+  const at = new Date(Date.UTC(2000, d.month - 1, d.day));
+  at.setUTCFullYear(d.year);
+  return at;
+}
+
 /** Days since 1970-01-01 for a civil date (proleptic Gregorian), via UTC arithmetic. */
 export function civilToDays(d: CivilDate): number {
-  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / DAY_MS);
+  return Math.round(utcMidnight(d).getTime() / DAY_MS);
 }
 
 /** The civil date `days` after 1970-01-01. */
@@ -27,7 +34,7 @@ export function addDays(d: CivilDate, n: number): CivilDate {
 
 /** ISO weekday: Monday = 1 … Sunday = 7. */
 export function isoWeekday(d: CivilDate): number {
-  const dow = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+  const dow = utcMidnight(d).getUTCDay();
   return dow === 0 ? 7 : dow;
 }
 

@@ -147,3 +147,12 @@ describe('resolving the requested period', () => {
     expect((caught as RumorDeskError).message).toMatch(message);
   });
 });
+
+describe('years before 100 stay in their century', () => {
+  // Date.UTC reads 0-99 as 1900-1999: "0099-W01" once covered 1999-01-04..10.
+  it.each([99, 1, 0])('week 1 of year %i starts in that year or the last days of the one before', (year) => {
+    const monday = mondayOfIsoWeek({ year, week: 1 });
+    expect([year, year - 1]).toContain(monday.year);
+    expect(isoWeekOf(monday)).toEqual({ year, week: 1 });
+  });
+});
