@@ -19,6 +19,7 @@ import { redactPrivacy } from '../core/privacy';
 import { usableTopMatch } from '../core/matching/usable-match';
 import { createAuthUseCases } from './auth/auth';
 import { createPurge } from './retention/purge';
+import { createAuditReader } from './audit/read-audit';
 
 /** Everything the use cases need, implemented by the store and the engines, wired in src/composition. */
 export interface RumorDeskPorts {
@@ -204,9 +205,7 @@ export function createRumorDesk(ports: RumorDeskPorts) {
       findCluster: (id) => ports.clusters.findById(id),
       findScore: (type, id) => ports.scores.find(type, id),
     }),
-    audit: {
-      list: (filter: { since?: string; actor?: string; limit?: number }) => ports.audit.list({ ...filter, limit: Math.min(filter.limit ?? 100, 1000) }),
-    },
+    audit: createAuditReader(ports.audit),
     health: () => ({ status: 'ok' as const, ...ports.health() }),
   };
 }

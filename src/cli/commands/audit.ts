@@ -11,7 +11,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
     .option('--json', 'print JSON')
     .action((opts) =>
       withDesk(ctx, opts, (desk) => {
-        const items = desk.audit.list({ since: opts.since, actor: opts.actor, limit: Number(opts.limit) });
+        const items = desk.audit.list({ since: opts.since, actor: opts.actor, limit: opts.limit });
         if (opts.json) return ctx.io.out(json({ items }));
         ctx.io.out(table(['id', 'at', 'actor', 'action', 'target'], items.map((a) => [a.id, a.at, a.actor, a.action, `${a.targetType} ${a.targetId ?? ''}`])));
       }),

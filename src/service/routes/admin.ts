@@ -25,10 +25,7 @@ export const ADMIN_ROUTES = [
     query: ['since', 'actor', 'limit'],
     summary: 'the audit log',
     json({ desk, req }) {
-      const since = typeof req.query.since === 'string' ? req.query.since : undefined;
-      const actor = typeof req.query.actor === 'string' ? req.query.actor : undefined;
-      const limit = typeof req.query.limit === 'string' && /^\d+$/.test(req.query.limit) ? Number(req.query.limit) : 100;
-      return { items: desk.audit.list({ since, actor, limit }) };
+      return { items: desk.audit.list({ since: req.query.since, actor: req.query.actor, limit: req.query.limit }) };
     },
   }),
 ];
