@@ -15,7 +15,7 @@ interface PersonJson {
 const CUED_NAME = new RegExp(
   String.raw`\b(?:named|name is|neighbou?r|suspect|victim|witness|son|daughter|kid|boy|girl|guy|man|woman|` +
     String.raw`mr\.?|mrs\.?|ms\.?|miss|wife|husband|brother|sister|friend|cousin|coworker|student|teacher)` +
-    String.raw`,?\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+){0,2})`,
+    String.raw`,?\s+((?:[A-Z]\.\s?)?(?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+){0,2})`,
   'gdu',
 );
 

@@ -28,3 +28,9 @@ describe('the privacy guard reads a title before a pronoun as no name', () => {
     expect(scanPrivacy('ordered by Dr. Aisha Rahman today', privacy).findings.map((f) => f.kind)).toContain('person_name');
   });
 });
+
+describe('a cued name given with an initial', () => {
+  it.each([['his name is D. Lindqvist, 45', 'D. Lindqvist'], ['the suspect, J. Ramos, fled north', 'J. Ramos']])('%s', (text, name) => {
+    expect(scanPrivacy(text, privacy).findings.map((f) => f.value)).toContain(name);
+  });
+});
