@@ -66,7 +66,7 @@ export function spreadFeatures(spread: SpreadEvidence | null | undefined): Featu
   if (lastHour !== null && peak !== null && fresh !== null && fresh / posts >= NEW_ACCOUNT_SHARE && peak >= 5) {
     // A sudden burst carried by fresh accounts is the shape of an amplification campaign.
     const burst = prev !== null && prev > 0 ? lastHour / (prev / 3) : lastHour;
-    if (burst >= 3) out.push({ key: 'spread_burst', group: 'spread', value: clamp(burst / 10, 0, 1), sentence: `A burst of ${lastHour} posts in the last hour, mostly from new accounts.` });
+    if (burst >= 3) out.push({ key: 'spread_burst', group: 'spread', value: clamp(burst / 10, 0, 1), sentence: `A burst of ${lastHour} posts in the hour of its latest post, mostly from new accounts.` });
   }
   return out;
 }

@@ -93,7 +93,7 @@ function describe(action: RecommendedAction, input: TriageInput, harmLabel: stri
   const posts = plural(knownCount(input.postCount) ?? 0, 'post');
   const about = harmLabel ? `${article(harmLabel)} ${harmLabel} rumor` : 'a rumor with no public-safety harm words';
   const engagement = knownCount(input.totalEngagement);
-  const spreading = `${posts}${engagement ? `, ${engagement.toLocaleString('en-US')} engagements` : ''}${knownCount(input.postsLastHour) !== null ? `, ${input.postsLastHour} in the last hour${rising ? ' and rising' : ''}` : ''}`;
+  const spreading = `${posts}${engagement ? `, ${engagement.toLocaleString('en-US')} engagements` : ''}${knownCount(input.postsLastHour) !== null ? `, ${input.postsLastHour} in the hour of its latest post${rising ? ' and rising' : ''}` : ''}`;
   const evidence = evidenceWords(input.evidence);
   const reason = reasonFor(action, input, { about, label, evidence, spreading, reach, velocity, priority });
   // An abstaining stance is treated like 'not addressed', but the officer is told where to look.
