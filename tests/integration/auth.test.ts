@@ -95,7 +95,7 @@ describe('access control', () => {
     const body = JSON.stringify({ title: 'Shelter open at Lincoln', body: 'Open all night.', published_at: '2026-11-03T20:00:00Z' });
     const without = await fetch(`${http.url}/api/statements`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body });
     expect(without.status).toBe(403);
-    expect((await readJson(without)).error.code).toBe('CSRF_FAILED');
+    expect((await readJson(without)).error).toMatchObject({ code: 'CSRF_FAILED', message: expect.stringContaining('needs the X-CSRF-Token header') });
     const withToken = await fetch(`${http.url}/api/statements`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body });
     expect(withToken.status).toBe(201);
     expect(handle.desk.audit.list({ actor: 'officer-user' }).map((a) => a.action)).toContain('statement.create');
@@ -155,5 +155,18 @@ describe('local mode', () => {
     await http.close();
     await expect(serve({ desk: handle.desk, config: handle.config, close: handle.close }, { host: '0.0.0.0', port: 0, demo: false })).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
     handle.close();
+  });
+
+  it('tells an API client that posted no JSON what to send (a bodyless POST could come from any site)', async () => {
+    const handle = memoryDesk();
+    const http = await startHttp(handle);
+    try {
+      const res = await fetch(`${http.url}/api/statements/1/retract`, { method: 'POST' });
+      expect(res.status).toBe(403);
+      expect((await readJson(res)).error).toMatchObject({ code: 'CSRF_FAILED', message: expect.stringContaining('needs a JSON body') });
+    } finally {
+      await http.close();
+      handle.close();
+    }
   });
 });

@@ -95,7 +95,13 @@ export function authenticate(desk: RumorDesk): RequestHandler {
       if (!isJson || req.user.via === 'session') {
         const sent = (req.headers['x-csrf-token'] as string | undefined) ?? (req.body as Record<string, unknown> | undefined)?._csrf;
         if (typeof sent !== 'string' || !req.csrfToken || !sameToken(sent, req.csrfToken)) {
-          return next(new RumorDeskError('CSRF_FAILED', 'The form is stale or did not come from Rumor Desk; reload the page and try again.'));
+          // An API client that sent no JSON (a bodyless POST, a form encoding) is told what to send.
+          const message = wantsHtml
+            ? 'The form is stale or did not come from Rumor Desk; reload the page and try again.'
+            : req.user.via === 'session'
+              ? 'A write with a session cookie needs the X-CSRF-Token header (the csrfToken login returned), or use an API token.'
+              : 'A write to the API needs a JSON body ("Content-Type: application/json", "{}" when there is nothing to send) or the X-CSRF-Token header.';
+          return next(new RumorDeskError('CSRF_FAILED', message));
         }
       }
     }
