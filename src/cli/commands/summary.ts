@@ -1,9 +1,9 @@
-import { writeFileSync } from 'fs';
 import type { Command } from 'commander';
 import { RumorDeskError } from '../../core/errors';
 import { SUMMARY_FORMATS, type SummaryFormat } from '../../usecases/summary';
 import type { CliContext } from '../context';
 import { dbOption, withDesk } from './shared';
+import { writeOutputFile } from '../write-output-file';
 
 export function registerSummary(program: Command, ctx: CliContext): void {
   dbOption(program.command('summary').description('Weekly rumor summary: what spread, what was answered, how fast'))
@@ -20,7 +20,7 @@ export function registerSummary(program: Command, ctx: CliContext): void {
         const summary = desk.summary({ week: opts.week, from: opts.from, to: opts.to, timezone: opts.timezone });
         const text = desk.renderSummary(summary, opts.format as SummaryFormat);
         if (opts.out) {
-          writeFileSync(opts.out, text);
+          writeOutputFile(opts.out, text);
           ctx.io.out(`Wrote the ${summary.period.label} summary to ${opts.out}.\n`);
         } else {
           ctx.io.out(text.endsWith('\n') ? text : text + '\n');
