@@ -16,6 +16,7 @@ import { readWhatsApp } from './read-whatsapp';
 import { DELIMITERS, findHeader } from './sniff-table';
 import { DEFAULT_MAX_FIELD_BYTES, INPUT_FORMATS, type ReadOptions, type ReaderItem } from './reader-types';
 import type { CanonicalContext } from './to-canonical';
+import { prepend } from './prepend';
 
 /** How much of the input format detection may look at. */
 const SNIFF_LINES = 40;
@@ -143,7 +144,3 @@ async function peek(source: AsyncIterator<SourceLine>): Promise<SourceLine[]> {
   return taken;
 }
 
-async function* prepend(head: SourceLine[], rest: AsyncIterator<SourceLine>): AsyncGenerator<SourceLine> {
-  yield* head;
-  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
-}

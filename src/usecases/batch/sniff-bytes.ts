@@ -1,4 +1,5 @@
 import { RumorDeskError } from '../../core/errors';
+import { prepend } from './prepend';
 
 /** What an input's first bytes say before any decoding: nothing, a zip (an .xlsx), or text. */
 export type ByteKind = 'empty' | 'zip' | 'text';
@@ -12,11 +13,6 @@ export interface SniffedInput {
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** Compound File Binary: Excel 97–2003 `.xls` (and other Office files of that age). */
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-async function* replay(head: (Buffer | string)[], rest: AsyncIterator<Buffer | string>): AsyncGenerator<Buffer | string> {
-  yield* head;
-  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
-}
 
 /**
  * Reads an input's first bytes to tell an empty input and a workbook from text, whatever the file
@@ -40,5 +36,5 @@ export async function sniffBytes(input: AsyncIterable<Buffer | string>): Promise
     throw new RumorDeskError('UNKNOWN_FORMAT', 'this is an Excel 97–2003 workbook (.xls), which Rumor Desk does not read: save it as .xlsx or CSV');
   }
   const kind: ByteKind = bytes.length === 0 ? 'empty' : bytes.subarray(0, ZIP.length).equals(ZIP) ? 'zip' : 'text';
-  return { kind, input: replay(head, source) };
+  return { kind, input: prepend(head, source) };
 }

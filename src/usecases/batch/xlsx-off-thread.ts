@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { RumorDeskError, type ErrorCode } from '../../core/errors';
 import { xlsxRows, type XlsxEvent } from './xlsx-rows';
 import type { FromXlsxWorker, ToXlsxWorker, XlsxWorkerData } from './xlsx-worker-protocol';
+import { prepend } from './prepend';
 
 /**
  * The worker's V8 limits. What the worker keeps is small (the shared strings live outside the
@@ -25,11 +26,6 @@ const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 
  * there) costs more than such a file takes to parse, and tests and fuzzing read thousands of them.
  */
 export const MIN_BYTES_OFF_THREAD = 1024 * 1024;
-
-async function* prepend(head: (Buffer | string)[], rest: AsyncIterator<Buffer | string>): AsyncGenerator<Buffer | string> {
-  yield* head;
-  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
-}
 
 function startWorker(data: XlsxWorkerData): Worker {
   const compiled = join(__dirname, 'xlsx-worker.js');
