@@ -1,6 +1,11 @@
 import { writeFileSync } from 'fs';
 import { RumorDeskError } from '../core/errors';
 
+/** The usage error for an output path the system refused (no such folder, no permission). */
+export function unwritable(option: string, path: string, err: unknown): RumorDeskError {
+  return new RumorDeskError('VALIDATION_FAILED', `${option} ${path} cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
+}
+
 /**
  * Writes a command's `--out` file, or says why it cannot (no such folder, no permission) as a
  * usage error rather than an internal one.
@@ -12,6 +17,6 @@ export function writeOutputFile(path: string, text: string, option = '--out'): v
   try {
     writeFileSync(path, text);
   } catch (err) {
-    throw new RumorDeskError('VALIDATION_FAILED', `${option} ${path} cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
+    throw unwritable(option, path, err);
   }
 }

@@ -10,6 +10,7 @@ import type { PostReport } from '../../usecases/posts/post-report';
 import { csvLine } from '../../core/text/csv-line';
 import type { CliContext } from '../context';
 import { dbOption, withDesk } from './shared';
+import { unwritable } from '../write-output-file';
 
 /** Exit code of a batch that finished but rejected at least one row. */
 export const SOME_ROWS_REJECTED_EXIT_CODE = 8;
@@ -75,7 +76,7 @@ class OutputFile {
     try {
       fd = openSync(path, 'w');
     } catch (err) {
-      throw new RumorDeskError('VALIDATION_FAILED', `${option} ${path} cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
+      throw unwritable(option, path, err);
     }
     this.stream = createWriteStream(path, { fd, encoding: 'utf8' });
     this.stream.on('error', (err) => (this.failure ??= err));
