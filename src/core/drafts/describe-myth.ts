@@ -15,13 +15,17 @@ const GENERIC_MYTH = 'posts circulating online';
 export function describeMyth(claimText: string, topic: string | null | undefined, privacy: PrivacyContext): string {
   const candidates: string[] = [];
   if (topic && topic.trim()) candidates.push(normalizeUnicode(topic));
-  const doc = nlp(normalizeUnicode(claimText));
+  const claim = normalizeUnicode(claimText);
+  const doc = nlp(claim);
+  // What is personal only in context ("Westfield High" in a post about a 14-year-old) is read in the whole claim.
+  const inClaim = scanPrivacy(claim, privacy).findings.map((f) => f.value.toLowerCase());
   candidates.push(...(doc.places().out('array') as string[]), ...(doc.organizations().out('array') as string[]));
   for (const raw of candidates) {
     const subject = raw.replace(/^[\s"'#@]+|[\s"'.,;:!?]+$/g, '');
     if (subject.length < 3 || subject.length > 60) continue;
     // A topic that carries personal data ("Jamal's house") would defeat the point of describing.
-    if (scanPrivacy(subject, privacy).findings.length > 0) continue;
+    const lower = subject.toLowerCase();
+    if (scanPrivacy(subject, privacy).findings.length > 0 || inClaim.some((v) => lower.includes(v) || v.includes(lower))) continue;
     return `posts about ${subject}`;
   }
   return GENERIC_MYTH;

@@ -1,4 +1,4 @@
-import { scanPrivacy, type PrivacyContext, type PrivacyFinding } from '../privacy';
+import { scanPrivacy, schoolNames, type PrivacyContext, type PrivacyFinding } from '../privacy';
 import { describeMyth, summarizeClaim } from './describe-myth';
 import type { DraftContext, DraftInput, DraftKind } from './draft-types';
 import { extractFacts } from './extract-facts';
@@ -6,7 +6,8 @@ import { formatStatementDate } from './format-date';
 
 /**
  * Who and what may be named in a draft. Whatever the verified statement itself publishes
- * (people it names, its tip line, its press e-mail) is public by the department's own choice.
+ * (people it names, its tip line, its press e-mail, the schools it names) is public by the
+ * department's own choice.
  */
 export function draftPrivacyContext(input: DraftInput): PrivacyContext {
   const statementText = input.statement ? `${input.statement.title}\n${input.statement.body}` : '';
@@ -18,7 +19,11 @@ export function draftPrivacyContext(input: DraftInput): PrivacyContext {
       input.department.name,
     ],
     publicHandles: [input.department.handle],
-    allowedValues: [...published.filter((f) => f.kind !== 'person_name').map((f) => f.value), input.department.url],
+    allowedValues: [
+      ...published.filter((f) => f.kind !== 'person_name').map((f) => f.value),
+      ...schoolNames(statementText).map((f) => f.value),
+      input.department.url,
+    ],
   };
 }
 

@@ -27,6 +27,8 @@ const NOT_STREET_WORDS = new Set([
   'block', 'blocks', 'of', 'the', 'and', 'or', 'on', 'at', 'in', 'to', 'from', 'near', 'by', 'people', 'persons',
   'cars', 'vehicles', 'officers', 'units', 'kids', 'children', 'men', 'women', 'minutes', 'hours', 'days', 'miles',
   'were', 'was', 'are', 'is', 'who', 'that', 'they', 'we', 'more', 'than', 'about', 'police', 'deputies', 'a', 'an',
+  // "lives on our street" names no street.
+  'our', 'my', 'his', 'her', 'their', 'your', 'this', 'same', 'next',
 ]);
 
 function nameWordsOk(matched: string): boolean {

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { accusedNames } from './accused-names';
 import { isAllowedName, nameTokens } from './name-allowance';
 import { collectMatches } from './collect-matches';
 import type { PrivacyContext, PrivacyFinding } from './privacy-types';
@@ -50,8 +51,27 @@ function namesWithOffsets(text: string): { value: string; start: number }[] {
   return found;
 }
 
-function peopleIn(text: string, base: number, into: PrivacyFinding[]): void {
-  for (const { value, start } of namesWithOffsets(text)) {
+/**
+ * A name that a place or a school is named after: "Lincoln Elementary", "Grant Middle School",
+ * "Martin Luther King Jr. Boulevard". The tagger reads the person in it (with the place word or
+ * without); nobody is named.
+ */
+// Surnames that are also place words (Park, Hall, Lane, Field, Church) are left out: "John Park" is a person.
+const PLACE_WORDS = String.raw`(?:Elementary|Middle|High|School|Academy|College|University|Boulevard|Blvd|Avenue|Ave|Street|St|Road|Rd|Drive|` +
+  String.raw`Bridge|Hospital|County|Center|Centre|Library|Stadium|Airport|Memorial|Highway|Hwy|Parkway|Pkwy|Plaza|Square)`;
+const PLACE_WORD_NEXT = new RegExp(String.raw`^\.?\s+${PLACE_WORDS}\b`);
+// "Street" and "Middle" may be the tagger's guess at a surname, so fewer words end a tagged name that is a place.
+const PLACE_WORD_LAST =
+  /\s(?:Elementary|School|Academy|College|University|Boulevard|Blvd|Avenue|Ave|Road|Rd|Bridge|Hospital|County|Library|Stadium|Airport|Memorial|Highway|Hwy|Parkway|Pkwy|Plaza)$/;
+
+function isNamesake(text: string, name: string, start: number): boolean {
+  return PLACE_WORD_LAST.test(name) || PLACE_WORD_NEXT.test(text.slice(start + name.length));
+}
+
+/** The people tagged in `part`, a slice of `whole` at `base`; what follows is read in `whole`. */
+function peopleIn(whole: string, part: string, base: number, into: PrivacyFinding[]): void {
+  for (const { value, start } of namesWithOffsets(part)) {
+    if (isNamesake(whole, value, base + start)) continue;
     into.push({ kind: 'person_name', value, start: base + start, end: base + start + value.length });
   }
 }
@@ -62,11 +82,11 @@ function peopleIn(text: string, base: number, into: PrivacyFinding[]): void {
  */
 function compromisePeople(text: string): PrivacyFinding[] {
   const found: PrivacyFinding[] = [];
-  peopleIn(text, 0, found);
+  peopleIn(text, text, 0, found);
   // A sentence ends at . ! ? followed by white space, so "example.gov" is not split.
   const sentence = /\S(?:[^\n]*?)(?:[.!?](?=\s|$)|\n|$)/g;
   let m: RegExpExecArray | null;
-  while ((m = sentence.exec(text)) !== null) peopleIn(m[0], m.index, found);
+  while ((m = sentence.exec(text)) !== null) peopleIn(text, m[0], m.index, found);
   return found;
 }
 
@@ -109,7 +129,7 @@ function otherMentions(text: string, names: PrivacyFinding[]): PrivacyFinding[] 
  * @example detectNames('Jamal Whitaker did it', {allowedNames: [], publicHandles: []})[0].value // 'Jamal Whitaker'
  */
 export function detectNames(text: string, context: PrivacyContext): PrivacyFinding[] {
-  const direct = [...compromisePeople(text), ...cuedPeople(text)].filter(
+  const direct = [...compromisePeople(text), ...cuedPeople(text), ...accusedNames(text)].filter(
     (f) => !isAllowedName(f.value, context.allowedNames),
   );
   const extra = otherMentions(text, direct).filter((f) => !isAllowedName(f.value, context.allowedNames));

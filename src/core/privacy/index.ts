@@ -4,3 +4,4 @@ export { scanPrivacy } from './scan-privacy';
 export { redactPrivacy, redactionLabel } from './redact-privacy';
 export { isAllowedName, nameTokens } from './name-allowance';
 export { normalizeHandle } from './detect-handles';
+export { schoolNames } from './detect-schools';

@@ -1,5 +1,5 @@
 /** The kinds of personal data the privacy guard looks for in drafts and exports. */
-export type PrivacyKind = 'phone' | 'email' | 'street_address' | 'licence_plate' | 'handle' | 'person_name' | 'id_number' | 'date_of_birth';
+export type PrivacyKind = 'phone' | 'email' | 'street_address' | 'licence_plate' | 'handle' | 'person_name' | 'id_number' | 'date_of_birth' | 'school';
 
 /** One piece of personal data found in a text; `start`/`end` are UTF-16 offsets (end exclusive). */
 export interface PrivacyFinding {

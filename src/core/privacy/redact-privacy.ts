@@ -10,6 +10,7 @@ const LABELS: Record<PrivacyKind, string> = {
   person_name: 'name',
   id_number: 'ID number',
   date_of_birth: 'date of birth',
+  school: 'school',
 };
 
 const DESCRIPTIONS: Record<PrivacyKind, string> = {
@@ -21,6 +22,7 @@ const DESCRIPTIONS: Record<PrivacyKind, string> = {
   person_name: 'name of a person not in the statement',
   id_number: 'identity or card number',
   date_of_birth: 'date of birth',
+  school: "child's school",
 };
 
 /** The placeholder that replaces a finding, e.g. "[phone removed]". */

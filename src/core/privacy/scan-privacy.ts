@@ -5,10 +5,11 @@ import { detectIdentityNumbers } from './detect-identity-numbers';
 import { detectNames } from './detect-names';
 import { detectPhones } from './detect-phones';
 import { detectPlates } from './detect-plates';
+import { detectSchools } from './detect-schools';
 import type { PrivacyContext, PrivacyDetector, PrivacyFinding, PrivacyScan } from './privacy-types';
 
 // Order = precedence when two findings start at the same place: the more specific kind wins.
-const DETECTORS: PrivacyDetector[] = [detectIdentityNumbers, detectEmails, detectPhones, detectAddresses, detectPlates, detectHandles, detectNames];
+const DETECTORS: PrivacyDetector[] = [detectIdentityNumbers, detectEmails, detectPhones, detectAddresses, detectPlates, detectHandles, detectSchools, detectNames];
 
 /**
  * Overlapping findings become one: sorted by start (longer first), a finding that overlaps the
@@ -48,7 +49,7 @@ function allowedValueSpans(text: string, values: string[]): Array<[number, numbe
 
 /**
  * Find personal data in `text`: identity and card numbers, dates of birth, phones, e-mails, street addresses, licence plates, handles of
- * private accounts and names of people who are not in `context.allowedNames`.
+ * private accounts, the school of a child the text speaks of, and names of people who are not in `context.allowedNames`.
  *
  * @example
  * scanPrivacy('Call Jamal at 555-0123', {allowedNames: [], publicHandles: []}).findings

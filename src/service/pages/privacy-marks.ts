@@ -46,6 +46,7 @@ const KIND_LABELS: Record<string, string> = {
   person_name: "private person's name",
   id_number: 'identity or card number',
   date_of_birth: 'date of birth',
+  school: "child's school",
 };
 
 /** A finding kind in words: `street_address` → "street address". */
