@@ -40,15 +40,19 @@ function span(lo: number, hi: number): [number, number] {
   return out;
 }
 
-function qualified(tokens: readonly SentenceToken[], at: number, n: number): { range: [number, number]; from: number } {
+function qualified(tokens: readonly SentenceToken[], numberAt: number, n: number): { range: [number, number]; from: number } {
+  // "under a hundred", "nearly a dozen": the qualifier stands before the article.
+  const article = tokens[numberAt - 1]?.word === 'a' || tokens[numberAt - 1]?.word === 'an';
+  const at = article ? numberAt - 1 : numberAt;
   const w1 = tokens[at - 1]?.word;
   const w2 = tokens[at - 2]?.word;
   if ((w2 === 'at' && w1 === 'least') || (w2 === 'more' && w1 === 'than') || w1 === 'over' || w1 === 'upwards') return { range: span(n, INF), from: at - (w1 === 'least' || w1 === 'than' ? 2 : 1) };
+  if (tokens[at - 3]?.word === 'no' && w2 === 'more' && w1 === 'than') return { range: span(0, n), from: at - 3 };
   if ((w2 === 'up' && w1 === 'to') || (w2 === 'fewer' && w1 === 'than') || (w2 === 'less' && w1 === 'than') || w1 === 'under') return { range: span(0, n), from: at - (w1 === 'under' ? 1 : 2) };
   if (w1 === 'about' || w1 === 'around' || w1 === 'nearly' || w1 === 'almost' || w1 === 'approximately' || w1 === 'roughly' || w1 === 'some' || w1 === 'estimated') {
     return { range: span(Math.floor(n * 0.8), Math.ceil(n * 1.2)), from: at - 1 };
   }
-  return { range: span(n, n), from: at };
+  return { range: span(n, n), from: numberAt };
 }
 
 /**
@@ -71,14 +75,18 @@ export function readNumber(tokens: readonly SentenceToken[], at: number): ReadNu
   if (ZERO.has(t.word)) {
     // "no one" is one zero, not a zero and a one.
     const to = t.word === 'no' && tokens[at + 1]?.word === 'one' ? at + 1 : at;
+    // "No one else was arrested", "no other injuries": none besides those named, which is no count.
+    const after = tokens[to + 1]?.word;
+    if (after === 'else' || after === 'other' || after === 'further' || after === 'additional') return null;
     return { range: span(0, 0), from: at, to, zero: true };
   }
   const vague = VAGUE.get(t.word);
   if (vague) return { range: span(vague[0], vague[1]), from: tokens[at - 1]?.word === 'a' ? at - 1 : at, to: at, zero: false };
   const n = WORD_NUMBERS.get(t.word);
   if (n === undefined) return null;
-  // "one of the", "a single" are fine; "one" as a pronoun ("the one who") is not a count.
-  if (t.word === 'one' && tokens[at - 1]?.word === 'the') return null;
+  // "one of the", "a single" are fine; "one" as a pronoun ("the one who") is not a count, nor
+  // the "one" of a "no one" that read as no count ("no one else").
+  if (t.word === 'one' && (tokens[at - 1]?.word === 'the' || tokens[at - 1]?.word === 'no')) return null;
   // "every single school" means all of them, not one.
   if (t.word === 'single' && tokens[at - 1]?.word === 'every') return null;
   // "two hundred", "a dozen": the multiplier joins the number.

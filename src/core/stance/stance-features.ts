@@ -116,6 +116,18 @@ const LONG_EVIDENCE_WORDS = 120;
 
 // A sentence that opens on a condition ("If you or your pet touched a bat, call us").
 const CONDITIONAL = /^\W*(?:if|unless|anyone who|whoever)\b/i;
+/**
+ * A prohibition says "no X" without a negating word: "campfires are prohibited" is what "no
+ * campfires" says. A flip of X between them is agreement, unless the negating side denies a
+ * ban itself ("there is no burn ban" against "burning is banned").
+ */
+const PROHIBITS = /\b(?:prohibited|banned|forbidden|illegal|outlawed|not (?:allowed|permitted)|ban (?:on|includes))\b/i;
+
+const NEGATED_RULE = /\b(?:no|not|never|\w+n['’]?t)\s+(?:\w+\s+){0,2}(?:bans?|banned|prohibit\w*|forbid\w*|illegal|outlaw\w*)\b/i;
+
+function prohibitionAgrees(negatingText: string, otherText: string): boolean {
+  return PROHIBITS.test(otherText) && !NEGATED_RULE.test(negatingText);
+}
 
 /** The model's features, in order: the base features, their short- and long-evidence copies, the two regime flags. */
 export const STANCE_FEATURES: readonly string[] = [
@@ -258,7 +270,9 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
   // A statement often names the rumour in one sentence and denies it in the next.
   for (const t of shared) {
     const negatedNext = next !== null && next.negated.has(t) && next.contentSet.has(t);
-    if (asserts ? claim.negated.has(t) !== (top.negated.has(t) || negatedNext) : negatedNext && !claim.negated.has(t)) polarityFlips.push(t);
+    if (!(asserts ? claim.negated.has(t) !== (top.negated.has(t) || negatedNext) : negatedNext && !claim.negated.has(t))) continue;
+    const agrees = claim.negated.has(t) ? prohibitionAgrees(claim.text, top.text) : prohibitionAgrees(negatedNext ? (next as AnalysedSentence).text : top.text, claim.text);
+    if (!agrees) polarityFlips.push(t);
   }
 
   const negationMismatch = (claim.negation > 0) !== (top.negation > 0) ? 1 : 0;

@@ -170,6 +170,25 @@ describe('extractKeyFacts: counts and quantities', () => {
     expect(factsOf(text)).toContain(fact);
   });
 
+  it('reads a qualifier before an article: "a bit under a hundred acres", "more than a dozen"', () => {
+    expect(factsOf('the fire is a bit under a hundred acres now')).toContain('quantity:acres=0-100');
+    expect(factsOf('more than a dozen people were hurt')).toContain('count:injured=12+');
+    expect(factsOf('nearly a hundred homes burned')).toContain('count:structures=80-120');
+  });
+
+  it('reads "no one else" and "no other" as no count, not as a count of none or of one', () => {
+    const counts = (text: string) => factsOf(text).filter((f) => f.startsWith('count:'));
+    expect(counts('No one else was arrested, and the flight left late')).toEqual([]);
+    expect(counts('no other injuries were reported')).toEqual([]);
+    expect(counts('Nobody else was hurt')).toEqual([]);
+  });
+
+  it('ends a count where a zero starts: "cut 2 people out 😬 nobody killed"', () => {
+    const facts = factsOf('firefighters had to cut 2 people out 😬 nobody killed thank god');
+    expect(facts).toContain('count:dead=0!');
+    expect(facts).not.toContain('count:dead=2');
+  });
+
   it('reads "not one but two" as no zero, and "every single school" as no count of one', () => {
     expect(factsOf('not one but two people were hurt')).not.toContain('count:injured=0!');
     expect(factsOf('every single CVUSD school is closed today').filter((f) => f.startsWith('count:'))).toEqual([]);

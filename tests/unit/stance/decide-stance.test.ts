@@ -162,3 +162,20 @@ describe('a post that denies the rumour as the statement does', () => {
     expect(verdict('Curfew tonight in Tarrow Springs, deputies will arrest anyone outdoors after 9', fakeNotice).stance).toBe('contradicts');
   });
 });
+
+describe('a prohibition says "no" without a negating word', () => {
+  // Invented: a fire-restriction notice of a district this project has no fixture for.
+  const restrictions =
+    'Stage 2 fire restrictions in Wexley County. Starting Saturday, campfires, charcoal fires and fireworks are prohibited on all county land. Propane stoves with a shut-off valve are still allowed.';
+
+  it('so "no campfires" is not flipped against "campfires are prohibited"', () => {
+    const v = verdict('no campfires on county land this weekend, propane stoves are still ok', restrictions);
+    expect(v.reasons.some((r) => r.kind === 'negation')).toBe(false);
+    expect(v.stance).not.toBe('contradicts');
+  });
+
+  it('while a post that denies the ban itself still is', () => {
+    const v = verdict('there is no campfire ban in Wexley County, the fire restrictions are just a rumor', restrictions);
+    expect(v.stance).not.toBe('supports');
+  });
+});
