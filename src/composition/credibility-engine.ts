@@ -50,6 +50,7 @@ export function createInThreadCredibilityEngine(): CredibilityEngine {
   };
   return {
     modelVersion: model.version,
+    harmCategories: lexicons.harm.categories.map((c) => c.key),
     scoreClaim: (signals, now) => scoreClaim({ ...signals, links: signals.urls }, model, lexicons, now),
     scoreCluster: (signals, now) =>
       scoreCluster({ representative: { ...signals.representative, links: signals.representative.urls }, crowd: signals.crowd, spread: signals.spread }, model, lexicons, now),

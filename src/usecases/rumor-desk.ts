@@ -100,6 +100,7 @@ export function createRumorDesk(ports: RumorDeskPorts) {
     statements: ports.statements,
     audit: ports.audit,
     clusterer: ports.clusterer,
+    harmCategories: ports.credibility.harmCategories,
     transaction: ports.transaction,
     clock: ports.clock,
     refresh: pipeline.refresh,

@@ -33,3 +33,13 @@ export const idSchema: z.ZodType<number> = z.unknown().transform((raw, ctx) => {
 export function parseId(raw: unknown, what = 'id'): number {
   return parseInput(idSchema, raw, what);
 }
+
+/**
+ * A page size from 1 to `max`. More is refused, naming the maximum, as `/api/clusters`,
+ * `/api/triage` and `/api/audit` do: a page quietly cut short reads as "that is all there is".
+ *
+ * @example parseLimit('50', 500) // 50
+ */
+export function parseLimit(raw: unknown, max: number): number {
+  return parseInput(idSchema.pipe(z.number().max(max, `must be at most ${max}`)), raw, 'limit');
+}

@@ -9,16 +9,17 @@ import { json, table } from '../format';
 import { dbOption, withDesk } from './shared';
 
 /**
- * The name an approval is recorded under. Once the desk has users, the supervisor reading the
- * audit log takes "approved by bob" to mean an approver approved it, so `--as` must name an
- * enabled user whose role may approve (as the HTTP API demands of the caller). This keeps the
- * record true; it is not a login: whoever can run the CLI can open the database file itself.
+ * The name an approval or a publication is recorded under. Once the desk has users, the
+ * supervisor reading the audit log takes "approved by bob" to mean an approver approved it, so
+ * `--as` must name an enabled user whose role may do it (as the HTTP API demands of the caller).
+ * This keeps the record true; it is not a login: whoever can run the CLI can open the database
+ * file itself.
  */
-function approverName(desk: RumorDesk, name: string): string {
+function approverName(desk: RumorDesk, name: string, doing: 'approving' | 'publishing'): string {
   if (desk.auth.enabledUsers() === 0) return name;
   const user = desk.auth.list().find((u) => u.username === name && !u.disabled);
-  if (!user) throw new RumorDeskError('FORBIDDEN', `--as "${name}" is not an enabled user of this desk; approving needs an approver's name.`);
-  if (!roleAllows(user.role, 'approver')) throw new RumorDeskError('FORBIDDEN', `${name} is ${user.role === 'officer' ? 'an' : 'a'} ${user.role}; approving needs the approver role.`);
+  if (!user) throw new RumorDeskError('FORBIDDEN', `--as "${name}" is not an enabled user of this desk; ${doing} needs an approver's name.`);
+  if (!roleAllows(user.role, 'approver')) throw new RumorDeskError('FORBIDDEN', `${name} is ${user.role === 'officer' ? 'an' : 'a'} ${user.role}; ${doing} needs the approver role.`);
   return user.username;
 }
 
@@ -60,7 +61,8 @@ export function registerDrafts(program: Command, ctx: CliContext): void {
         const d = desk.drafts.show(id);
         if (opts.json) return ctx.io.out(json(d));
         ctx.io.out(`Draft #${d.id} ${d.platform} ${d.kind} — ${d.status}, version ${d.currentVersion}\n\n${d.text}\n\n`);
-        if (d.privacyFindings.length) ctx.io.out(`Open privacy warnings: ${d.privacyFindings.length}\n`);
+        if (d.privacyFindings.length) ctx.io.out(`Open privacy warnings: ${d.privacyFindings.length}\n\n`);
+        ctx.io.out(`Versions:\n${table(['version', 'editor', 'at', 'text'], d.versions.map((v) => [v.version, v.editedBy, v.createdAt, v.text.replace(/\s+/g, ' ')]))}\nHistory:\n`);
         for (const h of d.history) ctx.io.out(`${h.at}  ${h.actor}  ${h.action}\n`);
       }),
     );
@@ -82,18 +84,20 @@ export function registerDrafts(program: Command, ctx: CliContext): void {
     .action((id: string, opts) =>
       withDesk(ctx, opts, (desk) => {
         const options = opts.overridePrivacy ? { overridePrivacy: true, reason: opts.overridePrivacy } : {};
-        const d = desk.drafts.approve(id, options, approverName(desk, opts.as));
+        const d = desk.drafts.approve(id, options, approverName(desk, opts.as, 'approving'));
         ctx.io.out(opts.json ? json(d) : `Draft #${d.id} approved by ${d.approvedBy}.\n`);
       }),
     );
 
   dbOption(drafts.command('publish <id>').description('Record that an approved draft was posted (Rumor Desk never posts itself)'))
     .option('--url <url>', 'where it was posted')
+    .option('--as <name>', 'who posted it, for the audit log: once users exist, an enabled user with the approver role', 'cli')
     .option('--json', 'print JSON')
     .action((id: string, opts) =>
       withDesk(ctx, opts, (desk) => {
-        const d = desk.drafts.publish(id, opts.url ? { url: opts.url } : {}, 'cli');
-        ctx.io.out(opts.json ? json(d) : `Draft #${d.id} marked published.\n`);
+        const actor = approverName(desk, opts.as, 'publishing');
+        const d = desk.drafts.publish(id, opts.url ? { url: opts.url } : {}, actor);
+        ctx.io.out(opts.json ? json(d) : `Draft #${d.id} marked published by ${actor}.\n`);
       }),
     );
 

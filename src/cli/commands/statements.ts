@@ -82,7 +82,8 @@ export function registerStatements(program: Command, ctx: CliContext): void {
       withDesk(ctx, opts, (desk) => {
         const patch = Object.fromEntries(Object.entries({ title: opts.title, body: opts.body, url: opts.url }).filter(([, v]) => v !== undefined));
         const s = desk.statements.edit(id, patch, 'cli');
-        ctx.io.out(opts.json ? json(s) : `Statement #${s.id} is now at version ${s.version}.\n`);
+        const said = s.changed ? `Statement #${s.id} is now at version ${s.version}.` : `Statement #${s.id} already says that; it stays at version ${s.version}.`;
+        ctx.io.out(opts.json ? json(s) : `${said}\n`);
       }),
     );
 

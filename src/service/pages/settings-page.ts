@@ -16,19 +16,29 @@ export function settingsPage(kit: PageKit): Router {
   // One form for all settings: each changed value is saved on its own, and every refusal is
   // listed together so the admin fixes them in one go (the accepted ones stay saved).
   router.post('/settings', (req, res) => {
-    const problems: string[] = [];
-    const typed: Record<string, string> = {};
-    for (const setting of kit.desk.settings.all()) {
-      const value = field(req.body, setting.name);
-      if (!value.trim() || value.trim() === setting.value) continue;
-      try {
-        kit.desk.settings.set(setting.name, value, kit.actorOf(req));
-      } catch (err) {
-        if (!isRumorDeskError(err)) throw err;
-        problems.push(err.message);
-        typed[setting.name] = value;
+    let pending = kit.desk.settings
+      .all()
+      .map((setting) => ({ name: setting.name, value: field(req.body, setting.name) }))
+      .filter(({ name, value }) => value.trim() && value.trim() !== kit.desk.settings.get(name));
+    let problems: string[] = [];
+    // Two passes: the match thresholds must stay ordered, so raising both at once is refused for
+    // the possible one until the strong one has been saved, which comes after it in the form.
+    for (let pass = 0; pass < 2 && pending.length; pass += 1) {
+      const refused: typeof pending = [];
+      problems = [];
+      for (const setting of pending) {
+        try {
+          kit.desk.settings.set(setting.name, setting.value, kit.actorOf(req));
+        } catch (err) {
+          if (!isRumorDeskError(err)) throw err;
+          problems.push(err.message);
+          refused.push(setting);
+        }
       }
+      if (refused.length === pending.length) break;
+      pending = refused;
     }
+    const typed = Object.fromEntries(pending.map(({ name, value }) => [name, value]));
     if (problems.length) return show(req, res, { message: problems.join(' '), status: 400 }, typed);
     res.redirect(303, '/settings?notice=settings_saved');
   });

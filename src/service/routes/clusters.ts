@@ -7,7 +7,7 @@ export const CLUSTER_ROUTES = [
     path: '/api/clusters',
     role: 'viewer',
     query: ['sort', 'since', 'harm', 'platform', 'limit'],
-    summary: 'open clusters; `messaging` is `{kind, statementId}` when a cluster is the department\'s own messaging (see below), else null',
+    summary: 'open clusters (`platform`: a post platform, see Data formats; `harm`: a harm category, such as `active_threat`, `evacuation` or `scam`; an unknown value of either is refused); `messaging` is `{kind, statementId}` when a cluster is the department\'s own messaging (see below), else null',
     json: ({ desk, req }) => ({ items: desk.clusters.list(req.query as Record<string, unknown>) }),
   }),
   declareRoute({

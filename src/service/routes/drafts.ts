@@ -6,7 +6,7 @@ export const DRAFT_ROUTES = [
     path: '/api/drafts',
     role: 'viewer',
     query: ['status', 'cluster', 'limit'],
-    summary: 'drafts',
+    summary: 'drafts (`limit` 1–500, default 100; more is refused)',
     json: ({ desk, req: { query: q } }) => ({ items: desk.drafts.list({ status: q.status, clusterId: q.cluster, limit: q.limit }) }),
   }),
   declareRoute({
@@ -14,7 +14,7 @@ export const DRAFT_ROUTES = [
     path: '/api/drafts',
     role: 'officer',
     status: 201,
-    summary: 'generate drafts `{"clusterId": ID}` or `{"text": "..."}`, `"platform": "all"`',
+    summary: 'generate drafts `{"clusterId": ID}` or `{"text": "..."}` (not both), `"platform": "all"`',
     json({ desk, req, actor }) {
       const body = (req.body ?? {}) as { clusterId?: unknown; text?: unknown; platform?: unknown };
       return { items: desk.drafts.generate({ clusterId: body.clusterId, text: body.text }, body.platform ?? 'all', actor) };

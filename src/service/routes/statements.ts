@@ -6,7 +6,7 @@ export const STATEMENT_ROUTES = [
     path: '/api/statements',
     role: 'viewer',
     query: ['status', 'q', 'incident', 'limit', 'offset'],
-    summary: 'list statements',
+    summary: 'list statements (`limit` 1–500, default 100; more is refused)',
     json: ({ desk, req: { query: q } }) => desk.statements.list({ status: q.status, q: q.q, incident: q.incident, limit: q.limit, offset: q.offset }),
   }),
   declareRoute({
@@ -28,15 +28,15 @@ export const STATEMENT_ROUTES = [
     method: 'PATCH',
     path: '/api/statements/:id',
     role: 'officer',
-    summary: 'edit title, body, incident, topic or url (new version)',
+    summary: 'edit title, body, incident, topic or url: a new version and `changed: true`, or `changed: false` and no version when nothing differs',
     json: ({ desk, req, actor }) => desk.statements.edit(req.params.id, req.body, actor),
   }),
   declareRoute({
     method: 'POST',
     path: '/api/statements/:id/retract',
     role: 'officer',
-    summary: 'retract (`{"reason": "..."}` optional)',
-    json: ({ desk, req, actor }) => desk.statements.retract(req.params.id, actor, typeof req.body?.reason === 'string' ? req.body.reason.slice(0, 1000) : null),
+    summary: 'retract (`{"reason": "..."}` optional, text up to 1,000 characters)',
+    json: ({ desk, req, actor }) => desk.statements.retract(req.params.id, actor, req.body?.reason),
   }),
   declareRoute({
     method: 'POST',

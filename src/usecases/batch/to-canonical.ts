@@ -1,4 +1,5 @@
 import type { Platform } from '../../core/types';
+import { isInvisible } from '../invisible-text';
 import { postInputSchema } from '../posts/post-input';
 import type { CanonicalField, ColumnBinding } from './column-map';
 import { parseBool, parseCount } from './parse-count';
@@ -22,8 +23,6 @@ export interface CanonicalContext {
 const MAX_TEXT_CHARS = 100_000;
 /** `1.8534E+18`: a number written in scientific notation, which no platform uses for an id. */
 const ROUNDED_NUMBER = /^[+-]?\d+(?:[.,]\d+)?e[+-]?\d+$/i;
-/** C0/C1 controls, zero-width and BOM characters: a text of only these says nothing. */
-const INVISIBLE = /[\p{Cc}\p{Cf}\s]/gu;
 
 /**
  * Turns one source record (a CSV row or a flattened JSON object, read through `get`) into the
@@ -79,7 +78,7 @@ export function toCanonical(get: (key: string) => unknown, binding: ColumnBindin
   if (binding.text === undefined || rawText === undefined || rawText === null) return { ok: false, reason: 'missing text' };
   if (typeof rawText !== 'string') return { ok: false, reason: 'text is not a string' };
   if (rawText.trim() === '') return { ok: false, reason: 'empty text' };
-  if (rawText.replace(INVISIBLE, '') === '') return { ok: false, reason: 'text has only control or invisible characters' };
+  if (isInvisible(rawText)) return { ok: false, reason: 'text has only control or invisible characters' };
   if (rawText.length > MAX_TEXT_CHARS) return { ok: false, reason: `text longer than ${MAX_TEXT_CHARS} characters` };
 
   const url = normalizeUrl(str('url'), problems);

@@ -1,9 +1,13 @@
+import { z } from 'zod';
 import { RumorDeskError } from '../../core/errors';
 import { usableTopMatch } from '../../core/matching/usable-match';
 import { extractUrls } from '../../core/text/urls';
 import type { Clock, Statement } from '../../core/types';
 import type { StatementMatch } from '../../core/matching';
+import { isInvisible } from '../invisible-text';
 import type { Credibility, CredibilityEngine, MatchingEngine, OffloadedMatching } from '../ports';
+
+const linkSchema = z.url({ protocol: /^https?$/ }).max(2000);
 
 export interface CheckDeps {
   matching: MatchingEngine;
@@ -63,13 +67,20 @@ export function createCheckClaim(deps: CheckDeps) {
   function prepare(rawText: unknown, options: CheckOptions): CheckRequest {
     if (typeof rawText !== 'string') throw new RumorDeskError('VALIDATION_FAILED', 'text must be a string.');
     const text = rawText.trim();
-    if (!text) throw new RumorDeskError('TEXT_EMPTY', 'The claim text is empty.');
-    if (text.length > deps.maxClaimChars) {
-      throw new RumorDeskError('TEXT_TOO_LONG', `The claim is ${text.length} characters; the limit is ${deps.maxClaimChars}.`);
+    if (isInvisible(text)) throw new RumorDeskError('TEXT_EMPTY', 'The claim text is empty.');
+    // Unicode code points, as the limit is documented: `length` counts UTF-16 units, an emoji as two.
+    const chars = [...text].length;
+    if (chars > deps.maxClaimChars) {
+      throw new RumorDeskError('TEXT_TOO_LONG', `The claim is ${chars} characters; the limit is ${deps.maxClaimChars} characters.`);
     }
     const k = options.k ?? 5;
     if (!Number.isInteger(k) || k < 1 || k > 20) throw new RumorDeskError('VALIDATION_FAILED', 'k must be a whole number from 1 to 20.');
-    return { text, k, now: deps.clock(), urls: [...extractUrls(text), ...(options.url ? [options.url] : [])] };
+    const url = options.url ?? null;
+    // The HTTP route's schema checks this too; the CLI passes whatever was typed.
+    if (url !== null && !linkSchema.safeParse(url).success) {
+      throw new RumorDeskError('VALIDATION_FAILED', `url must be an http or https URL of at most 2,000 characters, such as https://example.com/post/1; got "${url.slice(0, 100)}".`);
+    }
+    return { text, k, now: deps.clock(), urls: [...extractUrls(text), ...(url ? [url] : [])] };
   }
 
   function finish({ text, now, urls }: CheckRequest, found: StatementMatch[]): CheckResult {

@@ -6,6 +6,7 @@ import type { Clock, Post, Statement } from '../../core/types';
 import type { AuditStore, ClusterAdminStore, ClustererEngine, StoredClusterMatch, ScoreRecord, Transaction } from '../ports';
 import { parseId, parseInput } from '../validation';
 import { clusterMessaging } from './cluster-messaging';
+import { platformFilter } from './platform-filter';
 import { storedCredibility } from './stored-credibility';
 
 export interface ClusterDeps {
@@ -16,6 +17,8 @@ export interface ClusterDeps {
   statements: { findById(id: number): Statement | null };
   audit: AuditStore;
   clusterer: ClustererEngine;
+  /** The harm categories triage gives; a `harm` filter must name one. */
+  harmCategories: readonly string[];
   transaction: Transaction;
   clock: Clock;
   /** Re-matches and re-scores a cluster after an officer changed its members. */
@@ -28,7 +31,7 @@ const listSchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   harm: z.string().trim().min(1).max(60).optional(),
-  platform: z.string().trim().min(1).max(30).optional(),
+  platform: platformFilter.optional(),
 });
 
 /** Rumor clusters: the queue's rows, their detail, and the officer's corrections to them. */
@@ -61,6 +64,12 @@ export function createClusterUseCases(deps: ClusterDeps) {
   return {
     list(raw: Record<string, unknown>) {
       const filter = parseInput(listSchema, raw, 'cluster filter');
+      // An unknown category matched nothing, and the empty queue read as "no rumors of that harm".
+      if (filter.harm !== undefined && !deps.harmCategories.includes(filter.harm)) {
+        throw new RumorDeskError('VALIDATION_FAILED', `Invalid cluster filter: harm: must be one of ${deps.harmCategories.join(', ')}`, {
+          problems: [`harm: must be one of ${deps.harmCategories.join(', ')}`],
+        });
+      }
       return deps.clusters.list(filter).map(summary);
     },
 

@@ -10,7 +10,7 @@ import { platformLabel } from '../../core/platforms';
 import type { PrivacyContext } from '../../core/privacy';
 import type { Clock, MatchDecision, Stance, Statement } from '../../core/types';
 import type { AuditStore, DraftComposer, DraftStore, Transaction } from '../ports';
-import { parseId, parseInput } from '../validation';
+import { parseId, parseInput, parseLimit } from '../validation';
 
 export interface DraftSubject {
   clusterId: number | null;
@@ -105,8 +105,13 @@ export function createDraftUseCases(deps: DraftDeps) {
 
     generate(target: { clusterId?: unknown; text?: unknown }, rawPlatform: unknown, actor: string): DraftRecord[] {
       const platform = parseInput(platformSchema, rawPlatform ?? 'all', 'platform');
+      const given = (value: unknown) => value !== undefined && value !== null;
+      // Drafting for either one would silently drop what the officer gave as the other.
+      if (given(target.clusterId) && given(target.text)) {
+        throw new RumorDeskError('VALIDATION_FAILED', 'Give a cluster id or a claim text to draft for, not both.');
+      }
       let subject: DraftSubject;
-      if (target.clusterId !== undefined && target.clusterId !== null) {
+      if (given(target.clusterId)) {
         subject = deps.subjectOfCluster(parseId(target.clusterId, 'cluster'));
       } else if (typeof target.text === 'string' && target.text.trim()) {
         subject = deps.subjectOfText(target.text.trim());
@@ -147,7 +152,7 @@ export function createDraftUseCases(deps: DraftDeps) {
     list(raw: { status?: unknown; clusterId?: unknown; limit?: unknown }) {
       const status = raw.status === undefined ? undefined : parseInput(z.enum(DRAFT_STATUSES), raw.status, 'status');
       const clusterId = raw.clusterId === undefined ? undefined : parseId(raw.clusterId, 'cluster');
-      const limit = raw.limit === undefined ? 100 : Math.min(parseId(raw.limit, 'limit'), 500);
+      const limit = raw.limit === undefined ? 100 : parseLimit(raw.limit, 500);
       return deps.drafts.list({ status, clusterId, limit });
     },
 

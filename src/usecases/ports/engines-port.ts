@@ -93,6 +93,8 @@ export interface ClusterSignals {
 
 export interface CredibilityEngine {
   readonly modelVersion: string;
+  /** The harm categories triage can give a cluster (`harmCategory`), as the queue filters by them. */
+  readonly harmCategories: readonly string[];
   scoreClaim(signals: ClaimSignals, now: Date): Credibility;
   scoreCluster(signals: ClusterSignals, now: Date): Credibility;
   triage(signals: ClusterSignals, credibility: Credibility, now: Date): Triage;

@@ -27,12 +27,16 @@ export function createPurge(deps: {
   redact(text: string): string;
   defaultDays(): number;
 }) {
-  return function purge(olderThan: string | null, actor: string): { cutoff: string; postsPurged: number; clustersRedacted: number } {
+  /**
+   * `dryRun` reports what a purge would remove and removes nothing: the same purge runs and is
+   * rolled back, so its figures cannot drift from a real run's; nothing is audited.
+   */
+  return function purge(olderThan: string | null, actor: string, options: { dryRun?: boolean } = {}): PurgeReport {
     const ageMs = olderThan ? parseAge(olderThan) : deps.defaultDays() * UNIT_MS.d;
     const clock = deps.clock();
     const now = clock.toISOString();
     const cutoff = new Date(clock.getTime() - ageMs).toISOString();
-    return deps.transaction(() => {
+    const purgeNow = () => {
       const postsPurged = deps.posts.purgeOlderThan(cutoff, now);
       deps.clusters.forgetAuthorsOfPurged();
       let clustersRedacted = 0;
@@ -43,9 +47,38 @@ export function createPurge(deps: {
           clustersRedacted += 1;
         }
       }
-      const report = { cutoff, postsPurged, clustersRedacted };
-      deps.audit.append({ actor, action: 'retention.purge', targetType: 'posts', targetId: null, after: report }, now);
-      return report;
-    });
+      return { cutoff, postsPurged, clustersRedacted };
+    };
+    if (!options.dryRun) {
+      return deps.transaction(() => {
+        const report = purgeNow();
+        deps.audit.append({ actor, action: 'retention.purge', targetType: 'posts', targetId: null, after: report }, now);
+        return { ...report, dryRun: false };
+      });
+    }
+    try {
+      // Throwing is how a transaction rolls back; the figures ride out on the error.
+      return deps.transaction<PurgeReport>(() => {
+        throw new RolledBack(purgeNow());
+      });
+    } catch (err) {
+      if (err instanceof RolledBack) return { ...err.report, dryRun: true };
+      throw err;
+    }
   };
+}
+
+export interface PurgeReport {
+  cutoff: string;
+  postsPurged: number;
+  clustersRedacted: number;
+  /** True when nothing was removed: the figures say what a purge would have done. */
+  dryRun: boolean;
+}
+
+/** Carries a dry run's figures out of the transaction it rolls back. */
+class RolledBack extends Error {
+  constructor(readonly report: Omit<PurgeReport, 'dryRun'>) {
+    super('dry run');
+  }
 }

@@ -44,6 +44,25 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
+/**
+ * A score at or above the strong threshold is a strong match, else a possible one from the
+ * possible threshold up (core/matching/decide.ts). A possible threshold above the strong one
+ * would never be reached, so the two would say one thing and do another; equal thresholds are
+ * allowed (every match shown is then strong).
+ */
+function refuseCrossedThresholds(name: DepartmentSettingName, value: string, get: (name: DepartmentSettingName) => string): void {
+  if (name !== 'matching.possibleThreshold' && name !== 'matching.strongThreshold') return;
+  const possible = Number(name === 'matching.possibleThreshold' ? value : get('matching.possibleThreshold'));
+  const strong = Number(name === 'matching.strongThreshold' ? value : get('matching.strongThreshold'));
+  if (possible <= strong) return;
+  throw new RumorDeskError(
+    'VALIDATION_FAILED',
+    name === 'matching.possibleThreshold'
+      ? `Invalid value for ${name}: ${possible} is above matching.strongThreshold (${strong}); raise matching.strongThreshold first, or choose at most ${strong}.`
+      : `Invalid value for ${name}: ${strong} is below matching.possibleThreshold (${possible}); lower matching.possibleThreshold first, or choose at least ${possible}.`,
+  );
+}
+
 export function createSettingsUseCases(deps: { settings: SettingsStore; audit: AuditStore; transaction: Transaction; clock: Clock }) {
   function get(name: DepartmentSettingName): string {
     return deps.settings.get(name) ?? DEPARTMENT_SETTINGS[name].default;
@@ -69,6 +88,7 @@ export function createSettingsUseCases(deps: { settings: SettingsStore; audit: A
       }
       const now = deps.clock().toISOString();
       deps.transaction(() => {
+        refuseCrossedThresholds(key, value.trim(), get);
         const before = get(key);
         deps.settings.set(key, value.trim(), now);
         deps.audit.append({ actor, action: 'settings.change', targetType: 'setting', targetId: key, before, after: value.trim() }, now);

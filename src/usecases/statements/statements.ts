@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RumorDeskError } from '../../core/errors';
 import type { Clock, Statement, StatementStatus } from '../../core/types';
 import type { AuditStore, StatementIndexPort, StatementStore, Transaction } from '../ports';
-import { parseId, parseInput } from '../validation';
+import { parseId, parseInput, parseLimit } from '../validation';
 import { parseImportFile, type RowProblem } from './parse-import';
 import { slugFor, statementInputSchema, statementPatchSchema, type StatementInput } from './statement-input';
 
@@ -120,21 +120,27 @@ export function createStatementUseCases(deps: StatementDeps) {
       return statement;
     },
 
-    edit(rawId: unknown, rawPatch: unknown, actor: string): Statement {
+    /**
+     * A new version with the changed fields. A patch that changes nothing (the values the
+     * statement has already) writes no version and no audit entry, and answers `changed: false`.
+     */
+    edit(rawId: unknown, rawPatch: unknown, actor: string): Statement & { changed: boolean } {
       const id = parseId(rawId);
       const patch = parseInput(statementPatchSchema, rawPatch, 'statement change');
       const at = now();
-      const statement = deps.transaction(() => {
+      const result = deps.transaction(() => {
         const before = mustGet(id);
         if (before.status !== 'active') {
           throw new RumorDeskError('INVALID_STATE', `Statement ${id} is ${before.status}; only active statements can be edited.`);
         }
-        const after = deps.statements.update(id, patch, at);
+        const changes = Object.entries(patch).filter(([field, value]) => before[field as keyof typeof patch] !== value);
+        if (!changes.length) return { ...before, changed: false };
+        const after = deps.statements.update(id, Object.fromEntries(changes), at);
         deps.audit.append({ actor, action: 'statement.edit', targetType: 'statement', targetId: id, before, after }, at);
-        return after;
+        return { ...after, changed: true };
       });
-      deps.index.upsert(statement);
-      return statement;
+      if (result.changed) deps.index.upsert(result);
+      return result;
     },
 
     /**
@@ -211,7 +217,7 @@ export function createStatementUseCases(deps: StatementDeps) {
 
     list(raw: { status?: unknown; q?: unknown; incident?: unknown; limit?: unknown; offset?: unknown }) {
       const status = raw.status === undefined ? undefined : parseInput(statementInputStatus, raw.status, 'status');
-      const limit = raw.limit === undefined ? 100 : Math.min(parseId(raw.limit, 'limit'), MAX_PAGE);
+      const limit = raw.limit === undefined ? 100 : parseLimit(raw.limit, MAX_PAGE);
       const offset = raw.offset === undefined ? 0 : parseInput(offsetSchema, raw.offset, 'offset');
       const query = typeof raw.q === 'string' && raw.q.trim() ? raw.q.trim().slice(0, 200) : undefined;
       const incident = typeof raw.incident === 'string' && raw.incident.trim() ? raw.incident.trim() : undefined;
@@ -222,8 +228,10 @@ export function createStatementUseCases(deps: StatementDeps) {
       return mustGet(parseId(rawId));
     },
 
-    retract(rawId: unknown, actor: string, reason: string | null = null): Statement {
-      return changeStatus(parseId(rawId), 'retracted', null, actor, reason);
+    retract(rawId: unknown, actor: string, rawReason: unknown = null): Statement {
+      const id = parseId(rawId);
+      const reason = parseInput(reasonSchema, rawReason, 'reason');
+      return changeStatus(id, 'retracted', null, actor, reason);
     },
 
     supersede(rawId: unknown, rawBy: unknown, actor: string): Statement {
@@ -241,5 +249,12 @@ export function createStatementUseCases(deps: StatementDeps) {
 
 const statementInputStatus = z.enum(['active', 'superseded', 'retracted']);
 const offsetSchema = z.coerce.number().int().min(0).max(1_000_000);
+/** Why a statement was retracted, for the audit log; a blank one is no reason. */
+const reasonSchema = z
+  .string()
+  .trim()
+  .max(1000)
+  .nullish()
+  .transform((v) => v || null);
 
 export type StatementUseCases = ReturnType<typeof createStatementUseCases>;

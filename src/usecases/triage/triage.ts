@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { MessagingReason } from '../../core/reach';
+import { platformFilter } from '../clusters/platform-filter';
 import { parseInput } from '../validation';
 
 const triageSchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(20),
   harm: z.string().trim().min(1).max(60).optional(),
-  platform: z.string().trim().min(1).max(30).optional(),
+  platform: platformFilter.optional(),
   since: z.iso.datetime({ offset: true }).optional(),
 });
 

@@ -29,6 +29,7 @@ function scriptedCredibility(queueFrom?: number) {
   const submitted: ({ kind: 'claim'; signals: ClaimSignals } | { kind: 'cluster'; signals: ClusterSignals })[] = [];
   const engine: CredibilityEngine = {
     modelVersion: 'scripted-1',
+    harmCategories: [],
     scoreClaim: (signals) => (inThread.push(signals.text), credibilityOf(signals.text)),
     scoreCluster: (signals) => (inThread.push(signals.representative.text), credibilityOf(signals.representative.text)),
     triage: (signals) => triageOf(signals),
