@@ -48,6 +48,15 @@ const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, 
   // Written blind at the very end of the eleventh session (92f263f), first run on 88362b6: 19/45
   // with one false rumor supported (bpd-04, fixed since: 20/45).
   ['bramwell-police', 'stance 20/45 = 0.444'],
+  // Written blind in the thirteenth session (5e13b73), first run on that commit: 18/45 (4 true posts
+  // said contradicted, no false rumor supported); 19/45 after the next commit's count readings. Written with it, ashgrove-regional-medical-center
+  // passed this floor on its first run (23/45) but not the top-statement one (below).
+  ['wrenfield-animal-services', 'stance 18/45 = 0.400'],
+  // Written blind in the thirteenth session (0833eb9), first run on that commit: 21/45 (7 true posts
+  // said contradicted) and 20/45 (tb9-12, a "REAL emergency" against a test alert's "lines needed for
+  // real emergencies", supported; fixed by the next commit). After it: 21/45 each.
+  ['kettering-county-elections', 'stance 21/45 = 0.467'],
+  ['tarrant-bay-911-communications', 'stance 21/45 = 0.467'],
 ]);
 
 /**
@@ -83,6 +92,8 @@ const BELOW_TOP_STATEMENT_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<s
   // case is) and dchd-34 (an overdose death count) match nothing strongly enough; dchd-42 (the
   // Halsey Falls clinic "closing") ranks the flu-clinic statement.
   ['dunmere-county-public-health', 'top statement 34/38 = 0.895'],
+  // Written blind in the thirteenth session (5e13b73): 32/42 on its first run.
+  ['ashgrove-regional-medical-center', 'top statement 32/42 = 0.762'],
 ]);
 const departments = loadFixtureDepartments();
 

@@ -33,6 +33,7 @@ function kindOf(word: string): string | null {
 // "no firefighters or members of the public were injured", "120 people lost their homes".
 const PREDICATE_REACH = 8;
 const ZERO_WORDS = new Set(['no', 'nobody', 'none', 'zero']);
+const PLACE_PREPOSITIONS = new Set(['from', 'in', 'at', 'on', 'inside', 'outside', 'near', 'into', 'across', 'around', 'behind']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being', 'got', 'get']);
 const STOPS = new Set(['and', 'but', 'while', 'who', 'which', 'that', 'after', 'before', 'because', 'when', 'where', 'if']);
 
@@ -94,6 +95,8 @@ export function countFacts(sentence: string, tokens: readonly SentenceToken[], i
         end = j;
         break;
       }
+      // "40 cats from a home": once the counted noun is named, a place after it is not what is counted.
+      if (generic && PLACE_PREPOSITIONS.has(w.word)) break;
       if (!people && PEOPLE.test(w.word)) {
         people = 'people';
         end = j;

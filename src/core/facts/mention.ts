@@ -16,3 +16,24 @@ export function mentionedOnly(sentence: string, tokens: readonly SentenceToken[]
   if (QUOTES.has(sentence.charAt(first.start - 1)) && QUOTES.has(sentence.charAt(last.end))) return true;
   return TALK_NOUNS.has(tokens[at + length]?.word ?? '');
 }
+
+const HYPOTHETICAL_BEFORE = new Set(['in', 'during', 'for', 'if', 'of']);
+
+/**
+ * Whether a "real emergency" phrase speaks of emergencies in general, not of this one: "in a
+ * real emergency you would be told", "lines needed for real emergencies", "for real emergencies
+ * only". A test message's notice says so, and it is no claim that this one is real.
+ *
+ * @example hypotheticalReal(sentenceTokens('in a real emergency you would'), 2, 2) // true
+ */
+export function hypotheticalReal(tokens: readonly SentenceToken[], at: number, length: number): boolean {
+  const first = tokens[at]?.word;
+  const last = tokens[at + length - 1]?.word ?? '';
+  const after = tokens[at + length];
+  // "for real" as slang ends its clause; "for real emergencies" qualifies a noun.
+  if (first === 'for') return after !== undefined && !after.punct;
+  if (length > 1 && last.endsWith('s')) return true;
+  const before = tokens[at - 1]?.word ?? '';
+  if (before === 'a' || before === 'an') return HYPOTHETICAL_BEFORE.has(tokens[at - 2]?.word ?? '');
+  return HYPOTHETICAL_BEFORE.has(before);
+}

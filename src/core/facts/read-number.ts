@@ -1,3 +1,4 @@
+import { composeSpelled } from '../text/spelled-numbers';
 import { NUMBER_WORDS } from '../text/stop-words';
 import type { SentenceToken } from './sentence-tokens';
 
@@ -89,12 +90,11 @@ export function readNumber(tokens: readonly SentenceToken[], at: number): ReadNu
   if (t.word === 'one' && (tokens[at - 1]?.word === 'the' || tokens[at - 1]?.word === 'no')) return null;
   // "every single school" means all of them, not one.
   if (t.word === 'single' && tokens[at - 1]?.word === 'every') return null;
-  // "two hundred", "a dozen": the multiplier joins the number.
-  const next = tokens[at + 1];
-  const mult = next ? WORD_NUMBERS.get(next.word) : undefined;
-  if (mult !== undefined && (mult === 100 || mult === 1000 || mult === 1000000) && n < mult) {
-    const q = qualified(tokens, at, n * mult);
-    return { range: q.range, from: q.from, to: at + 1, zero: false };
+  // "two hundred", "twenty-five", "six hundred and fifty": the words after it join the number.
+  const spelled = composeSpelled((k) => tokens[k]?.word, at);
+  if (spelled && spelled.to > at) {
+    const q = qualified(tokens, at, spelled.value);
+    return { range: q.range, from: q.from, to: spelled.to, zero: false };
   }
   const q = qualified(tokens, at, n);
   return { range: q.range, from: tokens[q.from - 1]?.word === 'a' && (t.word === 'dozen' || t.word === 'couple') ? q.from - 1 : q.from, to: at, zero: false };

@@ -2,7 +2,7 @@ import { stemWord } from '../text/stem';
 import { STOP_WORDS } from '../text/stop-words';
 import type { ContrastLexicon, LexiconPhrase } from './contrast-lexicon';
 import type { KeyFact } from './fact-types';
-import { mentionedOnly } from './mention';
+import { hypotheticalReal, mentionedOnly } from './mention';
 import { riskFrameAt } from './risk-frame';
 import { negationBefore, type SentenceToken } from './sentence-tokens';
 import { settleChanges } from './settle-changes';
@@ -183,6 +183,7 @@ export function statusFacts(sentence: string, tokens: readonly SentenceToken[], 
       if (phrase.kind !== 'event' && i + n - 1 <= reach) continue;
       if (silenced(tokens, i, n, phrase)) continue;
       if (phrase.kind === 'event' && isMonthMarch(sentence, tokens, i)) continue;
+      if (phrase.slot === 'status:exercise' && phrase.value === 'real' && hypotheticalReal(tokens, i, n)) continue;
       if (phrase.slot === 'status:search' && (relativePast(tokens, i) || missingPersonCase(sentence, tokens, i))) {
         for (let k = i; k < i + n; k++) claimed[k] = 2;
         continue;

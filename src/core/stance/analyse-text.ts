@@ -2,6 +2,7 @@ import { normalizeUnicode } from '../text/normalize';
 import { stemWord } from '../text/stem';
 import { NUMBER_WORDS, STOP_WORDS } from '../text/stop-words';
 import { CUE_FAMILIES, CUE_FAMILY_NAMES, HEDGE_WORDS, NEGATION_WORDS, REFUTE_WORDS, SCOPE_ALL_WORDS, SCOPE_PART_WORDS } from './cue-words';
+import { spelledNumbersToDigits } from '../text/spelled-numbers';
 
 const FAMILY_OF = new Map<string, number>();
 CUE_FAMILY_NAMES.forEach((name, i) => {
@@ -132,6 +133,7 @@ function sentenceOf(text: string): AnalysedSentence {
   let lowered = text.toLowerCase();
   // Both rewrites need an apostrophe, which most posts do not have.
   if (lowered.includes("'") || lowered.includes('’')) lowered = lowered.replace(CONTRACTION, 'nt').replace(APOSTROPHE, '');
+  lowered = spelledNumbersToDigits(lowered);
   // exec on a module-level pattern: sentenceOf never re-enters itself while the loop runs.
   const pattern = NON_ASCII.test(lowered) ? WORD : ASCII_WORD;
   pattern.lastIndex = 0;

@@ -32,6 +32,13 @@ describe('extractKeyFacts: status', () => {
     expect(factsOf(text)).toContain(fact);
   });
 
+  it('reads no real emergency into one spoken of in general ("in a real emergency", "for real emergencies")', () => {
+    expect(factsOf('Please do not call 911 about the test; calls tie up lines needed for real emergencies.')).not.toContain('status:exercise=real');
+    expect(factsOf('This is only a test. In a real emergency you would get instructions.')).not.toContain('status:exercise=real');
+    expect(factsOf('theres a REAL emergency in tarrant bay get inside')).toContain('status:exercise=real');
+    expect(factsOf("it's for real, not a drill")).toContain('status:exercise=real');
+  });
+
   it('reads a negated subject through two joined participles ("no one was shot or hurt")', () => {
     expect(factsOf('No one was shot or hurt, and no weapon was found.')).toContain('outcome:person=unharmed!');
     expect(factsOf('Two people were shot and killed')).toContain('outcome:person=dead');
@@ -187,6 +194,21 @@ describe('extractKeyFacts: counts and quantities', () => {
     const facts = factsOf('firefighters had to cut 2 people out 😬 nobody killed thank god');
     expect(facts).toContain('count:dead=0!');
     expect(facts).not.toContain('count:dead=2');
+  });
+
+  it('reads compound spelled numbers: "six hundred fifty", "forty-one", "two thousand five hundred"', () => {
+    expect(factsOf('kettering needs six hundred fifty poll workers')).toContain('count:people=650');
+    expect(factsOf('six hundred and fifty people were evacuated')).toContain('count:evacuated=650');
+    expect(factsOf('the race came down to forty-one votes')).toContain('count:vote=41');
+    expect(factsOf('twenty-five people hurt')).toContain('count:injured=25');
+    expect(factsOf('two thousand five hundred homes lost power')).toContain('count:structures=2500');
+    expect(factsOf('a dozen people were hurt')).toContain('count:injured=12');
+  });
+
+  it('counts the noun named after the number, not a place after it: "40 cats from a home"', () => {
+    expect(factsOf('officers removed 40 cats from a home on Delmar Avenue')).toContain('count:cat=40');
+    expect(factsOf('officers removed 40 cats from a home on Delmar Avenue')).not.toContain('count:structures=40');
+    expect(factsOf('40 cats were rescued')).toContain('count:rescued=40');
   });
 
   it('reads "not one but two" as no zero, and "every single school" as no count of one', () => {

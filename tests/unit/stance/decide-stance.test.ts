@@ -179,3 +179,19 @@ describe('a prohibition says "no" without a negating word', () => {
     expect(v.stance).not.toBe('supports');
   });
 });
+
+describe('numbers spelled in words', () => {
+  // Invented: a recruitment notice of an office this project has no fixture for.
+  const recruiting = 'Poll workers wanted. The Alderney County clerk is hiring 650 poll workers for the March 3 primary. Pay is $200 for the day.';
+
+  it('are the same number as in digits ("six hundred fifty" and "650")', () => {
+    const v = verdict('alderney county is hiring six hundred fifty poll workers for the primary, $200 for the day', recruiting);
+    expect(v.reasons.some((r) => r.kind === 'number_conflict' || (r.kind === 'fact_conflict' && r.why === 'count'))).toBe(false);
+    expect(v.stance).not.toBe('contradicts');
+  });
+
+  it('and still differ when they differ', () => {
+    const v = verdict('alderney county is hiring six hundred poll workers for the primary', recruiting);
+    expect(v.stance).not.toBe('supports');
+  });
+});
