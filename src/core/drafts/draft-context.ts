@@ -11,18 +11,29 @@ import { formatStatementDate } from './format-date';
  */
 export function draftPrivacyContext(input: DraftInput): PrivacyContext {
   const statementText = input.statement ? `${input.statement.title}\n${input.statement.body}` : '';
+  return statementPrivacyContext(statementText, input.department, input.allowedNames);
+}
+
+/**
+ * The same context for a draft's text as an officer edits it: what the cited statement publishes,
+ * the department and its officials (`allowedNames`), and other public accounts.
+ *
+ * @example statementPrivacyContext('Call 555-0100.', department, []).allowedValues // ['555-0100', department.url]
+ */
+export function statementPrivacyContext(
+  statementText: string,
+  department: { name: string; handle: string; url: string },
+  allowedNames: readonly string[],
+  publicHandles: readonly string[] = [],
+): PrivacyContext {
   const published = publishedData(statementText);
   return {
-    allowedNames: [
-      ...input.allowedNames,
-      ...published.filter((f) => f.kind === 'person_name').map((f) => f.value),
-      input.department.name,
-    ],
-    publicHandles: [input.department.handle],
+    allowedNames: [...allowedNames, ...published.filter((f) => f.kind === 'person_name').map((f) => f.value), department.name],
+    publicHandles: [...publicHandles, department.handle],
     allowedValues: [
       ...published.filter((f) => f.kind !== 'person_name').map((f) => f.value),
       ...schoolNames(statementText).map((f) => f.value),
-      input.department.url,
+      department.url,
     ],
   };
 }

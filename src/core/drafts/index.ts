@@ -5,7 +5,7 @@ export * from './draft-transitions';
 export { chooseDraftKind } from './choose-kind';
 export { extractFacts, restatesRumor, splitSentences, type StatementFacts } from './extract-facts';
 export { describeMyth, summarizeClaim } from './describe-myth';
-export { buildDraftContext, draftPrivacyContext } from './draft-context';
+export { buildDraftContext, draftPrivacyContext, statementPrivacyContext } from './draft-context';
 export { composeDraft, draftAll } from './compose-draft';
 export { PLATFORM_RULES, measureDraft, type PlatformRule } from './platform-rules';
 export { xLength, X_URL_WEIGHT } from './x-length';

@@ -5,6 +5,7 @@ import { DRAFT_STATUSES } from '../../core/drafts/draft-record';
 import { nextDraftStatus, type DraftAction } from '../../core/drafts/draft-transitions';
 import type { Draft, DraftKind, DraftPlatform } from '../../core/drafts/draft-types';
 import { DRAFT_PLATFORMS } from '../../core/drafts/draft-types';
+import { statementPrivacyContext } from '../../core/drafts/draft-context';
 import { measureDraft } from '../../core/drafts/platform-rules';
 import { platformLabel } from '../../core/platforms';
 import type { PrivacyContext } from '../../core/privacy';
@@ -66,13 +67,15 @@ export function createDraftUseCases(deps: DraftDeps) {
     return { before, to };
   }
 
+  /**
+   * What a draft may name: the same as when it was composed (the statement's own names, numbers
+   * and schools, the department), so an officer's edit is not flagged for what the statement publishes.
+   */
   function privacyContext(statementId: number | null): PrivacyContext {
     const statement = statementId ? deps.statementById(statementId) : null;
     const department = deps.department();
-    return {
-      allowedNames: statement ? deps.composer.namesIn(`${statement.title}\n${statement.body}`) : [],
-      publicHandles: department.publicHandles.concat(department.handle),
-    };
+    const statementText = statement ? `${statement.title}\n${statement.body}` : '';
+    return statementPrivacyContext(statementText, department, statement ? deps.composer.namesIn(statementText) : [], department.publicHandles);
   }
 
   function composeAll(subject: DraftSubject, platforms: DraftPlatform[], kind?: DraftKind): Draft[] {
