@@ -93,7 +93,10 @@ export function placeFacts(sentence: string, index: number): KeyFact[] {
   }
   for (const m of allMatches(DIRECTION_BOUND, sentence)) add('place:direction', `${(m[1] as string).toLowerCase()}bound`, m);
   for (const m of allMatches(ZONE, sentence)) {
-    if ((m[2] as string).toLowerCase() === 'a' || (m[2] as string).toLowerCase() === 'i') continue;
+    // "zone a resident" or "district i live in" is an article or a pronoun; "Zone A" with both
+    // words capitalised is a zone's name.
+    const letter = m[2] as string;
+    if ((letter === 'a' || letter === 'A' || letter === 'i' || letter === 'I') && !(/^[A-Z]/.test(m[1] as string) && /^[AI]$/.test(letter))) continue;
     add('place:zone', `${(m[1] as string).toLowerCase()} ${(m[2] as string).toLowerCase()}`, m);
   }
   // Capitalised names only exist in text that has capitals (not in a post's comparable form).

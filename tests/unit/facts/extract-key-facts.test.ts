@@ -39,6 +39,12 @@ describe('extractKeyFacts: status', () => {
     expect(factsOf("it's for real, not a drill")).toContain('status:exercise=real');
   });
 
+  it('reads "Zone A" as a place, but not "a zone a resident" or "the district a man lived in"', () => {
+    expect(factsOf('Residents of Zone A must evacuate now')).toContain('place:zone=zone a');
+    expect(factsOf('a zone a resident said').filter((f) => f.startsWith('place:'))).toEqual([]);
+    expect(factsOf('the district a man was arrested in').filter((f) => f.startsWith('place:'))).toEqual([]);
+  });
+
   it('reads a negated subject through two joined participles ("no one was shot or hurt")', () => {
     expect(factsOf('No one was shot or hurt, and no weapon was found.')).toContain('outcome:person=unharmed!');
     expect(factsOf('Two people were shot and killed')).toContain('outcome:person=dead');

@@ -195,3 +195,13 @@ describe('numbers spelled in words', () => {
     expect(v.stance).not.toBe('supports');
   });
 });
+
+describe('a zone named by a capital letter', () => {
+  // Invented, after a QA report: the statement orders one zone out and says the other is not.
+  const zones = 'Evacuation order for Zone A. Residents of Zone A must evacuate now. Zone B is not under an evacuation order.';
+
+  it('is a place, so an order for Zone A does not support one for Zone B', () => {
+    expect(verdict('Zone B residents ordered to evacuate now', zones).stance).not.toBe('supports');
+    expect(verdict('zone b residents ordered to evacuate now', zones).stance).not.toBe('supports');
+  });
+});
