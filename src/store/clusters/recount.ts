@@ -97,11 +97,12 @@ export function clusterRecount(sql: Sql, counters: Counters) {
       ).run({ id: clusterId, ...repliesTo(clusterId), now });
       recordReplies(clusterId);
       counters.addCounters(membersOf(clusterId, newAccountDays), now);
-      // The representative must be a member: after a split or move, fall back to the earliest post.
+      // The representative must be a member: after a split or move, fall back to the earliest post
+      // whose text retention has kept (a purged post has none).
       sql(
         `UPDATE clusters SET (representative_post_id, representative_text) = (
-           SELECT p.id, p.text FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
-           WHERE pc.cluster_id = clusters.id ORDER BY p.posted_at, p.id LIMIT 1)
+           SELECT p.id, COALESCE(p.text, clusters.representative_text) FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
+           WHERE pc.cluster_id = clusters.id ORDER BY p.purged_at IS NOT NULL, p.posted_at, p.id LIMIT 1)
          WHERE id = ? AND NOT EXISTS (SELECT 1 FROM post_clusters WHERE cluster_id = clusters.id AND post_id = clusters.representative_post_id)
            AND EXISTS (SELECT 1 FROM post_clusters WHERE cluster_id = clusters.id)`,
       ).run(clusterId);

@@ -17,6 +17,21 @@ export function clusterRetention(sql: Sql) {
       ).run().changes;
     },
 
+    /**
+     * Clusters whose representative post is purged while other members are not, with the earliest
+     * member left to stand for them: the purged post's text (a name, a phone number) must not live
+     * on as the cluster's text.
+     */
+    purgedRepresentatives(): { id: number; postId: number; text: string }[] {
+      return sql(
+        `SELECT c.id, n.id AS postId, n.text AS text FROM clusters c
+           JOIN posts rp ON rp.id = c.representative_post_id AND rp.purged_at IS NOT NULL
+           JOIN posts n ON n.id = (
+             SELECT p.id FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
+             WHERE pc.cluster_id = c.id AND p.purged_at IS NULL AND p.text IS NOT NULL ORDER BY p.posted_at, p.id LIMIT 1)`,
+      ).all() as { id: number; postId: number; text: string }[];
+    },
+
     fullyPurgedClusters(): { id: number; representativeText: string }[] {
       return sql(
         `SELECT c.id, c.representative_text AS representativeText FROM clusters c WHERE NOT EXISTS (

@@ -5,6 +5,7 @@ export interface RetentionStore {
 
 export interface PurgedClusterStore {
   forgetAuthorsOfPurged(): number;
+  purgedRepresentatives(): { id: number; postId: number; text: string }[];
   fullyPurgedClusters(): { id: number; representativeText: string }[];
   setRepresentative(clusterId: number, postId: number | null, text: string, now: string): void;
 }

@@ -15,8 +15,9 @@ export function parseAge(raw: string): number {
 
 /**
  * Retention: old posts lose their text, links and author data; cluster counters, hourly
- * volume, scores and drafts stay, so statistics and summaries are unchanged. The rumor text a
- * fully purged cluster keeps is passed through the privacy guard.
+ * volume, scores and drafts stay, so statistics and summaries are unchanged. A cluster whose
+ * representative post is purged takes its earliest remaining post's text instead; the rumor text
+ * a fully purged cluster keeps is passed through the privacy guard.
  */
 export function createPurge(deps: {
   posts: RetentionStore;
@@ -40,6 +41,10 @@ export function createPurge(deps: {
       const postsPurged = deps.posts.purgeOlderThan(cutoff, now);
       deps.clusters.forgetAuthorsOfPurged();
       let clustersRedacted = 0;
+      for (const cluster of deps.clusters.purgedRepresentatives()) {
+        deps.clusters.setRepresentative(cluster.id, cluster.postId, cluster.text, now);
+        clustersRedacted += 1;
+      }
       for (const cluster of deps.clusters.fullyPurgedClusters()) {
         const redacted = deps.redact(cluster.representativeText);
         if (redacted !== cluster.representativeText) {

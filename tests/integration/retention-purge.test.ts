@@ -1,0 +1,38 @@
+import type { OpenDesk } from '../../src/composition/open-desk';
+import { memoryDesk } from '../helpers/desk';
+
+/** Retention blanks old posts; what a purged post said must not live on as its cluster's text. */
+describe('purge and cluster texts', () => {
+  let handle: OpenDesk;
+  const clusterOf = (externalId: string) =>
+    handle.db.prepare('SELECT pc.cluster_id FROM post_clusters pc JOIN posts p ON p.id = pc.post_id WHERE p.external_id = ?').pluck().get(externalId) as number;
+  const clusterText = (id: number) => handle.db.prepare('SELECT representative_text FROM clusters WHERE id = ?').pluck().get(id) as string;
+
+  beforeEach(() => {
+    handle = memoryDesk();
+    handle.desk.ingestPosts([
+      { platform: 'x', id: 'old', text: 'Gas leak on Elm Street, whole block evacuating, my neighbor Jane Oldie says call her at 555-867-5309', posted_at: '2026-07-01T10:00:00Z', author: { handle: '@oldie' } },
+      { platform: 'x', id: 'new-1', text: 'Gas leak on Elm Street, whole block evacuating', posted_at: '2026-11-19T10:00:00Z', author: { handle: '@a1' } },
+      { platform: 'x', id: 'new-2', text: 'gas leak on Elm Street whole block evacuating!!', posted_at: '2026-11-19T11:00:00Z', author: { handle: '@a2' } },
+    ]);
+  });
+  afterEach(() => handle.close());
+
+  it('gives a cluster whose representative is purged the text of its earliest remaining post', () => {
+    const cluster = clusterOf('old');
+    expect(clusterOf('new-1')).toBe(cluster);
+    expect(clusterText(cluster)).toContain('555-867-5309');
+    const report = handle.desk.purge('90d', 'test');
+    expect(report.postsPurged).toBe(1);
+    expect(clusterText(cluster)).toBe('Gas leak on Elm Street, whole block evacuating');
+    const shown = JSON.stringify(handle.desk.clusters.list({}));
+    expect(shown).not.toMatch(/Oldie|555-867-5309/);
+  });
+
+  it('keeps a split working after the purge (the purged post has no text to stand for a cluster)', () => {
+    handle.desk.purge('90d', 'test');
+    const postId = handle.db.prepare("SELECT id FROM posts WHERE external_id = 'new-1'").pluck().get() as number;
+    expect(() => handle.desk.clusters.splitPost(postId, 'test')).not.toThrow();
+    expect(clusterText(clusterOf('old'))).not.toMatch(/Oldie|555-867-5309/);
+  });
+});
