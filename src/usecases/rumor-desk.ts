@@ -175,8 +175,32 @@ export function createRumorDesk(ports: RumorDeskPorts) {
     return built;
   }
 
+  /*
+   * A cluster's verdict, credibility and triage rest on its statement: once the department
+   * retracts, supersedes or edits it, the clusters matched to it are matched again (before, they
+   * kept citing a retracted statement until their next post).
+   */
+  const statementUseCases: typeof statements = {
+    ...statements,
+    retract(rawId, actor, rawReason) {
+      const retracted = statements.retract(rawId, actor, rawReason);
+      pipeline.statementChanged(retracted.id);
+      return retracted;
+    },
+    supersede(rawId, rawBy, actor) {
+      const superseded = statements.supersede(rawId, rawBy, actor);
+      pipeline.statementChanged(superseded.id);
+      return superseded;
+    },
+    edit(rawId, rawPatch, actor) {
+      const edited = statements.edit(rawId, rawPatch, actor);
+      if (edited.changed) pipeline.statementChanged(edited.id);
+      return edited;
+    },
+  };
+
   return {
-    statements,
+    statements: statementUseCases,
     settings,
     claimReview,
     summary,

@@ -30,6 +30,16 @@ export function clusterLifecycle(sql: Sql) {
       sql('UPDATE clusters SET representative_post_id = ?, representative_text = ?, updated_at = ? WHERE id = ?').run(postId, text, now, clusterId);
     },
 
+    /** Open clusters matched to the statement, at the top or among their other matches. */
+    openClustersCiting(statementId: number): number[] {
+      return sql(
+        `SELECT id FROM clusters WHERE status = 'open' AND (statement_id = ? OR id IN (
+           SELECT subject_id FROM matches WHERE subject_type = 'cluster' AND statement_id = ?)) ORDER BY id`,
+      )
+        .pluck()
+        .all(statementId, statementId) as number[];
+    },
+
     markMerged(fromId: number, intoId: number, now: string): void {
       sql("UPDATE clusters SET status = 'merged', merged_into = ?, updated_at = ? WHERE id = ?").run(intoId, now, fromId);
     },

@@ -183,6 +183,14 @@ export function createDraftUseCases(deps: DraftDeps) {
       const now = deps.clock().toISOString();
       return deps.transaction(() => {
         const { before, to } = mustMove(id, 'approve');
+        // A correction published in the department's name may not cite what it withdrew since.
+        const cited = before.statementId ? deps.statementById(before.statementId) : null;
+        if (cited && cited.status !== 'active') {
+          throw new RumorDeskError(
+            'INVALID_STATE',
+            `Draft ${id} cites statement ${cited.id}, which was ${cited.status} after the draft was written; discard it and draft again.`,
+          );
+        }
         let override: { by: string; reason: string } | null = null;
         if (before.privacyFindings.length) {
           if (!options.overridePrivacy || !options.reason) {

@@ -8,6 +8,8 @@ export type { ClusterRecord, Membership } from '../../core/clustering';
 
 export interface ClusterStore {
   create(representativePostId: number | null, representativeText: string, now: string): number;
+  /** Open clusters matched to the statement (at the top or lower), to re-match when it changes. */
+  openClustersCiting(statementId: number): number[];
   /** A post joins in two steps: the membership now (later posts of the chunk look it up)... */
   addMember(clusterId: number, membership: Membership, now: string): void;
   /** ...and the counters of a chunk's members at once, before anything reads them. */

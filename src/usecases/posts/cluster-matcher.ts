@@ -108,6 +108,11 @@ export function createClusterMatcher(deps: ClusterMatcherDeps) {
     matchRepresentative(clusterId: number, text: string, now: Date): void {
       store(clusterId, deps.matching.match(text, { k: K, now, urls: [] }), now);
     },
+
+    /** After a statement changed: no milestone may reuse a match made against its old text or status. */
+    forgetMemos(): void {
+      memos.clear();
+    },
   };
 }
 

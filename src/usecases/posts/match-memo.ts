@@ -66,6 +66,11 @@ export class MatchMemos {
     return this.memos.size;
   }
 
+  /** Forgets every memo: the statements they matched against changed (a retraction, a supersession, an edit). */
+  clear(): void {
+    this.memos.clear();
+  }
+
   /** The cluster's memo, or a fresh one when there is none or it expired. */
   of(clusterId: number, now: Date): MatchMemo {
     const existing = this.memos.get(clusterId);

@@ -44,7 +44,7 @@ function claimSignalsOf(post: PostInput, urls: string[], authorHistory: ClaimSig
  *
  * @example const pipeline = createPostPipeline(deps); pipeline.beginChunk(posts); pipeline.onNewPost(id, post); pipeline.afterChunk();
  */
-export function createPostPipeline(deps: PipelineDeps): PostPipeline & { refresh(clusterId: number): void } {
+export function createPostPipeline(deps: PipelineDeps): PostPipeline & { refresh(clusterId: number): void; statementChanged(statementId: number): number } {
   const { evidenceOf, signalsOf } = createClusterSignals(deps);
   const views = new ClusterViews({ clusters: deps.clusters, evidenceOf });
   const matcher = createClusterMatcher({ ...deps, changed: (clusterId) => views.drop(clusterId) });
@@ -60,6 +60,13 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { refresh
     if (!cluster || cluster.status !== 'open') return null;
     const now = deps.clock();
     return scoring.scoreCluster(cluster, signalsOf(cluster), now);
+  }
+
+  function refresh(clusterId: number): void {
+    const cluster = deps.clusters.findById(clusterId);
+    if (!cluster || cluster.status !== 'open' || cluster.postCount === 0) return;
+    matcher.matchRepresentative(clusterId, cluster.representativeText, deps.clock());
+    rescore(clusterId);
   }
 
   /** Counts a reply's stance against the cluster of the post it answers; null when that is not clustered. */
@@ -78,10 +85,19 @@ export function createPostPipeline(deps: PipelineDeps): PostPipeline & { refresh
   return {
     /** Re-matches a cluster's representative and re-scores it, after an officer changed it. */
     refresh(clusterId: number): void {
-      const cluster = deps.clusters.findById(clusterId);
-      if (!cluster || cluster.status !== 'open' || cluster.postCount === 0) return;
-      matcher.matchRepresentative(clusterId, cluster.representativeText, deps.clock());
-      rescore(clusterId);
+      refresh(clusterId);
+    },
+
+    /**
+     * After a statement was retracted, superseded or edited: every open cluster matched to it is
+     * matched and scored again, so its verdict, credibility and triage no longer rest on what the
+     * department withdrew. Returns how many were refreshed.
+     */
+    statementChanged(statementId: number): number {
+      matcher.forgetMemos();
+      const clusters = deps.clusters.openClustersCiting(statementId);
+      for (const clusterId of clusters) refresh(clusterId);
+      return clusters.length;
     },
 
     beginChunk(posts: readonly PostInput[]): void {
