@@ -25,6 +25,9 @@ export interface ClusterDeps {
   refresh(clusterId: number): void;
 }
 
+/** A purged post keeps no text (the store gives ''); a cluster split out of one says so instead. */
+const PURGED_TEXT = '(post text removed by retention)';
+
 const listSchema = z.object({
   since: z.iso.datetime({ offset: true }).optional(),
   sort: z.enum(['priority', 'volume', 'velocity', 'recent']).default('priority'),
@@ -125,7 +128,12 @@ export function createClusterUseCases(deps: ClusterDeps) {
         for (const id of [membership.clusterId, to]) {
           deps.audit.append({ actor, action: 'cluster.move_post', targetType: 'cluster', targetId: id, after: { postId, from: membership.clusterId, to } }, now);
         }
-        deps.refresh(membership.clusterId);
+        // Moving a cluster's last post is merging it: left open, it stayed in the queue with no posts and its old triage.
+        if (deps.clusters.findById(membership.clusterId)?.postCount === 0) {
+          deps.clusters.markMerged(membership.clusterId, to, now);
+          deps.clusterer.merge(membership.clusterId, to);
+          deps.audit.append({ actor, action: 'cluster.merged_into', targetType: 'cluster', targetId: membership.clusterId, after: { into: to, byMovingItsLastPost: postId } }, now);
+        } else deps.refresh(membership.clusterId);
         deps.refresh(to);
       });
       return summary(mustGet(to));
@@ -138,7 +146,11 @@ export function createClusterUseCases(deps: ClusterDeps) {
         const membership = deps.clusters.clusterOfPost(postId);
         const post = deps.posts.findById(postId);
         if (!membership || !post) throw new RumorDeskError('NOT_FOUND', `No clustered post with id ${postId}.`);
-        const created = deps.clusters.create(postId, post.text, now);
+        // Splitting a cluster's only post would leave an empty cluster in the queue and make a copy of it.
+        if ((deps.clusters.findById(membership.clusterId)?.postCount ?? 0) <= 1) {
+          throw new RumorDeskError('INVALID_STATE', `Post ${postId} is the only post of cluster ${membership.clusterId}; there is nothing to split it from.`);
+        }
+        const created = deps.clusters.create(postId, post.text || PURGED_TEXT, now);
         deps.clusters.reassignPost(postId, created, 'split', now);
         deps.clusters.recompute(membership.clusterId, NEW_ACCOUNT_DAYS, now);
         deps.clusters.recompute(created, NEW_ACCOUNT_DAYS, now);

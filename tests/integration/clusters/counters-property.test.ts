@@ -111,8 +111,10 @@ function apply(handle: OpenDesk, op: Operation, stored: Stored[]): void {
       return;
     }
     case 'split': {
-      const post = pick(clusteredPosts(), op.post);
-      if (post) desk.clusters.splitPost(post.id, 'officer');
+      const posts = clusteredPosts();
+      const post = pick(posts, op.post);
+      // A cluster's only post is not split (refused: it would leave an empty cluster open).
+      if (post && posts.filter((p) => p.clusterId === post.clusterId).length > 1) desk.clusters.splitPost(post.id, 'officer');
       return;
     }
   }
