@@ -6,8 +6,11 @@ import { loadConfig } from '../config';
 import { openDesk } from '../composition/open-desk';
 import { openScratchDesk } from '../composition/open-scratch-desk';
 import { serve } from '../composition/serve';
+import { exitQuietlyOnBrokenPipe } from './broken-pipe';
 import type { CliContext } from './context';
 import { runCli } from './program';
+
+exitQuietlyOnBrokenPipe(process.stdout, (code) => process.exit(code));
 
 const ctx: CliContext = {
   io: {

@@ -18,7 +18,7 @@ export class UsersRepo {
   constructor(private readonly db: Db) {}
 
   create(username: string, role: Role, passwordHash: string, now: string): UserRecord {
-    this.enabled = null;
+    this.counted = null;
     const info = this.db
       .prepare('INSERT INTO users (username, role, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
       .run(username, role, passwordHash, now, now);
@@ -40,17 +40,21 @@ export class UsersRepo {
   }
 
   // Read on every request (local mode or not); a user added by the CLI shows within a second.
-  private enabled: { n: number; at: number } | null = null;
+  private counted: { n: number; at: number } | null = null;
 
+  /**
+   * Every user, disabled ones too: the service leaves local (no-login) mode for good once the
+   * first user exists. Counting only enabled users turned login off again when the last one
+   * was disabled (QA session 13, defect 1).
+   */
   count(): number {
-    if (!this.enabled || Date.now() - this.enabled.at > 1000) {
-      this.enabled = { n: (this.db.prepare('SELECT COUNT(*) AS n FROM users WHERE disabled = 0').get() as { n: number }).n, at: Date.now() };
+    if (!this.counted || Date.now() - this.counted.at > 1000) {
+      this.counted = { n: (this.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n, at: Date.now() };
     }
-    return this.enabled.n;
+    return this.counted.n;
   }
 
   update(id: number, patch: { role?: Role; disabled?: boolean; passwordHash?: string }, now: string): UserRecord {
-    this.enabled = null;
     const current = this.db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow;
     this.db
       .prepare('UPDATE users SET role = ?, disabled = ?, password_hash = ?, updated_at = ? WHERE id = ?')

@@ -16,7 +16,7 @@ import { dbOption, withDesk } from './shared';
  * file itself.
  */
 function approverName(desk: RumorDesk, name: string, doing: 'approving' | 'publishing'): string {
-  if (desk.auth.enabledUsers() === 0) return name;
+  if (!desk.auth.hasUsers()) return name;
   const user = desk.auth.list().find((u) => u.username === name && !u.disabled);
   if (!user) throw new RumorDeskError('FORBIDDEN', `--as "${name}" is not an enabled user of this desk; ${doing} needs an approver's name.`);
   if (!roleAllows(user.role, 'approver')) throw new RumorDeskError('FORBIDDEN', `${name} is ${user.role === 'officer' ? 'an' : 'a'} ${user.role}; ${doing} needs the approver role.`);

@@ -44,6 +44,14 @@ export function registerUsers(program: Command, ctx: CliContext): void {
       }),
     );
 
+  dbOption(users.command('enable <username>').description('Enable a disabled user again (their old tokens stay revoked)'))
+    .action((username: string, opts) =>
+      withDesk(ctx, opts, (desk) => {
+        desk.auth.enable(username, 'cli');
+        ctx.io.out(`Enabled ${username}.\n`);
+      }),
+    );
+
   dbOption(users.command('set-role <username> <role>').description('Change a user\'s role'))
     .action((username: string, role: string, opts) =>
       withDesk(ctx, opts, (desk) => {

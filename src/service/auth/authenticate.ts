@@ -46,15 +46,17 @@ export function clearSessionCookie(req: Request, res: Response): void {
 }
 
 /**
- * Identifies the caller and enforces the role table. With no enabled user the service runs in
- * local single-user mode (the default, bound to loopback); once users exist every request
- * must carry a session cookie or a bearer API token. Form posts always need the CSRF token
- * (double-submit cookie in local mode, the session's token otherwise).
+ * Identifies the caller and enforces the role table. While the desk has never had a user the
+ * service runs in local single-user mode (the default, bound to loopback); once any user exists,
+ * enabled or not, every request must carry a session cookie or a bearer API token. (Keying this
+ * on enabled users let disabling the last one open a service bound to 0.0.0.0 to anyone.)
+ * Form posts always need the CSRF token (double-submit cookie in local mode, the session's
+ * token otherwise).
  */
 export function authenticate(desk: RumorDesk): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     const cookies = parseCookies(req.headers.cookie ?? '');
-    const localMode = desk.auth.enabledUsers() === 0;
+    const localMode = !desk.auth.hasUsers();
     const wantsHtml = !req.path.startsWith('/api/') && req.path !== '/healthz';
 
     if (localMode) {

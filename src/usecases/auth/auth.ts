@@ -4,6 +4,7 @@ import type { Clock } from '../../core/types';
 import { ROLES, type Role, type UserRecord } from '../../core/users/user-record';
 import type { AuditStore, Secrets, Transaction, UserStore } from '../ports';
 import { parseId, parseInput } from '../validation';
+import { assertAnAdminRemains } from './last-admin';
 
 /** Each role may do what the roles before it may do. */
 export function roleAllows(role: Role, needed: Role): boolean {
@@ -30,7 +31,13 @@ export function createAuthUseCases(deps: { users: UserStore; secrets: Secrets; a
   }
 
   return {
-    enabledUsers: () => deps.users.count(),
+    /**
+     * True once any user exists, disabled or not: from then on every request must log in.
+     * Local (no-login) mode is for a desk that never had users, not one whose users are all disabled.
+     */
+    hasUsers: () => deps.users.count() > 0,
+    /** Users who can log in; `serve` refuses a public address while there are none. */
+    enabledUsers: () => deps.users.list().filter((u) => !u.disabled).length,
     list: () => deps.users.list(),
 
     add(rawName: unknown, rawRole: unknown, rawPassword: unknown, actor: string): UserRecord {
@@ -51,6 +58,7 @@ export function createAuthUseCases(deps: { users: UserStore; secrets: Secrets; a
       const at = now();
       return deps.transaction(() => {
         const before = mustFindByName(rawName);
+        assertAnAdminRemains(deps.users.list(), before, { role });
         const after = deps.users.update(before.id, { role }, at);
         deps.audit.append({ actor, action: 'user.set_role', targetType: 'user', targetId: before.id, before: { role: before.role }, after: { role } }, at);
         return after;
@@ -61,8 +69,22 @@ export function createAuthUseCases(deps: { users: UserStore; secrets: Secrets; a
       const at = now();
       return deps.transaction(() => {
         const before = mustFindByName(rawName);
+        assertAnAdminRemains(deps.users.list(), before, { disabled: true });
         const after = deps.users.update(before.id, { disabled: true }, at);
         deps.audit.append({ actor, action: 'user.disable', targetType: 'user', targetId: before.id, before: { disabled: before.disabled }, after: { disabled: true } }, at);
+        return after;
+      });
+    },
+
+    /** Lets a disabled user log in again. Tokens revoked by the disable stay revoked: create new ones. */
+    enable(rawName: unknown, actor: string): UserRecord {
+      const at = now();
+      return deps.transaction(() => {
+        const before = mustFindByName(rawName);
+        // Read again through findById, which never carries the password hash.
+        if (!before.disabled) return deps.users.findById(before.id) as UserRecord;
+        const after = deps.users.update(before.id, { disabled: false }, at);
+        deps.audit.append({ actor, action: 'user.enable', targetType: 'user', targetId: before.id, before: { disabled: true }, after: { disabled: false } }, at);
         return after;
       });
     },
@@ -104,11 +126,15 @@ export function createAuthUseCases(deps: { users: UserStore; secrets: Secrets; a
 
     /** A new API token: shown once here, stored only as a hash. */
     createToken(rawName: unknown, rawTokenName: unknown, actor: string): { id: number; token: string } {
-      const user = mustFindByName(rawName);
       const name = parseInput(z.string().trim().min(1).max(100), rawTokenName, 'token name');
       const token = `rd_${deps.secrets.newToken()}`;
       const at = now();
       const id = deps.transaction(() => {
+        const user = mustFindByName(rawName);
+        // A disabled user's token would be refused on every request; say so now, not at first use.
+        if (user.disabled) {
+          throw new RumorDeskError('INVALID_STATE', `${user.username} is disabled; enable the user first ("rumordesk users enable ${user.username}").`);
+        }
         const created = deps.users.createToken(user.id, name, deps.secrets.hashToken(token), at);
         deps.audit.append({ actor, action: 'token.create', targetType: 'user', targetId: user.id, after: { tokenId: created, name } }, at);
         return created;

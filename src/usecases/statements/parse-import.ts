@@ -1,15 +1,7 @@
-import { parse as parseCsv } from 'csv-parse/sync';
-import { RumorDeskError } from '../../core/errors';
+import { parseCsvRows } from './csv-rows';
+import type { ImportRow, RowProblem } from './import-row';
 
-export interface ImportRow {
-  line: number;
-  value: unknown;
-}
-
-export interface RowProblem {
-  line: number;
-  reason: string;
-}
+export type { ImportRow, RowProblem };
 
 /**
  * Splits an import file into rows with their line numbers. JSON Lines: one object a line,
@@ -32,30 +24,6 @@ function parseJsonLines(content: string): { rows: ImportRow[]; problems: RowProb
     }
   });
   return { rows, problems };
-}
-
-function parseCsvRows(content: string): { rows: ImportRow[]; problems: RowProblem[] } {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parseCsv(content, {
-      columns: true,
-      bom: true,
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-    }) as { record: Record<string, string>; info: { lines: number } }[];
-  } catch (err) {
-    const line = (err as { lines?: number }).lines ?? 0;
-    throw new RumorDeskError('IMPORT_FAILED', `CSV is malformed near line ${line}: ${(err as Error).message}`, {
-      problems: [{ line, reason: (err as Error).message }],
-    });
-  }
-  const rows = records.map(({ record, info }) => ({
-    line: info.lines,
-    // Empty CSV cells mean "no value", not an empty string.
-    value: Object.fromEntries(Object.entries(record).map(([k, v]) => [k, v === '' ? null : v])),
-  }));
-  return { rows, problems: [] };
 }
 
 export function formatFromName(fileName: string): 'jsonl' | 'csv' | null {

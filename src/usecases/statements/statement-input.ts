@@ -24,13 +24,15 @@ export const statementInputSchema = z
       return raw;
     },
     z.object({
+      // null (an empty CSV cell, or JSON null) is "not given": the slug is generated.
       slug: z
         .string()
         .trim()
         .min(1)
         .max(120)
         .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes')
-        .optional(),
+        .nullish()
+        .transform((v) => v ?? undefined),
       title: z.string().trim().min(3).max(300),
       body: z.string().trim().min(1).max(20000),
       incident: optionalText(120),
@@ -41,14 +43,21 @@ export const statementInputSchema = z
         .nullish()
         .transform((v) => v ?? null),
       published_at: z.iso.datetime({ offset: true }),
-      status: z.enum(['active', 'superseded', 'retracted']).default('active'),
+      // Not given (absent, null, an empty CSV cell) is not the same as "active": a row that names
+      // a replacement and no status is superseded, one that says "active" and names one is refused.
+      status: z.enum(['active', 'superseded', 'retracted']).nullish(),
       superseded_by: z.string().trim().min(1).max(120).nullish(),
     }),
   );
 
 export type StatementInput = z.infer<typeof statementInputSchema>;
 
-/** `2026-11-03` + `Elm Street bridge closed` → `2026-11-03-elm-street-bridge-closed`. */
+/**
+ * The date of the published instant in UTC + the title's words, so one statement written with
+ * different offsets gets one slug ("2026-11-03T23:30:00-06:00" is 2026-11-04 in UTC).
+ *
+ * @example slugFor('Elm Street bridge closed', '2026-11-03T15:20:00Z') // '2026-11-03-elm-street-bridge-closed'
+ */
 export function slugFor(title: string, publishedAt: string): string {
   const words = title
     .toLowerCase()
@@ -57,7 +66,7 @@ export function slugFor(title: string, publishedAt: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)
     .replace(/-+$/, '');
-  return `${publishedAt.slice(0, 10)}-${words || 'statement'}`;
+  return `${new Date(publishedAt).toISOString().slice(0, 10)}-${words || 'statement'}`;
 }
 
 export const statementPatchSchema = z

@@ -3,8 +3,10 @@ import { RumorDeskError } from '../../core/errors';
 import type { Clock, Statement, StatementStatus } from '../../core/types';
 import type { AuditStore, StatementIndexPort, StatementStore, Transaction } from '../ports';
 import { parseId, parseInput, parseLimit } from '../validation';
+import { generatedSlug } from './generated-slug';
 import { parseImportFile, type RowProblem } from './parse-import';
-import { slugFor, statementInputSchema, statementPatchSchema, type StatementInput } from './statement-input';
+import { statementInputSchema, statementPatchSchema, type StatementInput } from './statement-input';
+import { plannedStatus, rowStatusProblem, supersedeProblem, type StatusPlan } from './supersede-rules';
 
 export interface StatementDeps {
   statements: StatementStore;
@@ -23,13 +25,6 @@ export interface ImportReport {
 
 const MAX_PAGE = 500;
 
-/** The status an import row asks for: retraction wins, then a named replacement. */
-function wantedStatus(input: StatementInput, idOf: (slug: string) => number | null): { status: StatementStatus; by: number | null } {
-  if (input.status === 'retracted') return { status: 'retracted', by: null };
-  if (input.superseded_by) return { status: 'superseded', by: idOf(input.superseded_by) };
-  return { status: input.status, by: null };
-}
-
 /** Statement management: the department's verified record, versioned and retractable. */
 export function createStatementUseCases(deps: StatementDeps) {
   const now = () => deps.clock().toISOString();
@@ -38,6 +33,27 @@ export function createStatementUseCases(deps: StatementDeps) {
     const found = deps.statements.findById(id);
     if (!found) throw new RumorDeskError('NOT_FOUND', `No statement with id ${id}.`);
     return found;
+  }
+
+  /** Where a stored statement stands, its replacement named by slug; null when none is stored. */
+  function storedStanding(slug: string): StatusPlan | null {
+    const stored = deps.statements.findBySlug(slug);
+    if (!stored) return null;
+    const by = stored.supersededBy === null ? null : (deps.statements.findById(stored.supersededBy)?.slug ?? null);
+    return { status: stored.status, by };
+  }
+
+  function slugOf(input: StatementInput): string {
+    return input.slug ?? generatedSlug(input.title, input.published_at, (slug) => deps.statements.findBySlug(slug));
+  }
+
+  /** Sets the planned status and replacement, audited, unless the statement stands so already. */
+  function applyPlan(statement: Statement, plan: StatusPlan, actor: string, at: string): Statement | null {
+    const by = plan.by === null ? null : (deps.statements.findBySlug(plan.by)?.id ?? null);
+    if (statement.status === plan.status && statement.supersededBy === by) return null;
+    const after = deps.statements.setStatus(statement.id, plan.status, by, at);
+    deps.audit.append({ actor, action: 'statement.status', targetType: 'statement', targetId: statement.id, before: statement, after }, at);
+    return after;
   }
 
   function sameContent(existing: Statement, input: StatementInput): boolean {
@@ -52,7 +68,7 @@ export function createStatementUseCases(deps: StatementDeps) {
 
   /** Inserts or updates by slug; returns what happened. Runs inside the caller's transaction. */
   function upsertOne(input: StatementInput, actor: string, at: string): { statement: Statement; outcome: 'created' | 'updated' | 'unchanged' } {
-    const slug = input.slug ?? slugFor(input.title, input.published_at);
+    const slug = slugOf(input);
     const existing = deps.statements.findBySlug(slug);
     if (!existing) {
       const statement = deps.statements.insert(
@@ -88,8 +104,11 @@ export function createStatementUseCases(deps: StatementDeps) {
       if (before.status === 'retracted') {
         throw new RumorDeskError('INVALID_STATE', `Statement ${id} is retracted; it cannot change status again.`);
       }
-      if (before.status === status && before.supersededBy === supersededBy) return before;
-      const after = deps.statements.setStatus(id, status, supersededBy, at);
+      // A retraction keeps the replacement the statement had: the record of what replaced it
+      // stays true, and the matcher follows links of superseded statements only.
+      const by = status === 'retracted' ? before.supersededBy : supersededBy;
+      if (before.status === status && before.supersededBy === by) return before;
+      const after = deps.statements.setStatus(id, status, by, at);
       deps.audit.append({ actor, action: `statement.${status === 'retracted' ? 'retract' : 'supersede'}`, targetType: 'statement', targetId: id, before, after, note }, at);
       return after;
     });
@@ -100,21 +119,23 @@ export function createStatementUseCases(deps: StatementDeps) {
   return {
     add(raw: unknown, actor: string): Statement {
       const input = parseInput(statementInputSchema, raw, 'statement');
-      const slug = input.slug ?? slugFor(input.title, input.published_at);
       const at = now();
       const statement = deps.transaction(() => {
+        const slug = slugOf(input);
+        // The status fields mean here what they mean in an import file (Data formats).
+        const contradiction = rowStatusProblem(input, slug);
+        if (contradiction) throw new RumorDeskError('VALIDATION_FAILED', `${contradiction}.`);
         if (deps.statements.findBySlug(slug)) {
           throw new RumorDeskError('CONFLICT', `A statement with slug "${slug}" exists already; edit it instead.`);
         }
-        // The status fields mean here what they mean in an import file (Data formats).
-        const by = input.superseded_by ? deps.statements.findBySlug(input.superseded_by) : null;
-        if (input.superseded_by && !by) throw new RumorDeskError('VALIDATION_FAILED', `superseded_by "${input.superseded_by}" names no statement.`);
+        if (input.superseded_by && !deps.statements.findBySlug(input.superseded_by)) {
+          throw new RumorDeskError('VALIDATION_FAILED', `superseded_by "${input.superseded_by}" names no statement.`);
+        }
+        const plan = plannedStatus(input, null);
+        const problem = plan.by === null ? null : supersedeProblem(slug, plan.by, (s) => (s === slug ? plan : storedStanding(s)));
+        if (problem) throw new RumorDeskError('VALIDATION_FAILED', `${problem}.`);
         const created = upsertOne({ ...input, slug }, actor, at).statement;
-        const { status, by: byId } = wantedStatus(input, () => by?.id ?? null);
-        if (created.status === status && created.supersededBy === byId) return created;
-        const after = deps.statements.setStatus(created.id, status, byId, at);
-        deps.audit.append({ actor, action: 'statement.status', targetType: 'statement', targetId: created.id, before: created, after }, at);
-        return after;
+        return applyPlan(created, plan, actor, at) ?? created;
       });
       deps.index.upsert(statement);
       return statement;
@@ -161,18 +182,32 @@ export function createStatementUseCases(deps: StatementDeps) {
           allProblems.push({ line: row.line, reason });
           continue;
         }
-        const slug = result.data.slug ?? slugFor(result.data.title, result.data.published_at);
+        const slug = slugOf(result.data);
         const earlier = seen.get(slug);
         if (earlier !== undefined) {
           allProblems.push({ line: row.line, reason: `slug "${slug}" repeats line ${earlier}` });
           continue;
         }
         seen.set(slug, row.line);
+        const contradiction = rowStatusProblem(result.data, slug);
+        if (contradiction) {
+          allProblems.push({ line: row.line, reason: contradiction });
+          continue;
+        }
         parsed.push({ line: row.line, input: { ...result.data, slug } });
       }
+      // The same rules as `statements supersede`, judged on where every statement will stand.
+      const plans = new Map(parsed.map(({ input }) => [input.slug as string, plannedStatus(input, storedStanding(input.slug as string))]));
+      const standing = (slug: string) => plans.get(slug) ?? storedStanding(slug);
       for (const { line, input } of parsed) {
+        const slug = input.slug as string;
+        const by = plans.get(slug)?.by ?? null;
         if (input.superseded_by && !seen.has(input.superseded_by) && !deps.statements.findBySlug(input.superseded_by)) {
           allProblems.push({ line, reason: `superseded_by "${input.superseded_by}" names no statement` });
+        } else if (by !== null && by !== storedStanding(slug)?.by) {
+          // Only a link the row makes now: one stored already was allowed when it was made.
+          const problem = supersedeProblem(slug, by, standing);
+          if (problem) allProblems.push({ line, reason: problem });
         }
         // Only an active statement's text may change, as `statements edit` says.
         const existing = deps.statements.findBySlug(input.slug as string);
@@ -194,16 +229,8 @@ export function createStatementUseCases(deps: StatementDeps) {
         // Second pass: status links need every slug of the file to exist first.
         for (const { input } of parsed) {
           const slug = input.slug as string;
-          const statement = deps.statements.findBySlug(slug) as Statement;
-          const { status, by } = wantedStatus(input, (s) => deps.statements.findBySlug(s)?.id ?? null);
-          if (statement.status === status && statement.supersededBy === by) continue;
-          // A retraction is final, and a row that names no replacement does not undo one: the
-          // file being imported again (as it was before the retraction) must not bring back a
-          // statement the department withdrew.
-          if (statement.status === 'retracted' || (statement.status === 'superseded' && status === 'active')) continue;
-          const after = deps.statements.setStatus(statement.id, status, by, at);
-          deps.audit.append({ actor, action: 'statement.status', targetType: 'statement', targetId: statement.id, before: statement, after }, at);
-          if (outcomes.get(slug) === 'unchanged') outcomes.set(slug, 'updated');
+          const changed = applyPlan(deps.statements.findBySlug(slug) as Statement, plans.get(slug) as StatusPlan, actor, at);
+          if (changed && outcomes.get(slug) === 'unchanged') outcomes.set(slug, 'updated');
         }
         deps.audit.append({ actor, action: 'statement.import', targetType: 'statement', targetId: null, after: { rows: parsed.length } }, at);
       });
