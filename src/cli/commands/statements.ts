@@ -37,12 +37,21 @@ export function registerStatements(program: Command, ctx: CliContext): void {
       }),
     );
 
-  dbOption(statements.command('show <id>').description('Show one statement'))
+  dbOption(statements.command('show <id>').description('Show one statement and why it was retracted (with --versions, every version of its text)'))
+    .option('--versions', 'also list every version of the text, oldest first')
     .option('--json', 'print JSON')
     .action((id: string, opts) =>
       withDesk(ctx, opts, (desk) => {
-        const s = desk.statements.show(id);
-        ctx.io.out(opts.json ? json(s) : describe(s));
+        const history = desk.statements.history(id);
+        if (opts.json) return ctx.io.out(json(opts.versions ? history : history.statement));
+        ctx.io.out(describe(history.statement));
+        if (history.retraction) {
+          const { at, by, reason } = history.retraction;
+          ctx.io.out(`Retracted ${at} by ${by}${reason ? `: ${reason}` : ' (no reason given)'}\n`);
+        }
+        if (opts.versions) {
+          for (const v of history.versions) ctx.io.out(`\n--- version ${v.version}, recorded ${v.recordedAt}\n${v.title}\n\n${v.body}\n`);
+        }
       }),
     );
 

@@ -73,7 +73,7 @@ export function statementPages(kit: PageKit): Router {
   );
 
   function show(req: Request, res: Response, failure: Failure | null = null): void {
-    const statement = kit.desk.statements.show(req.params.id);
+    const { statement, versions, retraction } = kit.desk.statements.history(req.params.id);
     const supersededBy: Statement | null = statement.supersededBy ? kit.desk.statements.show(statement.supersededBy) : null;
     // After a refused edit the officer's text is kept; otherwise the form starts from the record.
     const form = failure && field(req.body, 'title') ? formOf(req.body) : { title: statement.title, body: statement.body, incident: statement.incident ?? '', topic: statement.topic ?? '', url: statement.url ?? '', publishedAt: '' };
@@ -88,6 +88,12 @@ export function statementPages(kit: PageKit): Router {
         isActive: statement.status === 'active',
         isRetracted: statement.status === 'retracted',
         supersededBy: supersededBy ? { id: supersededBy.id, title: supersededBy.title } : null,
+        retraction,
+        // Newest first; the current text is shown above.
+        olderVersions: versions
+          .filter((v) => v.version !== statement.version)
+          .reverse()
+          .map((v) => ({ ...v, paragraphs: v.body.split(/\n{2,}/) })),
         form,
       },
     });

@@ -25,6 +25,13 @@ export const STATEMENT_ROUTES = [
     json: ({ desk, req }) => desk.statements.show(req.params.id),
   }),
   declareRoute({
+    method: 'GET',
+    path: '/api/statements/:id/history',
+    role: 'viewer',
+    summary: 'the statement with every version of its text (`versions`, oldest first) and, once retracted, `retraction`: `{at, by, reason}`',
+    json: ({ desk, req }) => desk.statements.history(req.params.id),
+  }),
+  declareRoute({
     method: 'PATCH',
     path: '/api/statements/:id',
     role: 'officer',

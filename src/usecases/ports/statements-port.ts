@@ -9,6 +9,15 @@ export interface StatementStore {
   findBySlug(slug: string): Statement | null;
   list(filter: StatementFilter): { items: Statement[]; total: number };
   all(): Statement[];
+  /** Every version of the statement's text, oldest first. */
+  versions(id: number): StatementVersion[];
+}
+
+export interface StatementVersion {
+  version: number;
+  title: string;
+  body: string;
+  recordedAt: string;
 }
 
 /** Keeps the matching index in step with the table; called after each committed change. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RumorDeskError } from '../../core/errors';
 import type { Clock, Statement, StatementStatus } from '../../core/types';
-import type { AuditStore, StatementIndexPort, StatementStore, Transaction } from '../ports';
+import type { AuditStore, StatementIndexPort, StatementStore, StatementVersion, Transaction } from '../ports';
 import { parseId, parseInput, parseLimit } from '../validation';
 import { generatedSlug } from './generated-slug';
 import { parseImportFile, type RowProblem } from './parse-import';
@@ -255,6 +255,23 @@ export function createStatementUseCases(deps: StatementDeps) {
       return mustGet(parseId(rawId));
     },
 
+    /**
+     * What the statement said before (every version, oldest first) and, once retracted, when, by
+     * whom and why: an officer reading a withdrawn statement needs the reason, which otherwise
+     * only the audit log (approvers and admins) shows.
+     */
+    history(rawId: unknown): StatementHistory {
+      const statement = mustGet(parseId(rawId));
+      const entry = statement.status === 'retracted'
+        ? deps.audit.list({ targetType: 'statement', targetId: String(statement.id), limit: 500 }).find((e) => e.action === 'statement.retract')
+        : undefined;
+      return {
+        statement,
+        versions: deps.statements.versions(statement.id),
+        retraction: entry ? { at: entry.at, by: entry.actor, reason: entry.note ?? null } : null,
+      };
+    },
+
     retract(rawId: unknown, actor: string, rawReason: unknown = null): Statement {
       const id = parseId(rawId);
       const reason = parseInput(reasonSchema, rawReason, 'reason');
@@ -285,3 +302,9 @@ const reasonSchema = z
   .transform((v) => v || null);
 
 export type StatementUseCases = ReturnType<typeof createStatementUseCases>;
+
+export interface StatementHistory {
+  statement: Statement;
+  versions: StatementVersion[];
+  retraction: { at: string; by: string; reason: string | null } | null;
+}
