@@ -33,19 +33,24 @@ export function registerClusters(program: Command, ctx: CliContext): void {
         const c = desk.clusters.show(id, { posts: Number(opts.posts) });
         if (opts.json) return ctx.io.out(json(c));
         const lines = [
-          `Cluster #${c.id} (${c.status})  ${c.postCount} posts, ${c.uniqueAuthors} authors, engagement ${c.totalEngagement}, platforms ${c.platforms.join(', ')}`,
+          `Cluster #${c.id} (${c.status}${c.mergedInto ? ` into #${c.mergedInto}: its posts are there now` : ''})  ${c.postCount} posts, ${c.uniqueAuthors} authors, engagement ${c.totalEngagement}, platforms ${c.platforms.join(', ')}`,
           `First seen ${c.firstSeen ?? '-'}, last seen ${c.lastSeen ?? '-'}, peak ${c.peakHourPosts} posts/hour`,
           `Claim: ${c.representativeText}`,
           c.statement ? `Statement #${c.statement.id} "${c.statement.title}": ${stanceWords(c.stance)} (${matchDecisionWords(c.matchDecision)}, ${c.matchScore?.toFixed(2)})` : 'No verified statement addresses it.',
         ];
-        if (c.credibility) {
+        // A merged cluster's last scores describe posts that are now counted in the other one.
+        if (c.credibility && c.status === 'open') {
           lines.push(`Credibility ${c.credibility.score}/100 ${c.credibility.label}`);
           if (c.credibility.howSure) lines.push(`  How sure: ${c.credibility.howSure}`);
           for (const f of c.credibility.factors) lines.push(`  ${f.contribution > 0 ? '+' : ''}${f.contribution.toFixed(0)}  ${f.sentence}`);
         }
-        if (c.triage) lines.push(`Triage: ${c.triage.action} (priority ${c.triage.priority.toFixed(0)}): ${c.triage.reason}`);
+        if (c.triage && c.status === 'open') lines.push(`Triage: ${c.triage.action} (priority ${c.triage.priority.toFixed(0)}): ${c.triage.reason}`);
         lines.push('', 'Posts:');
         for (const p of c.posts) lines.push(`  #${p.id} [${p.platform}] ${p.postedAt ?? ''} (${p.membership.reason}) ${p.text.replace(/\s+/g, ' ').slice(0, 100)}`);
+        if (c.history.length) {
+          lines.push('', 'History (newest first):');
+          for (const h of c.history) lines.push(`  ${h.at}  ${h.action} by ${h.actor}${h.note ? `: ${h.note}` : ''}`);
+        }
         ctx.io.out(lines.join('\n') + '\n');
       }),
     );
