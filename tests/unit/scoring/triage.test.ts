@@ -18,6 +18,9 @@ describe('detectHarm', () => {
     ['Looting and riots downtown tonight', 'violence'],
     ['Police are calling people demanding gift cards to pay a fine', 'scam'],
     ['The shooter is Daniel Moore, this is the guy', 'wrongly_named_person'],
+    // A structure said to have fallen sends people away from it (QA: it weighed as harmless).
+    ['The Harbor Bridge has collapsed into the river', 'evacuation'],
+    ['the parking deck caved in this morning', 'evacuation'],
   ])('%s → %s', (text, category) => {
     expect(detectHarm([text], categories).category).toBe(category);
   });
