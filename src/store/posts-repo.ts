@@ -1,5 +1,5 @@
 import type { AccountFacts, Post, PostInput } from '../core/types';
-import { AUTHOR_HISTORY_WINDOW } from '../core/post-rules';
+import { AUTHOR_HISTORY_WINDOW, PURGED_AUTHOR_PREFIX } from '../core/post-rules';
 import type Database from 'better-sqlite3';
 import { CompiledSql } from './compiled-sql';
 import type { Db } from './database';
@@ -38,7 +38,8 @@ function toPost(row: PostRowDb): Post {
     externalId: row.external_id,
     contentHash: row.content_hash,
     author: {
-      handle: row.author_handle,
+      // A purged post's pseudonym only keeps counts right; to a reader the author is gone.
+      handle: row.author_handle?.startsWith(PURGED_AUTHOR_PREFIX) ? null : row.author_handle,
       displayName: row.author_display_name,
       verified: row.author_verified === null ? null : row.author_verified === 1,
       followers: row.author_followers,
@@ -190,16 +191,33 @@ export class PostsRepo {
   /**
    * Retention: blanks the text, link and author data of posts older than `cutoff`. Identity
    * (dedup key, content hash), timestamps, engagement and cluster membership stay, so
-   * statistics and summaries keep adding up.
+   * statistics and summaries keep adding up; the handle stays until the purge replaces it with a
+   * pseudonym (`replacePurgedHandle`), which keeps the unique-author counts right.
    */
   purgeOlderThan(cutoff: string, now: string): number {
     return this.sql(
-        `UPDATE posts SET text = NULL, url = NULL, author_handle = NULL, author_display_name = NULL,
+        `UPDATE posts SET text = NULL, url = NULL, author_display_name = NULL,
            author_verified = NULL, author_followers = NULL, author_following = NULL, author_listed = NULL, author_created_at = NULL,
            purged_at = ?
          WHERE purged_at IS NULL AND COALESCE(posted_at, ingested_at) < ?`,
       )
       .run(now, cutoff).changes;
+  }
+
+  purgedHandles(): string[] {
+    return this.sql(
+      `SELECT DISTINCT author_handle FROM posts WHERE purged_at IS NOT NULL AND author_handle IS NOT NULL AND author_handle NOT LIKE '${PURGED_AUTHOR_PREFIX}%'`,
+    )
+      .pluck()
+      .all() as string[];
+  }
+
+  replacePurgedHandle(handle: string, pseudonym: string): void {
+    this.sql(
+      `UPDATE posts SET author_handle = @pseudonym WHERE author_handle = @handle AND purged_at IS NOT NULL AND NOT EXISTS (
+         SELECT 1 FROM post_clusters pc JOIN post_clusters kept ON kept.cluster_id = pc.cluster_id JOIN posts k ON k.id = kept.post_id
+         WHERE pc.post_id = posts.id AND k.author_handle = @handle AND k.purged_at IS NULL)`,
+    ).run({ handle, pseudonym });
   }
 
   count(): number {

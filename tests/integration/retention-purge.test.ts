@@ -36,3 +36,43 @@ describe('purge and cluster texts', () => {
     expect(clusterText(clusterOf('old'))).not.toMatch(/Oldie|555-867-5309/);
   });
 });
+
+/** A purged post's handle goes too, without changing how many authors a cluster counts. */
+describe('purge and author handles', () => {
+  let handle: OpenDesk;
+  const authors = () => handle.db.prepare('SELECT cluster_id AS c, author FROM cluster_authors ORDER BY cluster_id, author').all() as { c: number; author: string }[];
+  const uniqueAuthors = () => handle.db.prepare('SELECT id, unique_authors AS n FROM clusters ORDER BY id').all();
+
+  beforeEach(() => {
+    handle = memoryDesk();
+    handle.desk.ingestPosts([
+      { platform: 'x', id: 'o1', text: 'Gas leak on Elm Street, whole block evacuating', posted_at: '2026-07-01T10:00:00Z', author: { handle: '@oldie' } },
+      { platform: 'x', id: 'o2', text: 'gas leak on Elm Street whole block evacuating!', posted_at: '2026-07-01T11:00:00Z', author: { handle: '@both' } },
+      { platform: 'x', id: 'n1', text: 'Gas leak on Elm Street, whole block evacuating!!', posted_at: '2026-11-19T10:00:00Z', author: { handle: '@both' } },
+      { platform: 'x', id: 'n2', text: 'Gas leak on Elm Street, whole block evacuating!!!', posted_at: '2026-11-19T11:00:00Z', author: { handle: '@newbie' } },
+    ]);
+  });
+  afterEach(() => handle.close());
+
+  it('leaves no purged-only handle in the posts or the author lists, and keeps the counts', () => {
+    const before = uniqueAuthors();
+    handle.desk.purge('90d', 'test');
+    expect(JSON.stringify(handle.db.prepare('SELECT author_handle FROM posts').pluck().all())).not.toContain('@oldie');
+    expect(authors().map((a) => a.author)).not.toContain('@oldie');
+    // '@both' still has a kept post in the cluster, so it is still named there.
+    expect(authors().map((a) => a.author)).toContain('@both');
+    expect(uniqueAuthors()).toEqual(before);
+    // A recount (after a split, a move) comes to the same number.
+    const postId = handle.db.prepare("SELECT id FROM posts WHERE external_id = 'n2'").pluck().get() as number;
+    const clusterId = handle.db.prepare('SELECT cluster_id FROM post_clusters WHERE post_id = ?').pluck().get(postId) as number;
+    handle.desk.clusters.splitPost(postId, 'test');
+    handle.desk.clusters.movePost(postId, clusterId, 'test');
+    expect(handle.db.prepare('SELECT unique_authors FROM clusters WHERE id = ?').pluck().get(clusterId)).toBe(3);
+  });
+
+  it('shows no author for a purged post', () => {
+    handle.desk.purge('90d', 'test');
+    const postId = handle.db.prepare("SELECT id FROM posts WHERE external_id = 'o1'").pluck().get() as number;
+    expect(handle.desk.clusters.show(handle.db.prepare('SELECT cluster_id FROM post_clusters WHERE post_id = ?').pluck().get(postId)).posts.find((p) => p.id === postId)?.author.handle ?? null).toBeNull();
+  });
+});

@@ -3,3 +3,4 @@ export { ENGAGEMENT_COUNTS, engagementOf, type EngagementCounts } from './engage
 export { NEW_ACCOUNT_DAYS, isNewAccount } from './new-account';
 export { carriesLink, isCorrectionReply } from './correction';
 export { AUTHOR_HISTORY_WINDOW } from './author-history';
+export { PURGED_AUTHOR_PREFIX, purgedAuthor } from './purged-author';

@@ -32,6 +32,15 @@ export function clusterRetention(sql: Sql) {
       ).all() as { id: number; postId: number; text: string }[];
     },
 
+    pseudonymiseAuthor(handle: string, pseudonym: string): void {
+      // Only where none of the handle's posts in the cluster is kept: a kept post still names it.
+      const gone = `author = @handle AND NOT EXISTS (
+           SELECT 1 FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
+           WHERE pc.cluster_id = cluster_authors.cluster_id AND p.author_handle = @handle AND p.purged_at IS NULL)`;
+      sql(`INSERT OR IGNORE INTO cluster_authors (cluster_id, author) SELECT cluster_id, @pseudonym FROM cluster_authors WHERE ${gone}`).run({ handle, pseudonym });
+      sql(`DELETE FROM cluster_authors WHERE ${gone}`).run({ handle });
+    },
+
     fullyPurgedClusters(): { id: number; representativeText: string }[] {
       return sql(
         `SELECT c.id, c.representative_text AS representativeText FROM clusters c WHERE NOT EXISTS (

@@ -1,4 +1,6 @@
+import { randomBytes } from 'crypto';
 import { RumorDeskError } from '../../core/errors';
+import { purgedAuthor } from '../../core/post-rules';
 import type { Clock } from '../../core/types';
 import type { AuditStore, PurgedClusterStore, RetentionStore, Transaction } from '../ports';
 
@@ -39,6 +41,14 @@ export function createPurge(deps: {
     const cutoff = new Date(clock.getTime() - ageMs).toISOString();
     const purgeNow = () => {
       const postsPurged = deps.posts.purgeOlderThan(cutoff, now);
+      // Handles go too, each replaced by a pseudonym of this run, in the posts and in the author
+      // lists of clusters that keep other posts: counts of unique authors stay right.
+      const salt = randomBytes(16).toString('hex');
+      for (const handle of deps.posts.purgedHandles()) {
+        const pseudonym = purgedAuthor(salt, handle);
+        deps.posts.replacePurgedHandle(handle, pseudonym);
+        deps.clusters.pseudonymiseAuthor(handle, pseudonym);
+      }
       deps.clusters.forgetAuthorsOfPurged();
       let clustersRedacted = 0;
       for (const cluster of deps.clusters.purgedRepresentatives()) {
