@@ -25,7 +25,7 @@ describe('the role table, built from the route declarations', () => {
   });
 
   it('fails closed: an undeclared API path or method needs admin', () => {
-    expect(roleNeeded('GET', '/api/statements/7/history')).toBe('admin');
+    expect(roleNeeded('GET', '/api/statements/7/lineage')).toBe('admin');
     expect(roleNeeded('DELETE', '/api/statements/7')).toBe('admin');
     expect(roleNeeded('GET', '/api/nothing-here')).toBe('admin');
     expect(roleNeeded('POST', '/api/drafts/7/approve/again')).toBe('admin');
