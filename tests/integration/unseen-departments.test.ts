@@ -57,6 +57,12 @@ const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, 
   // real emergencies", supported; fixed by the next commit). After it: 21/45 each.
   ['kettering-county-elections', 'stance 21/45 = 0.467'],
   ['tarrant-bay-911-communications', 'stance 21/45 = 0.467'],
+  // Written blind later in the thirteenth session (c423393), first run on that commit: 21/45 (bbs-17
+  // supported), 19/45, 18/45 (the tribal department, 25/45 with stps-08 supported, passes this floor).
+  // The medical examiner's 20/45 after the next commit's search readings.
+  ['brennick-building-safety', 'stance 21/45 = 0.467'],
+  ['lowell-county-medical-examiner', 'stance 20/45 = 0.444'],
+  ['corvane-electric-gas-emergency', 'stance 18/45 = 0.400'],
 ]);
 
 /**
@@ -79,6 +85,13 @@ const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, str
   // more places than the statement, but "for Quail Run" is not read as a place, so the rule for
   // that cannot see it (first run on 88362b6 with svfd-35 too, which a direction now stops).
   ['sorrel-valley-fire', 'svfd-33'],
+  // bbs-17 "FOURTH STREET CLOSED to traffic from oak to pine bc of the sinkhole" against "The sidewalk
+  // between Oak Avenue and Pine Street is closed ... detoured to the south side of Fourth Street": the
+  // closure is the sidewalk's, and the street is named only as the detour (first run, c423393).
+  ['brennick-building-safety', 'bbs-17'],
+  // stps-08 "route 7 is closed between lone butte and antelope springs" against a closure between Cedar
+  // Flat and Lone Butte: the other end of the segment, in lower case, is read as no place (first run, c423393).
+  ['sawtooth-tribal-public-safety', 'stps-08'],
 ]);
 
 /**
