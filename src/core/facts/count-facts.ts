@@ -71,6 +71,8 @@ export function countFacts(sentence: string, tokens: readonly SentenceToken[], i
     if (tokens[i]?.number !== undefined) {
       const before = tokens[n.from - 1];
       if (before && (PLACE_BEFORE.has(before.word) || before.word === ':' || before.word === '$')) continue;
+      // Digits glued to a word are a name, not a count: "K9", "A4", "I47".
+      if (before && !before.punct && before.end === (tokens[i] as SentenceToken).start) continue;
       if (tokens[i + 1]?.word === ':' || tokens[i + 1]?.word === '%') continue;
       // Two numbers in a row are one that lost its punctuation ("5 3" was 5.3, "9 11" was 9/11).
       if (before?.number !== undefined || tokens[i + 1]?.number !== undefined) continue;

@@ -3,6 +3,7 @@ import { STOP_WORDS } from '../text/stop-words';
 import type { ContrastLexicon, LexiconPhrase } from './contrast-lexicon';
 import type { KeyFact } from './fact-types';
 import { hypotheticalReal, mentionedOnly } from './mention';
+import { notASearch } from './search-context';
 import { riskFrameAt } from './risk-frame';
 import { negationBefore, type SentenceToken } from './sentence-tokens';
 import { settleChanges } from './settle-changes';
@@ -184,7 +185,7 @@ export function statusFacts(sentence: string, tokens: readonly SentenceToken[], 
       if (silenced(tokens, i, n, phrase)) continue;
       if (phrase.kind === 'event' && isMonthMarch(sentence, tokens, i)) continue;
       if (phrase.slot === 'status:exercise' && phrase.value === 'real' && hypotheticalReal(tokens, i, n)) continue;
-      if (phrase.slot === 'status:search' && (relativePast(tokens, i) || missingPersonCase(sentence, tokens, i))) {
+      if (phrase.slot === 'status:search' && (relativePast(tokens, i) || missingPersonCase(sentence, tokens, i) || notASearch(tokens, i, n, phrase.value))) {
         for (let k = i; k < i + n; k++) claimed[k] = 2;
         continue;
       }

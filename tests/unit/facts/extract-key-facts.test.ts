@@ -45,6 +45,21 @@ describe('extractKeyFacts: status', () => {
     expect(factsOf('the district a man was arrested in').filter((f) => f.startsWith('place:'))).toEqual([]);
   });
 
+  it('reads no search into an inspection or an examination ("found no evidence", "no signs of foul play", "missing or broken alarms")', () => {
+    const search = (text: string) => factsOf(text).filter((f) => f.startsWith('status:search'));
+    expect(search('The examination found no evidence of trauma or foul play.')).toEqual([]);
+    expect(search('no signs of foul play, the ME ruled it an accident')).toEqual([]);
+    expect(search('Officers found 37 violations at 19 properties, most commonly missing or broken smoke alarms')).toEqual([]);
+    expect(search('still no sign of the missing hiker')).toContain('status:search=missing');
+    expect(search('no sign of him since tuesday')).toContain('status:search=missing');
+    expect(search('crews found the hiker alive')).toContain('status:search=found');
+    expect(search('An elderly man is still missing')).toContain('status:search=missing');
+  });
+
+  it('reads no count in digits glued to a word ("the K9 found him", "gate A4")', () => {
+    expect(factsOf('the K9 found him hiding in a culvert').filter((f) => f.startsWith('count:'))).toEqual([]);
+  });
+
   it('reads a negated subject through two joined participles ("no one was shot or hurt")', () => {
     expect(factsOf('No one was shot or hurt, and no weapon was found.')).toContain('outcome:person=unharmed!');
     expect(factsOf('Two people were shot and killed')).toContain('outcome:person=dead');
