@@ -5,6 +5,7 @@ import { STANCE_FEATURES, stanceFeatures, type Alignment, type ClaimSide, type E
 import { stanceProbabilities, type StanceModel, type StanceProbabilities } from './stance-model';
 import { placeOfState } from './place-binding';
 import type { StanceReason } from './stance-reasons';
+import { expandShorthand } from '../text/post-shorthand';
 
 export { prepareStatementSide } from './statement-side';
 
@@ -32,7 +33,9 @@ export interface StanceReader {
 
 /** @example prepareClaimSide('the whole highway is shut', lexicon).facts */
 export function prepareClaimSide(text: string, lexicon: ContrastLexicon): ClaimSide {
-  return { analysis: analyseClaim(text), facts: extractKeyFacts(text, lexicon) };
+  // Posts write "no drones w/o a permit"; the readers need the negation in words.
+  const written = expandShorthand(text);
+  return { analysis: analyseClaim(written), facts: extractKeyFacts(written, lexicon) };
 }
 
 // Conflicts that can decide a contradiction on their own. A different place or time, a bare

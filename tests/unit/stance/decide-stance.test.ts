@@ -205,3 +205,13 @@ describe('a zone named by a capital letter', () => {
     expect(verdict('zone b residents ordered to evacuate now', zones).stance).not.toBe('supports');
   });
 });
+
+describe("a post's shorthand", () => {
+  // Invented: an event's rules that a post repeats in shorthand.
+  const rules = 'Fair rules. Drones are not allowed without a permit from the fair office. Parking is free.';
+
+  it('is read in words: "no drones w/o a permit" repeats "not allowed without a permit"', () => {
+    const v = verdict('fair reminder: no drones w/o a permit, parking is free', rules);
+    expect(v.stance).not.toBe('contradicts');
+  });
+});
