@@ -14,7 +14,36 @@ export function mentionedOnly(sentence: string, tokens: readonly SentenceToken[]
   const first = tokens[at] as SentenceToken;
   const last = tokens[at + length - 1] as SentenceToken;
   if (QUOTES.has(sentence.charAt(first.start - 1)) && QUOTES.has(sentence.charAt(last.end))) return true;
+  if (insideQuotes(sentence, first.start, last.end)) return true;
   return TALK_NOUNS.has(tokens[at + length]?.word ?? '');
+}
+
+/*
+ * A quoted title or label: the opening mark starts a word, the closing one ends it ("the 'CE&G
+ * boil water notice' going around is FAKE"), so the apostrophes of "it's" or "Smiths' house" do
+ * not open a quote.
+ */
+const QUOTED = /(?<=^|[\s([])(["“‘'])(?=\S)(.+?)(?<=\S)(["”’'])(?=$|[\s.,;:!?)\]])/gu;
+
+const SPEAKER = /^(?:i|we|they|he|she|you|it|it's|its|there|our|my|this|that)\b/i;
+
+/** A quoted name of a thing (a notice, a post, a sign), not someone's words: short, with no speaker. */
+function namesAThing(quoted: string): boolean {
+  return quoted.split(/\s+/).length <= 8 && !SPEAKER.test(quoted);
+}
+
+/** Whether the span [start, end) lies inside a quoted name of a thing in the sentence. */
+function insideQuotes(sentence: string, start: number, end: number): boolean {
+  if (!/["“‘']/.test(sentence)) return false;
+  QUOTED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTED.exec(sentence)) !== null) {
+    const open = m.index + 1;
+    const close = m.index + m[0].length - 1;
+    if (open > start) return false;
+    if (start >= open && end <= close) return namesAThing(m[2] as string);
+  }
+  return false;
 }
 
 const HYPOTHETICAL_BEFORE = new Set(['in', 'during', 'for', 'if', 'of']);

@@ -56,6 +56,14 @@ describe('extractKeyFacts: status', () => {
     expect(search('An elderly man is still missing')).toContain('status:search=missing');
   });
 
+  it("reads a status inside a quoted name of a thing as mentioned, not said ('the \"boil water notice\" going around is FAKE')", () => {
+    expect(factsOf("PSA the 'CE&G boil water notice' going around is FAKE").filter((f) => f.startsWith('status:'))).toEqual([]);
+    expect(factsOf('that "bridge collapsed" post is fake').filter((f) => f.startsWith('status:'))).toEqual([]);
+    // Someone's quoted words still say what they say.
+    expect(factsOf("residents said 'we were told to evacuate' last night")).toContain('status:protective_action=evacuate');
+    expect(factsOf("it's closed, the bridge is closed")).toContain('status:closure=closed');
+  });
+
   it('reads no count in digits glued to a word ("the K9 found him", "gate A4")', () => {
     expect(factsOf('the K9 found him hiding in a culvert').filter((f) => f.startsWith('count:'))).toEqual([]);
   });
