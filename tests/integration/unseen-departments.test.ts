@@ -75,7 +75,9 @@ const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, str
   // CLOSED" against "SR 19 closed; chains required on SR 140") were listed here from their first
   // runs until the verdict stopped supporting a state the statement says of another place;
   // hcso-42 ("EVACUATION ORDER FOR ALL OF HALDEN COUNTY" against one lifted for part of a township)
-  // until a scope over a named county was read as a scope over a place.
+  // until a scope over a named county was read as a scope over a place; stps-08 ("route 7 is closed
+  // between lone butte and antelope springs" against a closure between Cedar Flat and Lone Butte)
+  // from its first run (c423393) until the ends of a stretch were read as places in any case.
   // mcem-30 "Pinecrest Community Center shelter is taking pets now": pets are allowed at another
   // shelter only; the post shares the shelter's name and opening and nothing the key facts read
   // says what a shelter accepts (first run, b5b9af1, and after).
@@ -89,9 +91,6 @@ const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, str
   // between Oak Avenue and Pine Street is closed ... detoured to the south side of Fourth Street": the
   // closure is the sidewalk's, and the street is named only as the detour (first run, c423393).
   ['brennick-building-safety', 'bbs-17'],
-  // stps-08 "route 7 is closed between lone butte and antelope springs" against a closure between Cedar
-  // Flat and Lone Butte: the other end of the segment, in lower case, is read as no place (first run, c423393).
-  ['sawtooth-tribal-public-safety', 'stps-08'],
 ]);
 
 /**

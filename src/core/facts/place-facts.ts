@@ -23,6 +23,8 @@ const SITE = /\b((?:[A-Z][a-z']+ ){0,2}[A-Z][a-z']+) (High School|Middle School|
 // Which way of a road: "southbound State Route 41" is not the northbound side.
 const DIRECTION_BOUND = /\b(north|south|east|west)[- ]?bound\b/gi;
 const AREA = /\b(?:in|at|near|around|outside|inside|across|from|on)\s+((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b/g;
+// Two names of one or two words each, with letters only (no "between 9 and 5", "between mile markers 14 and 19").
+const BETWEEN = /\bbetween ((?:[A-Za-z]{3,} )?[A-Za-z]{3,}) and ((?:[A-Za-z]{3,} )?[A-Za-z]{3,})\b/gi;
 const HAS_CAPITAL = /[A-Z]/;
 const HAS_DIGIT = /\d/;
 // Capitalised words that start a name match but are not part of the name ("BREAKING Oak Park", "Near Elm St").
@@ -119,6 +121,25 @@ export function placeFacts(sentence: string, index: number): KeyFact[] {
   if (capitals) for (const m of allMatches(SITE_KIND_FIRST, sentence)) {
     const kind = (m[1] as string).toLowerCase().startsWith('m') ? 'mount' : 'lake';
     add('place:site', `${kind} ${(m[2] as string).toLowerCase()}`, m);
+  }
+  // The ends of a stretch of road, in any case: "closed between lone butte and antelope springs".
+  if (sentence.includes('between') || sentence.includes('Between')) {
+    for (const m of allMatches(BETWEEN, sentence)) {
+      for (const matched of [m[1] as string, m[2] as string]) {
+        // "between Pinecrest and Halvern reopened", "and halvern is open": a name is one word when
+        // the next is lower case after a capital, or a function word.
+        const [first, second] = matched.split(' ') as [string, string | undefined];
+        const oneWord = second !== undefined && (STOP_WORDS.has(second.toLowerCase()) || NOT_NAME.has(second.toLowerCase()) || (/^[A-Z]/.test(first) && !/^[A-Z]/.test(second)));
+        const group = oneWord ? first : matched;
+        const value = group.toLowerCase();
+        const words = value.split(' ');
+        if (words.some((w) => STOP_WORDS.has(w) || NOT_AREA.has(w) || NOT_NAME.has(w)) || SUFFIX.has(words[words.length - 1] as string)) continue;
+        const start = (m.index ?? 0) + m[0].indexOf(group);
+        if (taken.some(([a, b]) => start < b && start + group.length > a)) continue;
+        taken.push([start, start + group.length]);
+        out.push(newFact('place', 'place:area', value, group, false, index));
+      }
+    }
   }
   // A headline capitalises every word: "Swimmer in Stable Condition" names no area. Asked only
   // once a sentence has an area's shape: every post's sentences pass here (the clustering veto).

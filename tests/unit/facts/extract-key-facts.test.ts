@@ -64,6 +64,13 @@ describe('extractKeyFacts: status', () => {
     expect(factsOf("it's closed, the bridge is closed")).toContain('status:closure=closed');
   });
 
+  it('reads the ends of a stretch of road as places, in any case ("between lone butte and antelope springs")', () => {
+    expect(factsOf('route 7 is closed between lone butte and antelope springs fyi')).toEqual(expect.arrayContaining(['place:area=lone butte', 'place:area=antelope springs']));
+    expect(factsOf('State Route 14 between Pinecrest and Halvern reopened at 10 a.m.')).toEqual(expect.arrayContaining(['place:area=pinecrest', 'place:area=halvern']));
+    expect(factsOf('SR 14 between Pinecrest and Halvern is open again')).toContain('place:area=halvern');
+    expect(factsOf('open between 9 and 5, between you and me').filter((f) => f.startsWith('place:'))).toEqual([]);
+  });
+
   it('reads no count in digits glued to a word ("the K9 found him", "gate A4")', () => {
     expect(factsOf('the K9 found him hiding in a culvert').filter((f) => f.startsWith('count:'))).toEqual([]);
   });
