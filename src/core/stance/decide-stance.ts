@@ -3,6 +3,7 @@ import type { Stance } from '../types';
 import { analyseClaim, type AnalysedSentence } from './analyse-text';
 import { STANCE_FEATURES, stanceFeatures, type Alignment, type ClaimSide, type EvidenceSide } from './stance-features';
 import { stanceProbabilities, type StanceModel, type StanceProbabilities } from './stance-model';
+import { denialBesideClaim } from './clause-denial';
 import { placeOfState } from './place-binding';
 import type { StanceReason } from './stance-reasons';
 import { expandShorthand } from '../text/post-shorthand';
@@ -125,6 +126,8 @@ function contradictionReasons(a: Alignment, claimSide: ClaimSide, statement: Evi
   const agrees = deniesToo(claimSide, statement, a.best);
   let denial = agrees ? [] : statement.denialCues(a.best);
   if (!denial.length && !agrees) denial = statement.deniedAt(a.best);
+  // Only when the post says what the other clause says (a key fact they share, none in conflict).
+  if (denial.length && !a.facts.conflicts.length && a.facts.shared.some((f) => ASSERTED_KINDS.has(f.claim.kind)) && denialBesideClaim(top.text, denial, claim)) denial = [];
   if (denial.length) {
     reasons.push({ kind: 'statement_denies', words: [...denial] });
     decisive = true;

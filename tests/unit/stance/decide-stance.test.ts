@@ -215,3 +215,23 @@ describe("a post's shorthand", () => {
     expect(v.stance).not.toBe('contradicts');
   });
 });
+
+describe('a denial in another clause of the sentence', () => {
+  // Invented after a QA report: the statement says the water is safe and calls the contamination posts false.
+  const water = 'Water update. Ridgeport tap water is safe to drink; contamination posts are false. Testing found no bacteria.';
+
+  it('does not contradict a post that says what the other clause says', () => {
+    const v = verdict('Ridgeport tap water is safe to drink', water);
+    expect(v.stance).not.toBe('contradicts');
+    expect(v.reasons.some((r) => r.kind === 'statement_denies')).toBe(false);
+  });
+
+  it('still contradicts a post that says the denied thing', () => {
+    expect(verdict('the tap water is contaminated, dont drink it', water).stance).toBe('contradicts');
+  });
+
+  it('still denies what a clause names before "no, it\'s a hoax"', () => {
+    const hoax = 'Six days of darkness. Agency confirms six days of darkness in December: no, they do not - it is a hoax.';
+    expect(verdict('Earth will have six days of darkness in December', hoax).stance).toBe('contradicts');
+  });
+});
