@@ -29,6 +29,7 @@ interface PostRowDb {
   quote_of: string | null;
   repost_of: string | null;
   ingested_at: string;
+  purged_at?: string | null;
 }
 
 function toPost(row: PostRowDb): Post {
@@ -38,8 +39,9 @@ function toPost(row: PostRowDb): Post {
     externalId: row.external_id,
     contentHash: row.content_hash,
     author: {
-      // A purged post's pseudonym only keeps counts right; to a reader the author is gone.
-      handle: row.author_handle?.startsWith(PURGED_AUTHOR_PREFIX) ? null : row.author_handle,
+      // A purged post's author is gone to a reader: the pseudonym, or the handle it keeps while the
+      // same author has a kept post in its cluster, only keeps the counts right.
+      handle: row.purged_at || row.author_handle?.startsWith(PURGED_AUTHOR_PREFIX) ? null : row.author_handle,
       displayName: row.author_display_name,
       verified: row.author_verified === null ? null : row.author_verified === 1,
       followers: row.author_followers,
@@ -155,7 +157,7 @@ export class PostsRepo {
   authorHistory(handle: string, beforePostId: number): { priorClaims: number; priorContradicted: number } {
     const row = this.sql(
         `SELECT COUNT(*) AS claims, COALESCE(SUM(c.stance = 'contradicts' AND c.match_decision = 'strong'), 0) AS contradicted
-         FROM (SELECT id FROM posts WHERE author_handle = ? AND id < ? ORDER BY id DESC LIMIT ?) p
+         FROM (SELECT id FROM posts WHERE author_handle = ? AND id < ? AND purged_at IS NULL ORDER BY id DESC LIMIT ?) p
          JOIN post_clusters pc ON pc.post_id = p.id JOIN clusters c ON c.id = pc.cluster_id`,
       )
       .get(handle, beforePostId, AUTHOR_HISTORY_WINDOW) as { claims: number; contradicted: number };
@@ -174,7 +176,7 @@ export class PostsRepo {
     const read = this.sql(
       // INDEXED BY: SQLite would look each post up by its rowid in the table itself, three times
       // the index's size (migration 014).
-      `SELECT pc.cluster_id FROM (SELECT id FROM posts WHERE author_handle = ? ORDER BY id DESC LIMIT ?) p
+      `SELECT pc.cluster_id FROM (SELECT id FROM posts WHERE author_handle = ? AND purged_at IS NULL ORDER BY id DESC LIMIT ?) p
        JOIN post_clusters pc INDEXED BY post_clusters_post_cluster ON pc.post_id = p.id`,
     ).pluck();
     const out = new Map<string, { priorClaims: number; priorContradicted: number }>();

@@ -34,11 +34,14 @@ export function clusterRetention(sql: Sql) {
 
     pseudonymiseAuthor(handle: string, pseudonym: string): void {
       // Only where none of the handle's posts in the cluster is kept: a kept post still names it.
-      const gone = `author = @handle AND NOT EXISTS (
+      // The author's clusters through the posts' author index: cluster_authors has no index by author.
+      const gone = `author = @handle AND cluster_id IN (
+           SELECT pc.cluster_id FROM posts p JOIN post_clusters pc ON pc.post_id = p.id WHERE p.author_handle IN (@handle, @pseudonym))
+         AND NOT EXISTS (
            SELECT 1 FROM post_clusters pc JOIN posts p ON p.id = pc.post_id
            WHERE pc.cluster_id = cluster_authors.cluster_id AND p.author_handle = @handle AND p.purged_at IS NULL)`;
       sql(`INSERT OR IGNORE INTO cluster_authors (cluster_id, author) SELECT cluster_id, @pseudonym FROM cluster_authors WHERE ${gone}`).run({ handle, pseudonym });
-      sql(`DELETE FROM cluster_authors WHERE ${gone}`).run({ handle });
+      sql(`DELETE FROM cluster_authors WHERE ${gone}`).run({ handle, pseudonym });
     },
 
     fullyPurgedClusters(): { id: number; representativeText: string }[] {

@@ -41,6 +41,8 @@ export function createPurge(deps: {
     const cutoff = new Date(clock.getTime() - ageMs).toISOString();
     const purgeNow = () => {
       const postsPurged = deps.posts.purgeOlderThan(cutoff, now);
+      // Clusters with no kept post lose their author lists first (their counters stay).
+      deps.clusters.forgetAuthorsOfPurged();
       // Handles go too, each replaced by a pseudonym of this run, in the posts and in the author
       // lists of clusters that keep other posts: counts of unique authors stay right.
       const salt = randomBytes(16).toString('hex');
@@ -49,7 +51,6 @@ export function createPurge(deps: {
         deps.posts.replacePurgedHandle(handle, pseudonym);
         deps.clusters.pseudonymiseAuthor(handle, pseudonym);
       }
-      deps.clusters.forgetAuthorsOfPurged();
       let clustersRedacted = 0;
       for (const cluster of deps.clusters.purgedRepresentatives()) {
         deps.clusters.setRepresentative(cluster.id, cluster.postId, cluster.text, now);
