@@ -56,13 +56,6 @@ export interface RumorDeskPorts {
  */
 export function createRumorDesk(ports: RumorDeskPorts) {
   const settings = createSettingsUseCases({ settings: ports.settings, audit: ports.audit, transaction: ports.transaction, clock: ports.clock });
-  const statements = createStatementUseCases({
-    statements: ports.statements,
-    audit: ports.audit,
-    transaction: ports.transaction,
-    clock: ports.clock,
-    index: ports.matching,
-  });
   const pipeline = createPostPipeline({
     clusters: ports.clusters,
     matches: ports.matches,
@@ -73,6 +66,16 @@ export function createRumorDesk(ports: RumorDeskPorts) {
     clusterer: ports.clusterer,
     credibility: ports.credibility,
     clock: ports.clock,
+  });
+  const statements = createStatementUseCases({
+    statements: ports.statements,
+    audit: ports.audit,
+    transaction: ports.transaction,
+    clock: ports.clock,
+    index: ports.matching,
+    // A cluster's verdict, credibility and triage rest on its statement: once the department
+    // retracts, supersedes or edits it, the clusters matched to it are matched again.
+    changed: (statementId) => void pipeline.statementChanged(statementId),
   });
 
   function clusterGlimpse(text: string, urls: string[]): ClusterGlimpse | null {
@@ -175,32 +178,8 @@ export function createRumorDesk(ports: RumorDeskPorts) {
     return built;
   }
 
-  /*
-   * A cluster's verdict, credibility and triage rest on its statement: once the department
-   * retracts, supersedes or edits it, the clusters matched to it are matched again (before, they
-   * kept citing a retracted statement until their next post).
-   */
-  const statementUseCases: typeof statements = {
-    ...statements,
-    retract(rawId, actor, rawReason) {
-      const retracted = statements.retract(rawId, actor, rawReason);
-      pipeline.statementChanged(retracted.id);
-      return retracted;
-    },
-    supersede(rawId, rawBy, actor) {
-      const superseded = statements.supersede(rawId, rawBy, actor);
-      pipeline.statementChanged(superseded.id);
-      return superseded;
-    },
-    edit(rawId, rawPatch, actor) {
-      const edited = statements.edit(rawId, rawPatch, actor);
-      if (edited.changed) pipeline.statementChanged(edited.id);
-      return edited;
-    },
-  };
-
   return {
-    statements: statementUseCases,
+    statements,
     settings,
     claimReview,
     summary,

@@ -39,6 +39,19 @@ describe('a statement’s history', () => {
     }
   });
 
+  it('gives the retraction an import made (with no reason, as import rows carry none)', () => {
+    const handle = memoryDesk();
+    try {
+      const row = { slug: 'elm-bridge', title: 'Elm bridge closed', body: 'The Elm bridge is closed.', published_at: '2026-11-05T11:00:00Z' };
+      handle.desk.statements.importFile(JSON.stringify(row), 'jsonl', 'dana');
+      handle.desk.statements.importFile(JSON.stringify({ ...row, status: 'retracted' }), 'jsonl', 'chief');
+      const id = handle.desk.statements.list({}).items[0]?.id as number;
+      expect(handle.desk.statements.history(id).retraction).toMatchObject({ by: 'chief', reason: null });
+    } finally {
+      handle.close();
+    }
+  });
+
   it('is printed by statements show (the reason always, the versions with --versions)', async () => {
     const tmp = tempDir();
     try {

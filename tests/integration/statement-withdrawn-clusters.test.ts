@@ -45,6 +45,13 @@ describe('a withdrawn statement', () => {
     expect(cluster().statementId).not.toBe(statementId);
   });
 
+  it('no longer refutes its clusters once an import retracts it', () => {
+    const row = readFileSync(STATEMENTS, 'utf8').split('\n').find((l) => l.includes('"rpd-water-safe"')) as string;
+    handle.desk.statements.importFile(JSON.stringify({ ...JSON.parse(row), status: 'retracted' }), 'jsonl', 'test');
+    expect(handle.desk.statements.show(statementId).status).toBe('retracted');
+    expect(cluster().stance).not.toBe('contradicts');
+  });
+
   it('cannot be the ground of an approved draft', () => {
     const [draft] = handle.desk.drafts.generate({ clusterId }, 'x', 'officer');
     expect(draft?.statementId).toBe(statementId);

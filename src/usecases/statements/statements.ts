@@ -14,6 +14,11 @@ export interface StatementDeps {
   transaction: Transaction;
   clock: Clock;
   index: StatementIndexPort;
+  /**
+   * Told after a committed change to what a stored statement says or whether it stands (an edit,
+   * a retraction, a supersession, from a command or an import), so what rests on it is redone.
+   */
+  changed?(statementId: number): void;
 }
 
 export interface ImportReport {
@@ -113,6 +118,7 @@ export function createStatementUseCases(deps: StatementDeps) {
       return after;
     });
     deps.index.upsert(statement);
+    deps.changed?.(statement.id);
     return statement;
   }
 
@@ -160,7 +166,10 @@ export function createStatementUseCases(deps: StatementDeps) {
         deps.audit.append({ actor, action: 'statement.edit', targetType: 'statement', targetId: id, before, after }, at);
         return { ...after, changed: true };
       });
-      if (result.changed) deps.index.upsert(result);
+      if (result.changed) {
+        deps.index.upsert(result);
+        deps.changed?.(result.id);
+      }
       return result;
     },
 
@@ -237,7 +246,10 @@ export function createStatementUseCases(deps: StatementDeps) {
       const report: ImportReport = { created: 0, updated: 0, unchanged: 0, total: parsed.length };
       for (const [slug, outcome] of outcomes) {
         report[outcome] += 1;
-        if (outcome !== 'unchanged') deps.index.upsert(deps.statements.findBySlug(slug) as Statement);
+        if (outcome === 'unchanged') continue;
+        const statement = deps.statements.findBySlug(slug) as Statement;
+        deps.index.upsert(statement);
+        if (outcome !== 'created') deps.changed?.(statement.id);
       }
       return report;
     },
@@ -262,8 +274,11 @@ export function createStatementUseCases(deps: StatementDeps) {
      */
     history(rawId: unknown): StatementHistory {
       const statement = mustGet(parseId(rawId));
+      // A retraction by command is 'statement.retract'; one by an import row is a 'statement.status'.
       const entry = statement.status === 'retracted'
-        ? deps.audit.list({ targetType: 'statement', targetId: String(statement.id), limit: 500 }).find((e) => e.action === 'statement.retract')
+        ? deps.audit
+            .list({ targetType: 'statement', targetId: String(statement.id), limit: 500 })
+            .find((e) => e.action === 'statement.retract' || (e.action === 'statement.status' && (e.after as { status?: string } | null)?.status === 'retracted'))
         : undefined;
       return {
         statement,
