@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { collectMatches } from './collect-matches';
 import type { PrivacyFinding } from './privacy-types';
 
@@ -32,12 +33,33 @@ const NOT_A_PERSON = new Set(
   ).split(' '),
 );
 
+// compromise's lexicon: a word it knows as anything but a name ("flooding", "wind", "fire") is no surname.
+const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | undefined> } } }).model().one.lexicon;
+const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
+const BARE_VERB_AFTER = /^\s+(?:shot|killed|stabbed|murdered)\b/;
+const SENTENCE_START_BEFORE = /(?:^|[.!?]\s+)$/;
+const PREVIOUS_CAPITALISED = /([A-Z][\p{L}'-]*)\s+$/u;
+// "Deputies detained Ridgeport residents": the capitalised word describes the people after it.
+const GROUP_AFTER = /^\s+(?:residents|people|men|women|teens|kids|students|drivers|officers|citizens|protesters|fans|families|workers)\b/i;
+
+function knownWord(word: string): boolean {
+  const tag = LEXICON[word.toLowerCase()];
+  return tag !== undefined && !NAME_TAGS.has(tag);
+}
+
 function pick(m: RegExpExecArray): { start: number; end: number } | null {
   const span = m.indices?.[1];
   const words = m[1]?.split(/\s+/) ?? [];
-  const first = (words[0] ?? '').toLowerCase();
+  const first = words[0] ?? '';
   // An acronym ("FBI", "ATF") is an agency, not a person.
-  if (!span || NOT_A_PERSON.has(first) || words.every((w) => w === w.toUpperCase())) return null;
+  if (!span || NOT_A_PERSON.has(first.toLowerCase()) || words.every((w) => w === w.toUpperCase())) return null;
+  if (knownWord(first) || GROUP_AFTER.test(m.input.slice(span[1]))) return null;
+  // The tail of a capitalised run already turned away ("Carbon Monoxide killed two") is no name either.
+  const before = PREVIOUS_CAPITALISED.exec(m.input.slice(0, span[0]))?.[1];
+  if (before && !NOT_A_PERSON.has(before.toLowerCase())) return null;
+  // "Carbon monoxide killed two": a sentence's first capitalised words before a bare verb are its
+  // subject whatever it is; a name there is counted only when the lexicon knows it as one.
+  if (BARE_VERB_AFTER.test(m.input.slice(span[1])) && SENTENCE_START_BEFORE.test(m.input.slice(0, span[0])) && !NAME_TAGS.has(LEXICON[first.toLowerCase()] ?? '')) return null;
   return { start: span[0], end: span[1] };
 }
 
