@@ -67,7 +67,12 @@ export function summarizeClaim(claimText: string, privacy: PrivacyContext): stri
     .replace(HYPE_PREFIX, '');
   // A clause says something: "34," left between a dropped name and a dropped address does not.
   const clauses = splitClauses(cleaned).filter((c) => contentWords(c).size > 0);
-  const safe = clauses.filter((c) => scanPrivacy(c, privacy).findings.length === 0);
+  // Read in the whole claim: a school is personal only beside the child another clause names.
+  const inClaim = scanPrivacy(cleaned, privacy).findings.map((f) => f.value.toLowerCase());
+  const safe = clauses.filter((c) => {
+    const lower = c.toLowerCase();
+    return scanPrivacy(c, privacy).findings.length === 0 && !inClaim.some((v) => lower.includes(v));
+  });
   let text = unshout(safe.length ? safe.join(' ') : clauses.map((c) => redactPrivacy(c, privacy).text).join(' '));
   text = text.replace(/[\s.,;:!?]+$/u, '');
   if (text.length > SUMMARY_MAX) {

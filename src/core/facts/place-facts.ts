@@ -97,8 +97,9 @@ export function placeFacts(sentence: string, index: number): KeyFact[] {
   for (const m of allMatches(ZONE, sentence)) {
     // "zone a resident" or "district i live in" is an article or a pronoun; "Zone A" with both
     // words capitalised is a zone's name.
+    // The pronoun I is always a capital ("District I live in"), so a zone I is never read.
     const letter = m[2] as string;
-    if ((letter === 'a' || letter === 'A' || letter === 'i' || letter === 'I') && !(/^[A-Z]/.test(m[1] as string) && /^[AI]$/.test(letter))) continue;
+    if (letter === 'i' || letter === 'I' || (letter === 'a' && !/^[A-Z]/.test(m[1] as string)) || (letter === 'A' && !/^[A-Z]/.test(m[1] as string))) continue;
     add('place:zone', `${(m[1] as string).toLowerCase()} ${(m[2] as string).toLowerCase()}`, m);
   }
   // Capitalised names only exist in text that has capitals (not in a post's comparable form).
@@ -123,7 +124,7 @@ export function placeFacts(sentence: string, index: number): KeyFact[] {
     add('place:site', `${kind} ${(m[2] as string).toLowerCase()}`, m);
   }
   // The ends of a stretch of road, in any case: "closed between lone butte and antelope springs".
-  if (sentence.includes('between') || sentence.includes('Between')) {
+  if (/between/i.test(sentence)) {
     for (const m of allMatches(BETWEEN, sentence)) {
       for (const matched of [m[1] as string, m[2] as string]) {
         // "between Pinecrest and Halvern reopened", "and halvern is open": a name is one word when

@@ -43,6 +43,8 @@ describe('extractKeyFacts: status', () => {
     expect(factsOf('Residents of Zone A must evacuate now')).toContain('place:zone=zone a');
     expect(factsOf('a zone a resident said').filter((f) => f.startsWith('place:'))).toEqual([]);
     expect(factsOf('the district a man was arrested in').filter((f) => f.startsWith('place:'))).toEqual([]);
+    expect(factsOf('District I live in is fine').filter((f) => f.startsWith('place:'))).toEqual([]);
+    expect(factsOf('ROUTE 7 CLOSED BETWEEN LONE BUTTE AND ANTELOPE SPRINGS')).toContain('place:area=antelope springs');
   });
 
   it('reads no search into an inspection or an examination ("found no evidence", "no signs of foul play", "missing or broken alarms")', () => {

@@ -1,6 +1,6 @@
 import path from 'path';
 import { redactPrivacy, scanPrivacy } from '../../../src/core/privacy';
-import { composeDraft } from '../../../src/core/drafts';
+import { composeDraft, summarizeClaim } from '../../../src/core/drafts';
 import { loadTemplates } from '../../../src/render';
 import { department } from '../../fixtures/drafts/draft-inputs';
 
@@ -102,6 +102,12 @@ describe('drafts', () => {
       );
       expect(draft.text).not.toMatch(/Hendricks|Westfield/);
     }
+  });
+
+  it("leave out of a holding message's claim summary the clause that names a child's school", () => {
+    const summary = summarizeClaim('Police grabbed a 14-year-old this morning, she goes to Westfield High, the bridge is closed', none);
+    expect(summary).not.toMatch(/Westfield|removed/);
+    expect(summary).toContain('the bridge is closed');
   });
 
   it('keep a school that the statement itself names', () => {
