@@ -1,7 +1,26 @@
 import { analyseClaim, type AnalysedSentence } from './analyse-text';
 
-/** Where one clause of a sentence ends: "Tap water is safe; contamination posts are false." */
-const CLAUSE_BREAK = /[;:]|\s[—–]\s|\s-\s/;
+/** Where one clause of a sentence ends: "Tap water is safe; contamination posts are false." Not a clock's colon. */
+const CLAUSE_BREAK = /;|:(?!\d)|\s[—–]\s|\s-\s/;
+const WORDS = /[\p{L}']+/gu;
+
+interface Clause {
+  analysis: AnalysedSentence;
+  words: ReadonlySet<string>;
+}
+
+// A statement's sentences come back for every claim checked against it; their clauses are read once.
+const clauseCache = new Map<string, readonly Clause[]>();
+const CLAUSE_CACHE_LIMIT = 2000;
+
+function clausesOf(sentence: string): readonly Clause[] {
+  let clauses = clauseCache.get(sentence);
+  if (clauses) return clauses;
+  clauses = sentence.split(CLAUSE_BREAK).map((text) => ({ analysis: analyseClaim(text), words: new Set(text.toLowerCase().match(WORDS) ?? []) }));
+  if (clauseCache.size >= CLAUSE_CACHE_LIMIT) clauseCache.clear();
+  clauseCache.set(sentence, clauses);
+  return clauses;
+}
 
 /**
  * Whether a sentence's denial words ("false", "hoax") belong to a clause about something other
@@ -10,25 +29,21 @@ const CLAUSE_BREAK = /[;:]|\s[—–]\s|\s-\s/;
  * is safe. A sentence of one clause, a denial in the clause the post shares, or one that names
  * nothing of its own ("...: no, it's a hoax") keeps its denial.
  *
- * @example denialBesideClaim(analyseClaim('water is safe; contamination posts are false').text, ['false'], analyseClaim('tap water is safe')) // true
+ * @example denialBesideClaim('water is safe; contamination posts are false', ['false'], analyseClaim('tap water is safe')) // true
  */
 export function denialBesideClaim(sentence: string, denialWords: readonly string[], claim: AnalysedSentence): boolean {
-  const clauses = sentence.split(CLAUSE_BREAK);
-  if (clauses.length < 2) return false;
+  if (!CLAUSE_BREAK.test(sentence)) return false;
   const shares = (clause: AnalysedSentence) => clause.content.some((t) => claim.contentSet.has(t));
   let denied = false;
   let sharedElsewhere = false;
-  for (const text of clauses) {
-    const lower = text.toLowerCase();
-    const clause = analyseClaim(text);
-    if (denialWords.some((w) => new RegExp(`\\b${w}\\b`).test(lower))) {
-      if (shares(clause)) return false;
+  for (const { analysis, words } of clausesOf(sentence)) {
+    if (denialWords.some((w) => words.has(w))) {
+      if (shares(analysis)) return false;
       // "Nasa confirms six days of darkness: no, they don't - it's a hoax": a denial clause with
       // nothing of its own to name denies the clause before it.
-      const own = clause.content.filter((t) => !denialWords.some((w) => w.startsWith(t) || t.startsWith(w)));
-      if (!own.length) return false;
+      if (!analysis.content.some((t) => !denialWords.some((w) => w.startsWith(t) || t.startsWith(w)))) return false;
       denied = true;
-    } else if (shares(clause)) sharedElsewhere = true;
+    } else if (shares(analysis)) sharedElsewhere = true;
   }
   return denied && sharedElsewhere;
 }

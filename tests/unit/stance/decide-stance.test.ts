@@ -235,3 +235,11 @@ describe('a denial in another clause of the sentence', () => {
     expect(verdict('Earth will have six days of darkness in December', hoax).stance).toBe('contradicts');
   });
 });
+
+describe('a clock time in the statement', () => {
+  it('is no clause break: "10:30; rumors it collapsed are false" keeps its time whole', () => {
+    const bridge = 'Bridge update. The bridge reopens at 10:30; rumors it collapsed are false.';
+    expect(verdict('the bridge reopens at 10:30', bridge).stance).not.toBe('contradicts');
+    expect(verdict('the bridge collapsed this morning', bridge).stance).toBe('contradicts');
+  });
+});
