@@ -1,7 +1,7 @@
 import { stemWord } from '../text/stem';
 import type { KeyFact } from './fact-types';
 import { isUnit } from './quantity-facts';
-import { rangeValue, readNumber } from './read-number';
+import { rangeValue, readNumber, ZERO } from './read-number';
 import type { SentenceToken } from './sentence-tokens';
 import { STOP_WORDS } from '../text/stop-words';
 import { newFact } from './new-fact';
@@ -32,7 +32,6 @@ function kindOf(word: string): string | null {
 // How far past its people word a count looks for what happened to them, in its clause:
 // "no firefighters or members of the public were injured", "120 people lost their homes".
 const PREDICATE_REACH = 8;
-const ZERO_WORDS = new Set(['no', 'nobody', 'none', 'zero']);
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'at', 'on', 'inside', 'outside', 'near', 'into', 'across', 'around', 'behind']);
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being', 'got', 'get']);
 const STOPS = new Set(['and', 'but', 'while', 'who', 'which', 'that', 'after', 'before', 'because', 'when', 'where', 'if']);
@@ -45,7 +44,7 @@ function lostHome(tokens: readonly SentenceToken[], j: number): boolean {
 function kindAfterSubject(tokens: readonly SentenceToken[], from: number): string | null {
   for (let j = from; j < tokens.length && j < from + PREDICATE_REACH; j++) {
     const t = tokens[j] as SentenceToken;
-    if (t.punct || t.number !== undefined || STOPS.has(t.word) || ZERO_WORDS.has(t.word)) return null;
+    if (t.punct || t.number !== undefined || STOPS.has(t.word) || ZERO.has(t.word)) return null;
     if (BE.has(t.word)) {
       const next = tokens[j + 1]?.word === 'not' ? tokens[j + 2] : tokens[j + 1];
       return next ? kindOf(next.word) : null;
@@ -87,7 +86,7 @@ export function countFacts(sentence: string, tokens: readonly SentenceToken[], i
     for (let j = n.to + 1; j <= Math.min(n.to + 4, tokens.length - 1); j++) {
       const w = tokens[j] as SentenceToken;
       // "2 people out, nobody killed": a second number starts a count of its own.
-      if (w.punct || w.number !== undefined || used[j] || ZERO_WORDS.has(w.word)) break;
+      if (w.punct || w.number !== undefined || used[j] || ZERO.has(w.word)) break;
       // "dozens of homes", "hundreds of people"; but "one of the victims" is not a count of one.
       if (j === n.to + 1 && w.word === 'of' && n.range[0] !== n.range[1]) continue;
       if (j === n.to + 1 && (NOT_COUNTED.has(w.word) || isUnit(w.word))) break;

@@ -1,5 +1,4 @@
-import { composeSpelled } from '../text/spelled-numbers';
-import { NUMBER_WORDS } from '../text/stop-words';
+import { composeSpelled, WORD_NUMBER_VALUES } from '../text/spelled-numbers';
 import type { SentenceToken } from './sentence-tokens';
 
 /** A number read from words, with the range they allow and how many tokens it took. */
@@ -12,7 +11,7 @@ export interface ReadNumber {
   zero: boolean;
 }
 
-const WORD_NUMBERS = new Map(Object.entries(NUMBER_WORDS).map(([w, v]) => [w, Number(v)]));
+const WORD_NUMBERS = WORD_NUMBER_VALUES;
 // Vague amounts as the range a reader would accept for them.
 const VAGUE = new Map<string, [number, number]>([
   ['dozens', [24, 99]],
@@ -24,7 +23,8 @@ const VAGUE = new Map<string, [number, number]>([
   ['multiple', [2, 20]],
   ['numerous', [5, 99]],
 ]);
-const ZERO = new Set(['no', 'zero', 'nobody', 'none']);
+/** Words that rule a count out: "no", "nobody". */
+export const ZERO: ReadonlySet<string> = new Set(['no', 'zero', 'nobody', 'none']);
 // Every word that can start a number, so most words are turned away with one lookup.
 const NUMBER_STARTS = new Set([...ZERO, ...VAGUE.keys(), ...WORD_NUMBERS.keys()]);
 const INF = Number.POSITIVE_INFINITY;

@@ -1,6 +1,8 @@
 import { NUMBER_WORDS } from './stop-words';
 
-const VALUES = new Map(Object.entries(NUMBER_WORDS).map(([w, v]) => [w, Number(v)]));
+/** Each spelled number word's value: 'twelve' → 12. */
+export const WORD_NUMBER_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS).map(([w, v]) => [w, Number(v)]));
+const VALUES = WORD_NUMBER_VALUES;
 // Number words that start no compound: "a dozen", "a couple", "a single".
 const NOT_COMPOUNDING = new Set(['dozen', 'couple', 'single']);
 
