@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { claimLinkSchema } from '../../usecases/check/check-claim';
 import { declareRoute } from './route';
 
 const checkBody = z.object({
   text: z.unknown(),
-  url: z.url({ protocol: /^https?$/ }).max(2000).nullish(),
+  url: claimLinkSchema.nullish(),
   k: z.number().int().min(1).max(20).optional(),
   drafts: z.boolean().optional(),
 });

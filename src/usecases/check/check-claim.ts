@@ -7,7 +7,8 @@ import type { StatementMatch } from '../../core/matching';
 import { isInvisible } from '../invisible-text';
 import type { Credibility, CredibilityEngine, MatchingEngine, OffloadedMatching } from '../ports';
 
-const linkSchema = z.url({ protocol: /^https?$/ }).max(2000);
+/** A claim's link: http or https, at most 2,000 characters (the route's body schema uses it too). */
+export const claimLinkSchema = z.url({ protocol: /^https?$/ }).max(2000);
 
 export interface CheckDeps {
   matching: MatchingEngine;
@@ -77,7 +78,7 @@ export function createCheckClaim(deps: CheckDeps) {
     if (!Number.isInteger(k) || k < 1 || k > 20) throw new RumorDeskError('VALIDATION_FAILED', 'k must be a whole number from 1 to 20.');
     const url = options.url ?? null;
     // The HTTP route's schema checks this too; the CLI passes whatever was typed.
-    if (url !== null && !linkSchema.safeParse(url).success) {
+    if (url !== null && !claimLinkSchema.safeParse(url).success) {
       throw new RumorDeskError('VALIDATION_FAILED', `url must be an http or https URL of at most 2,000 characters, such as https://example.com/post/1; got "${url.slice(0, 100)}".`);
     }
     return { text, k, now: deps.clock(), urls: [...extractUrls(text), ...(url ? [url] : [])] };
