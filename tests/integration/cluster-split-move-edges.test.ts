@@ -28,7 +28,7 @@ describe('cluster split and move at the edges', () => {
     const from = clusterOf('b1');
     const to = clusterOf('a1');
     handle.desk.clusters.movePost(postId('b1'), to.id, 'officer');
-    expect(handle.desk.clusters.show(from.id)).toMatchObject({ status: 'merged', mergedInto: to.id });
+    expect(handle.desk.clusters.show(from.id)).toMatchObject({ status: 'merged', mergedInto: to.id, credibility: null, triage: null });
     expect(handle.desk.clusters.list({}).map((c) => c.id)).toEqual([to.id]);
   });
 });

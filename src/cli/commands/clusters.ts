@@ -38,13 +38,12 @@ export function registerClusters(program: Command, ctx: CliContext): void {
           `Claim: ${c.representativeText}`,
           c.statement ? `Statement #${c.statement.id} "${c.statement.title}": ${stanceWords(c.stance)} (${matchDecisionWords(c.matchDecision)}, ${c.matchScore?.toFixed(2)})` : 'No verified statement addresses it.',
         ];
-        // A merged cluster's last scores describe posts that are now counted in the other one.
-        if (c.credibility && c.status === 'open') {
+        if (c.credibility) {
           lines.push(`Credibility ${c.credibility.score}/100 ${c.credibility.label}`);
           if (c.credibility.howSure) lines.push(`  How sure: ${c.credibility.howSure}`);
           for (const f of c.credibility.factors) lines.push(`  ${f.contribution > 0 ? '+' : ''}${f.contribution.toFixed(0)}  ${f.sentence}`);
         }
-        if (c.triage && c.status === 'open') lines.push(`Triage: ${c.triage.action} (priority ${c.triage.priority.toFixed(0)}): ${c.triage.reason}`);
+        if (c.triage) lines.push(`Triage: ${c.triage.action} (priority ${c.triage.priority.toFixed(0)}): ${c.triage.reason}`);
         lines.push('', 'Posts:');
         for (const p of c.posts) lines.push(`  #${p.id} [${p.platform}] ${p.postedAt ?? ''} (${p.membership.reason}) ${p.text.replace(/\s+/g, ' ').slice(0, 100)}`);
         if (c.history.length) {

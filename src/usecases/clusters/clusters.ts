@@ -51,8 +51,16 @@ export function createClusterUseCases(deps: ClusterDeps) {
     return cluster;
   }
 
+  /** Marks an emptied cluster merged into `into`, for the clusterer too, and says so in its history. */
+  function markMergedInto(from: number, into: number, actor: string, now: string, after: Record<string, unknown>): void {
+    deps.clusters.markMerged(from, into, now);
+    deps.clusterer.merge(from, into);
+    deps.audit.append({ actor, action: 'cluster.merged_into', targetType: 'cluster', targetId: from, after: { into, ...after } }, now);
+  }
+
   function summary(cluster: ClusterRecord) {
-    const score = deps.scores.find('cluster', cluster.id);
+    // A merged cluster's last scores describe posts now counted in the cluster it went into.
+    const score = cluster.status === 'merged' ? null : deps.scores.find('cluster', cluster.id);
     const statement = cluster.statementId ? deps.statements.findById(cluster.statementId) : null;
     return {
       ...cluster,
@@ -103,10 +111,8 @@ export function createClusterUseCases(deps: ClusterDeps) {
         const moved = deps.clusters.reassignAll(from, into, now);
         deps.clusters.recompute(into, NEW_ACCOUNT_DAYS, now);
         deps.clusters.recompute(from, NEW_ACCOUNT_DAYS, now);
-        deps.clusters.markMerged(from, into, now);
-        deps.clusterer.merge(from, into);
         deps.audit.append({ actor, action: 'cluster.merge', targetType: 'cluster', targetId: into, before, after: { into, from, movedPosts: moved } }, now);
-        deps.audit.append({ actor, action: 'cluster.merged_into', targetType: 'cluster', targetId: from, after: { into } }, now);
+        markMergedInto(from, into, actor, now, {});
         deps.refresh(into);
       });
       return summary(mustGet(into));
@@ -129,11 +135,8 @@ export function createClusterUseCases(deps: ClusterDeps) {
           deps.audit.append({ actor, action: 'cluster.move_post', targetType: 'cluster', targetId: id, after: { postId, from: membership.clusterId, to } }, now);
         }
         // Moving a cluster's last post is merging it: left open, it stayed in the queue with no posts and its old triage.
-        if (deps.clusters.findById(membership.clusterId)?.postCount === 0) {
-          deps.clusters.markMerged(membership.clusterId, to, now);
-          deps.clusterer.merge(membership.clusterId, to);
-          deps.audit.append({ actor, action: 'cluster.merged_into', targetType: 'cluster', targetId: membership.clusterId, after: { into: to, byMovingItsLastPost: postId } }, now);
-        } else deps.refresh(membership.clusterId);
+        if (deps.clusters.findById(membership.clusterId)?.postCount === 0) markMergedInto(membership.clusterId, to, actor, now, { byMovingItsLastPost: postId });
+        else deps.refresh(membership.clusterId);
         deps.refresh(to);
       });
       return summary(mustGet(to));
