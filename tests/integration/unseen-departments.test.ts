@@ -77,7 +77,10 @@ const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, str
   // hcso-42 ("EVACUATION ORDER FOR ALL OF HALDEN COUNTY" against one lifted for part of a township)
   // until a scope over a named county was read as a scope over a place; stps-08 ("route 7 is closed
   // between lone butte and antelope springs" against a closure between Cedar Flat and Lone Butte)
-  // from its first run (c423393) until the ends of a stretch were read as places in any case.
+  // from its first run (c423393) until the ends of a stretch were read as places in any case;
+  // bbs-17 ("FOURTH STREET CLOSED ... from oak to pine" against "The sidewalk between Oak Avenue and
+  // Pine Street is closed ..., and pedestrians are being detoured to ... Fourth Street") until a
+  // shouted street was read and ", and" parted the statement's clauses.
   // mcem-30 "Pinecrest Community Center shelter is taking pets now": pets are allowed at another
   // shelter only; the post shares the shelter's name and opening and nothing the key facts read
   // says what a shelter accepts (first run, b5b9af1, and after).
@@ -87,10 +90,6 @@ const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, str
   // more places than the statement, but "for Quail Run" is not read as a place, so the rule for
   // that cannot see it (first run on 88362b6 with svfd-35 too, which a direction now stops).
   ['sorrel-valley-fire', 'svfd-33'],
-  // bbs-17 "FOURTH STREET CLOSED to traffic from oak to pine bc of the sinkhole" against "The sidewalk
-  // between Oak Avenue and Pine Street is closed ... detoured to the south side of Fourth Street": the
-  // closure is the sidewalk's, and the street is named only as the detour (first run, c423393).
-  ['brennick-building-safety', 'bbs-17'],
 ]);
 
 /**

@@ -26,6 +26,8 @@ const AREA = /\b(?:in|at|near|around|outside|inside|across|from|on)\s+((?:[A-Z][
 // Two names of one or two words each, with letters only (no "between 9 and 5", "between mile markers 14 and 19").
 const BETWEEN = /\bbetween ((?:[A-Za-z]{3,} )?[A-Za-z]{3,}) and ((?:[A-Za-z]{3,} )?[A-Za-z]{3,})\b/gi;
 const HAS_CAPITAL = /[A-Z]/;
+const SHOUTED_STREET = /\b[A-Z0-9]{3,}(?:ST|TH|ND|RD)? (?:ST|AVE|RD|BLVD|STREET|AVENUE|BOULEVARD)\b/;
+const NON_ASCII = /[^ -~\t\n\r]/;
 const HAS_DIGIT = /\d/;
 // Capitalised words that start a name match but are not part of the name ("BREAKING Oak Park", "Near Elm St").
 const NOT_NAME = new Set(['breaking', 'urgent', 'psa', 'update', 'alert', 'closed', 'open', 'near', 'at', 'in', 'the', 'fire', 'flood', 'new', 'police', 'local', 'omg', 'wow', 'warning']);
@@ -109,7 +111,9 @@ export function placeFacts(sentence: string, index: number): KeyFact[] {
     if (NOT_NAME.has(name) || STOP_WORDS.has(name)) continue;
     add('place:street', `${streetName(name)} ${SUFFIX.get((m[2] as string).toLowerCase())}`, m);
   }
-  for (const m of allMatches(STREET_LOWER, sentence)) {
+  // A shouted street ("FOURTH STREET CLOSED") is read in lower case; ASCII keeps every offset.
+  const shouted = SHOUTED_STREET.test(sentence) && !NON_ASCII.test(sentence);
+  for (const m of allMatches(STREET_LOWER, shouted ? sentence.toLowerCase() : sentence)) {
     const name = m[1] as string;
     if (NOT_NAME.has(name) || STOP_WORDS.has(name) || NOT_STREET_NAME.has(name)) continue;
     add('place:street', `${streetName(name)} ${SUFFIX.get(m[2] as string)}`, m);

@@ -2,8 +2,9 @@ import { samePlace, splitSentences, type KeyFact } from '../facts';
 import type { AnalysedSentence } from './analyse-text';
 import type { Alignment, ClaimSide, EvidenceSide } from './stance-features';
 
-// A statement sentence's clauses: "Tamarack Pass (SR 19) closed for snow; chains required on SR 140".
-const STATEMENT_CLAUSE_BREAK = /;/g;
+// A statement sentence's clauses: "Tamarack Pass (SR 19) closed for snow; chains required on SR 140",
+// "The sidewalk on Oak Avenue is closed, and pedestrians are detoured to Fourth Street".
+const STATEMENT_CLAUSE_BREAK = /;|,\s+(?:and|but|while)\b/g;
 // A post strings clauses with commas and "but" ("the bridge is gone but the rest of the park is open").
 const POST_CLAUSE_BREAK = /[;,]|\bbut\b|\bwhile\b/gi;
 

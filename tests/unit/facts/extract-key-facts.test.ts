@@ -45,6 +45,8 @@ describe('extractKeyFacts: status', () => {
     expect(factsOf('the district a man was arrested in').filter((f) => f.startsWith('place:'))).toEqual([]);
     expect(factsOf('District I live in is fine').filter((f) => f.startsWith('place:'))).toEqual([]);
     expect(factsOf('ROUTE 7 CLOSED BETWEEN LONE BUTTE AND ANTELOPE SPRINGS')).toContain('place:area=antelope springs');
+    expect(factsOf('FOURTH STREET CLOSED to traffic')).toContain('place:street=4th st');
+    expect(factsOf('MAIN ST IS CLOSED')).toContain('place:street=main st');
   });
 
   it('reads no search into an inspection or an examination ("found no evidence", "no signs of foul play", "missing or broken alarms")', () => {

@@ -243,3 +243,12 @@ describe('a clock time in the statement', () => {
     expect(verdict('the bridge collapsed this morning', bridge).stance).toBe('contradicts');
   });
 });
+
+describe('a street named only as a detour', () => {
+  // Invented: the closure is of a sidewalk; the street is where people are sent instead.
+  const sidewalk = 'Sinkhole on Oak Avenue. The sidewalk between Oak Avenue and Pine Street is closed and fenced, and pedestrians are being detoured to the south side of Fourth Street.';
+
+  it('is no support for a post that says the street is closed, even shouted', () => {
+    expect(verdict('FOURTH STREET CLOSED to traffic bc of the sinkhole, find another route', sidewalk).stance).not.toBe('supports');
+  });
+});
