@@ -21,6 +21,33 @@ export function tempDir(): { dir: string; cleanup(): void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * A temp folder with a desk file path in it, new for each test of the calling describe block
+ * (this registers its beforeEach and afterEach).
+ */
+export function tempDeskEachTest(): { readonly dir: string; readonly db: string } {
+  let tmp: ReturnType<typeof tempDir> | null = null;
+  beforeEach(() => {
+    tmp = tempDir();
+  });
+  afterEach(() => {
+    tmp?.cleanup();
+    tmp = null;
+  });
+  const dir = (): string => {
+    if (!tmp) throw new Error('tempDeskEachTest: read outside a test');
+    return tmp.dir;
+  };
+  return {
+    get dir() {
+      return dir();
+    },
+    get db() {
+      return join(dir(), 'desk.db');
+    },
+  };
+}
+
 /** Starts the real express app on an ephemeral loopback port. */
 export async function startHttp(handle: OpenDesk): Promise<{ url: string; close(): Promise<void> }> {
   const app = createApp(handle.desk, { logger: silentLogger, bodyLimit: '256kb' });

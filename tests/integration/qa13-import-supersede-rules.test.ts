@@ -1,7 +1,7 @@
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import type { OpenDesk } from '../../src/composition/open-desk';
-import { memoryDesk, readJson, runCommand, startHttp, tempDir } from '../helpers/desk';
+import { memoryDesk, readJson, runCommand, startHttp, tempDeskEachTest } from '../helpers/desk';
 
 /**
  * QA session 13, defect 4: import and POST /api/statements skipped the rules `statements
@@ -12,20 +12,14 @@ const row = (slug: string, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ slug, title: `Statement ${slug}`, body: `The body of ${slug}.`, published_at: '2026-11-03T15:20:00Z', ...extra });
 
 describe('statements import applies the supersede rules', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let db: string;
-  beforeEach(() => {
-    tmp = tempDir();
-    db = join(tmp.dir, 'desk.db');
-  });
-  afterEach(() => tmp.cleanup());
+  const files = tempDeskEachTest();
 
   const importLines = async (lines: string[], name = 'statements.jsonl') => {
-    const file = join(tmp.dir, name);
+    const file = join(files.dir, name);
     writeFileSync(file, lines.join('\n') + '\n');
-    return runCommand(['statements', 'import', file, '--db', db]);
+    return runCommand(['statements', 'import', file, '--db', files.db]);
   };
-  const total = async () => JSON.parse((await runCommand(['statements', 'list', '--db', db, '--json'])).stdout).total as number;
+  const total = async () => JSON.parse((await runCommand(['statements', 'list', '--db', files.db, '--json'])).stdout).total as number;
 
   it.each([
     ['a row superseded by itself', [row('a', { superseded_by: 'a' })], ['line 1: superseded_by "a" names the row itself']],
@@ -47,8 +41,8 @@ describe('statements import applies the supersede rules', () => {
 
   it('refuses links to a stored retracted statement and loops through stored links', async () => {
     expect((await importLines([row('a'), row('b'), row('gone')])).code).toBe(0);
-    expect((await runCommand(['statements', 'supersede', '1', '--by', '2', '--db', db])).code).toBe(0);
-    expect((await runCommand(['statements', 'retract', '3', '--db', db])).code).toBe(0);
+    expect((await runCommand(['statements', 'supersede', '1', '--by', '2', '--db', files.db])).code).toBe(0);
+    expect((await runCommand(['statements', 'retract', '3', '--db', files.db])).code).toBe(0);
 
     const retracted = await importLines([row('c', { superseded_by: 'gone' })], 'more.jsonl');
     expect(retracted.code).toBe(3);
@@ -57,14 +51,14 @@ describe('statements import applies the supersede rules', () => {
     expect(loop.code).toBe(3);
     expect(loop.stderr).toContain('line 1: superseded_by "a" makes a loop: b → a → b');
     expect(await total()).toBe(3);
-    const b = JSON.parse((await runCommand(['statements', 'show', '2', '--db', db, '--json'])).stdout);
+    const b = JSON.parse((await runCommand(['statements', 'show', '2', '--db', files.db, '--json'])).stdout);
     expect(b).toMatchObject({ status: 'active', supersededBy: null });
   });
 
   it('still takes a chain, and a replacement named with no status', async () => {
     const run = await importLines([row('a', { superseded_by: 'b' }), row('b', { superseded_by: 'c' }), row('c'), row('d', { status: 'superseded', superseded_by: 'c' })]);
     expect(run.code).toBe(0);
-    const items = JSON.parse((await runCommand(['statements', 'list', '--db', db, '--json'])).stdout).items as { id: number; slug: string; status: string; supersededBy: number | null }[];
+    const items = JSON.parse((await runCommand(['statements', 'list', '--db', files.db, '--json'])).stdout).items as { id: number; slug: string; status: string; supersededBy: number | null }[];
     const bySlug = Object.fromEntries(items.map((s) => [s.slug, s]));
     expect(bySlug.a).toMatchObject({ status: 'superseded', supersededBy: bySlug.b?.id });
     expect(bySlug.b).toMatchObject({ status: 'superseded', supersededBy: bySlug.c?.id });

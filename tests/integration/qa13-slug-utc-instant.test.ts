@@ -1,6 +1,6 @@
 import { writeFileSync } from 'fs';
 import { join } from 'path';
-import { runCommand, tempDir } from '../helpers/desk';
+import { runCommand, tempDeskEachTest } from '../helpers/desk';
 
 /**
  * QA session 13, defect 8: the generated slug took its date from the text of `published_at`, so
@@ -8,22 +8,16 @@ import { runCommand, tempDir } from '../helpers/desk';
  * became two. The date is now the instant's, in UTC.
  */
 describe('a generated slug comes from the published instant in UTC', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let db: string;
-  beforeEach(() => {
-    tmp = tempDir();
-    db = join(tmp.dir, 'desk.db');
-  });
-  afterEach(() => tmp.cleanup());
+  const files = tempDeskEachTest();
 
   const importRow = async (fields: Record<string, unknown>, name: string) => {
-    const file = join(tmp.dir, name);
+    const file = join(files.dir, name);
     writeFileSync(file, JSON.stringify({ title: 'Shelter open at Lincoln High', body: 'Open all night.', ...fields }) + '\n');
-    const run = await runCommand(['statements', 'import', file, '--db', db, '--json']);
+    const run = await runCommand(['statements', 'import', file, '--db', files.db, '--json']);
     expect(run.stderr).toBe('');
     return JSON.parse(run.stdout);
   };
-  const slugs = async () => (JSON.parse((await runCommand(['statements', 'list', '--db', db, '--json'])).stdout).items as { slug: string }[]).map((s) => s.slug);
+  const slugs = async () => (JSON.parse((await runCommand(['statements', 'list', '--db', files.db, '--json'])).stdout).items as { slug: string }[]).map((s) => s.slug);
 
   it('the same instant written with two offsets is one statement', async () => {
     expect(await importRow({ published_at: '2026-11-03T23:30:00-06:00' }, 'local.jsonl')).toMatchObject({ created: 1 });
