@@ -10,25 +10,52 @@ import {
   summarise,
   type GoldClaim,
 } from '../../bench/lib/department-eval';
+import { TRAINING_DEPARTMENTS_DIR } from '../../bench/lib/stance-department-pairs';
 
 const FEWER_CHATTER = new Set(['wrenfield-animal-services', 'ashgrove-regional-medical-center', 'kettering-county-elections', 'tarrant-bay-911-communications']);
 
 const departments = loadFixtureDepartments();
+const trainingDepartments = loadFixtureDepartments(TRAINING_DEPARTMENTS_DIR);
 
-function statementRows(name: string): { slug: string; status: string; superseded_by: string | null }[] {
-  return readFileSync(join(DEPARTMENTS_DIR, name, 'statements.jsonl'), 'utf8')
+function statementRows(dir: string, name: string): { slug: string; status: string; superseded_by: string | null }[] {
+  return readFileSync(join(dir, name, 'statements.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { slug: string; status: string; superseded_by: string | null });
 }
 
-describe('the unseen-department fixtures are well formed', () => {
+describe('the unseen-department fixtures', () => {
   it('there are at least two departments', () => {
     expect(departments.map((d) => d.name)).toEqual(expect.arrayContaining(['fennimore-public-works', 'port-sable-fire-rescue']));
   });
 
   describe.each(departments.map((d) => [d.name, d] as const))('%s', (name, department) => {
-    const rows = statementRows(name);
+    const rows = statementRows(DEPARTMENTS_DIR, name);
+
+    it('runs through the product: every statement imports and every claim is scored', () => {
+      const report = evaluateDepartment(department);
+      expect(report.statements).toBe(rows.length);
+      expect(report.claims).toBe(department.claims.length);
+      const counted = Object.values(report.confusion).flatMap((row) => Object.values(row)).reduce((a, b) => a + b, 0);
+      expect(counted).toBe(department.claims.length);
+      expect(report.topStatement.of).toBe(department.claims.filter((c) => c.statement !== null).length);
+      expect(report.falseRumors).toBe(department.claims.filter((c) => c.truth === 'false').length);
+    });
+  });
+});
+
+// The training departments are fitting data: only their form is checked, never what the product
+// says about them.
+describe.each([
+  ['the unseen-department fixtures', DEPARTMENTS_DIR, departments],
+  ['the stance training departments', TRAINING_DEPARTMENTS_DIR, trainingDepartments],
+] as const)('%s are well formed', (_, dir, list) => {
+  it('there are departments', () => {
+    expect(list.length).toBeGreaterThanOrEqual(2);
+  });
+
+  describe.each(list.map((d) => [d.name, d] as const))('%s', (name, department) => {
+    const rows = statementRows(dir, name);
     const slugs = new Set(rows.map((r) => r.slug));
 
     it('holds 10 to 14 statements, one superseded by an update in the same file', () => {
@@ -64,16 +91,6 @@ describe('the unseen-department fixtures are well formed', () => {
       // Four chatter claims at least, but two in the thirteenth session's departments: their writers
       // were asked for chatter without a count, and their gold labels are not edited after the fact.
       expect(department.claims.filter((c) => c.statement === null).length).toBeGreaterThanOrEqual(FEWER_CHATTER.has(department.name) ? 2 : 4);
-    });
-
-    it('runs through the product: every statement imports and every claim is scored', () => {
-      const report = evaluateDepartment(department);
-      expect(report.statements).toBe(rows.length);
-      expect(report.claims).toBe(department.claims.length);
-      const counted = Object.values(report.confusion).flatMap((row) => Object.values(row)).reduce((a, b) => a + b, 0);
-      expect(counted).toBe(department.claims.length);
-      expect(report.topStatement.of).toBe(department.claims.filter((c) => c.statement !== null).length);
-      expect(report.falseRumors).toBe(department.claims.filter((c) => c.truth === 'false').length);
     });
   });
 });
