@@ -33,36 +33,25 @@ const STANCE_FLOOR = 0.5;
  */
 // halvorsen-university-police was listed here at 21/45 = 0.467 (main 220d790); it is at 24/45 since
 // the verdict's second fit.
+// In the fourteenth session the verdict was refitted with the training departments
+// (data/training/departments) and these reached the floor: ardent-state-patrol (19/45 → 23/45),
+// calloway-bay-marine-safety (21 → 25), bramwell-police (20 → 24), kettering-county-elections
+// (21 → 25), tarrant-bay-911-communications (21 → 24), brennick-building-safety (21 → 24),
+// lowell-county-medical-examiner (20 → 23). Their first runs are in the fixtures' README.
 const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, string>([
   // Written blind in the eleventh session (d2b2693): 21/45 on its first run and after that
-  // session's fact fixes; 1 of its 14 supported claims is said to be supported, 10 to 11 are `unclear`.
+  // session's fact fixes; 21/45 after the fourteenth session's refit.
   ['vessary-parks-forestry', 'stance 21/45 = 0.467'],
-  // Written blind in the eleventh session (5cb3b53); first runs 17/45 and 20/45 (7 true posts said
-  // contradicted), 19/45 and 21/45 (3 true posts contradicted) after that session's later fixes.
-  ['ardent-state-patrol', 'stance 19/45 = 0.422'],
-  ['calloway-bay-marine-safety', 'stance 21/45 = 0.467'],
   // Written blind at the end of the eleventh session (170a75b), first run on b5b9af1: 19/45 each
-  // (one false rumor supported in each); the sheriff's office 20/45 after that session's last fix.
-  ['halden-county-sheriff', 'stance 20/45 = 0.444'],
-  ['merrow-county-em', 'stance 19/45 = 0.422'],
-  // Written blind at the very end of the eleventh session (92f263f), first run on 88362b6: 19/45
-  // with one false rumor supported (bpd-04, fixed since: 20/45).
-  ['bramwell-police', 'stance 20/45 = 0.444'],
+  // (one false rumor supported in each); after the fourteenth session's refit 22/45 and 21/45.
+  ['halden-county-sheriff', 'stance 22/45 = 0.489'],
+  ['merrow-county-em', 'stance 21/45 = 0.467'],
   // Written blind in the thirteenth session (5e13b73), first run on that commit: 18/45 (4 true posts
-  // said contradicted, no false rumor supported); 19/45 after the next commit's count readings. Written with it, ashgrove-regional-medical-center
-  // passed this floor on its first run (23/45) but not the top-statement one (below).
-  ['wrenfield-animal-services', 'stance 18/45 = 0.400'],
-  // Written blind in the thirteenth session (0833eb9), first run on that commit: 21/45 (7 true posts
-  // said contradicted) and 20/45 (tb9-12, a "REAL emergency" against a test alert's "lines needed for
-  // real emergencies", supported; fixed by the next commit). After it: 21/45 each.
-  ['kettering-county-elections', 'stance 21/45 = 0.467'],
-  ['tarrant-bay-911-communications', 'stance 21/45 = 0.467'],
-  // Written blind later in the thirteenth session (c423393), first run on that commit: 21/45 (bbs-17
-  // supported), 19/45, 18/45 (the tribal department, 25/45 with stps-08 supported, passes this floor).
-  // The medical examiner's 20/45 after the next commit's search readings.
-  ['brennick-building-safety', 'stance 21/45 = 0.467'],
-  ['lowell-county-medical-examiner', 'stance 20/45 = 0.444'],
-  ['corvane-electric-gas-emergency', 'stance 18/45 = 0.400'],
+  // said contradicted, no false rumor supported); 20/45 after the fourteenth session's refit.
+  ['wrenfield-animal-services', 'stance 20/45 = 0.444'],
+  // Written blind later in the thirteenth session (c423393), first run on that commit: 18/45;
+  // 20/45 after the fourteenth session's refit.
+  ['corvane-electric-gas-emergency', 'stance 20/45 = 0.444'],
 ]);
 
 /**
@@ -81,15 +70,21 @@ const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, str
   // bbs-17 ("FOURTH STREET CLOSED ... from oak to pine" against "The sidewalk between Oak Avenue and
   // Pine Street is closed ..., and pedestrians are being detoured to ... Fourth Street") until a
   // shouted street was read and ", and" parted the statement's clauses.
-  // mcem-30 "Pinecrest Community Center shelter is taking pets now": pets are allowed at another
-  // shelter only; the post shares the shelter's name and opening and nothing the key facts read
-  // says what a shelter accepts (first run, b5b9af1, and after).
-  ['merrow-county-em', 'mcem-30'],
+  // mcem-30 "Pinecrest Community Center shelter is taking pets now" (pets are allowed at another
+  // shelter only) was listed here from its first run (b5b9af1) until the fourteenth session's refit.
   // svfd-33 "Evacuation warnings for Quail Run and Sawmill Ridge have been lifted" against "the
   // evacuation warning for the Quail Run neighborhood was lifted": the post gives the state to
   // more places than the statement, but "for Quail Run" is not read as a place, so the rule for
   // that cannot see it (first run on 88362b6 with svfd-35 too, which a direction now stops).
   ['sorrel-valley-fire', 'svfd-33'],
+  // Supported since the fourteenth session's refit (the model is surer of a retold statement, and
+  // no key fact read shows the change): asp-25 "rolling slowdowns ... during the DAY" against
+  // slowdowns overnight, 11 p.m. to 4 a.m.; psfr-05 "PS-16 just got the Level 3 GO order" against
+  // Level 3 for PS-14 and PS-15 and "PS-16 is not under an evacuation order"; trt-23 "TRT will
+  // cancel light rail trips" against "No trains will be cancelled".
+  ['ardent-state-patrol', 'asp-25'],
+  ['port-sable-fire-rescue', 'psfr-05'],
+  ['tessaly-regional-transit', 'trt-23'],
 ]);
 
 /**

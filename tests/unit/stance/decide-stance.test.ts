@@ -22,10 +22,12 @@ describe('decideStance', () => {
     expect(verdict('suspect from the Kent Ave stabbing is still on the loose, lock your doors', arrest).stance).toBe('contradicts');
   });
 
-  it('says unclear, not "not addressed", when a post sharing few words states a key fact the statement states otherwise', () => {
+  // Until the fourteenth session's refit this came out `unclear` (the model fitted on public sets
+  // alone gave one conflict little weight); the refitted model calls it what it is.
+  it('says contradicts, not "not addressed", when a post sharing few words states a key fact the statement states otherwise', () => {
     const statement = 'UPDATE: Arrest made in Kent Avenue stabbing. Officers arrested a 24-year-old man at his home on Birch Lane on Tuesday night. He faces charges of aggravated assault.';
     const v = verdict('the guy who stabbed that man on Kent Ave is STILL out there, lock your doors and keep your kids inside tonight', statement);
-    expect(v.stance).toBe('unclear');
+    expect(v.stance).toBe('contradicts');
     expect(v.reasons.map(describeStanceReason).join(' ')).toMatch(/Arrest made.*STILL out there/);
     expect(v.sentence).toMatch(/Arrest made/);
   });
