@@ -72,12 +72,13 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     kind: 'status',
     note: 'an order, advisory, ban or curfew: lifted vs in effect (extended counts as in effect); the cued phrases only where the sentence names an order',
     values: {
-      lifted: ['lifted', 'rescinded', 'revoked', 'cancelled', 'canceled', 'ended', 'expired', 'all clear', 'called off', 'no longer in effect', 'no longer in place', 'no curfew', 'no more curfew', 'no burn ban', 'no ban', 'no boil', 'been lifted', 'has ended', 'is over', "it's over", 'its over'],
+      lifted: ['lifted', 'rescinded', 'revoked', 'ended', 'expired', 'all clear', 'called off', 'no longer in effect', 'no longer in place', 'no curfew', 'no more curfew', 'no burn ban', 'no ban', 'no boil', 'been lifted', 'has ended', 'is over', "it's over", 'its over'],
       in_effect: ['in effect', 'in place', 'extended', 'extends', 'remains in effect', 'remain in effect', 'remains in place', 'remain in place', 'still in effect', 'still in place', 'issued', 'imposed', 'enforced', 'reinstated', 'expanded', 'not over', 'still going on'],
     },
     except: ["it's over there", "it's over here", 'its over there', 'its over here', 'is over there', 'is over here'],
     cued: {
-      lifted: ['over now', 'are over', 'done', 'finished', 'no more', 'dropped', 'no longer', 'gone'],
+      // A cancelled order is a lifted one; cancelled trains or games are status:schedule (below).
+      lifted: ['cancelled', 'canceled', 'over now', 'are over', 'done', 'finished', 'no more', 'dropped', 'no longer', 'gone'],
       in_effect: ['still going', 'still on', 'still active', 'still up', 'remains', 'remain', 'continues', 'continue', 'continuing', 'stays', 'still a thing', 'ongoing', 'pushed back'],
     },
     cues: ['order', 'advisory', 'notice', 'warning', 'watch', 'alert', 'ban', 'curfew', 'lockdown', 'evacuation', 'evacuations', 'evac', 'restriction', 'restrictions', 'emergency', 'closure', 'closures', 'shelter', 'boil', 'mandate', 'detour'],
@@ -218,6 +219,18 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     values: {
       scam: ['scam', 'scams', 'scammer', 'scammers', 'fraud', 'fraudulent', 'phishing', 'impostor', 'imposter', 'impersonating', 'fake text', 'fake call', 'fake page', 'fake account'],
       legit: ['legit', 'legitimate', 'authentic', 'really from', 'really them', 'not a scam'],
+    },
+  },
+  {
+    // Trips, games, events and classes: a rumour cancels what the department says runs, or the
+    // reverse ("TRT will cancel light rail trips" against "No trains will be cancelled"). A
+    // cancelled order is status:order's, cued by the order's name, which comes first.
+    slot: 'status:schedule',
+    kind: 'status',
+    note: 'a trip, game, event or class: cancelled vs going ahead as planned',
+    values: {
+      cancelled: ['cancel', 'cancelled', 'canceled', 'canceling', 'cancelling', 'cancellation', 'cancellations', 'scrapped'],
+      going_ahead: ['as scheduled', 'as planned', 'going ahead', 'will go ahead', 'will go on', 'on schedule'],
     },
   },
   {

@@ -77,14 +77,10 @@ const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, str
   // more places than the statement, but "for Quail Run" is not read as a place, so the rule for
   // that cannot see it (first run on 88362b6 with svfd-35 too, which a direction now stops).
   ['sorrel-valley-fire', 'svfd-33'],
-  // Supported since the fourteenth session's refit (the model is surer of a retold statement, and
-  // no key fact read shows the change): asp-25 "rolling slowdowns ... during the DAY" against
-  // slowdowns overnight, 11 p.m. to 4 a.m.; psfr-05 "PS-16 just got the Level 3 GO order" against
-  // Level 3 for PS-14 and PS-15 and "PS-16 is not under an evacuation order"; trt-23 "TRT will
-  // cancel light rail trips" against "No trains will be cancelled".
-  ['ardent-state-patrol', 'asp-25'],
-  ['port-sable-fire-rescue', 'psfr-05'],
-  ['tessaly-regional-transit', 'trt-23'],
+  // asp-25 "rolling slowdowns ... during the DAY" (slowdowns overnight), psfr-05 "PS-16 just got the
+  // Level 3 GO order" (Level 3 for PS-14 and PS-15 only) and trt-23 "TRT will cancel light rail
+  // trips" ("No trains will be cancelled") were supported after the fourteenth session's refit
+  // until the part of the day, zone codes and cancelled trips were read.
 ]);
 
 /**

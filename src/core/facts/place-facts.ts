@@ -17,6 +17,11 @@ const STREET_LOWER = /\b([a-z]{3,}|\d+(?:st|nd|rd|th)) (st|ave|rd|blvd|street|av
 const NOT_STREET_NAME = new Set(['busy', 'entire', 'whole', 'same', 'next', 'side', 'quiet', 'residential', 'local', 'city', 'nearby', 'closed', 'flooded', 'blocked', 'icy', 'empty', 'every', 'one', 'another', 'dead', 'shopping', 'crowded', 'dark', 'narrow', 'wide', 'street', 'cross']);
 const ROUTE = /\b(route|rte|highway|hwy|state route|sr|county road|cr|us)[ -]?(\d{1,4}[a-z]?)\b|\b(?:I|Interstate)[ -](\d{1,3})\b/gi;
 const ZONE = /\b(zone|district|sector|ward|precinct|division|grid)\s+(\d{1,3}[a-z]?|[A-Z])\b/gi;
+// A zone's code, as evacuation maps and transit lines name them: "PS-16", "zones PS-14 and PS-15".
+// Two to four capitals, so no "I-47" (a route, read above), "K-9" or "N-95"; not the codes that
+// name a virus, a weapon, a gang, a rating or a pollutant.
+const ZONE_CODE = /\b([A-Z]{2,4})-(\d{1,3}[A-Z]?)\b/g;
+const NOT_ZONE_CODE = new Set(['COVID', 'SARS', 'MERS', 'AR', 'AK', 'MS', 'MK', 'EF', 'PM', 'UH', 'CH', 'AH', 'MQ', 'KC', 'SR', 'CR', 'US', 'CO', 'NO', 'SO', 'ID', 'TV', 'FM', 'AM']);
 // Sites named with the kind first: "Lake Osterly", "Mount Harlan".
 const SITE_KIND_FIRST = /\b(Lake|Mount|Mt\.?) ([A-Z][a-z']+(?: [A-Z][a-z']+)?)\b/g;
 const SITE = /\b((?:[A-Z][a-z']+ ){0,2}[A-Z][a-z']+) (High School|Middle School|Elementary School|Elementary|High|School|Academy|College|University|Park|Mall|Hospital|Bridge|Hill|Creek|River|Lake|Dam|Tunnel|Station|Plaza|Center|Centre|Library|Stadium|Church|Fairgrounds|Airport|Market|Square|Beach|Heights|Estates|Village)\b/g;
@@ -71,7 +76,7 @@ function titleCased(sentence: string): boolean {
 
 /**
  * Places a text names: `place:street` ('elm st'), `place:route` ('route 9', 'i-95'),
- * `place:zone` ('zone 6'), `place:site` ('lincoln high'), `place:area` (a capitalised name after
+ * `place:zone` ('zone 6', 'ps-16'), `place:site` ('lincoln high'), `place:area` (a capitalised name after
  * "in"/"at"/"near" that is none of those: 'northgate').
  *
  * @example placeFacts('Water main break on Elm Street near Lincoln High', 0).map((f) => f.value) // ['elm st', 'lincoln high']
@@ -106,6 +111,9 @@ export function placeFacts(sentence: string, index: number): KeyFact[] {
   }
   // Capitalised names only exist in text that has capitals (not in a post's comparable form).
   const capitals = HAS_CAPITAL.test(sentence);
+  if (capitals && HAS_DIGIT.test(sentence)) for (const m of allMatches(ZONE_CODE, sentence)) {
+    if (!NOT_ZONE_CODE.has(m[1] as string)) add('place:zone', m[0].toLowerCase(), m);
+  }
   if (capitals) for (const m of allMatches(STREET, sentence)) {
     const name = (m[1] as string).toLowerCase();
     if (NOT_NAME.has(name) || STOP_WORDS.has(name)) continue;

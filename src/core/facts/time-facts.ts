@@ -39,6 +39,20 @@ const DURATIONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   }],
 ];
 
+// Which part of the day: slowdowns "during the DAY" are not the ones "overnight, 11 p.m. to 4 a.m.".
+// Only words that name the part of the day outright; "tonight" names a day ("closed tonight").
+const DAY_PARTS: readonly [RegExp, string][] = [
+  [/\b(?:during the day|in the daytime|daytime|day-time|daylight hours|during daylight|day shift)\b/gi, 'day'],
+  [/\b(?:overnight|at night|nightly|each night|every night|per night|night-time|nighttime|overnight hours)\b/gi, 'night'],
+];
+
+/** `time:part_of_day` facts: 'day' or 'night'. */
+function dayPartFacts(sentence: string, index: number): KeyFact[] {
+  const out: KeyFact[] = [];
+  for (const [pattern, value] of DAY_PARTS) for (const m of allMatches(pattern, sentence)) out.push(newFact('time', 'time:part_of_day', value, m[0], false, index));
+  return out;
+}
+
 /**
  * `time:duration` facts: 'rest of week', 'all day', 'indefinite', '2 week', 'several day'.
  *
@@ -59,12 +73,12 @@ export function isWeekday(value: string): boolean {
 
 /**
  * Time facts: `time:day` (weekday or today/tomorrow/yesterday), `time:date` ('march 3'),
- * `time:clock` ('17:00').
+ * `time:clock` ('17:00'), `time:part_of_day` ('day', 'night') and `time:duration`.
  *
  * @example timeFacts('Lifted Friday at 5 pm', 0).map((f) => f.value) // ['friday', '17:00']
  */
 export function timeFacts(sentence: string, index: number): KeyFact[] {
-  const out: KeyFact[] = durationFacts(sentence, index);
+  const out: KeyFact[] = [...durationFacts(sentence, index), ...dayPartFacts(sentence, index)];
   for (const m of allMatches(DAY, sentence)) {
     const word = m[0].toLowerCase().replace(/\s+/g, ' ');
     out.push(newFact('time', 'time:day', RELATIVE.get(word) ?? word, m[0], false, index));

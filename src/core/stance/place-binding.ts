@@ -31,11 +31,17 @@ function statementClauseOf(statement: EvidenceSide, fact: KeyFact): { sentence: 
   return null;
 }
 
-/** The post's place facts in the clause that holds `fact`. */
+/**
+ * The post's place facts in the clause that holds `fact`; when that clause names none, the
+ * zones its sentence names: a post runs on with commas about the evacuation zone it named first
+ * ("PS-16 just got the Level 3 GO order, leave now people"). Other places stay with their clause
+ * ("the bridge on Elm St is gone, the rest of the park is open").
+ */
 function postPlacesBeside(claim: ClaimSide, fact: KeyFact): KeyFact[] {
   const text = splitSentences(claim.analysis.text)[fact.sentence] ?? '';
   const inSentence = claim.facts.filter((f) => f.sentence === fact.sentence);
-  return sameClause(text, inSentence, fact, POST_CLAUSE_BREAK).filter((f) => f.kind === 'place');
+  const inClause = sameClause(text, inSentence, fact, POST_CLAUSE_BREAK).filter((f) => f.kind === 'place');
+  return inClause.length ? inClause : inSentence.filter((f) => f.slot === 'place:zone');
 }
 
 /** Where the statement says a state the post shares, when that is not where the post says it. */

@@ -49,6 +49,29 @@ describe('extractKeyFacts: status', () => {
     expect(factsOf('MAIN ST IS CLOSED')).toContain('place:street=main st');
   });
 
+  it('reads a zone code as a place ("zones PS-14 and PS-15"), but not a route, a virus, a weapon or a rating', () => {
+    expect(factsOf('Orders are in effect for zones PS-14 and PS-15')).toEqual(expect.arrayContaining(['place:zone=ps-14', 'place:zone=ps-15']));
+    expect(factsOf('Zone PS-16 is at Level 2')).toContain('place:zone=ps-16');
+    expect(factsOf('Crash on I-47 near the exit')).not.toContain('place:zone=i-47');
+    for (const text of ['COVID-19 cases are up', 'he had an AR-15', 'an EF-2 tornado touched down', 'the K-9 found him']) {
+      expect(factsOf(text).filter((f) => f.startsWith('place:zone'))).toEqual([]);
+    }
+  });
+
+  it('reads the part of the day ("overnight", "during the day"), not "tonight"', () => {
+    expect(factsOf('Slowdowns overnight Tuesday from 11 p.m. to 4 a.m.')).toContain('time:part_of_day=night');
+    expect(factsOf('the slowdowns are Tuesday during the DAY')).toContain('time:part_of_day=day');
+    expect(factsOf('the road is closed tonight').filter((f) => f.startsWith('time:part_of_day'))).toEqual([]);
+  });
+
+  it('reads cancelled trips as a schedule, and a cancelled order as a lifted one', () => {
+    // A negated value reads as its opposite, negated.
+    expect(factsOf('No trains will be cancelled')).toContain('status:schedule=going_ahead!');
+    expect(factsOf('TRT will cancel light rail trips')).toContain('status:schedule=cancelled');
+    expect(factsOf('The parade will go on as planned')).toContain('status:schedule=going_ahead');
+    expect(factsOf('The curfew order was cancelled')).toContain('status:order=lifted');
+  });
+
   it('reads no search into an inspection or an examination ("found no evidence", "no signs of foul play", "missing or broken alarms")', () => {
     const search = (text: string) => factsOf(text).filter((f) => f.startsWith('status:search'));
     expect(search('The examination found no evidence of trauma or foul play.')).toEqual([]);

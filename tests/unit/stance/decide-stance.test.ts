@@ -254,3 +254,46 @@ describe('a street named only as a detour', () => {
     expect(verdict('FOURTH STREET CLOSED to traffic bc of the sinkhole, find another route', sidewalk).stance).not.toBe('supports');
   });
 });
+
+describe('a zone named by a code', () => {
+  // Invented: an evacuation by zone code, one zone ordered out, the next told to be ready.
+  const levels = 'Brush fire evacuations. Level 3 (GO, leave now) evacuation orders are in effect for zones KR-4 and KR-5. Zone KR-6 is at Level 2 (be ready to leave); KR-6 is not under an evacuation order.';
+
+  it('is a place, and a post that names it first then runs on with commas is about it', () => {
+    expect(verdict('KR-6 just got the GO order, leave now people, no more waiting', levels).stance).not.toBe('supports');
+    // Named in the same clause it was already bound.
+    expect(verdict('KR-6 residents must leave now', levels).stance).not.toBe('supports');
+  });
+});
+
+describe('trips or events said to be cancelled', () => {
+  // Invented: a heat slow order with trains running slower and none cancelled.
+  const heat = 'Heat slow order. Ferries will run at reduced speed from 1 p.m. to 7 p.m. today. No sailings will be cancelled, and all docks stay open.';
+
+  it('contradict a statement that says none will be', () => {
+    const v = verdict('heat order means the ferry company will cancel sailings from 1 to 7 today', heat);
+    expect(v.stance).toBe('contradicts');
+    expect(v.reasons.map(describeStanceReason).join(' ')).toMatch(/cancel/);
+  });
+
+  it('are not read as a lifted order ("the curfew was cancelled" still is)', () => {
+    const v = verdict('the ferry sailings are cancelled this afternoon', heat);
+    expect(v.reasons.map(describeStanceReason).join(' ')).not.toMatch(/order/);
+  });
+});
+
+describe('the part of the day', () => {
+  // Invented: overnight lane closures that a post moves to the daytime.
+  const overnight = 'Route 30 repaving. Crews will close one lane of Route 30 at Mill Road overnight Monday and Tuesday, from 10 p.m. to 5 a.m.';
+
+  it('differs when a post moves overnight work to the day', () => {
+    const v = verdict('Route 30 lane closures at Mill Road are Monday and Tuesday during the day, expect backups', overnight);
+    expect(v.stance).not.toBe('supports');
+    expect(v.reasons.map(describeStanceReason).join(' ')).toMatch(/overnight/);
+  });
+
+  it('agrees when the post says overnight too', () => {
+    const v = verdict('Route 30 lane closures at Mill Road are overnight Monday and Tuesday', overnight);
+    expect(v.reasons.map(describeStanceReason).join(' ')).not.toMatch(/different time/);
+  });
+});
