@@ -52,6 +52,9 @@ const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, 
   // Written blind later in the thirteenth session (c423393), first run on that commit: 18/45;
   // 20/45 after the fourteenth session's refit.
   ['corvane-electric-gas-emergency', 'stance 20/45 = 0.444'],
+  // Written blind in the fourteenth session (cad0146, on a side branch merged with these marks),
+  // first run on that commit with the refitted verdict: 22/45, no false rumor supported.
+  ['oakhurst-police-department', 'stance 22/45 = 0.489'],
 ]);
 
 /**
@@ -96,6 +99,10 @@ const BELOW_TOP_STATEMENT_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<s
   ['dunmere-county-public-health', 'top statement 34/38 = 0.895'],
   // Written blind in the thirteenth session (5e13b73): 32/42 on its first run.
   ['ashgrove-regional-medical-center', 'top statement 32/42 = 0.762'],
+  // Written blind in the fourteenth session (cad0146): first runs 36/41, 36/41 and 33/41.
+  ['lakemont-county-emergency-management', 'top statement 36/41 = 0.878'],
+  ['oakhurst-police-department', 'top statement 36/41 = 0.878'],
+  ['red-mesa-fire-district', 'top statement 33/41 = 0.805'],
 ]);
 const departments = loadFixtureDepartments();
 
