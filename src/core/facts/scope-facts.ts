@@ -42,6 +42,19 @@ function objectAfter(tokens: readonly SentenceToken[], at: number): { stem: stri
   return { stem: stemWord(found.word), word: found.word, end };
 }
 
+/**
+ * The thing an "only" after it scopes, at the end of a clause: "its DOGS ONLY", "northbound lanes
+ * only." A plural noun, so "the one and only" or "if only" scope nothing.
+ */
+function objectBefore(tokens: readonly SentenceToken[], at: number): { stem: string; word: string; end: number; begin: number } | null {
+  const next = tokens[at + 1];
+  if (next && !next.punct && next.word !== 'and' && next.word !== 'but') return null;
+  const before = tokens[at - 1];
+  if (!before || before.punct || before.number !== undefined || STOP_WORDS.has(before.word) || PRONOUN.has(before.word)) return null;
+  if (!/[^s]s$/.test(before.word) || NOT_SCOPED.has(before.word)) return null;
+  return { stem: stemWord(before.word), word: before.word, end: at, begin: at - 1 };
+}
+
 // "shut down completely", "totally closed": an adverb that widens a closure to the whole road.
 const WHOLLY = new Set(['completely', 'totally', 'entirely', 'fully']);
 const SHUT = new Set(['closed', 'close', 'closes', 'closing', 'shut', 'shutdown', 'blocked', 'cancelled', 'canceled', 'suspended']);
@@ -111,11 +124,13 @@ export function scopeFacts(sentence: string, tokens: readonly SentenceToken[], i
     if (value === 'only' && tokens[i - 1]?.word === 'not') continue;
     // "only a proposal", "just a drill": merely that, not a part of something.
     if (value === 'only' && (tokens[i + 1]?.word === 'a' || tokens[i + 1]?.word === 'an') && MERELY.has(tokens[i + 2]?.word ?? '')) continue;
-    const object = objectAfter(tokens, t.word === 'part' ? i + 1 : i);
+    const object = objectAfter(tokens, t.word === 'part' ? i + 1 : i) ?? (value === 'only' && t.word === 'only' ? objectBefore(tokens, i) : null);
     if (!object) continue;
     const negation = value === 'all' ? negationBefore(tokens, i, 2) : -1;
     const negated = negation >= 0;
-    const surface = sentence.slice((negated ? (tokens[negation] as SentenceToken) : t).start, (tokens[object.end] as SentenceToken).end);
+    const begin = 'begin' in object ? (object.begin as number) : negated ? negation : i;
+    const first = tokens[begin] as SentenceToken;
+    const surface = sentence.slice(first.start, (tokens[object.end] as SentenceToken).end);
     out.push(newFact('scope', 'scope', negated ? 'only' : value, surface, negated, index, negated ? { object: object.stem, folded: true } : { object: object.stem }));
   }
   return out;

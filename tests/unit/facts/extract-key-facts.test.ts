@@ -58,6 +58,13 @@ describe('extractKeyFacts: status', () => {
     }
   });
 
+  it('reads an "only" after what it scopes at the end of a clause ("its DOGS ONLY"), not "the one and only."', () => {
+    expect(factsOf('free microchip clinic nov 22 but its DOGS ONLY, cat ppl out of luck')).toContain('scope=only');
+    expect(factsOf('northbound lanes only.')).toContain('scope=only');
+    expect(factsOf('she was the one and only.').filter((f) => f.startsWith('scope'))).toEqual([]);
+    expect(factsOf('if only they had listened').filter((f) => f.startsWith('scope'))).toEqual([]);
+  });
+
   it('reads the part of the day ("overnight", "during the day"), not "tonight"', () => {
     expect(factsOf('Slowdowns overnight Tuesday from 11 p.m. to 4 a.m.')).toContain('time:part_of_day=night');
     expect(factsOf('the slowdowns are Tuesday during the DAY')).toContain('time:part_of_day=day');
