@@ -90,7 +90,7 @@ function argmaxVerdict(p: number[]): Verdict {
   return STANCE_CLASSES[k] as Verdict;
 }
 
-interface SetScore { set: string; macroF1: number; dangerous: number; unclear: number; accuracy: number }
+interface SetScore { set: string; macroF1: number; dangerous: number; unclear: number; accuracy: number; trueContradicted: number }
 
 function scoreSet(set: string, gold: number[], verdicts: Verdict[]): SetScore {
   const present = [...new Set(gold)];
@@ -109,7 +109,11 @@ function scoreSet(set: string, gold: number[], verdicts: Verdict[]): SetScore {
   }
   const goldContra = gold.filter((g) => g === 1).length;
   const dangerous = gold.filter((g, i) => g === 1 && pred[i] === 0).length;
+  // The other harmful error: a true post (gold supports) said to be contradicted.
+  const goldSupports = gold.filter((g) => g === 0).length;
+  const trueContradicted = gold.filter((g, i) => g === 0 && pred[i] === 1).length;
   return {
+    trueContradicted: goldSupports ? trueContradicted / goldSupports : 0,
     set,
     macroF1: f1s / present.length,
     dangerous: goldContra ? dangerous / goldContra : 0,
@@ -217,7 +221,7 @@ for (const s of bestScores) {
     (picked) => scoreSet(s.set, picked.map((j) => gold[j] as number), picked.map((j) => verdicts[j] as Verdict)).macroF1,
     { resamples: 300, seed: 7 },
   );
-  console.log(JSON.stringify({ cv: s.set, macroF1: +s.macroF1.toFixed(4), interval95: interval.map((x) => +x.toFixed(3)), accuracy: +s.accuracy.toFixed(4), dangerous: +s.dangerous.toFixed(3), unclear: +s.unclear.toFixed(3) }));
+  console.log(JSON.stringify({ cv: s.set, macroF1: +s.macroF1.toFixed(4), interval95: interval.map((x) => +x.toFixed(3)), accuracy: +s.accuracy.toFixed(4), dangerous: +s.dangerous.toFixed(3), trueContradicted: +s.trueContradicted.toFixed(3), unclear: +s.unclear.toFixed(3) }));
 }
 
 if (write) {
