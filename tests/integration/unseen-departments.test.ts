@@ -40,18 +40,22 @@ const STANCE_FLOOR = 0.5;
 // lowell-county-medical-examiner (20 → 23). Their first runs are in the fixtures' README.
 const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, string>([
   // Written blind in the eleventh session (d2b2693): 21/45 on its first run and after that
-  // session's fact fixes; 21/45 after the fourteenth session's refit.
-  ['vessary-parks-forestry', 'stance 21/45 = 0.467'],
+  // session's fact fixes; 21/45 after the fourteenth session's refit, 20/45 after its negation rule.
+  ['vessary-parks-forestry', 'stance 20/45 = 0.444'],
   // Written blind at the end of the eleventh session (170a75b), first run on b5b9af1: 19/45 each
-  // (one false rumor supported in each); after the fourteenth session's refit 22/45 and 21/45.
-  ['halden-county-sheriff', 'stance 22/45 = 0.489'],
-  ['merrow-county-em', 'stance 21/45 = 0.467'],
+  // (one false rumor supported in each); after the fourteenth session's refit 22/45 and 21/45, and
+  // 23/45 and 18/45 after its negation rule (halden-county-sheriff, at 23/45, left this list).
+  ['merrow-county-em', 'stance 18/45 = 0.400'],
   // Written blind in the thirteenth session (5e13b73), first run on that commit: 18/45 (4 true posts
   // said contradicted, no false rumor supported); 20/45 after the fourteenth session's refit.
-  ['wrenfield-animal-services', 'stance 20/45 = 0.444'],
+  ['wrenfield-animal-services', 'stance 21/45 = 0.467'],
   // Written blind later in the thirteenth session (c423393), first run on that commit: 18/45;
   // 20/45 after the fourteenth session's refit.
-  ['corvane-electric-gas-emergency', 'stance 20/45 = 0.444'],
+  ['corvane-electric-gas-emergency', 'stance 21/45 = 0.467'],
+  // Reached the floor with the fourteenth session's refit (23/45), below it again (22/45) since a
+  // word negated on one side only no longer decides a contradiction for a post that warns of a scam
+  // or calls something untrue.
+  ['lowell-county-medical-examiner', 'stance 22/45 = 0.489'],
   // Written blind in the fourteenth session (cad0146, on a side branch merged with these marks),
   // first run on that commit with the refitted verdict: 22/45, no false rumor supported.
   ['oakhurst-police-department', 'stance 22/45 = 0.489'],

@@ -274,6 +274,15 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
     const agrees = claim.negated.has(t) ? prohibitionAgrees(claim.text, top.text) : prohibitionAgrees(negatedNext ? (next as AnalysedSentence).text : top.text, claim.text);
     if (!agrees) polarityFlips.push(t);
   }
+  // A word a plain post (no negation of its own) asserts that only the second sentence holds,
+  // denied there: "the state militia was deployed" against "The march was peaceful. The state
+  // militia was not deployed." A post with negations of its own mostly restates such a sentence.
+  if (next !== null && next.negation > 0 && claim.negation === 0 && !evidenceSide.quotesRumor(second) && !CONDITIONAL.test(next.text)) {
+    for (const t of claim.content) {
+      if (top.contentSet.has(t) || claim.negated.has(t) || !next.negated.has(t) || !next.contentSet.has(t)) continue;
+      if (!prohibitionAgrees(next.text, claim.text)) polarityFlips.push(t);
+    }
+  }
 
   const negationMismatch = (claim.negation > 0) !== (top.negation > 0) ? 1 : 0;
   const claimDenial = claim.refute > 0 ? 1 : 0;

@@ -297,3 +297,32 @@ describe('the part of the day', () => {
     expect(v.reasons.map(describeStanceReason).join(' ')).not.toMatch(/different time/);
   });
 });
+
+describe('a word negated on one side only', () => {
+  // Invented: a fee scam warning that a post repeats in its own words.
+  const permitScam = "Permit fee scam. Callers claiming to be from the Orland County Clerk are asking residents to pay a permit fee by gift card. The clerk's office does not charge for these permits and never asks for payment by phone.";
+
+  it('is a reason to read the sentence, not grounds for contradicts, in a post that retells a scam warning', () => {
+    const v = verdict('if someone calls asking for a "permit fee" HANG UP. the clerk\'s office doesnt charge for permits. its a scam', permitScam);
+    expect(v.stance).not.toBe('contradicts');
+  });
+
+  it('still decides when the statement denies what a plain post asserts', () => {
+    const statement = 'March update. The march on Front Street was peaceful. The state militia was not deployed, and no arrests were made.';
+    expect(verdict('the state militia was deployed to Front Street for the march', statement).stance).toBe('contradicts');
+  });
+
+  it('still contradicts when the negated word is a key fact ("the school is not closing")', () => {
+    expect(verdict('Lincoln Elementary is closing for good next year', 'Lincoln Elementary update. Lincoln Elementary is not closing. Classes continue next year as planned.').stance).toBe('contradicts');
+  });
+});
+
+describe('a "no" on each side', () => {
+  // Invented: a denial of a vehicle rumour and a post that spreads it.
+  const denial = 'No abduction in Willow Park case; "grey truck" posts are not connected. Detectives have confirmed that no one else was involved in Monday\'s missing child case. The girl left Willow Park on her own and walked to a relative\'s home. Posts claiming that a man in a grey truck tried to take her are not connected to this case.';
+
+  it('is not a key fact the two share', () => {
+    const v = verdict('grey truck no plates at Willow Park before the girl went missing, share', denial);
+    expect(v.reasons.map(describeStanceReason).join(' ')).not.toMatch(/"No"/);
+  });
+});
