@@ -59,6 +59,9 @@ const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, 
   // Written blind in the fourteenth session (cad0146, on a side branch merged with these marks),
   // first run on that commit with the refitted verdict: 22/45, no false rumor supported.
   ['oakhurst-police-department', 'stance 22/45 = 0.489'],
+  // Written blind at the end of the fourteenth session (31d04a9, merged with these marks), first
+  // run on that commit: 20/45 with one false rumor supported (epd-13, below).
+  ['ellery-police-department', 'stance 20/45 = 0.444'],
 ]);
 
 /**
@@ -84,6 +87,9 @@ const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, str
   // more places than the statement, but "for Quail Run" is not read as a place, so the rule for
   // that cannot see it (first run on 88362b6 with svfd-35 too, which a direction now stops).
   ['sorrel-valley-fire', 'svfd-33'],
+  // epd-13 "linden st shooting recap: 4 people hurt, all 4 at ellery memorial, thats it" against the
+  // update that counts five hurt: supported on its first run (31d04a9), blind.
+  ['ellery-police-department', 'epd-13'],
   // asp-25 "rolling slowdowns ... during the DAY" (slowdowns overnight), psfr-05 "PS-16 just got the
   // Level 3 GO order" (Level 3 for PS-14 and PS-15 only) and trt-23 "TRT will cancel light rail
   // trips" ("No trains will be cancelled") were supported after the fourteenth session's refit
@@ -107,6 +113,8 @@ const BELOW_TOP_STATEMENT_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<s
   ['lakemont-county-emergency-management', 'top statement 36/41 = 0.878'],
   ['oakhurst-police-department', 'top statement 36/41 = 0.878'],
   ['red-mesa-fire-district', 'top statement 33/41 = 0.805'],
+  // Written blind at the end of the fourteenth session (31d04a9): first run 33/40.
+  ['hollis-fire-department', 'top statement 33/40 = 0.825'],
 ]);
 const departments = loadFixtureDepartments();
 
