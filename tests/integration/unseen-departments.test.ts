@@ -88,8 +88,8 @@ const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, str
   // that cannot see it (first run on 88362b6 with svfd-35 too, which a direction now stops).
   ['sorrel-valley-fire', 'svfd-33'],
   // epd-13 "linden st shooting recap: 4 people hurt, all 4 at ellery memorial, thats it" against the
-  // update that counts five hurt: supported on its first run (31d04a9), blind.
-  ['ellery-police-department', 'epd-13'],
+  // update that counts five hurt was supported on its first run (31d04a9, blind) until a count
+  // after a colon and one after what it counts ("the number of people injured is now five") were read.
   // asp-25 "rolling slowdowns ... during the DAY" (slowdowns overnight), psfr-05 "PS-16 just got the
   // Level 3 GO order" (Level 3 for PS-14 and PS-15 only) and trt-23 "TRT will cancel light rail
   // trips" ("No trains will be cancelled") were supported after the fourteenth session's refit

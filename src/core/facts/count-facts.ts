@@ -54,6 +54,36 @@ function kindAfterSubject(tokens: readonly SentenceToken[], from: number): strin
   return null;
 }
 
+// "The total number of people injured is now five", "the number of dead has risen to 12": the
+// count comes after what it counts.
+const RISE = new Set(['rose', 'risen', 'climbed', 'grew', 'stands', 'reached', 'increased', 'fell', 'dropped']);
+
+function numberOfFacts(sentence: string, tokens: readonly SentenceToken[], index: number, used: Uint8Array, out: KeyFact[]): void {
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (tokens[i]?.word !== 'number' || tokens[i + 1]?.word !== 'of') continue;
+    let j = i + 2;
+    let kind: string | null = null;
+    for (; j <= Math.min(i + 4, tokens.length - 1); j++) {
+      const w = (tokens[j] as SentenceToken).word;
+      kind = kindOf(w);
+      if (kind || !PEOPLE.test(w)) break;
+    }
+    if (!kind) continue;
+    let k = j + 1;
+    if (BE.has(tokens[k]?.word ?? '') || tokens[k]?.word === 'has') k++;
+    if (RISE.has(tokens[k]?.word ?? '')) {
+      k++;
+      if (tokens[k]?.word === 'to' || tokens[k]?.word === 'at') k++;
+    }
+    if (tokens[k]?.word === 'now') k++;
+    if (k === j + 1 || used[k]) continue;
+    const n = readNumber(tokens, k);
+    if (!n || n.from !== k || isUnit(tokens[n.to + 1]?.word ?? '')) continue;
+    for (let m = n.from; m <= n.to; m++) used[m] = 1;
+    out.push(newFact('count', `count:${kind}`, rangeValue(n.range), sentence.slice((tokens[i] as SentenceToken).start, (tokens[n.to] as SentenceToken).end), n.zero, index, { range: n.range }));
+  }
+}
+
 /**
  * Counts of people and things: "12 dead", "two people were hurt", "a dozen arrests", "no one
  * was injured" (count 0, `negated`), "dozens of homes" → slot `count:<kind>` ('dead',
@@ -63,13 +93,16 @@ function kindAfterSubject(tokens: readonly SentenceToken[], from: number): strin
  */
 export function countFacts(sentence: string, tokens: readonly SentenceToken[], index: number, used: Uint8Array): KeyFact[] {
   const out: KeyFact[] = [];
+  numberOfFacts(sentence, tokens, index, used, out);
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     const n = readNumber(tokens, i);
     if (!n) continue;
     if (tokens[i]?.number !== undefined) {
       const before = tokens[n.from - 1];
-      if (before && (PLACE_BEFORE.has(before.word) || before.word === ':' || before.word === '$')) continue;
+      // A colon glued to the number is a clock ("10:30"); "recap: 4 people hurt" is a count.
+      const clock = before?.word === ':' && before.end === (tokens[i] as SentenceToken).start;
+      if (before && (PLACE_BEFORE.has(before.word) || clock || before.word === '$')) continue;
       // Digits glued to a word are a name, not a count: "K9", "A4", "I47".
       if (before && !before.punct && before.end === (tokens[i] as SentenceToken).start) continue;
       if (tokens[i + 1]?.word === ':' || tokens[i + 1]?.word === '%') continue;

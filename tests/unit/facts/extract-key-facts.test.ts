@@ -65,6 +65,17 @@ describe('extractKeyFacts: status', () => {
     expect(factsOf('if only they had listened').filter((f) => f.startsWith('scope'))).toEqual([]);
   });
 
+  it('reads a count said after what it counts ("the total number of people injured is now five")', () => {
+    expect(factsOf('The total number of people injured is now five.')).toContain('count:injured=5');
+    expect(factsOf('the number of dead has risen to 12')).toContain('count:dead=12');
+    expect(factsOf('The number of arrests was 3 percent higher').filter((f) => f.startsWith('count:'))).toEqual([]);
+  });
+
+  it('reads a count after a colon and a space ("recap: 4 people hurt"), not a clock ("until 10:30")', () => {
+    expect(factsOf('linden st shooting recap: 4 people hurt, thats it')).toContain('count:injured=4');
+    expect(factsOf('road closed until 10:30 tonight').filter((f) => f.startsWith('count:'))).toEqual([]);
+  });
+
   it('reads the part of the day ("overnight", "during the day"), not "tonight"', () => {
     expect(factsOf('Slowdowns overnight Tuesday from 11 p.m. to 4 a.m.')).toContain('time:part_of_day=night');
     expect(factsOf('the slowdowns are Tuesday during the DAY')).toContain('time:part_of_day=day');
