@@ -97,6 +97,35 @@ function cuedPeople(text: string): PrivacyFinding[] {
   });
 }
 
+/*
+ * Two or three capitalised words that say what happened to someone ("Priya Raman was taken",
+ * "Ananya Iyer is missing", "Ravi Shankar stole the car", "Priya Raman from 4th grade"): a
+ * person, whether or not the tagger knows the name. Words the tagger's lexicon knows as anything
+ * but a name ("Flooding", "Police", "Heavy") and place names ("Westside Elementary") are not.
+ */
+const PERSON_PREDICATE = String.raw`(?:(?:is|was|has been|had been|got|went|were)\s+(?:still\s+)?(?:missing|taken|abducted|kidnapped|killed|shot|stabbed|hurt|injured|arrested|found|charged|murdered|dead|attacked|assaulted|detained|hospitali[sz]ed)` +
+  String.raw`|stole|shot|stabbed|attacked|assaulted|died|kidnapped|abducted|robbed|from\s+\d{1,2}(?:st|nd|rd|th)\s+grade|,\s+(?:age\s+)?\d{1,2},)`;
+const PREDICATED_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])([A-Z][\p{Ll}'-]+(?:\s+[A-Z][\p{Ll}'-]+){1,2})(?=\s+${PERSON_PREDICATE}(?![\p{L}]))`, 'gdu');
+const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+
+/** Whether the tagger's lexicon knows `word` as something other than a name. */
+function knownNonName(word: string): boolean {
+  const tag = lexicon[word.toLowerCase()];
+  if (tag === undefined) return false;
+  return !(Array.isArray(tag) ? tag : [tag]).some((t) => NAME_TAGS.has(t));
+}
+
+function predicatedPeople(text: string): PrivacyFinding[] {
+  return collectMatches(text, PREDICATED_NAME, 'person_name', (m) => {
+    const span = m.indices?.[1];
+    const name = m[1] ?? '';
+    if (!span || name.split(/\s+/).some((w) => knownNonName(w) || NOT_NAMES.has(w.toLowerCase()) || HONORIFIC.test(w))) return null;
+    if (isNamesake(text, name, span[0])) return null;
+    return { start: span[0], end: span[1] };
+  });
+}
+
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -129,7 +158,7 @@ function otherMentions(text: string, names: PrivacyFinding[]): PrivacyFinding[] 
  * @example detectNames('Jamal Whitaker did it', {allowedNames: [], publicHandles: []})[0].value // 'Jamal Whitaker'
  */
 export function detectNames(text: string, context: PrivacyContext): PrivacyFinding[] {
-  const direct = [...compromisePeople(text), ...cuedPeople(text), ...accusedNames(text)].filter(
+  const direct = [...compromisePeople(text), ...cuedPeople(text), ...predicatedPeople(text), ...accusedNames(text)].filter(
     (f) => !isAllowedName(f.value, context.allowedNames),
   );
   const extra = otherMentions(text, direct).filter((f) => !isAllowedName(f.value, context.allowedNames));

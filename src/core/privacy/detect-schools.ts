@@ -19,11 +19,11 @@ const ONLY_SCHOOL_WORDS = /^(?:(?:Elementary|Middle|Junior|Senior|High|Primary|I
 
 /**
  * What says the text is about a child: an age under 18, or a word for a child or pupil.
- * "a 12-year-old", "aged 9", "the 14 year old boy", "my daughter", "7th grader".
+ * "a 12-year-old", "aged 9", "the 14 year old boy", "my daughter", "7th grader", "from 4th grade".
  */
 const MINOR_AGE = /\b(\d{1,2})(?:[- ]years?[- ]old|\s?yo\b|\s?y\/o\b)|\baged?\s+(\d{1,2})\b/giu;
 const MINOR_WORD =
-  /\b(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|toddlers?|infants?|bab(?:y|ies)|students?|pupils?|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]graders?|juveniles?|minors?|sons?|daughters?|freshm[ae]n|sophomores?|kindergartners?)\b/iu;
+  /\b(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|toddlers?|infants?|bab(?:y|ies)|students?|pupils?|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grad(?:ers?|e)|kindergarten|juveniles?|minors?|sons?|daughters?|freshm[ae]n|sophomores?|kindergartners?)\b/iu;
 
 /** Whether the text speaks of someone under 18. */
 export function mentionsMinor(text: string): boolean {

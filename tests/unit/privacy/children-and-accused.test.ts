@@ -127,3 +127,25 @@ describe('drafts', () => {
     expect(draft.privacy.findings).toEqual([]);
   });
 });
+
+// QA (fourteenth session): names the tagger does not know leaked into the weekly summary.
+describe('a name the tagger does not know, said of what happened to someone', () => {
+  it.each([
+    ['Priya Raman from 4th grade at Westside Elementary was taken by a stranger', '[name removed] from 4th grade at [school removed] was taken by a stranger'],
+    ['Ananya Iyer is missing since 4pm', '[name removed] is missing since 4pm'],
+    ['Ravi Shankar stole the car', '[name removed] stole the car'],
+    ['BREAKING Tendai Moyo was found safe', 'BREAKING [name removed] was found safe'],
+  ])('%s', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'Westside Elementary was closed',
+    'Heavy Rain was hitting the coast',
+    'Main Street was closed',
+    'Oak Ridge Elementary was evacuated',
+    'Harbor Point was hit by the storm',
+  ])('leaves %s alone (a place or a thing)', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
