@@ -12,6 +12,8 @@ import { ROUTES, routerFor } from './routes';
 export interface AppOptions {
   logger: Logger;
   bodyLimit?: string;
+  /** The desk's "now", for the pages' time windows and summary link; the system clock when absent. */
+  clock?: () => Date;
 }
 
 /** The acting user, for the audit log; `authenticate` has set it on every routed request. */
@@ -62,7 +64,7 @@ export function createApp(desk: RumorDesk, options: AppOptions): Express {
 
   // Each route's role was checked by `authenticate`, from the table built from the same list.
   app.use(routerFor(desk, actorOf, ROUTES.filter((r) => r.role !== 'anyone')));
-  app.use('/', pageRoutes(desk, actorOf, { logger: options.logger }));
+  app.use('/', pageRoutes(desk, actorOf, { logger: options.logger, ...(options.clock ? { clock: options.clock } : {}) }));
 
   app.use(notFoundHandler);
   app.use(createErrorHandler(options.logger));

@@ -20,7 +20,8 @@ export async function startDemoServer(): Promise<DemoServer> {
   const tmp = tempDir();
   const handle = openDesk(loadConfig({ db: join(tmp.dir, 'e2e.db') }, {}), () => DEMO_NOW);
   loadDemo(handle.desk);
-  const app = createApp(handle.desk, { logger: silentLogger });
+  // The pages' "now" is the desk's: the summary link names a week the desk's clock has reached.
+  const app = createApp(handle.desk, { logger: silentLogger, clock: () => DEMO_NOW });
   return new Promise((resolvePromise) => {
     const server = app.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;

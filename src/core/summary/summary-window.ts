@@ -94,6 +94,14 @@ export function lastCompleteWeek(now: Date, timezone: string): IsoWeek {
   return addWeeks(isoWeekOf(localDateOf(now, timezone)), -1);
 }
 
+/** A period that has not started has nothing to summarise: a typo in the year, most likely. */
+function notInFuture(window: SummaryWindow, now: Date): SummaryWindow {
+  if (Date.parse(window.start) > now.getTime()) {
+    throw invalid(`${window.label} has not started yet (it starts ${window.firstDay} in ${window.timezone}); choose a past or current week.`);
+  }
+  return window;
+}
+
 /**
  * Turns the user's choice (a week, a date range or nothing) into a window, or throws
  * RumorDeskError('VALIDATION_FAILED') saying what is wrong.
@@ -108,7 +116,7 @@ export function resolveWindow(input: SummaryPeriodInput, now: Date, defaultTimez
   if (input.week !== undefined) {
     const week = parseIsoWeek(input.week);
     if (!week) throw invalid(`Invalid week "${input.week}"; expected an ISO week such as 2026-W47 that exists in that year.`);
-    return weekWindow(week, timezone);
+    return notInFuture(weekWindow(week, timezone), now);
   }
   if (hasRange) {
     if (input.from === undefined || input.to === undefined) throw invalid('A date range needs both from and to (YYYY-MM-DD).');
@@ -119,7 +127,7 @@ export function resolveWindow(input: SummaryPeriodInput, now: Date, defaultTimez
     const days = civilToDays(to) - civilToDays(from) + 1;
     if (days < 1) throw invalid(`The from date ${input.from} is after the to date ${input.to}.`);
     if (days > MAX_RANGE_DAYS) throw invalid(`A date range may cover at most ${MAX_RANGE_DAYS} days; ${input.from}..${input.to} covers ${days}.`);
-    return rangeWindow(from, to, timezone);
+    return notInFuture(rangeWindow(from, to, timezone), now);
   }
   return weekWindow(lastCompleteWeek(now, timezone), timezone);
 }

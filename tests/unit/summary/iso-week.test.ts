@@ -117,6 +117,10 @@ describe('week windows in a time zone', () => {
 describe('resolving the requested period', () => {
   const now = new Date('2026-11-24T12:00:00Z');
 
+  it('takes the week in progress (it has started)', () => {
+    expect(resolveWindow({ week: '2026-W48' }, now, 'America/Chicago').label).toBe('2026-W48');
+  });
+
   it('takes a date range of local days, with the same number of days before it as the previous period', () => {
     const w = resolveWindow({ from: '2026-11-01', to: '2026-11-07', timezone: 'America/Chicago' }, now, 'UTC');
     expect([w.kind, w.label, w.start, w.end, w.hours]).toEqual(['range', '2026-11-01..2026-11-07', '2026-11-01T05:00:00.000Z', '2026-11-08T06:00:00.000Z', 169]);
@@ -135,6 +139,9 @@ describe('resolving the requested period', () => {
     [{ week: '2026-W47', from: '2026-11-01', to: '2026-11-02' }, /either a week or a date range/],
     [{ week: '2026-W47', timezone: 'Mars/Olympus_Mons' }, /Unknown time zone "Mars\/Olympus_Mons"/],
     [{ timezone: '' }, /Unknown time zone/],
+    // QA: a future week printed "No rumor activity" with exit 0; most likely a typo in the year.
+    [{ week: '2027-W10' }, /2027-W10 has not started yet \(it starts 2027-03-08 in America\/Chicago\)/],
+    [{ from: '2026-12-01', to: '2026-12-02' }, /has not started yet/],
   ])('refuses %j', (input, message) => {
     let caught: unknown;
     try {
