@@ -185,6 +185,8 @@ export function statusFacts(sentence: string, tokens: readonly SentenceToken[], 
       if (silenced(tokens, i, n, phrase)) continue;
       if (phrase.kind === 'event' && isMonthMarch(sentence, tokens, i)) continue;
       if (phrase.slot === 'status:exercise' && phrase.value === 'real' && hypotheticalReal(tokens, i, n)) continue;
+      // A cancelled order is a lifted one, not a cancelled trip: "the curfew order was cancelled".
+      if (phrase.slot === 'status:schedule' && seen.includes('status:order')) continue;
       if (phrase.slot === 'status:search' && (relativePast(tokens, i) || missingPersonCase(sentence, tokens, i) || notASearch(tokens, i, n, phrase.value))) {
         for (let k = i; k < i + n; k++) claimed[k] = 2;
         continue;

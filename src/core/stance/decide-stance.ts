@@ -113,17 +113,18 @@ function contradictionReasons(a: Alignment, claimSide: ClaimSide, statement: Evi
   // fee") repeats a scam warning that describes the ask ("anyone who ... pays a shipping fee").
   const warnsToo = isScamCall(claimSide.facts) && statement.analysis.sentences.some((_, i) => isScamCall(statement.factsOf(i)));
   // A post that warns of a scam or calls something untrue retells a warning or a denial.
-  const plainPost = !callsUntrue(claimSide) && !isScamCall(claimSide.facts);
-  for (const t of a.polarityFlips) {
+  const retellsDenial = callsUntrue(claimSide);
+  for (const t of [...a.polarityFlips, ...a.deniedNext]) {
     if (warnsToo && claim.negated.has(t)) continue;
     reasons.push({ kind: 'negation', word: claim.surfaces.get(t) ?? top.surfaces.get(t) ?? t, negatedIn: claim.negated.has(t) ? 'claim' : 'statement' });
     // A word negated on one side only decides when the statement denies what the post asserts
-    // ("the National Guard was deployed" against "was not deployed"), not when the post is a
-    // warning or a denial retold ("if someone calls asking for a fee HANG UP, its a scam" against
-    // "the office never asks for payment"). Out of fold on the training departments, letting
-    // every such word decide said 'contradicts' for 16.8% of true posts; this, 7.7%. A question
-    // asserts nothing a negation could flip.
-    if (!claim.question && !claim.negated.has(t) && plainPost) decisive = true;
+    // ("the National Guard was deployed" against "was not deployed"): never a word the post
+    // negates, and never in a post that retells a warning or a denial ("if someone calls asking
+    // for a fee HANG UP, its a scam" against "the office never asks for payment"). Out of fold on
+    // all 28 training departments (the fit's procedure), letting every such word decide said
+    // 'contradicts' for 16.8% of true posts, this 7.7%. A question asserts nothing a negation
+    // could flip.
+    if (!claim.question && !claim.negated.has(t) && !retellsDenial) decisive = true;
   }
   // A statement calling something false contradicts a post that asserts it, not one that calls it
   // false too ("contamination posts are false", shared from the department's own account).

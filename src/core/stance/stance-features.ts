@@ -149,6 +149,11 @@ export interface Alignment {
   numberConflicts: string[];
   /** Shared stems said under a negation on one side only. */
   polarityFlips: string[];
+  /**
+   * Stems a post without negation asserts that only the second-best sentence holds, denied
+   * there. A reason for the verdict, not a feature: the model was fitted without them.
+   */
+  deniedNext: string[];
   /** The claim's key facts against those of the aligned sentence(s). */
   facts: FactComparison;
   /** For each statement sentence, how many of the claim's content stems it holds. */
@@ -274,14 +279,12 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
     const agrees = claim.negated.has(t) ? prohibitionAgrees(claim.text, top.text) : prohibitionAgrees(negatedNext ? (next as AnalysedSentence).text : top.text, claim.text);
     if (!agrees) polarityFlips.push(t);
   }
-  // A word a plain post (no negation of its own) asserts that only the second sentence holds,
+  // A word a post with no negation of its own asserts that only the second sentence holds,
   // denied there: "the state militia was deployed" against "The march was peaceful. The state
   // militia was not deployed." A post with negations of its own mostly restates such a sentence.
-  if (next !== null && next.negation > 0 && claim.negation === 0 && !evidenceSide.quotesRumor(second) && !CONDITIONAL.test(next.text)) {
-    for (const t of claim.content) {
-      if (top.contentSet.has(t) || claim.negated.has(t) || !next.negated.has(t) || !next.contentSet.has(t)) continue;
-      if (!prohibitionAgrees(next.text, claim.text)) polarityFlips.push(t);
-    }
+  const deniedNext: string[] = [];
+  if (next !== null && next.negation > 0 && claim.negation === 0 && !evidenceSide.quotesRumor(second) && !CONDITIONAL.test(next.text) && !prohibitionAgrees(next.text, claim.text)) {
+    for (const t of claim.content) if (!top.contentSet.has(t) && next.negated.has(t) && next.contentSet.has(t)) deniedNext.push(t);
   }
 
   const negationMismatch = (claim.negation > 0) !== (top.negation > 0) ? 1 : 0;
@@ -360,5 +363,5 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
   }
   values[3 * base] = short;
   values[3 * base + 1] = long;
-  return { values, alignment: { best, second: next ? second : -1, shared, opposed, numberConflicts, polarityFlips, facts, overlaps } };
+  return { values, alignment: { best, second: next ? second : -1, shared, opposed, numberConflicts, polarityFlips, deniedNext, facts, overlaps } };
 }

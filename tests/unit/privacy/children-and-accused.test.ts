@@ -140,11 +140,11 @@ describe('a name the tagger does not know, said of what happened to someone', ()
   });
 
   it.each([
-    'Westside Elementary was closed',
-    'Heavy Rain was hitting the coast',
-    'Main Street was closed',
-    'Oak Ridge Elementary was evacuated',
-    'Harbor Point was hit by the storm',
+    'Westside Elementary was found to have lead pipes',
+    'Heavy Rain was found to be the cause',
+    'Main Street Pharmacy was robbed',
+    'Fire Crews were hurt',
+    'Oak Ridge Elementary is missing its roof',
   ])('leaves %s alone (a place or a thing)', (text) => {
     expect(redact(text)).toBe(text);
   });

@@ -276,6 +276,11 @@ describe('trips or events said to be cancelled', () => {
     expect(v.reasons.map(describeStanceReason).join(' ')).toMatch(/cancel/);
   });
 
+  it('leave a cancelled order a lifted one, so a post saying so restates the lifting', () => {
+    const lifted = 'Curfew update. The citywide curfew order was lifted at 6 a.m. today.';
+    expect(verdict('the citywide curfew order was cancelled at 6am today', lifted).reasons.map(describeStanceReason).join(' ')).not.toMatch(/schedule/);
+  });
+
   it('are not read as a lifted order ("the curfew was cancelled" still is)', () => {
     const v = verdict('the ferry sailings are cancelled this afternoon', heat);
     expect(v.reasons.map(describeStanceReason).join(' ')).not.toMatch(/order/);
@@ -307,8 +312,16 @@ describe('a word negated on one side only', () => {
     expect(v.stance).not.toBe('contradicts');
   });
 
-  it('still decides when the statement denies what a plain post asserts', () => {
+  it('is read in the second sentence too, so the statement does not support what it denies there', () => {
+    // Was 'supports' before: the best-aligned sentence is the march's, the denial the next one.
     const statement = 'March update. The march on Front Street was peaceful. The state militia was not deployed, and no arrests were made.';
+    const v = verdict('the state militia was deployed to Front Street for the march', statement);
+    expect(v.stance).not.toBe('supports');
+    expect(v.reasons.map(describeStanceReason).join(' ')).toMatch(/"deployed" did not happen/);
+  });
+
+  it('still decides when the statement denies what a plain post asserts', () => {
+    const statement = 'March update. The state militia was not deployed to Front Street.';
     expect(verdict('the state militia was deployed to Front Street for the march', statement).stance).toBe('contradicts');
   });
 
