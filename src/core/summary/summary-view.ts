@@ -50,7 +50,7 @@ export interface SummaryView {
   openHighPriority: RumorRow[];
   statementReach: { rank: number; statement: TextCell; posts: number; authors: number; reach: number; recognisedBy: string }[];
   sparklineNote: string;
-  rebuttal: { count: number; median: string; p90: string };
+  rebuttal: { count: number; /** "1 rumor", "2 rumors" */ rumors: string; median: string; p90: string };
   corrections: {
     windowHours: number;
     items: { rumor: TextCell; platform: string; publishedAt: string; before: string; after: string; change: string; note: string }[];
@@ -160,6 +160,7 @@ export function summaryView(summary: Summary, departmentName: string): SummaryVi
     sparklineNote: `posts per ${summary.volumeBuckets.hours} hours across the period`,
     rebuttal: {
       count: summary.rebuttalTime.rebuttals,
+      rumors: `${summary.rebuttalTime.rebuttals} ${summary.rebuttalTime.rebuttals === 1 ? 'rumor' : 'rumors'}`,
       median: formatMinutes(summary.rebuttalTime.medianMinutes),
       p90: formatMinutes(summary.rebuttalTime.p90Minutes),
     },

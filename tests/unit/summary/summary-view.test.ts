@@ -18,3 +18,15 @@ describe('the summary view of a rumor line', () => {
     expect(summaryView(withStance(null, null), 'Ridgeport PD').topByReach[0]?.statement.text).toBe('no statement matched');
   });
 });
+
+describe('the summary view of the time to rebuttal', () => {
+  // QA: "1 rumors got their first approved rebuttal".
+  it.each([
+    [1, '1 rumor'],
+    [2, '2 rumors'],
+    [0, '0 rumors'],
+  ])('counts %d as "%s"', (rebuttals, words) => {
+    const summary: Summary = { ...SAMPLE_SUMMARY, rebuttalTime: { ...SAMPLE_SUMMARY.rebuttalTime, rebuttals } };
+    expect(summaryView(summary, 'Ridgeport PD').rebuttal.rumors).toBe(words);
+  });
+});
