@@ -25,13 +25,14 @@ function wordsOf(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[a-z0-9]{4,}/g) ?? []);
 }
 
-function closestStatement(text: string, statements: StatementRow[]): StatementRow | undefined {
+function closestStatement(text: string, statements: readonly { row: StatementRow; words: Set<string> }[]): StatementRow | undefined {
   const words = wordsOf(text);
   let best: StatementRow | undefined;
   let bestShared = -1;
   for (const s of statements) {
-    const shared = [...wordsOf(`${s.title} ${s.body}`)].filter((w) => words.has(w)).length;
-    if (shared > bestShared) [best, bestShared] = [s, shared];
+    let shared = 0;
+    for (const w of s.words) if (words.has(w)) shared++;
+    if (shared > bestShared) [best, bestShared] = [s.row, shared];
   }
   return best;
 }
@@ -42,9 +43,11 @@ function pairsOf(department: Department): StancePair[] {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as StatementRow);
   const bySlug = new Map(statements.map((s) => [s.slug, s]));
+  // Each statement's words once per department, not once per chatter claim.
+  const withWords = statements.map((row) => ({ row, words: wordsOf(`${row.title} ${row.body}`) }));
   const pairs: StancePair[] = [];
   for (const claim of department.claims) {
-    const statement = claim.statement === null ? closestStatement(claim.text, statements) : bySlug.get(claim.statement);
+    const statement = claim.statement === null ? closestStatement(claim.text, withWords) : bySlug.get(claim.statement);
     if (!statement) throw new Error(`${department.name}/${claim.id}: no statement "${claim.statement}"`);
     pairs.push({
       id: `${department.name}/${claim.id}`,

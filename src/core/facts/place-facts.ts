@@ -21,7 +21,7 @@ const ZONE = /\b(zone|district|sector|ward|precinct|division|grid)\s+(\d{1,3}[a-
 // Two to four capitals, so no "I-47" (a route, read above), "K-9" or "N-95"; not the codes that
 // name a virus, a weapon, a gang, a rating or a pollutant.
 const ZONE_CODE = /\b([A-Z]{2,4})-(\d{1,3}[A-Z]?)\b/g;
-const NOT_ZONE_CODE = new Set(['COVID', 'SARS', 'MERS', 'AR', 'AK', 'MS', 'MK', 'EF', 'PM', 'UH', 'CH', 'AH', 'MQ', 'KC', 'SR', 'CR', 'US', 'CO', 'NO', 'SO', 'ID', 'TV', 'FM', 'AM']);
+const NOT_ZONE_CODE = new Set(['AR', 'AK', 'MS', 'MK', 'EF', 'PM', 'UH', 'CH', 'AH', 'MQ', 'KC', 'SR', 'CR', 'US', 'CO', 'NO', 'SO', 'ID', 'TV', 'FM', 'AM']);
 // Sites named with the kind first: "Lake Osterly", "Mount Harlan".
 const SITE_KIND_FIRST = /\b(Lake|Mount|Mt\.?) ([A-Z][a-z']+(?: [A-Z][a-z']+)?)\b/g;
 const SITE = /\b((?:[A-Z][a-z']+ ){0,2}[A-Z][a-z']+) (High School|Middle School|Elementary School|Elementary|High|School|Academy|College|University|Park|Mall|Hospital|Bridge|Hill|Creek|River|Lake|Dam|Tunnel|Station|Plaza|Center|Centre|Library|Stadium|Church|Fairgrounds|Airport|Market|Square|Beach|Heights|Estates|Village)\b/g;

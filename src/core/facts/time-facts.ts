@@ -43,7 +43,7 @@ const DURATIONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
 // Only words that name the part of the day outright; "tonight" names a day ("closed tonight").
 const DAY_PARTS: readonly [RegExp, string][] = [
   [/\b(?:during the day|in the daytime|daytime|day-time|daylight hours|during daylight|day shift)\b/gi, 'day'],
-  [/\b(?:overnight|at night|nightly|each night|every night|per night|night-time|nighttime|overnight hours)\b/gi, 'night'],
+  [/\b(?:overnight|at night|nightly|each night|every night|per night|night-time|nighttime)\b/gi, 'night'],
 ];
 
 /** `time:part_of_day` facts: 'day' or 'night'. */

@@ -250,10 +250,11 @@ export function settleStance(
         return { probabilities, sentence: elsewhere.sentence, coverage, stance: 'unclear', confidence: supports, reasons: [{ kind: 'said_of_other_place', claim: elsewhere.claim, statement: elsewhere.statement }] };
       }
       // A "no" on each side is no fact they share ("no windows" and "No abduction").
-      const shared = distinctFacts(alignment.facts.shared.filter((p) => p.claim.kind !== 'polarity').map((p) => ({ claim: p.claim.surface, statement: p.statement.surface })));
+      const asserted = alignment.facts.shared.filter((p) => p.claim.kind !== 'polarity');
+      const shared = distinctFacts(asserted.map((p) => ({ claim: p.claim.surface, statement: p.statement.surface })));
       const reasons: StanceReason[] = shared.length ? [{ kind: 'facts_shared', facts: shared }] : [];
       reasons.push({ kind: 'restates', shared: alignment.shared.length, of: claimWords });
-      return { probabilities, sentence: decidingSentence(alignment, statement, alignment.facts.shared[0]?.statement), coverage, stance: 'supports', confidence: supports, reasons };
+      return { probabilities, sentence: decidingSentence(alignment, statement, asserted[0]?.statement), coverage, stance: 'supports', confidence: supports, reasons };
     }
     // The statement cannot support a post it conflicts with: of the two answers left, the model's
     // odds decide, and the conflict is the reason.
