@@ -38,7 +38,7 @@ WITH active AS (
   GROUP BY cid
 )
 SELECT c.id AS clusterId, c.representative_text AS text, a.posts AS posts, a.reach AS reach, h.peak AS peakHourPosts,
-  c.first_seen AS firstSeen, s.label AS credibilityLabel, s.how_sure AS credibilityHowSure, st.title AS statementTitle, c.stance AS stance, s.harm_category AS harmCategory,
+  c.first_seen AS firstSeen, s.label AS credibilityLabel, s.how_sure AS credibilityHowSure, st.title AS statementTitle, st.status AS statementStatus, c.stance AS stance, s.harm_category AS harmCategory,
   s.action AS action, s.priority AS priority,
   (SELECT MIN(d.created_at) FROM drafts d WHERE ${LIVE_DRAFT} AND d.created_at < @end) AS firstDraftAt,
   (SELECT MIN(d.approved_at) FROM drafts d WHERE ${LIVE_DRAFT} AND d.approved_at < @end) AS firstApprovedAt,
@@ -104,13 +104,13 @@ export class SummaryRepo {
       .prepare(
         `WITH active AS (SELECT DISTINCT pc.cluster_id AS cid FROM posts p JOIN post_clusters pc ON pc.post_id = p.id WHERE ${IN_RANGE})
          SELECT c.id AS clusterId, c.representative_text AS text, m.statement_id AS statementId, m.decision AS decision, m.stance AS stance,
-           json_extract(m.features, '$.url') AS url, st.title AS title, st.body AS body, st.url AS statementUrl
+           json_extract(m.features, '$.url') AS url, st.title AS title, st.body AS body, st.url AS statementUrl, st.superseded_by AS supersededBy
          FROM active a JOIN clusters c ON c.id = a.cid
          JOIN matches m ON m.subject_type = 'cluster' AND m.subject_id = c.id
          LEFT JOIN statements st ON st.id = m.statement_id
          WHERE c.statement_id IS NOT NULL ORDER BY c.id, m.rank`,
       )
-      .all(range) as ({ clusterId: number; text: string; url: number | null; title: string | null; body: string | null; statementUrl: string | null } & Pick<MessagingMatch, 'statementId' | 'decision' | 'stance'>)[];
+      .all(range) as ({ clusterId: number; text: string; url: number | null; title: string | null; body: string | null; statementUrl: string | null; supersededBy: number | null } & Pick<MessagingMatch, 'statementId' | 'decision' | 'stance'>)[];
     const out: MessagingCandidateFact[] = [];
     for (const r of rows) {
       let last = out[out.length - 1];
@@ -123,7 +123,7 @@ export class SummaryRepo {
         decision: r.decision,
         stance: r.stance,
         features: r.url === null ? {} : { url: r.url },
-        statement: r.title === null ? null : { title: r.title, body: r.body ?? '', url: r.statementUrl },
+        statement: r.title === null ? null : { title: r.title, body: r.body ?? '', url: r.statementUrl, supersededBy: r.supersededBy },
       });
     }
     return out;
@@ -135,7 +135,7 @@ export class SummaryRepo {
     const rows = this.db
       .prepare(
         `WITH r AS (SELECT json_extract(value, '$[0]') AS cid, json_extract(value, '$[1]') AS sid, json_extract(value, '$[2]') AS kind FROM json_each(@recognised))
-         SELECT r.sid AS statementId, st.title AS title, COUNT(*) AS posts, COUNT(DISTINCT p.author_handle) AS authors, SUM(${REACH}) AS reach,
+         SELECT r.sid AS statementId, st.title AS title, st.status AS status, COUNT(*) AS posts, COUNT(DISTINCT p.author_handle) AS authors, SUM(${REACH}) AS reach,
            json_group_array(DISTINCT r.cid) AS clusterIds, json_group_array(DISTINCT r.kind) AS kinds
          FROM r JOIN post_clusters pc ON pc.cluster_id = r.cid JOIN posts p ON p.id = pc.post_id
          LEFT JOIN statements st ON st.id = r.sid

@@ -75,6 +75,7 @@ it('weekly summary: top rumors list only the rumor; the statement reach counts t
     {
       statementId,
       title: 'Route 9 bridge over Miller Creek closed for inspection',
+      status: 'active',
       posts: shared.length,
       authors: new Set(shared.map((p) => p.author.handle)).size,
       reach: shared.reduce((n, p) => n + engagement(p), 0),

@@ -27,7 +27,7 @@ export function registerTriage(program: Command, ctx: CliContext): void {
         if (statementReach.length) {
           lines.push('', "Statement reach (the department's own messaging, not rumors):");
           for (const s of statementReach) {
-            lines.push(`- "${s.statement.title}" (statement #${s.statement.id}): ${s.posts} posts, ${s.authors} authors, ${s.engagement.toLocaleString('en-US')} engagements; ${s.recognisedBy.map((k) => MESSAGING_KIND_WORDS[k]).join(', ')} (clusters ${s.clusters.map((c) => `#${c.id}`).join(', ')})`);
+            lines.push(`- "${s.statement.title}" (statement #${s.statement.id}${s.statement.status === 'active' || s.statement.status === null ? '' : `, ${s.statement.status}`}): ${s.posts} posts, ${s.authors} authors, ${s.engagement.toLocaleString('en-US')} engagements; ${s.recognisedBy.map((k) => MESSAGING_KIND_WORDS[k]).join(', ')} (clusters ${s.clusters.map((c) => `#${c.id}`).join(', ')})`);
           }
         }
         ctx.io.out(lines.join('\n') + '\n');

@@ -36,7 +36,8 @@ export interface MessagingMatch {
   stance: Stance;
   /** The matcher's features; `url` is 1 when the claim links to the statement. */
   features?: Readonly<Record<string, number>>;
-  statement: { title: string; body: string; url: string | null } | null;
+  /** `supersededBy` is the statement's update, when it has one. */
+  statement: { title: string; body: string; url: string | null; supersededBy?: number | null } | null;
 }
 
 /**
@@ -54,8 +55,25 @@ export function isStrongestDecision(decision: MatchDecision | null | undefined):
  * statement to deny it is a rumor. A weaker contradicting match does not veto a link: "Police
  * say this is false: <the statement's link>" is read as contradicting by today's stance rules.
  */
-function contradicted(matches: readonly MessagingMatch[]): boolean {
-  return matches.some((m) => m.stance === 'contradicts' && isStrongestDecision(m.decision));
+function contradicted(matches: readonly MessagingMatch[], exempt: ReadonlySet<number> = new Set()): boolean {
+  return matches.some((m) => m.stance === 'contradicts' && isStrongestDecision(m.decision) && !exempt.has(m.statementId));
+}
+
+/**
+ * The updates that replaced a statement, following the chain through the matched statements.
+ * A post sharing the department's earlier appeal ("help us find a missing boy" with its link)
+ * is contradicted by the update ("found safe"), but it is still the department's own words,
+ * outdated, not a rumor someone made up.
+ */
+function updatesOf(statementId: number, matches: readonly MessagingMatch[]): Set<number> {
+  const byId = new Map(matches.map((m) => [m.statementId, m]));
+  const out = new Set<number>();
+  let next = byId.get(statementId)?.statement?.supersededBy ?? null;
+  while (next !== null && !out.has(next)) {
+    out.add(next);
+    next = byId.get(next)?.statement?.supersededBy ?? null;
+  }
+  return out;
 }
 
 function linksTo(m: MessagingMatch, claimUrls: readonly string[]): boolean {
@@ -67,7 +85,9 @@ function linksTo(m: MessagingMatch, claimUrls: readonly string[]): boolean {
 /**
  * Whether a claim (a post, or a cluster's representative post) is the department's own
  * messaging rather than a rumor, and why. No match on the strongest decision may contradict
- * it. Then, in order:
+ * it, except that a statement's own update does not veto a post linking the statement (an
+ * outdated share of the department's words is listed with that statement, marked superseded).
+ * Then, in order:
  * - `link`: it links to a matched statement (the matcher's `url` feature, or one of its links
  *   is the statement's URL once tracking parameters are dropped);
  * - `words`: the deciding (first) match is on the strongest decision, does not contradict,
@@ -79,10 +99,11 @@ function linksTo(m: MessagingMatch, claimUrls: readonly string[]): boolean {
  */
 export function departmentMessaging(claim: string, matches: readonly MessagingMatch[]): MessagingReason | null {
   const first = matches[0];
-  if (!first || contradicted(matches)) return null;
+  if (!first) return null;
   const claimUrls = extractUrls(claim).map(canonicalUrl).filter((u): u is string => u !== null);
   const linked = matches.find((m) => isUsableMatch(m) && linksTo(m, claimUrls));
-  if (linked) return { kind: 'link', statementId: linked.statementId };
+  if (linked && !contradicted(matches, updatesOf(linked.statementId, matches))) return { kind: 'link', statementId: linked.statementId };
+  if (contradicted(matches)) return null;
   if (!isStrongestDecision(first.decision) || first.stance === 'contradicts') return null;
   if (first.statement && restatedSentence(claim, first.statement) !== null) return { kind: 'words', statementId: first.statementId };
   if (first.stance === 'supports') return { kind: 'supports', statementId: first.statementId };

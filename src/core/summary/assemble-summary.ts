@@ -68,6 +68,7 @@ function rumorLine(c: ClusterFact, facts: SummaryFacts, privacy: PrivacyContext)
     credibilityLabel: c.credibilityLabel,
     credibilityHowSure: c.credibilityHowSure,
     statementTitle: c.statementTitle,
+    statementStatus: c.statementTitle === null ? null : c.statementStatus,
     stance: c.statementTitle === null ? null : c.stance,
     harmCategory: c.harmCategory,
     action: c.action,

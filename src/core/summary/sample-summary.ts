@@ -11,6 +11,7 @@ const rumor: RumorLine = {
   credibilityLabel: 'likely_false',
   credibilityHowSure: '8 in 10 claims like this turned out false.',
   statementTitle: 'Elm Street Bridge is closed for inspection, not collapsed',
+  statementStatus: 'active',
   stance: 'contradicts',
   harmCategory: 'infrastructure',
   action: 'rebut_now',
@@ -32,7 +33,7 @@ export const SAMPLE_SUMMARY: Summary = {
   totals: { posts: delta(120, 100), activeClusters: delta(9, 7), newClusters: delta(4, 4) },
   topByReach: [rumor],
   topByVelocity: [rumor],
-  statementReach: [{ statementId: 1, title: 'Elm Street Bridge closed as a precaution', posts: 60, authors: 52, reach: 4200, clusterIds: [3], recognisedBy: ['link'] }],
+  statementReach: [{ statementId: 1, title: 'Elm Street Bridge closed as a precaution', status: 'active', posts: 60, authors: 52, reach: 4200, clusterIds: [3], recognisedBy: ['link'] }],
   volumeBuckets: { hours: 24, starts: ['2026-11-16T06:00:00.000Z'] },
   rebuttalTime: { rebuttals: 1, medianMinutes: 95, p90Minutes: 95 },
   corrections: {

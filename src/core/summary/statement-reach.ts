@@ -26,6 +26,7 @@ export function statementReachLine(f: StatementReachFact): StatementReachLine {
   return {
     statementId: f.statementId,
     title: f.title ?? `Statement ${f.statementId}`,
+    status: f.status,
     posts: f.posts,
     authors: f.authors,
     reach: f.reach,

@@ -34,6 +34,8 @@ export interface ClusterFact {
   /** The cluster score's "how sure" in words; null for scores without one. */
   credibilityHowSure: string | null;
   statementTitle: string | null;
+  /** The matched statement's status now (`active`, `superseded`, `retracted`). */
+  statementStatus: string | null;
   /** What the matched statement says about the rumor (a Stance), null when none matched. */
   stance: string | null;
   harmCategory: string | null;
@@ -101,6 +103,8 @@ export interface RecognisedCluster {
 export interface StatementReachFact {
   statementId: number;
   title: string | null;
+  /** The statement's status now; null when it was deleted. */
+  status: string | null;
   posts: number;
   /** Distinct known author handles, counted in SQL; no handle leaves the store. */
   authors: number;

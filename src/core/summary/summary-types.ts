@@ -18,6 +18,8 @@ export interface RumorLine {
   /** How sure that label is, in words ("Only 5 in 10 claims like this turned out false: …"). */
   credibilityHowSure: string | null;
   statementTitle: string | null;
+  /** That statement's status now: a superseded or retracted one is marked where it is shown. */
+  statementStatus: string | null;
   /** What that statement says about the rumor; `unclear` means an officer must read it. */
   stance: string | null;
   harmCategory: string | null;
@@ -32,6 +34,8 @@ export interface RumorLine {
 export interface StatementReachLine {
   statementId: number;
   title: string;
+  /** The statement's status now; posts sharing a superseded statement are outdated shares. */
+  status: string | null;
   posts: number;
   /** Distinct authors of those posts. */
   authors: number;

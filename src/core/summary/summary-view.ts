@@ -89,12 +89,27 @@ const weekdayOf = (date: string) => WEEKDAYS[new Date(`${date}T12:00:00Z`).getUT
 const label = (value: string | null, none: string) => (value ? value.replace(/_/g, ' ') : none);
 
 /**
- * The matched statement's title; a statement whose stance is `unclear` is marked, so a reader
- * does not take a listed statement for an answer the desk could not give.
+ * A statement's title with what a reader must know before taking it as the department's word
+ * now: that it was superseded or retracted.
+ *
+ * @example statementTitleWithStatus('Boy missing near Founders Park', 'superseded') // 'Boy missing near Founders Park (superseded)'
+ */
+export function statementTitleWithStatus(title: string, status: string | null): string {
+  const note = statusNote(status);
+  return note ? `${title} (${note})` : title;
+}
+
+const statusNote = (status: string | null) => (status === 'superseded' || status === 'retracted' ? status : null);
+
+/**
+ * The matched statement's title; a statement whose stance is `unclear` or `not_addressed` is
+ * marked, so a reader does not take a listed statement for an answer the desk could not give,
+ * and so is one superseded or retracted since.
  */
 function statementCell(l: RumorLine): string {
   if (l.statementTitle === null) return 'no statement matched';
-  return l.stance === 'unclear' ? `${l.statementTitle} (${STANCE_WORDS.unclear})` : l.statementTitle;
+  const notes = [statusNote(l.statementStatus), l.stance === 'unclear' || l.stance === 'not_addressed' ? STANCE_WORDS[l.stance] : null].filter((n): n is string => n !== null);
+  return notes.length ? `${l.statementTitle} (${notes.join('; ')})` : l.statementTitle;
 }
 
 function rows(lines: readonly RumorLine[], prefix: string, timezone: string): RumorRow[] {
@@ -151,7 +166,7 @@ export function summaryView(summary: Summary, departmentName: string): SummaryVi
     openHighPriority: rows(summary.openHighPriority, 'open', tz),
     statementReach: summary.statementReach.map((s, i) => ({
       rank: i + 1,
-      statement: cell(s.title),
+      statement: cell(statementTitleWithStatus(s.title, s.status)),
       posts: s.posts,
       authors: s.authors,
       reach: s.reach,

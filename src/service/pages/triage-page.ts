@@ -101,6 +101,7 @@ export function triagePage(kit: PageKit): Router {
         })),
         reach: reach.map((s) => ({
           statement: s.statement,
+          statusNote: s.statement.status === 'active' || s.statement.status === null ? '' : s.statement.status,
           posts: s.posts,
           authors: s.authors,
           engagement: s.engagement,

@@ -22,7 +22,7 @@ export function clusterMessaging(cluster: { id: number; representativeText: stri
       decision: m.decision as MatchDecision,
       stance: m.stance as Stance,
       features: m.features,
-      statement: statement ? { title: statement.title, body: statement.body, url: statement.url } : null,
+      statement: statement ? { title: statement.title, body: statement.body, url: statement.url, supersededBy: statement.supersededBy } : null,
     };
   });
   return departmentMessaging(cluster.representativeText, matches);

@@ -14,7 +14,8 @@ interface ReachRow {
 
 /** One department statement and the open clusters that share or restate it. */
 export interface StatementReach {
-  statement: { id: number; title: string; url: string | null };
+  /** `status`: a superseded statement's reach is outdated shares of the department's word. */
+  statement: { id: number; title: string; url: string | null; status: string | null };
   posts: number;
   /** Distinct authors summed over the clusters (an author in two clusters counts twice). */
   authors: number;
@@ -33,7 +34,7 @@ export interface StatementReach {
  */
 export function createStatementReach<T extends ReachRow>(deps: {
   clusters: (filter: Record<string, unknown>) => T[];
-  statement: (id: number) => { id: number; title: string; url: string | null } | null;
+  statement: (id: number) => { id: number; title: string; url: string | null; status: string } | null;
 }) {
   return function statementReach(raw: Record<string, unknown> = {}): StatementReach[] {
     const filter = parseInput(triageSchema, raw, 'triage filter');
@@ -44,7 +45,7 @@ export function createStatementReach<T extends ReachRow>(deps: {
       let entry = byStatement.get(id);
       if (!entry) {
         const statement = deps.statement(id);
-        entry = { statement: { id, title: statement?.title ?? `Statement ${id}`, url: statement?.url ?? null }, posts: 0, authors: 0, engagement: 0, recognisedBy: [], clusters: [] };
+        entry = { statement: { id, title: statement?.title ?? `Statement ${id}`, url: statement?.url ?? null, status: statement?.status ?? null }, posts: 0, authors: 0, engagement: 0, recognisedBy: [], clusters: [] };
         byStatement.set(id, entry);
       }
       entry.posts += row.postCount;

@@ -145,6 +145,18 @@ describe.each(Object.keys(WEEKS))('demo week %s', (week) => {
   });
 });
 
+// QA: the department's own missing-child appeal, shared by its link, was W46's top "false" rumor.
+it('lists shares of a superseded statement as that statement\'s reach, marked superseded, never as a rumor', () => {
+  const s = summaries.get('2026-W46') as Summary;
+  const superseded = handle.desk.statements.list({ status: 'superseded', limit: 100 }).items;
+  const lines = s.statementReach.filter((line) => superseded.some((st) => st.id === line.statementId));
+  expect(lines.length).toBeGreaterThan(0);
+  for (const line of lines) expect(line.status).toBe('superseded');
+  const urls = superseded.map((st) => st.url).filter((u): u is string => u !== null);
+  const rumors = [...s.topByReach, ...s.topByVelocity, ...s.openHighPriority];
+  expect(rumors.filter((r) => urls.some((u) => r.text.includes(u)))).toEqual([]);
+});
+
 it('the HTML summary renders in Chromium and prints (screenshot and PDF in artifacts/)', async () => {
   const html = renderAll(summaries.get('2026-W46') as Summary).html;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -30,6 +30,20 @@ describe('departmentMessaging', () => {
     expect(departmentMessaging('The Elm Street Bridge is closed to all traffic while engineers inspect it', [match({ stance: 'contradicts', decision: 'possible' })])).toBeNull();
   });
 
+  it('lists a share of a superseded statement with it when only its own update contradicts the post', () => {
+    const appeal = { title: 'Help us find a missing boy near Founders Park', body: 'The boy was last seen at 4:15 p.m.', url: 'https://pd.example/news/missing-boy', supersededBy: 2 };
+    const found = { title: 'UPDATE: Missing boy found safe', body: 'The boy was found safe at 9 p.m.', url: 'https://pd.example/news/boy-found', supersededBy: null };
+    const share = 'Please share!! https://pd.example/news/missing-boy';
+    const byUpdate = [match({ statementId: 2, statement: found, stance: 'contradicts' }), match({ statement: appeal, decision: 'possible', features: { url: 1 } })];
+    expect(departmentMessaging(share, byUpdate)).toEqual({ kind: 'link', statementId: 1 });
+    // Another statement's contradiction still vetoes: the post is not the department's word.
+    const byOther = [match({ statementId: 3, statement: shelter, stance: 'contradicts' }), ...byUpdate.slice(1)];
+    expect(departmentMessaging(share, byOther)).toBeNull();
+    // Without the supersession the update is just another statement, and it vetoes.
+    const unlinked = [byUpdate[0] as MessagingMatch, match({ statement: { ...appeal, supersededBy: null }, decision: 'possible', features: { url: 1 } })];
+    expect(departmentMessaging(share, unlinked)).toBeNull();
+  });
+
   it('recognises restated words only on the strongest decision', () => {
     const copy = 'The Elm Street Bridge is closed to all traffic while engineers inspect it.';
     expect(departmentMessaging(copy, [match()])).toEqual({ kind: 'words', statementId: 1 });

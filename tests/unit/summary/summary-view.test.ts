@@ -1,4 +1,4 @@
-import { SAMPLE_SUMMARY, summaryView, type Summary } from '../../../src/core/summary';
+import { SAMPLE_SUMMARY, summaryView, type RumorLine, type Summary } from '../../../src/core/summary';
 
 const withStance = (stance: string | null, statementTitle: string | null = 'Eastgate boil advisory lifted'): Summary => ({
   ...SAMPLE_SUMMARY,
@@ -10,12 +10,34 @@ describe('the summary view of a rumor line', () => {
     expect(summaryView(withStance('unclear'), 'Ridgeport PD').topByReach[0]?.statement.text).toBe('Eastgate boil advisory lifted (unclear — read the statement)');
   });
 
-  it.each(['contradicts', 'supports', 'not_addressed'])('shows the title alone when the stance is %s', (stance) => {
+  // QA: a statement listed beside a rumor read as its answer, though it did not address it.
+  it('marks a statement that does not address the rumor', () => {
+    expect(summaryView(withStance('not_addressed'), 'Ridgeport PD').topByReach[0]?.statement.text).toBe('Eastgate boil advisory lifted (not addressed)');
+  });
+
+  it.each(['contradicts', 'supports'])('shows the title alone when the stance is %s', (stance) => {
     expect(summaryView(withStance(stance), 'Ridgeport PD').topByReach[0]?.statement.text).toBe('Eastgate boil advisory lifted');
+  });
+
+  // QA: a superseded or retracted statement read as the department's word now.
+  it.each(['superseded', 'retracted'])('marks a statement %s since, with the stance note after it', (status) => {
+    const summary: Summary = { ...SAMPLE_SUMMARY, topByReach: [{ ...(SAMPLE_SUMMARY.topByReach[0] as RumorLine), statementTitle: 'Boy missing', statementStatus: status, stance: 'unclear' }] };
+    expect(summaryView(summary, 'Ridgeport PD').topByReach[0]?.statement.text).toBe(`Boy missing (${status}; unclear — read the statement)`);
   });
 
   it('says when no statement matched', () => {
     expect(summaryView(withStance(null, null), 'Ridgeport PD').topByReach[0]?.statement.text).toBe('no statement matched');
+  });
+});
+
+describe('the summary view of a statement\'s reach', () => {
+  it.each([
+    ['superseded', 'Boy missing (superseded)'],
+    ['retracted', 'Boy missing (retracted)'],
+    ['active', 'Boy missing'],
+  ])('marks a %s statement', (status, text) => {
+    const summary: Summary = { ...SAMPLE_SUMMARY, statementReach: [{ ...(SAMPLE_SUMMARY.statementReach[0] as Summary['statementReach'][number]), title: 'Boy missing', status }] };
+    expect(summaryView(summary, 'Ridgeport PD').statementReach[0]?.statement.text).toBe(text);
   });
 });
 

@@ -31,7 +31,8 @@ it('the triage queue holds rumors only, whatever action scoring gave the departm
 });
 
 it('statement reach groups the messaging by statement, most engagement first, with the kinds in order of strength', () => {
-  const reach = createStatementReach({ clusters, statement: (id) => ({ id, title: `Statement ${id}`, url: null }) })({});
+  const reach = createStatementReach({ clusters, statement: (id) => ({ id, title: `Statement ${id}`, url: null, status: id === 8 ? 'superseded' : 'active' }) })({});
+  expect(reach.map((r) => r.statement.status)).toEqual(['active', 'superseded']);
   expect(reach.map((r) => [r.statement.id, r.posts, r.authors, r.engagement, r.recognisedBy, r.clusters.map((c) => c.id)])).toEqual([
     [7, 35, 33, 350, ['link', 'words'], [2, 3]],
     [8, 2, 1, 20, ['supports'], [4]],
