@@ -63,6 +63,9 @@ const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, 
   // Written blind at the end of the fourteenth session (31d04a9, merged with these marks), first
   // run on that commit: 20/45 with one false rumor supported (epd-13, below).
   ['ellery-police-department', 'stance 20/45 = 0.444'],
+  // Written blind in the fifteenth session (5d810a3, on a side branch merged with these marks),
+  // first run on that commit: 19/45.
+  ['seabright-county-oem', 'stance 19/45 = 0.422'],
 ]);
 
 /**
@@ -95,6 +98,14 @@ const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, str
   // Level 3 GO order" (Level 3 for PS-14 and PS-15 only) and trt-23 "TRT will cancel light rail
   // trips" ("No trains will be cancelled") were supported after the fourteenth session's refit
   // until the part of the day, zone codes and cancelled trips were read.
+  // Written blind in the fifteenth session (5d810a3), supported on their first run on that commit:
+  // fbpd-22 "a pickup hit a pedestrian" (the statement: "No other vehicles or pedestrians were
+  // involved"), gpso-23 "stage 2 fire restrictions are in effect now" (Stage 2 is proposed; Stage 1
+  // remains in effect), kfe-27 "UPPER CEDAR RIDGE IS UNDER MANDATORY EVACUATION" (a warning, not an
+  // order, there; the mandatory order lifted was for two other roads).
+  ['fairbrook-police-department', 'fbpd-22'],
+  ['granite-peak-county-sheriff', 'gpso-23'],
+  ['kingsport-fire-ems', 'kfe-27'],
 ]);
 
 /**
@@ -116,6 +127,8 @@ const BELOW_TOP_STATEMENT_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<s
   ['red-mesa-fire-district', 'top statement 33/41 = 0.805'],
   // Written blind at the end of the fourteenth session (31d04a9): first run 33/40.
   ['hollis-fire-department', 'top statement 33/40 = 0.825'],
+  // Written blind in the fifteenth session (5d810a3): first run 35/41.
+  ['seabright-county-oem', 'top statement 35/41 = 0.854'],
 ]);
 const departments = loadFixtureDepartments();
 
