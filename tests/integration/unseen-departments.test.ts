@@ -87,10 +87,9 @@ const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, str
   // mcem-30 "Pinecrest Community Center shelter is taking pets now" (pets are allowed at another
   // shelter only) was listed here from its first run (b5b9af1) until the fourteenth session's refit.
   // svfd-33 "Evacuation warnings for Quail Run and Sawmill Ridge have been lifted" against "the
-  // evacuation warning for the Quail Run neighborhood was lifted": the post gives the state to
-  // more places than the statement, but "for Quail Run" is not read as a place, so the rule for
-  // that cannot see it (first run on 88362b6 with svfd-35 too, which a direction now stops).
-  ['sorrel-valley-fire', 'svfd-33'],
+  // evacuation warning for the Quail Run neighborhood was lifted" (first run on 88362b6, with
+  // svfd-35, which a direction stopped) until the fifteenth session read places by the names
+  // the statement gives them.
   // epd-13 "linden st shooting recap: 4 people hurt, all 4 at ellery memorial, thats it" against the
   // update that counts five hurt was supported on its first run (31d04a9, blind) until a count
   // after a colon and one after what it counts ("the number of people injured is now five") were read.
@@ -100,12 +99,11 @@ const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, str
   // until the part of the day, zone codes and cancelled trips were read.
   // Written blind in the fifteenth session (5d810a3), supported on their first run on that commit:
   // fbpd-22 "a pickup hit a pedestrian" (the statement: "No other vehicles or pedestrians were
-  // involved"), gpso-23 "stage 2 fire restrictions are in effect now" (Stage 2 is proposed; Stage 1
-  // remains in effect), kfe-27 "UPPER CEDAR RIDGE IS UNDER MANDATORY EVACUATION" (a warning, not an
-  // order, there; the mandatory order lifted was for two other roads).
+  // involved"). gpso-23 "stage 2 fire restrictions are in effect now" (Stage 2 is proposed; Stage 1
+  // remains in effect) and kfe-27 "UPPER CEDAR RIDGE IS UNDER MANDATORY EVACUATION" (a warning, not
+  // an order, there; the mandatory order lifted was for two other roads) were listed here too until
+  // a post's places and levels were read by the names the statement gives them.
   ['fairbrook-police-department', 'fbpd-22'],
-  ['granite-peak-county-sheriff', 'gpso-23'],
-  ['kingsport-fire-ems', 'kfe-27'],
 ]);
 
 /**

@@ -5,6 +5,7 @@ import { STANCE_FEATURES, stanceFeatures, type Alignment, type ClaimSide, type E
 import { stanceProbabilities, type StanceModel, type StanceProbabilities } from './stance-model';
 import { denialBesideClaim } from './clause-denial';
 import { placeOfState } from './place-binding';
+import { stateSaidOnlyAsPossibility } from './hypothetical-state';
 import type { StanceReason } from './stance-reasons';
 import { expandShorthand } from '../text/post-shorthand';
 
@@ -248,6 +249,11 @@ export function settleStance(
       const elsewhere = placeOfState(alignment, claim, statement);
       if (elsewhere) {
         return { probabilities, sentence: elsewhere.sentence, coverage, stance: 'unclear', confidence: supports, reasons: [{ kind: 'said_of_other_place', claim: elsewhere.claim, statement: elsewhere.statement }] };
+      }
+      // Nor does one that says the post's state only as what may happen ("If approved, ...").
+      const possibility = stateSaidOnlyAsPossibility(alignment, claim.analysis.text, statement);
+      if (possibility !== null) {
+        return { probabilities, sentence: top.text, coverage, stance: 'unclear', confidence: supports, reasons: [{ kind: 'said_as_possibility', statement: possibility }] };
       }
       // A "no" on each side is no fact they share ("no windows" and "No abduction").
       const asserted = alignment.facts.shared.filter((p) => p.claim.kind !== 'polarity');

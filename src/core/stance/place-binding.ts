@@ -1,12 +1,14 @@
 import { samePlace, splitSentences, type KeyFact } from '../facts';
 import type { AnalysedSentence } from './analyse-text';
 import type { Alignment, ClaimSide, EvidenceSide } from './stance-features';
+import { levelsIn, namesIn, placeNamesIn, sameName } from './statement-names';
 
 // A statement sentence's clauses: "Tamarack Pass (SR 19) closed for snow; chains required on SR 140",
 // "The sidewalk on Oak Avenue is closed, and pedestrians are detoured to Fourth Street".
 const STATEMENT_CLAUSE_BREAK = /;|,\s+(?:and|but|while)\b/g;
-// A post strings clauses with commas and "but" ("the bridge is gone but the rest of the park is open").
-const POST_CLAUSE_BREAK = /[;,]|\bbut\b|\bwhile\b/gi;
+// A post strings clauses with commas, "but", line breaks and emoji ("the bridge is gone but the rest of
+// the park is open", "lifted for tanner flats ✅ millrace still gotta stay inside").
+const POST_CLAUSE_BREAK = /[;,\n]|\p{Extended_Pictographic}|\bbut\b|\bwhile\b/giu;
 
 /** The facts of `facts` in the clause of `text` that holds `fact` (clauses split by `breaks`). */
 function sameClause(text: string, facts: readonly KeyFact[], fact: KeyFact, breaks: RegExp): KeyFact[] {
@@ -18,6 +20,19 @@ function sameClause(text: string, facts: readonly KeyFact[], fact: KeyFact, brea
   };
   const clause = clauseAt(fact);
   return facts.filter((f) => clauseAt(f) === clause);
+}
+
+/** The clause of `text` (clauses split by `breaks`) that holds `surface`. */
+function clauseText(text: string, surface: string, breaks: RegExp): string {
+  const at = text.indexOf(surface);
+  if (at < 0) return text;
+  const cuts = [...text.matchAll(breaks)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  let from = 0;
+  for (const [start, end] of cuts) {
+    if (start >= at) return text.slice(from, start);
+    from = end;
+  }
+  return text.slice(from);
 }
 
 /** The statement sentence holding `fact`, and the facts of its clause. */
@@ -60,22 +75,81 @@ export interface OtherPlace {
  * CLOSED" against "Tamarack Pass (SR 19) closed for snow; chains required on SR 140"; "warnings
  * for A and B have been lifted" against "the warning for A was lifted"); null when the statement
  * says one of them of the post's own places, or names no place beside it. A statement saying
- * a state of another place does not assert the post's fact, whatever words they share.
+ * a state of another place does not assert the post's fact, whatever words they share. Places
+ * the fact readers do not see in a post (lower case, shouted, a level such as "stage 2") are read
+ * by the names the statement gives them (see saidOnlyElsewhere).
  *
  * @example placeOfState(alignment, claimSide, statementSide)?.statement // ['SR 19']
  */
 export function placeOfState(alignment: Alignment, claim: ClaimSide, statement: EvidenceSide): OtherPlace | null {
   // A WordNet axis ("notice") is no state of a place.
   const states = alignment.facts.shared.filter((p) => (p.claim.kind === 'status' || p.claim.kind === 'outcome') && !p.claim.slot.startsWith('contrast:'));
-  let first: OtherPlace | null = null;
+  let structured: OtherPlace | null = null;
+  let everyStateElsewhere = states.length > 0;
+  let gazetteer: string[] | null = null;
   for (const p of states) {
     const places = postPlacesBeside(claim, p.claim);
     const clause = statementClauseOf(statement, p.statement);
     const named = (clause?.facts ?? []).filter((f) => f.kind === 'place' && places.some((c) => c.slot === f.slot));
     const slots = new Set(named.map((f) => f.slot));
     const allNamed = places.filter((c) => slots.has(c.slot)).every((c) => named.some((f) => f.slot === c.slot && samePlace(c.value, f.value)));
-    if (!named.length || allNamed) return null;
-    first ??= { sentence: clause?.sentence ?? '', claim: places.map((f) => f.surface), statement: named.map((f) => f.surface) };
+    if (named.length && !allNamed) {
+      structured ??= { sentence: clause?.sentence ?? '', claim: places.map((f) => f.surface), statement: named.map((f) => f.surface) };
+      continue;
+    }
+    everyStateElsewhere = false;
+    if (named.length) continue;
+    gazetteer ??= [...new Set(statement.analysis.sentences.flatMap((s) => placeNamesIn(s.text)))];
+    const byName = saidOnlyElsewhere(p.claim, claim, statement, gazetteer);
+    if (byName) return byName;
   }
-  return first;
+  return everyStateElsewhere ? structured : null;
+}
+
+/** Whether a status or an outcome says the same as another (same value, same polarity). */
+function sameState(a: KeyFact, b: KeyFact): boolean {
+  return a.slot === b.slot && a.value === b.value && (a.negated && !a.folded) === (b.negated && !b.folded);
+}
+
+/** A reading of where a text says something: the statement's place names in it, or its numbered levels. */
+type Where = (text: string) => string[];
+
+/**
+ * Where the statement says the post's state, by the names it gives places and levels: the other
+ * places or levels, when no clause of the statement that says the state names all the post's
+ * ("stage 2 ... in effect" against "Stage 1 remains in effect"; "warnings for A and B have been
+ * lifted" against "the warning for A was lifted"). A place name must also be one the statement
+ * gives the slot another value of ("upper cedar ridge is under mandatory evacuation" against "the
+ * mandatory evacuation order for Skyline Drive ... was lifted" and "Upper Cedar Ridge remains
+ * under an evacuation warning ... not required to leave"): a town and the street of the plant in
+ * it are two names of one place. A clause that says the state without a name may say it of the
+ * post's place: then nothing is said elsewhere.
+ */
+function saidOnlyElsewhere(fact: KeyFact, claim: ClaimSide, statement: EvidenceSide, gazetteer: readonly string[]): OtherPlace | null {
+  const postSentence = splitSentences(claim.analysis.text)[fact.sentence] ?? '';
+  const postClause = clauseText(postSentence, fact.surface, POST_CLAUSE_BREAK);
+  const byName: Where = (t) => namesIn(t, gazetteer);
+  for (const where of [byName, levelsIn]) {
+    // The clause only: "the bridge is gone but the rest of the park is open" says open of the park.
+    const post = where(postClause);
+    if (!post.length) continue;
+    let other: OtherPlace | null = null;
+    let saysOtherValueThere = where === levelsIn;
+    for (const [i, sentence] of statement.analysis.sentences.entries()) {
+      for (const said of statement.factsOf(i)) {
+        if (said.slot !== fact.slot) continue;
+        const clause = clauseText(sentence.text, said.surface, STATEMENT_CLAUSE_BREAK);
+        const there = where(clause);
+        const named = (p: string) => there.some((n) => sameName(n, p));
+        if (!sameState(said, fact)) {
+          if (post.some(named)) saysOtherValueThere = true;
+          continue;
+        }
+        if (!there.length || post.every(named)) return null;
+        other ??= { sentence: sentence.text, claim: post, statement: there };
+      }
+    }
+    if (other && saysOtherValueThere) return other;
+  }
+  return null;
 }

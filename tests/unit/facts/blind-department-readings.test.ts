@@ -94,6 +94,43 @@ describe('verdicts the blind departments showed wrong', () => {
     expect(verdict('Toxic algae advisory issued for Lake Osterly, no swimming until further notice', algae).stance).not.toBe('supports');
   });
 
+  // Fifteenth session's blind departments (gpso-23, kfe-27): a post's place or level is written in
+  // lower case or shouted, so it is read by the names the statement gives.
+  it('never supports a post whose level the statement gives another state of', () => {
+    const stages = 'Commissioners to weigh Stage 3 water restrictions; Stage 2 stays in effect. The board meets Tuesday. No decision has been made on Stage 3.';
+    const v = verdict('stage 3 water restrictions are in effect as of today, no lawn watering at all', stages);
+    expect(v.stance).toBe('unclear');
+    expect(v.reasons.map(describeStanceReason).join(' ')).toBe('the statement says it of "stage 2"; the claim says it of "stage 3": read the statement');
+    expect(verdict('stage 2 water restrictions stay in effect, the board has not decided on stage 3', stages).stance).not.toBe('unclear');
+  });
+
+  it('never supports a post giving a place the state the statement says of other places, when it says another of that place', () => {
+    const fire = 'Harlow Fire update. The mandatory evacuation order for Quarry Lane and Tern Road was lifted at 5 p.m. The Maple Heights neighborhood remains under an evacuation warning: residents are not required to leave but should be ready.';
+    const v = verdict('Maple Heights residents are under a mandatory evacuation order now', fire);
+    expect(v.stance).toBe('unclear');
+    expect(v.reasons.map(describeStanceReason).join(' ')).toMatch(/says it of "quarry lane", "tern road"; the claim says it of "maple heights"/);
+    // Nothing said of the post's place otherwise: a town and the street of the plant in it may be one place.
+    const plant = 'Chlorine leak at the Dexter plant. Residents within half a mile of the plant on Mason Road should shelter in place. Keep windows closed.';
+    expect(verdict('if you live near the dexter plant in Harlow Mills shelter in place and keep windows closed', plant).reasons.map(describeStanceReason).join(' ')).not.toMatch(/says it of/);
+  });
+
+  it('never supports a post giving a state to more of the statement\'s named places than it does', () => {
+    const fire = 'Ashby Fire update. The evacuation warning for the Linden Hollow neighborhood was lifted at 9 a.m. The warning for Fox Meadow remains in effect.';
+    expect(verdict('Evacuation warnings for Linden Hollow and Fox Meadow have been lifted', fire).stance).toBe('unclear');
+    // An emoji parts a post's clauses: the state is given to the places before it only.
+    const lifted = 'Shelter-in-place lifted for Linden Hollow; remains in effect for Fox Meadow. As of 2 p.m. the shelter-in-place order is lifted for the Linden Hollow neighborhood.';
+    expect(verdict('shelter in place is lifted for linden hollow as of 2pm ✅ fox meadow still has to stay inside', lifted).reasons.map(describeStanceReason).join(' ')).not.toMatch(/says it of/);
+  });
+
+  // Training departments (mcc-29, olfd-17): "If approved, construction would begin".
+  it('never supports a post asserting a state the statement says only as what may happen', () => {
+    const wing = 'Board to weigh a new library wing. The Ashby Board will consider a $12 million library wing on May 4. The plan is a proposal only. If approved, construction would begin in 2028.';
+    const v = verdict('the board approved the $12 million library wing, construction starts 2028', wing);
+    expect(v.stance).toBe('unclear');
+    expect(v.reasons.map(describeStanceReason).join(' ')).toBe('the statement says it only as what may happen ("If approved"): read the statement');
+    expect(verdict('board will consider a $12 million library wing on may 4, if approved construction would begin in 2028', wing).reasons.map(describeStanceReason).join(' ')).not.toMatch(/what may happen/);
+  });
+
   it('still supports a post that says the state of the place the statement says it of', () => {
     const closure = 'Miller Road closed at the creek crossing. Miller Road is closed at the creek crossing after a washout. Crews expect to reopen it Friday.';
     expect(verdict('Miller Road is closed at the creek crossing after a washout, crews say it reopens Friday', closure).stance).toBe('supports');
