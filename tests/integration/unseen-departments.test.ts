@@ -97,13 +97,13 @@ const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, str
   // Level 3 GO order" (Level 3 for PS-14 and PS-15 only) and trt-23 "TRT will cancel light rail
   // trips" ("No trains will be cancelled") were supported after the fourteenth session's refit
   // until the part of the day, zone codes and cancelled trips were read.
-  // Written blind in the fifteenth session (5d810a3), supported on their first run on that commit:
-  // fbpd-22 "a pickup hit a pedestrian" (the statement: "No other vehicles or pedestrians were
-  // involved"). gpso-23 "stage 2 fire restrictions are in effect now" (Stage 2 is proposed; Stage 1
-  // remains in effect) and kfe-27 "UPPER CEDAR RIDGE IS UNDER MANDATORY EVACUATION" (a warning, not
-  // an order, there; the mandatory order lifted was for two other roads) were listed here too until
-  // a post's places and levels were read by the names the statement gives them.
-  ['fairbrook-police-department', 'fbpd-22'],
+  // Written blind in the fifteenth session (5d810a3), supported on their first run on that commit
+  // and listed here until fixed that session: gpso-23 "stage 2 fire restrictions are in effect now"
+  // (Stage 2 is proposed; Stage 1 remains in effect) and kfe-27 "UPPER CEDAR RIDGE IS UNDER MANDATORY
+  // EVACUATION" (a warning, not an order, there; the mandatory order lifted was for two other roads)
+  // until a post's places and levels were read by the names the statement gives them; fbpd-22 "a
+  // pickup hit a pedestrian" ("No other vehicles or pedestrians were involved") until every noun of
+  // a list a "no" opens was read as denied.
 ]);
 
 /**

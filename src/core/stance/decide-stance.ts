@@ -6,6 +6,7 @@ import { stanceProbabilities, type StanceModel, type StanceProbabilities } from 
 import { denialBesideClaim } from './clause-denial';
 import { placeOfState } from './place-binding';
 import { stateSaidOnlyAsPossibility } from './hypothetical-state';
+import { participantTheStatementDenies } from './denied-participants';
 import type { StanceReason } from './stance-reasons';
 import { expandShorthand } from '../text/post-shorthand';
 
@@ -254,6 +255,13 @@ export function settleStance(
       const possibility = stateSaidOnlyAsPossibility(alignment, claim.analysis.text, statement);
       if (possibility !== null) {
         return { probabilities, sentence: top.text, coverage, stance: 'unclear', confidence: supports, reasons: [{ kind: 'said_as_possibility', statement: possibility }] };
+      }
+      // Nor one that denies who or what the post says was there ("No other vehicles or pedestrians
+      // were involved" against "a pickup hit a pedestrian"): the word-level reading negates only
+      // the first noun of such a list, and only in the sentence it aligns.
+      const denied = participantTheStatementDenies(claim, statement);
+      if (denied !== null) {
+        return { probabilities, sentence: top.text, coverage, stance: 'unclear', confidence: supports, reasons: [{ kind: 'negation', word: denied, negatedIn: 'statement' }] };
       }
       // A "no" on each side is no fact they share ("no windows" and "No abduction").
       const asserted = alignment.facts.shared.filter((p) => p.claim.kind !== 'polarity');
