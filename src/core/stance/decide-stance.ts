@@ -236,7 +236,11 @@ export function settleStance(
     return { probabilities, sentence: top.text, coverage, stance: 'unclear', confidence: contradicts, reasons: [{ kind: 'not_confident', probabilities }, ...reasons] };
   }
   if (supports >= notAddressed) {
-    const unstated = claim.facts.filter((f) => (ASSERTED_KINDS.has(f.kind) || f.slot === DURATION_SLOT) && alignment.facts.claimOnly.includes(f));
+    // A WordNet-axis word ("buy", "cold", "stable") the statement does not use is a word, not an
+    // unstated key fact, once the statement backs a key fact of the post: "Arrest made in the Oak
+    // St hit and run ... cyclist is stable" is not "not covered" for lack of "stable".
+    const keyFactBacked = alignment.facts.shared.some((p) => ASSERTED_KINDS.has(p.claim.kind) && !p.claim.slot.startsWith('contrast:'));
+    const unstated = claim.facts.filter((f) => (ASSERTED_KINDS.has(f.kind) || f.slot === DURATION_SLOT) && !(keyFactBacked && f.slot.startsWith('contrast:')) && alignment.facts.claimOnly.includes(f));
     const { reasons: against, decisive } = contradictionReasons(alignment, claim, statement);
     // The words a statement quotes from a rumour are not the department's: they support nothing
     // unless the post too calls the rumour untrue.

@@ -10,6 +10,17 @@ const rockslide = 'Miller Canyon rockslide. Both hikers caught in the rockslide 
 const arrest = 'Kent Avenue stabbing. The suspect was arrested this morning and is in custody. There is no danger to the public.';
 
 describe('decideStance', () => {
+  // Fifteenth session: a WordNet-axis word of the post the statement does not use ("glad",
+  // "cold") made "not covered" of posts whose key facts the statement states.
+  it('does not call a post "not addressed" for a feeling word, once the statement backs its key fact', () => {
+    const arrest = 'Arrest made in Birch Avenue hit-and-run. Officers arrested a 41-year-old man on Monday in connection with the hit-and-run that injured a cyclist on Birch Avenue. The pickup involved was recovered. The cyclist remains in the hospital in serious condition.';
+    const v = verdict('they arrested a 41 yr old for the birch ave hit and run and found the pickup. cold hearted', arrest);
+    expect(v.stance).toBe('supports');
+    expect(verdict('arrest made in the birch ave hit and run, pickup recovered. so glad, the cyclist is a sweet kid', arrest).stance).not.toBe('not_addressed');
+    // Without a key fact backed, the unstated word still says the statement does not address it.
+    expect(verdict('so glad the weather is cold and sunny on birch ave today', arrest).stance).not.toBe('supports');
+  });
+
   it('says contradicts when the post reverses the statement\'s status, naming both words', () => {
     const v = verdict('The Oak Street bridge has reopened to traffic', bridge);
     expect(v.stance).toBe('contradicts');
