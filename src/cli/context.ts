@@ -21,6 +21,7 @@ export interface CliContext {
    * `matchWorkers` is for the service only; other commands match on their own thread. `scratch`
    * opens a throwaway copy of the database instead (score --no-store): nothing reaches the real one.
    */
-  openDesk(overrides: { db?: string; templates?: string; matchWorkers?: string; service?: boolean; scratch?: boolean }): DeskHandle;
+  /** `mustExist`: refuse (FILE_NOT_FOUND) a database file that does not exist instead of creating it. */
+  openDesk(overrides: { db?: string; templates?: string; matchWorkers?: string; service?: boolean; scratch?: boolean; mustExist?: boolean }): DeskHandle;
   serve(handle: DeskHandle, options: { host: string; port: number; demo: boolean }): Promise<RunningServer>;
 }

@@ -19,9 +19,9 @@ const ctx: CliContext = {
     isTty: Boolean(process.stderr.isTTY),
   },
   env: process.env,
-  openDesk: ({ service, scratch, ...overrides }) => {
+  openDesk: ({ service, scratch, mustExist, ...overrides }) => {
     const config = loadConfig(overrides, process.env);
-    return (scratch ? openScratchDesk : openDesk)(config, undefined, { matchWorkers: service ? config.matchWorkers : 0 });
+    return (scratch ? openScratchDesk : openDesk)(config, undefined, { matchWorkers: service ? config.matchWorkers : 0, mustExist: mustExist ?? false });
   },
   serve,
 };

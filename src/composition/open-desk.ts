@@ -1,5 +1,5 @@
 import { existsSync } from 'fs';
-import { resolve } from 'path';
+import { dirname, resolve } from 'path';
 import type { Config } from '../config';
 import { openDatabase, type Db } from '../store/database';
 import { migrate } from '../store/migrate';
@@ -18,6 +18,7 @@ import { SummaryRepo } from '../store/summary-repo';
 import { loadSummaryTemplates } from '../render/summary-templates';
 import { nodeSecrets } from './secrets';
 import type { Clock } from '../core/types';
+import { RumorDeskError } from '../core/errors';
 import { createRumorDesk, type RumorDesk, type RumorDeskPorts } from '../usecases/rumor-desk';
 import { createEngines } from './create-engines';
 import { startMatchOffload, type MatchOffload } from './match-offload';
@@ -46,8 +47,16 @@ export function overrideDir(templates: string | null, kind: 'drafts' | 'summary'
 export function openDesk(
   config: Config,
   clock: Clock = () => new Date(),
-  options: { decorate?: (ports: RumorDeskPorts, db: Db) => RumorDeskPorts; matchWorkers?: number; throwaway?: boolean } = {},
+  options: { decorate?: (ports: RumorDeskPorts, db: Db) => RumorDeskPorts; matchWorkers?: number; throwaway?: boolean; mustExist?: boolean } = {},
 ): OpenDesk {
+  // A command that only reads or changes records, run on a mistyped --db, would otherwise
+  // create an empty database and answer "no rumors" or "not found" about the wrong file.
+  if (options.mustExist && config.db !== ':memory:' && !existsSync(config.db)) {
+    throw new RumorDeskError('FILE_NOT_FOUND', `No database at ${config.db}. Check --db or $RUMORDESK_DB; a new one is made by \`rumordesk serve\`, \`statements import\`, \`statements add\` or \`score\`.`);
+  }
+  if (config.db !== ':memory:' && !existsSync(dirname(resolve(config.db)))) {
+    throw new RumorDeskError('FILE_NOT_FOUND', `No folder ${dirname(resolve(config.db))} for the database ${config.db}: create it or check --db.`);
+  }
   const db = openDatabase(config.db, { throwaway: options.throwaway ?? false });
   let offload: MatchOffload | null = null;
   try {

@@ -72,11 +72,17 @@ export async function runCommand(argv: string[], env: Record<string, string | un
   const ctx: CliContext = {
     io: { out: (t) => void (stdout += t), err: (t) => void (stderr += t), isTty: false },
     env,
-    openDesk: ({ scratch, ...overrides }) => (scratch ? openScratchDesk : openDesk)(loadConfig(overrides, env)),
+    openDesk: ({ scratch, mustExist, ...overrides }) => (scratch ? openScratchDesk : openDesk)(loadConfig(overrides, env), undefined, { mustExist: mustExist ?? false }),
     serve: () => Promise.reject(new Error('serve is not used in CLI tests')),
   };
   const code = await runCli(argv, ctx);
   return { code, stdout, stderr };
+}
+
+/** An empty, migrated database file at `path`: commands that only read refuse a missing one. */
+export function emptyDeskFile(path: string): string {
+  openDesk(loadConfig({ db: path }, {})).close();
+  return path;
 }
 
 /**

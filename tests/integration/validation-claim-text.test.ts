@@ -1,5 +1,5 @@
 import type { OpenDesk } from '../../src/composition/open-desk';
-import { memoryDesk, readJson, runCommand, startHttp, tempDir } from '../helpers/desk';
+import { emptyDeskFile, memoryDesk, readJson, runCommand, startHttp, tempDir } from '../helpers/desk';
 
 const LIMIT = 5000; // maxClaimChars' default
 
@@ -59,7 +59,7 @@ describe('claim text checks', () => {
     it('refuses it in the CLI: exit 2, TEXT_EMPTY', async () => {
       const tmp = tempDir();
       try {
-        const run = await runCommand(['check', '\u200B\uFEFF', '--db', `${tmp.dir}/desk.db`]);
+        const run = await runCommand(['check', '\u200B\uFEFF', '--db', emptyDeskFile(`${tmp.dir}/desk.db`)]);
         expect(run.code).toBe(2);
         expect(run.stderr).toBe('rumordesk: TEXT_EMPTY: The claim text is empty.\n');
       } finally {

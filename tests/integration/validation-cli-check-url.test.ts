@@ -1,5 +1,5 @@
 import { join } from 'path';
-import { runCommand, tempDir } from '../helpers/desk';
+import { emptyDeskFile, runCommand, tempDir } from '../helpers/desk';
 
 /** `check --url` takes an http(s) link only, as POST /api/check does. */
 describe('rumordesk check --url', () => {
@@ -7,7 +7,7 @@ describe('rumordesk check --url', () => {
   let db: string;
   beforeAll(() => {
     tmp = tempDir();
-    db = join(tmp.dir, 'desk.db');
+    db = emptyDeskFile(join(tmp.dir, 'desk.db'));
   });
   afterAll(() => tmp.cleanup());
 

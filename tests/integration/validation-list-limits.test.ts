@@ -1,5 +1,5 @@
 import type { OpenDesk } from '../../src/composition/open-desk';
-import { memoryDesk, readJson, runCommand, startHttp, tempDir } from '../helpers/desk';
+import { emptyDeskFile, memoryDesk, readJson, runCommand, startHttp, tempDir } from '../helpers/desk';
 
 /** A page size over the maximum is refused, naming it, as /api/clusters and /api/audit already do. */
 describe('list limits', () => {
@@ -28,7 +28,7 @@ describe('list limits', () => {
   it('statements list --limit 501 is a usage error (exit 2)', async () => {
     const tmp = tempDir();
     try {
-      const run = await runCommand(['statements', 'list', '--limit', '501', '--db', `${tmp.dir}/desk.db`]);
+      const run = await runCommand(['statements', 'list', '--limit', '501', '--db', emptyDeskFile(`${tmp.dir}/desk.db`)]);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('VALIDATION_FAILED: Invalid limit: limit: must be at most 500');
     } finally {

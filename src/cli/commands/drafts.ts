@@ -29,7 +29,7 @@ export function registerDrafts(program: Command, ctx: CliContext): void {
     .option('--platform <name>', `${DRAFT_PLATFORMS.join(', ')} or all`, 'all')
     .option('--json', 'print JSON')
     .action((clusterId: string | undefined, opts) =>
-      withDesk(ctx, opts, (desk) => {
+      withDesk(ctx, { ...opts, creates: true }, (desk) => {
         const drafts = desk.drafts.generate({ clusterId, text: opts.text }, opts.platform, 'cli');
         if (opts.json) return ctx.io.out(json({ items: drafts }));
         for (const d of drafts) {

@@ -209,7 +209,7 @@ export function registerScore(program: Command, ctx: CliContext): void {
       let deskOpened = false;
       try {
         // --no-store scores on a throwaway copy of the database: nothing can reach the real one.
-        await withDesk(ctx, { db: opts.db, scratch: opts.store === false }, async (desk) => {
+        await withDesk(ctx, { db: opts.db, scratch: opts.store === false, creates: true }, async (desk) => {
         deskOpened = true;
         const output = new OutputWriter(outFile, outFormat);
         const rejects = rejectsFile?.stream ?? null;

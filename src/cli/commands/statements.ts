@@ -65,7 +65,7 @@ export function registerStatements(program: Command, ctx: CliContext): void {
     .option('--slug <slug>', 'stable key (default: date + title)')
     .option('--json', 'print JSON')
     .action((opts) =>
-      withDesk(ctx, opts, (desk, handle) => {
+      withDesk(ctx, { ...opts, creates: true }, (desk, handle) => {
         const s = desk.statements.add(
           {
             slug: opts.slug,
@@ -100,7 +100,7 @@ export function registerStatements(program: Command, ctx: CliContext): void {
     .option('--format <format>', 'jsonl or csv (default: from the file name)')
     .option('--json', 'print JSON')
     .action((file: string, opts) =>
-      withDesk(ctx, opts, (desk) => {
+      withDesk(ctx, { ...opts, creates: true }, (desk) => {
         const format = opts.format ?? formatFromName(file);
         if (format !== 'jsonl' && format !== 'csv') {
           throw new RumorDeskError('UNKNOWN_FORMAT', `Cannot tell the format of ${basename(file)}; use --format jsonl or --format csv.`);

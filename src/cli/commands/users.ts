@@ -20,7 +20,7 @@ export function registerUsers(program: Command, ctx: CliContext): void {
   dbOption(users.command('add <username>').description('Add a user; the password is read from $RUMORDESK_PASSWORD or stdin'))
     .requiredOption('--role <role>', 'viewer, officer, approver or admin')
     .action((username: string, opts) =>
-      withDesk(ctx, opts, async (desk) => {
+      withDesk(ctx, { ...opts, creates: true }, async (desk) => {
         const user = desk.auth.add(username, opts.role, await readPassword(ctx), 'cli');
         ctx.io.out(`Added ${user.username} as ${user.role}.\n`);
       }),
