@@ -131,6 +131,7 @@ export function assembleSummary(facts: SummaryFacts, options: AssembleOptions): 
   const corrections = facts.corrections.map((c) => correctionEffect(c, facts.correctionHours, options.now, privacy));
   const totalPosts = facts.platforms.reduce((s, p) => s + p.posts, 0);
   const empty = facts.totals.posts === 0 && facts.corrections.length === 0 && facts.rebuttalDelays.length === 0;
+  const inProgress = options.now.getTime() < Date.parse(window.end);
   return {
     period: {
       kind: window.kind,
@@ -144,8 +145,9 @@ export function assembleSummary(facts: SummaryFacts, options: AssembleOptions): 
     },
     previousPeriod: { label: previous.label, start: previous.start, end: previous.end },
     generatedAt: options.now.toISOString(),
+    inProgress,
     empty,
-    emptyMessage: empty ? `No rumor activity was recorded in ${window.label}.` : null,
+    emptyMessage: empty ? `No rumor activity was recorded in ${window.label}${inProgress ? ' so far' : ''}.` : null,
     totals: {
       posts: delta(facts.totals.posts, facts.previousTotals.posts),
       activeClusters: delta(facts.totals.activeClusters, facts.previousTotals.activeClusters),

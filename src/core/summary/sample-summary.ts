@@ -28,6 +28,7 @@ export const SAMPLE_SUMMARY: Summary = {
   period: { kind: 'week', label: '2026-W47', timezone: 'America/Chicago', firstDay: '2026-11-16', lastDay: '2026-11-22', start: '2026-11-16T06:00:00.000Z', end: '2026-11-23T06:00:00.000Z', hours: 168 },
   previousPeriod: { label: '2026-W46', start: '2026-11-09T06:00:00.000Z', end: '2026-11-16T06:00:00.000Z' },
   generatedAt: '2026-11-23T15:00:00.000Z',
+  inProgress: false,
   empty: false,
   emptyMessage: null,
   totals: { posts: delta(120, 100), activeClusters: delta(9, 7), newClusters: delta(4, 4) },

@@ -77,6 +77,8 @@ export interface Summary {
   period: PeriodInfo;
   previousPeriod: Pick<PeriodInfo, 'label' | 'start' | 'end'>;
   generatedAt: string;
+  /** The period had not ended when the summary was made: its figures are so far, not final. */
+  inProgress: boolean;
   empty: boolean;
   /** "No rumor activity was recorded in 2026-W40." for an empty period, else null. */
   emptyMessage: string | null;

@@ -150,7 +150,8 @@ export function summaryView(summary: Summary, departmentName: string): SummaryVi
     title: p.kind === 'week' ? `Weekly rumor summary ${p.label}` : `Rumor summary ${p.firstDay} to ${p.lastDay}`,
     department: cell(departmentName),
     periodLabel: p.label,
-    periodText: `${p.firstDay} to ${p.lastDay} (${tz}, ${p.hours} hours)`,
+    // A week still running is read against a whole one in the "Change" column: say so up front.
+    periodText: `${p.firstDay} to ${p.lastDay} (${tz}, ${p.hours} hours)${summary.inProgress ? ', in progress: figures so far, not final' : ''}`,
     previousLabel: summary.previousPeriod.label,
     timezone: tz,
     generatedAt: formatLocalDateTime(summary.generatedAt, tz),

@@ -167,6 +167,13 @@ describe('other periods of the fixture', () => {
     expect(summarizer(db, new Date('2026-11-23T07:00:00Z'))().period.label).toBe('2026-W47');
   });
 
+  it('marks the week in progress, through the store, and a finished one not', () => {
+    const during = summarizer(db, new Date('2026-11-20T12:00:00Z'))({ week: '2026-W47' });
+    expect(during.inProgress).toBe(true);
+    expect(renderAll(during).md).toContain('168 hours), in progress: figures so far, not final');
+    expect(summarizer(db, new Date('2026-11-23T07:00:00Z'))({ week: '2026-W47' }).inProgress).toBe(false);
+  });
+
   it('a date range or another zone moves the boundaries', () => {
     const range = summarizer(db)({ from: '2026-11-16', to: '2026-11-16' });
     expect(range.totals.posts.current).toBe(14);

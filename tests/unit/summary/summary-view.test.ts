@@ -41,6 +41,14 @@ describe('the summary view of a statement\'s reach', () => {
   });
 });
 
+describe('the summary view of a period', () => {
+  // QA: the week in progress read like a whole week, its "Change" against a complete one.
+  it('says a period still running is in progress, and a finished one nothing', () => {
+    expect(summaryView({ ...SAMPLE_SUMMARY, inProgress: true }, 'Ridgeport PD').periodText).toBe('2026-11-16 to 2026-11-22 (America/Chicago, 168 hours), in progress: figures so far, not final');
+    expect(summaryView(SAMPLE_SUMMARY, 'Ridgeport PD').periodText).toBe('2026-11-16 to 2026-11-22 (America/Chicago, 168 hours)');
+  });
+});
+
 describe('the summary view of the time to rebuttal', () => {
   // QA: "1 rumors got their first approved rebuttal".
   it.each([
