@@ -78,11 +78,15 @@ export class SummaryRepo {
     return { posts: posts.n, activeClusters: active.n, newClusters: fresh.n };
   }
 
-  /** The most-engaged (`reach`) or fastest (`velocity`: busiest hour) clusters of the period, but those in `exclude`. */
+  /**
+   * The most-engaged (`reach`) or fastest (`velocity`: busiest hour) clusters of the period, but
+   * those in `exclude` and those triage says need no action (chatter such as "First snow
+   * flurries!" is no rumor, and the triage queue leaves it out too).
+   */
   topClusters(range: TimeRange, by: 'reach' | 'velocity', limit: number, exclude: readonly number[] = []): ClusterFact[] {
     const order = by === 'reach' ? 'a.reach DESC, a.posts DESC' : 'h.peak DESC, a.posts DESC';
     return this.db
-      .prepare(`${CLUSTER_FACTS} WHERE ${NOT_EXCLUDED} ORDER BY ${order}, c.id LIMIT @limit`)
+      .prepare(`${CLUSTER_FACTS} WHERE ${NOT_EXCLUDED} AND COALESCE(s.action, '') <> 'no_action' ORDER BY ${order}, c.id LIMIT @limit`)
       .all({ ...range, limit, exclude: JSON.stringify(exclude) }) as ClusterFact[];
   }
 
