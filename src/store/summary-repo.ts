@@ -90,6 +90,14 @@ export class SummaryRepo {
       .all({ ...range, limit, exclude: JSON.stringify(exclude) }) as ClusterFact[];
   }
 
+  /** How many active clusters triage says to rebut or clarify, answered or not. */
+  highPriorityCount(range: TimeRange, exclude: readonly number[] = []): number {
+    const row = this.db
+      .prepare(`SELECT COUNT(*) AS n FROM (${CLUSTER_FACTS} WHERE c.status = 'open' AND s.action IN ('rebut_now', 'clarify') AND ${NOT_EXCLUDED})`)
+      .get({ ...range, exclude: JSON.stringify(exclude) }) as { n: number };
+    return row.n;
+  }
+
   /** Active clusters triage says to rebut or clarify, with nothing approved or published by the period's end. */
   openHighPriority(range: TimeRange, limit: number, exclude: readonly number[] = []): ClusterFact[] {
     return this.db

@@ -27,6 +27,8 @@ export interface SummaryFacts {
   topByReach: ClusterFact[];
   topByVelocity: ClusterFact[];
   openHighPriority: ClusterFact[];
+  /** Clusters active in the period that triage says to rebut or clarify, answered or not. */
+  highPriorityCount: number;
   /** The department's own messaging, by statement (these clusters are in no rumor list). */
   statementReach: StatementReachFact[];
   /** Sparkline: bucket length and starts, and each listed cluster's posts per bucket. */
@@ -160,6 +162,7 @@ export function assembleSummary(facts: SummaryFacts, options: AssembleOptions): 
     rebuttalTime: { rebuttals: delays.length, medianMinutes: median(delays), p90Minutes: percentile(delays, 90) },
     corrections: { windowHours: facts.correctionHours, items: corrections, byPlatform: effectsByPlatform(facts.corrections, facts.correctionHours) },
     openHighPriority: facts.openHighPriority.map((c) => rumorLine(c, facts, privacy)),
+    highPriorityCount: facts.highPriorityCount,
     platforms: facts.platforms.map((p) => ({ platform: p.platform, posts: p.posts, sharePct: totalPosts ? round((p.posts / totalPosts) * 100, 1) : 0 })),
     harm: facts.harm.map((h) => ({ category: h.harmCategory ?? 'none', posts: h.posts, clusters: h.clusters })),
     emergingTopics: emergingTopics(facts.topicTexts, facts.previousTopicTexts, privacy, options.topics ?? DEFAULT_TOPIC_OPTIONS),

@@ -31,6 +31,7 @@ export const SAMPLE_SUMMARY: Summary = {
   inProgress: false,
   empty: false,
   emptyMessage: null,
+  highPriorityCount: 1,
   totals: { posts: delta(120, 100), activeClusters: delta(9, 7), newClusters: delta(4, 4) },
   topByReach: [rumor],
   topByVelocity: [rumor],

@@ -93,6 +93,8 @@ export interface Summary {
   rebuttalTime: { rebuttals: number; medianMinutes: number | null; p90Minutes: number | null };
   corrections: { windowHours: number; items: CorrectionEffect[]; byPlatform: PlatformEffect[] };
   openHighPriority: RumorLine[];
+  /** High-priority rumors active in the period, answered or not (so "none open" can say why). */
+  highPriorityCount: number;
   platforms: { platform: string; posts: number; sharePct: number }[];
   harm: { category: string; posts: number; clusters: number }[];
   emergingTopics: EmergingTopic[];

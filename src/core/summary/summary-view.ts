@@ -48,6 +48,8 @@ export interface SummaryView {
   topByReach: RumorRow[];
   topByVelocity: RumorRow[];
   openHighPriority: RumorRow[];
+  /** What to say when no high-priority rumor is open: all were answered, or there were none. */
+  openHighPriorityNote: string;
   statementReach: { rank: number; statement: TextCell; posts: number; authors: number; reach: number; recognisedBy: string }[];
   sparklineNote: string;
   rebuttal: { count: number; /** "1 rumor", "2 rumors" */ rumors: string; median: string; p90: string };
@@ -165,6 +167,10 @@ export function summaryView(summary: Summary, departmentName: string): SummaryVi
     topByReach: rows(summary.topByReach, 'reach', tz),
     topByVelocity: rows(summary.topByVelocity, 'velocity', tz),
     openHighPriority: rows(summary.openHighPriority, 'open', tz),
+    openHighPriorityNote:
+      summary.highPriorityCount === 0
+        ? 'None: no rumor of the period needed a rebuttal or a clarification.'
+        : `None: ${summary.highPriorityCount === 1 ? 'the one high-priority rumor' : `all ${summary.highPriorityCount} high-priority rumors`} of the period had an approved or published rebuttal.`,
     statementReach: summary.statementReach.map((s, i) => ({
       rank: i + 1,
       statement: cell(statementTitleWithStatus(s.title, s.status)),

@@ -11,6 +11,8 @@ export interface SummaryStore {
   /** `exclude`: cluster ids left out (the department's own messaging). */
   topClusters(range: TimeRange, by: 'reach' | 'velocity', limit: number, exclude?: readonly number[]): ClusterFact[];
   openHighPriority(range: TimeRange, limit: number, exclude?: readonly number[]): ClusterFact[];
+  /** How many clusters active in the range triage says to rebut or clarify, answered or not. */
+  highPriorityCount(range: TimeRange, exclude?: readonly number[]): number;
   /** Clusters active in the range that matched a statement, with their matches in rank order. */
   messagingCandidates(range: TimeRange): MessagingCandidateFact[];
   /** Per statement, the in-range posts of the clusters recognised as its messaging. */

@@ -71,6 +71,7 @@ export function createWeeklySummary(deps: WeeklySummaryDeps): (input?: SummaryIn
         topByReach,
         topByVelocity,
         openHighPriority,
+        highPriorityCount: store.highPriorityCount(window, messaging),
         statementReach: store.statementReach(window, recognised, options.statementLimit),
         volumeBuckets: { hours: buckets.hours, starts: buckets.ranges.map((r) => r.start) },
         volumes: store.clusterVolumes(listed, buckets.ranges),

@@ -41,6 +41,19 @@ describe('the summary view of a statement\'s reach', () => {
   });
 });
 
+describe('the summary view when no high-priority rumor is open', () => {
+  // QA: "every high-priority rumor of the period had an approved or published rebuttal" was said
+  // of a week that had none.
+  it.each([
+    [0, 'None: no rumor of the period needed a rebuttal or a clarification.'],
+    [1, 'None: the one high-priority rumor of the period had an approved or published rebuttal.'],
+    [3, 'None: all 3 high-priority rumors of the period had an approved or published rebuttal.'],
+  ])('with %d high-priority rumors in the period says "%s"', (count, note) => {
+    const summary: Summary = { ...SAMPLE_SUMMARY, openHighPriority: [], highPriorityCount: count };
+    expect(summaryView(summary, 'Ridgeport PD').openHighPriorityNote).toBe(note);
+  });
+});
+
 describe('the summary view of a period', () => {
   // QA: the week in progress read like a whole week, its "Change" against a complete one.
   it('says a period still running is in progress, and a finished one nothing', () => {
