@@ -89,7 +89,13 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
 }
 
 export const notFoundHandler: RequestHandler = (req, res) => {
-  res.status(404).json(errorBody('ROUTE_NOT_FOUND', `No route ${req.method} ${req.path}.`));
+  const message = `No route ${req.method} ${req.path}.`;
+  // A browser following a stale link or a typed address gets a page it can leave, not JSON.
+  if (wantsPage(req)) {
+    res.status(404).type('html').send(errorPage(404, 'ROUTE_NOT_FOUND', message));
+    return;
+  }
+  res.status(404).json(errorBody('ROUTE_NOT_FOUND', message));
 };
 
 /** JSON routes refuse other bodies with 415 instead of seeing an empty object. */

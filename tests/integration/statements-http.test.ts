@@ -123,6 +123,12 @@ describe('statements over HTTP', () => {
     const noRoute = await fetch(`${http.url}/api/nothing-here`);
     expect(noRoute.status).toBe(404);
     expect((await readJson(noRoute)).error.code).toBe('ROUTE_NOT_FOUND');
+    // QA: a browser on a mistyped address got JSON; it gets a page, an API client still JSON.
+    const page = await fetch(`${http.url}/nothing-here`, { headers: { accept: 'text/html,application/xhtml+xml' } });
+    expect([page.status, page.headers.get('content-type')]).toEqual([404, 'text/html; charset=utf-8']);
+    expect(await page.text()).toContain('No route GET /nothing-here.');
+    const apiFromBrowser = await fetch(`${http.url}/api/nothing-here`, { headers: { accept: 'text/html' } });
+    expect(apiFromBrowser.headers.get('content-type')).toMatch(/^application\/json/);
   });
 
   it('refuses a duplicate slug and invalid state changes', async () => {
