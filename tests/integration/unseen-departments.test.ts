@@ -104,9 +104,9 @@ const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, str
   // until a post's places and levels were read by the names the statement gives them; fbpd-22 "a
   // pickup hit a pedestrian" ("No other vehicles or pedestrians were involved") until every noun of
   // a list a "no" opens was read as denied.
-  // Written blind at the end of the fifteenth session (7e1c740, merged with this mark), first run
-  // on that commit: svem-39 "cooling center is open 24/7" (the statement gives its hours).
-  ['sutter-valley-regional-em', 'svem-39'],
+  // Written blind at the end of the fifteenth session (7e1c740), first run on that commit:
+  // svem-39 "cooling center is open 24/7" (the statement gives its hours), listed here until
+  // "24/7" and "around the clock" were read as how long something lasts.
 ]);
 
 /**

@@ -196,12 +196,17 @@ describe('extractKeyFacts: how long something lasts', () => {
     ['the road will be closed for two weeks', 'time:duration=2 week'],
     ['closed for 3 days while crews repair it', 'time:duration=3 day'],
     ['closed for a few days', 'time:duration=several day'],
+    // Fifteenth session (svem-39, blind): "open 24/7" against "open daily from 10 a.m. to 8 p.m.".
+    ['the cooling center is open 24/7 during the heat warning', 'time:duration=around the clock'],
+    ['the shelter is open 24 hours a day', 'time:duration=around the clock'],
+    ['crews are working round the clock', 'time:duration=around the clock'],
   ])('%s → %s', (text, fact) => {
     expect(factsOf(text)).toContain(fact);
   });
 
   it('reads no duration from a day or a time of day alone', () => {
     expect(factsOf('Juniper Elementary will be closed on Thursday, March 5, and reopen Friday at 8 a.m.').filter((f) => f.startsWith('time:duration'))).toEqual([]);
+    expect(factsOf('on 12/24/7 and 24/75 nothing lasts').filter((f) => f.startsWith('time:duration'))).toEqual([]);
   });
 });
 
