@@ -41,6 +41,24 @@ function span(lo: number, hi: number): [number, number] {
   return out;
 }
 
+// Scales written after digits: "$5k", "5 thousand", "$3.4 million", "$2.5M", "1.2 billion".
+const SCALES = new Map([['k', 1e3], ['thousand', 1e3], ['mil', 1e6], ['million', 1e6], ['m', 1e6], ['mm', 1e6], ['b', 1e9], ['bn', 1e9], ['billion', 1e9]]);
+// Letters that are a scale only glued to the digits ("5k"), and "m"/"b" only after a dollar sign
+// ("$2.5M"; "5m" is as often metres or minutes).
+const GLUED = new Set(['k', 'm', 'mm', 'b', 'bn']);
+const MONEY_ONLY = new Set(['m', 'mm', 'b']);
+
+function scaleAfter(tokens: readonly SentenceToken[], at: number): number | undefined {
+  const next = tokens[at + 1];
+  const digits = tokens[at] as SentenceToken;
+  if (!next || next.punct || next.number !== undefined) return undefined;
+  const scale = SCALES.get(next.word);
+  if (scale === undefined) return undefined;
+  if (GLUED.has(next.word) && next.start !== digits.end) return undefined;
+  if (MONEY_ONLY.has(next.word) && tokens[at - 1]?.word !== '$') return undefined;
+  return scale;
+}
+
 function qualified(tokens: readonly SentenceToken[], numberAt: number, n: number): { range: [number, number]; from: number } {
   // "under a hundred", "nearly a dozen": the qualifier stands before the article.
   const article = tokens[numberAt - 1]?.word === 'a' || tokens[numberAt - 1]?.word === 'an';
@@ -66,8 +84,9 @@ export function readNumber(tokens: readonly SentenceToken[], at: number): ReadNu
   const t = tokens[at];
   if (!t || t.punct) return null;
   if (t.number !== undefined) {
-    const q = qualified(tokens, at, t.number);
-    return { range: q.range, from: q.from, to: at, zero: false };
+    const scale = scaleAfter(tokens, at);
+    const q = qualified(tokens, at, scale ? Math.round(t.number * scale * 100) / 100 : t.number);
+    return { range: q.range, from: q.from, to: scale ? at + 1 : at, zero: false };
   }
   if (!NUMBER_STARTS.has(t.word)) return null;
   // "not one injury", "not a single person": none.

@@ -249,6 +249,24 @@ describe('extractKeyFacts: negation', () => {
 });
 
 describe('extractKeyFacts: counts and quantities', () => {
+  // Fifteenth session: "up to $5k reward" was $5 against the statement's $5,000, and true posts
+  // were said contradicted.
+  it.each([
+    ['up to $5k reward for tips', 'quantity:usd=5000'],
+    ['a $2.5M grant', 'quantity:usd=2500000'],
+    ['$3.4 million for relief wells', 'quantity:usd=3400000'],
+    ['the board wants $410K for a boat', 'quantity:usd=410000'],
+    ['5k people marched downtown', 'count:people=5000'],
+  ])('reads the scale after the digits in %s → %s', (text, fact) => {
+    expect(factsOf(text)).toContain(fact);
+  });
+
+  it('reads no scale from a letter apart from the digits, nor "m" without a dollar sign', () => {
+    expect(factsOf('5 k9 units and 2 people hurt')).toContain('count:injured=2');
+    expect(factsOf('stay 5m back from the 3 downed lines')).not.toContain('count:people=5000000');
+    expect(factsOf('stay 5m back from the 3 downed lines').join(' ')).not.toMatch(/5000000/);
+  });
+
   it.each([
     ['12 dead after the pileup', 'count:dead=12'],
     ['two men were later arrested', 'count:arrested=2'],
