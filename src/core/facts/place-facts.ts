@@ -15,7 +15,7 @@ const STREET = /\b([A-Z][a-z]+|\d+(?:st|nd|rd|th)) (St|Street|Ave|Av|Avenue|Rd|R
 // "lane" are too often plain nouns ("icy road", "left lane").
 const STREET_LOWER = /\b([a-z]{3,}|\d+(?:st|nd|rd|th)) (st|ave|rd|blvd|street|avenue|boulevard)\b/g;
 const NOT_STREET_NAME = new Set(['busy', 'entire', 'whole', 'same', 'next', 'side', 'quiet', 'residential', 'local', 'city', 'nearby', 'closed', 'flooded', 'blocked', 'icy', 'empty', 'every', 'one', 'another', 'dead', 'shopping', 'crowded', 'dark', 'narrow', 'wide', 'street', 'cross']);
-const ROUTE = /\b(route|rte|highway|hwy|state route|sr|county road|cr|us)[ -]?(\d{1,4}[a-z]?)\b|\b(?:I|Interstate)[ -](\d{1,3})\b/gi;
+const ROUTE = /\b(route|rte|rt|highway|hwy|state route|sr|county road|cr|us)[ -]?(\d{1,4}[a-z]?)\b|\b(?:I|Interstate)[ -](\d{1,3})\b/gi;
 const ZONE = /\b(zone|district|sector|ward|precinct|division|grid)\s+(\d{1,3}[a-z]?|[A-Z])\b/gi;
 // A zone's code, as evacuation maps and transit lines name them: "PS-16", "zones PS-14 and PS-15".
 // Two to four capitals, so no "I-47" (a route, read above), "K-9" or "N-95"; not the codes that

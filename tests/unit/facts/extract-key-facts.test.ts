@@ -261,6 +261,13 @@ describe('extractKeyFacts: counts and quantities', () => {
     expect(factsOf(text)).toContain(fact);
   });
 
+  // Fifteenth session (bps-31, a true post said contradicted): "PR 22 sat night killed" was 22 dead.
+  it('reads the number of a road, a mile marker or a unit as a name, not a count', () => {
+    expect(factsOf('head-on on hwy 437 south of PR 22 sat night killed both drivers').filter((f) => f.startsWith('count:'))).toEqual([]);
+    expect(factsOf('both medic 7 crew had minor injuries').filter((f) => f.startsWith('count:'))).toEqual([]);
+    expect(factsOf('the bridge on rt 18 got shut down')).toContain('place:route=route 18');
+  });
+
   it('reads no scale from a letter apart from the digits, nor "m" without a dollar sign', () => {
     expect(factsOf('5 k9 units and 2 people hurt')).toContain('count:injured=2');
     expect(factsOf('stay 5m back from the 3 downed lines')).not.toContain('count:people=5000000');
