@@ -28,6 +28,16 @@ export function samePlace(a: string, b: string): boolean {
   return short.includes(' ') && long.startsWith(`${short} `);
 }
 
+/**
+ * Whether two facts say the same state: one slot, one value, and the same polarity once folded
+ * ("not closed" folded to open says what "open" says).
+ *
+ * @example saysSameState(closedFact, closedFact) // true
+ */
+export function saysSameState(a: KeyFact, b: KeyFact): boolean {
+  return a.slot === b.slot && a.value === b.value && unfolded(a) === unfolded(b);
+}
+
 function same(a: KeyFact, b: KeyFact): boolean {
   if (a.kind === 'count' || a.kind === 'quantity') return overlaps(a, b);
   if (a.kind === 'place') return samePlace(a.value, b.value);

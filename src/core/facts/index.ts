@@ -1,6 +1,6 @@
 export type { FactKind, KeyFact, FactPair, FactComparison, ConflictWhy } from './fact-types';
 export { splitSentences } from './split-sentences';
 export { extractKeyFacts, type ExtractOptions } from './extract-key-facts';
-export { compareFacts, samePlace } from './compare-facts';
+export { compareFacts, samePlace, saysSameState } from './compare-facts';
 export { DURATION_SLOT } from './time-facts';
 export { createContrastLexicon, type ContrastData, type ContrastGroup, type ContrastLexicon, type LexiconPhrase } from './contrast-lexicon';

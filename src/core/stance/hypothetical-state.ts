@@ -1,4 +1,4 @@
-import type { KeyFact } from '../facts';
+import { saysSameState } from '../facts';
 import type { AnalysedSentence } from './analyse-text';
 import type { Alignment, EvidenceSide } from './stance-features';
 
@@ -27,10 +27,6 @@ function saidAsPossibility(sentence: string, surface: string): string | null {
   return CLAUSE_END.test(between) ? null : sentence.slice(cue.index ?? 0, at + surface.length);
 }
 
-function sameState(a: KeyFact, b: KeyFact): boolean {
-  return a.slot === b.slot && a.value === b.value && (a.negated && !a.folded) === (b.negated && !b.folded);
-}
-
 /**
  * A state the post asserts that the statement says only as a possibility ("commission approved
  * the jail wing" against "If approved, construction would begin in 2027"): the words as the
@@ -49,7 +45,7 @@ export function stateSaidOnlyAsPossibility(alignment: Alignment, claimText: stri
     for (let i = 0; i < sentences.length && !plainly; i++) {
       const text = (sentences[i] as AnalysedSentence).text;
       for (const said of statement.factsOf(i)) {
-        if (!sameState(said, p.claim)) continue;
+        if (!saysSameState(said, p.claim)) continue;
         const cue = saidAsPossibility(text, said.surface);
         if (cue === null) {
           plainly = true;

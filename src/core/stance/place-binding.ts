@@ -1,4 +1,4 @@
-import { samePlace, splitSentences, type KeyFact } from '../facts';
+import { samePlace, saysSameState, splitSentences, type KeyFact } from '../facts';
 import type { AnalysedSentence } from './analyse-text';
 import type { Alignment, ClaimSide, EvidenceSide } from './stance-features';
 import { levelsIn, namesIn, placeNamesIn, sameName } from './statement-names';
@@ -106,11 +106,6 @@ export function placeOfState(alignment: Alignment, claim: ClaimSide, statement: 
   return everyStateElsewhere ? structured : null;
 }
 
-/** Whether a status or an outcome says the same as another (same value, same polarity). */
-function sameState(a: KeyFact, b: KeyFact): boolean {
-  return a.slot === b.slot && a.value === b.value && (a.negated && !a.folded) === (b.negated && !b.folded);
-}
-
 /** A reading of where a text says something: the statement's place names in it, or its numbered levels. */
 type Where = (text: string) => string[];
 
@@ -141,7 +136,7 @@ function saidOnlyElsewhere(fact: KeyFact, claim: ClaimSide, statement: EvidenceS
         const clause = clauseText(sentence.text, said.surface, STATEMENT_CLAUSE_BREAK);
         const there = where(clause);
         const named = (p: string) => there.some((n) => sameName(n, p));
-        if (!sameState(said, fact)) {
+        if (!saysSameState(said, fact)) {
           if (post.some(named)) saysOtherValueThere = true;
           continue;
         }
