@@ -69,7 +69,7 @@ function updatesOf(statementId: number, matches: readonly MessagingMatch[]): Set
   const byId = new Map(matches.map((m) => [m.statementId, m]));
   const out = new Set<number>();
   let next = byId.get(statementId)?.statement?.supersededBy ?? null;
-  while (next !== null && !out.has(next)) {
+  while (next !== null && next !== statementId && !out.has(next)) {
     out.add(next);
     next = byId.get(next)?.statement?.supersededBy ?? null;
   }
@@ -82,11 +82,28 @@ function linksTo(m: MessagingMatch, claimUrls: readonly string[]): boolean {
   return own !== null && claimUrls.includes(own);
 }
 
+// Words a share may add around the link without saying anything of its own ("Please share!!").
+const SHARE_WORDS = 6;
+
+/**
+ * Whether a post that links a statement only passes it on: it repeats the statement (supported
+ * by it or restating one of its sentences) or adds a few words around the link. "They found Sam
+ * dead in the creek, police covering it up <the appeal's link>" says something of its own.
+ */
+function sharesOnly(claim: string, linked: MessagingMatch): boolean {
+  if (linked.stance === 'supports') return true;
+  if (linked.stance === 'contradicts') return false;
+  if (linked.statement && restatedSentence(claim, linked.statement) !== null) return true;
+  const ownWords = claim.replace(/https?:\/\/\S+|www\.\S+/gi, ' ').match(/[\p{L}\p{N}']+/gu) ?? [];
+  return ownWords.length <= SHARE_WORDS;
+}
+
 /**
  * Whether a claim (a post, or a cluster's representative post) is the department's own
  * messaging rather than a rumor, and why. No match on the strongest decision may contradict
- * it, except that a statement's own update does not veto a post linking the statement (an
- * outdated share of the department's words is listed with that statement, marked superseded).
+ * it, except that a statement's own update does not veto a post that only passes the statement
+ * on by its link (an outdated share of the department's words is listed with that statement,
+ * marked superseded; see sharesOnly).
  * Then, in order:
  * - `link`: it links to a matched statement (the matcher's `url` feature, or one of its links
  *   is the statement's URL once tracking parameters are dropped);
@@ -102,7 +119,7 @@ export function departmentMessaging(claim: string, matches: readonly MessagingMa
   if (!first) return null;
   const claimUrls = extractUrls(claim).map(canonicalUrl).filter((u): u is string => u !== null);
   const linked = matches.find((m) => isUsableMatch(m) && linksTo(m, claimUrls));
-  if (linked && !contradicted(matches, updatesOf(linked.statementId, matches))) return { kind: 'link', statementId: linked.statementId };
+  if (linked && !contradicted(matches, sharesOnly(claim, linked) ? updatesOf(linked.statementId, matches) : new Set())) return { kind: 'link', statementId: linked.statementId };
   if (contradicted(matches)) return null;
   if (!isStrongestDecision(first.decision) || first.stance === 'contradicts') return null;
   if (first.statement && restatedSentence(claim, first.statement) !== null) return { kind: 'words', statementId: first.statementId };

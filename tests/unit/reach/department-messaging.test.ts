@@ -39,6 +39,13 @@ describe('departmentMessaging', () => {
     // Another statement's contradiction still vetoes: the post is not the department's word.
     const byOther = [match({ statementId: 3, statement: shelter, stance: 'contradicts' }), ...byUpdate.slice(1)];
     expect(departmentMessaging(share, byOther)).toBeNull();
+    // A post that says something of its own beside the old link is no share: the update vetoes it.
+    const rumor = 'They found her dead in the creek and the police are covering it up https://pd.example/news/missing-boy';
+    expect(departmentMessaging(rumor, [byUpdate[0] as MessagingMatch, match({ statement: appeal, decision: 'possible', stance: 'unclear', features: { url: 1 } })])).toBeNull();
+    expect(departmentMessaging(rumor, [byUpdate[0] as MessagingMatch, match({ statement: appeal, decision: 'possible', stance: 'contradicts', features: { url: 1 } })])).toBeNull();
+    // A supersession chain that loops back does not excuse the linked statement's own contradiction.
+    const looped = [match({ statementId: 2, statement: { ...found, supersededBy: 1 }, stance: 'contradicts' }), match({ statement: appeal, stance: 'contradicts', features: { url: 1 } })];
+    expect(departmentMessaging(share, looped)).toBeNull();
     // Without the supersession the update is just another statement, and it vetoes.
     const unlinked = [byUpdate[0] as MessagingMatch, match({ statement: { ...appeal, supersededBy: null }, decision: 'possible', features: { url: 1 } })];
     expect(departmentMessaging(share, unlinked)).toBeNull();
