@@ -258,14 +258,14 @@ export function settleStance(
       // Nor does one that says the post's state only as what may happen ("If approved, ...").
       const possibility = stateSaidOnlyAsPossibility(alignment, claim.analysis.text, statement);
       if (possibility !== null) {
-        return { probabilities, sentence: top.text, coverage, stance: 'unclear', confidence: supports, reasons: [{ kind: 'said_as_possibility', statement: possibility }] };
+        return { probabilities, sentence: top.text, coverage, stance: 'unclear', confidence: supports, reasons: [{ kind: 'said_as_possibility', ...possibility }] };
       }
       // Nor one that denies who or what the post says was there ("No other vehicles or pedestrians
       // were involved" against "a pickup hit a pedestrian"): the word-level reading negates only
       // the first noun of such a list, and only in the sentence it aligns.
       const denied = participantTheStatementDenies(claim, statement);
       if (denied !== null) {
-        return { probabilities, sentence: top.text, coverage, stance: 'unclear', confidence: supports, reasons: [{ kind: 'negation', word: denied, negatedIn: 'statement' }] };
+        return { probabilities, sentence: denied.sentence, coverage, stance: 'unclear', confidence: supports, reasons: [{ kind: 'denied_participant', word: denied.word }] };
       }
       // A "no" on each side is no fact they share ("no windows" and "No abduction").
       const asserted = alignment.facts.shared.filter((p) => p.claim.kind !== 'polarity');

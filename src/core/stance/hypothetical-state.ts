@@ -3,8 +3,9 @@ import type { AnalysedSentence } from './analyse-text';
 import type { Alignment, EvidenceSide } from './stance-features';
 
 // Words that open a clause saying what may happen, not what has: "If approved, construction would
-// begin", "once the board approves it", "unless the order is lifted", "whether the road reopens".
-const CONDITION = /\b(?:if|unless|whether|once|should\s+the|in\s+case)\b/gi;
+// begin", "unless the order is lifted", "whether the road reopens". Not "once": "Once crews
+// cleared the debris, Route 9 reopened" says what happened.
+const CONDITION = /\b(?:if|unless|whether|should\s+the|in\s+case)\b/gi;
 // A modal right before a state: "the plan would close the street", "crews could reopen it" ("may"
 // is left out: "residents may return home" gives leave).
 const MODAL_BEFORE = /\b(?:would|could|might)\s+(?:be\s+|have\s+been\s+|then\s+)?$/i;
@@ -30,11 +31,12 @@ function saidAsPossibility(sentence: string, surface: string): string | null {
 /**
  * A state the post asserts that the statement says only as a possibility ("commission approved
  * the jail wing" against "If approved, construction would begin in 2027"): the words as the
- * statement says them, or null when it says the state plainly somewhere (or says no shared state).
+ * statement says them beside the post's, or null when it says the state plainly somewhere (or
+ * says no shared state).
  *
- * @example stateSaidOnlyAsPossibility(alignment, statementSide) // 'If approved'
+ * @example stateSaidOnlyAsPossibility(alignment, 'the board approved it', statementSide) // { claim: 'approved', statement: 'If approved' }
  */
-export function stateSaidOnlyAsPossibility(alignment: Alignment, claimText: string, statement: EvidenceSide): string | null {
+export function stateSaidOnlyAsPossibility(alignment: Alignment, claimText: string, statement: EvidenceSide): { claim: string; statement: string } | null {
   const sentences = statement.analysis.sentences;
   for (const p of alignment.facts.shared) {
     if (p.claim.kind !== 'status' && p.claim.kind !== 'outcome' && !p.claim.slot.startsWith('contrast:')) continue;
@@ -54,7 +56,7 @@ export function stateSaidOnlyAsPossibility(alignment: Alignment, claimText: stri
         possibility ??= cue;
       }
     }
-    if (possibility !== null && !plainly) return possibility;
+    if (possibility !== null && !plainly) return { claim: p.claim.surface, statement: possibility };
   }
   return null;
 }

@@ -17,7 +17,8 @@ export type StanceReason =
   | { kind: 'fact_not_stated'; slot: string; claim: string }
   | { kind: 'few_shared_words'; shared: number; of: number }
   | { kind: 'said_of_other_place'; claim: string[]; statement: string[] }
-  | { kind: 'said_as_possibility'; statement: string }
+  | { kind: 'said_as_possibility'; claim: string; statement: string }
+  | { kind: 'denied_participant'; word: string }
   | { kind: 'not_confident'; probabilities: StanceProbabilities };
 
 const WHY_WORDS: Record<ConflictWhy, string> = {
@@ -70,7 +71,9 @@ export function describeStanceReason(reason: StanceReason): string {
     case 'said_of_other_place':
       return `the statement says it of ${reason.statement.map((w) => `"${w}"`).join(', ')}; the claim says it of ${reason.claim.map((w) => `"${w}"`).join(', ')}: read the statement`;
     case 'said_as_possibility':
-      return `the statement says it only as what may happen ("${reason.statement}"): read the statement`;
+      return `the statement says "${reason.claim}" only as what may happen ("${reason.statement}"): read the statement`;
+    case 'denied_participant':
+      return `the statement says no "${reason.word}" was involved; the claim says there was: read the statement`;
     case 'few_shared_words':
       return `the statement shares only ${reason.shared} of the claim's ${reason.of} content words`;
     case 'not_confident':

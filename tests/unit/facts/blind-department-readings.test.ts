@@ -127,7 +127,10 @@ describe('verdicts the blind departments showed wrong', () => {
     const wing = 'Board to weigh a new library wing. The Ashby Board will consider a $12 million library wing on May 4. The plan is a proposal only. If approved, construction would begin in 2028.';
     const v = verdict('the board approved the $12 million library wing, construction starts 2028', wing);
     expect(v.stance).toBe('unclear');
-    expect(v.reasons.map(describeStanceReason).join(' ')).toBe('the statement says it only as what may happen ("If approved"): read the statement');
+    expect(v.reasons.map(describeStanceReason).join(' ')).toBe('the statement says "approved" only as what may happen ("If approved"): read the statement');
+    // "Once" tells what happened.
+    const cleared = 'Route 9 update. Once crews cleared the debris Route 9 reopened to traffic at 6 a.m. Drivers should expect delays.';
+    expect(verdict('route 9 reopened to traffic at 6am after crews cleared the debris', cleared).reasons.map(describeStanceReason).join(' ')).not.toMatch(/what may happen/);
     expect(verdict('board will consider a $12 million library wing on may 4, if approved construction would begin in 2028', wing).reasons.map(describeStanceReason).join(' ')).not.toMatch(/what may happen/);
   });
 
