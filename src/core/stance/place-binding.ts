@@ -73,11 +73,12 @@ export interface OtherPlace {
  * The place the statement says the post's shared status or outcome of, when for every such
  * state it is another place than the post's, or only some of the post's places ("SR 140 is
  * CLOSED" against "Tamarack Pass (SR 19) closed for snow; chains required on SR 140"; "warnings
- * for A and B have been lifted" against "the warning for A was lifted"); null when the statement
- * says one of them of the post's own places, or names no place beside it. A statement saying
- * a state of another place does not assert the post's fact, whatever words they share. Places
- * the fact readers do not see in a post (lower case, shouted, a level such as "stage 2") are read
- * by the names the statement gives them (see saidOnlyElsewhere).
+ * for A and B have been lifted" against "the warning for A was lifted"); by the fact readers'
+ * places, only when every shared state is said elsewhere. Places the fact readers do not see in a
+ * post (lower case, shouted, a level such as "stage 2") are read by the names the statement gives
+ * them, and one state said only elsewhere by those names is enough (see saidOnlyElsewhere). Null
+ * otherwise. A statement saying a state of another place does not assert the post's fact,
+ * whatever words they share.
  *
  * @example placeOfState(alignment, claimSide, statementSide)?.statement // ['SR 19']
  */
@@ -104,6 +105,12 @@ export function placeOfState(alignment: Alignment, claim: ClaimSide, statement: 
     if (byName) return byName;
   }
   return everyStateElsewhere ? structured : null;
+}
+
+/** A name as `text` writes it ("Skyline Drive" for "skyline drive"), for a reason a person reads. */
+function asWritten(text: string, name: string): string {
+  const at = text.toLowerCase().indexOf(name);
+  return at < 0 ? name : text.slice(at, at + name.length);
 }
 
 /** A reading of where a text says something: the statement's place names in it, or its numbered levels. */
@@ -141,7 +148,7 @@ function saidOnlyElsewhere(fact: KeyFact, claim: ClaimSide, statement: EvidenceS
           continue;
         }
         if (!there.length || post.every(named)) return null;
-        other ??= { sentence: sentence.text, claim: post, statement: there };
+        other ??= { sentence: sentence.text, claim: post.map((n) => asWritten(postClause, n)), statement: there.map((n) => asWritten(clause, n)) };
       }
     }
     if (other && saysOtherValueThere) return other;

@@ -14,28 +14,41 @@ const PLACE_HEAD = new Set(
     'meadows', 'woods', 'harbor', 'harbour', 'bay', 'beach', 'gardens', 'crossing', 'commons', 'mesa', 'bluff', 'bluffs', 'grove', 'landing', 'basin', 'hollow', 'gulch', 'pass',
     'trail', 'trailhead', 'township', 'county', 'street', 'st', 'avenue', 'ave', 'road', 'rd', 'drive', 'dr', 'lane', 'ln', 'boulevard', 'blvd', 'way', 'court', 'ct', 'parkway',
     'highway', 'bridge', 'causeway', 'tunnel', 'mall', 'school', 'elementary', 'high', 'academy', 'college', 'university', 'center', 'centre', 'library', 'station', 'fairgrounds',
-    'airport', 'plaza', 'square', 'pier', 'marina', 'campground', 'neighborhood'],
+    'airport', 'plaza', 'square', 'pier', 'marina', 'campground', 'neighborhood', 'meadow', 'meadows', 'bend', 'run', 'bottoms', 'falls', 'terrace', 'place'],
 );
 // A noun after a name that says the name is a place: "the Millrace neighborhood".
 const PLACE_NOUN_AFTER = /^\s+(?:neighborhoods?|neighbourhoods?|areas?|subdivisions?|community|communities|township|district|sections?|developments?|corridor|residents)\b/i;
-// A preposition before a name that says where: "for Upper Cedar Ridge", "in Tanner Flats".
-const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|for|on|from|to|into|around|outside|inside|across|along|through|between|and|of)\s+(?:the\s+)?$/i;
+// A preposition before a name that says where: "for Upper Cedar Ridge", "in Tanner Flats". Not
+// "to", "from", "and" or "of": "according to Chief Miller", "from the Sheriff's Office".
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|for|on|into|around|outside|inside|across|along|through|between)\s+(?:the\s+)?$/i;
 // Capitalised words that open a sentence or a name without being part of it.
 const NOT_NAME_WORD = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'update', 'updated', 'breaking', 'alert', 'all', 'no', 'if', 'when', 'residents', 'crews', 'officers', 'deputies', 'firefighters']);
 const NOT_A_PLACE = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'i']);
-// A numbered level: "Stage 2 fire restrictions", "Level 3 (Go)", "Phase One", "Category 4".
-const LEVEL = /\b(stage|level|phase|tier|category)\s+(\d{1,2}|[a-e]|one|two|three|four|five)\b/gi;
-const LEVEL_NUMBER = new Map([['one', '1'], ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5']]);
+// A numbered level: "Stage 2 fire restrictions", "Level 3 (Go)", "Phase One", "Category 4",
+// "Stage II". Digits, number words and Roman numerals only ("stage a march" is no level).
+const LEVEL = /\b(stage|level|phase|tier|category)\s+(\d{1,2}|one|two|three|four|five|i{1,3}|iv|v)\b/gi;
+const LEVEL_NUMBER = new Map([['one', '1'], ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['i', '1'], ['ii', '2'], ['iii', '3'], ['iv', '4'], ['v', '5']]);
 // Most words of a headline are capitalised; its runs are not names.
 const WORD = /[A-Za-z][A-Za-z'’]*/g;
 const MINOR = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'after', 'near', 'is', 'are']);
 
+/**
+ * Whether most words of a sentence are capitalised, as in a headline. The words of runs that end
+ * in a kind of place are left out of the count: "Upper Cedar Ridge, Tanner Flats and Skyline Drive
+ * remain under orders" is a sentence full of names, not a headline.
+ */
 function headlineCased(sentence: string): boolean {
+  const namedWords = new Set<number>();
+  for (const m of sentence.matchAll(CAPITALISED_RUN)) {
+    const words = m[0].split(/\s+/);
+    if (!PLACE_HEAD.has((words[words.length - 1] as string).toLowerCase())) continue;
+    for (const w of m[0].matchAll(WORD)) namedWords.add((m.index ?? 0) + (w.index ?? 0));
+  }
   let words = 0;
   let capitalised = 0;
   for (const m of sentence.matchAll(WORD)) {
-    if (MINOR.has(m[0])) continue;
+    if (MINOR.has(m[0]) || namedWords.has(m.index ?? 0)) continue;
     words++;
     if (m[0].charCodeAt(0) <= 90) capitalised++;
   }
@@ -104,6 +117,6 @@ export function namesIn(text: string, names: Iterable<string>): string[] {
       at = lower.indexOf(name, at + 1);
     }
   }
-  // "upper cedar ridge" names the place, not also "cedar ridge" inside it.
-  return out.filter((n) => !out.some((o) => o !== n && o.includes(n)));
+  // "upper cedar ridge" names the place, not also "cedar ridge" inside it ("oak" is not inside "oakwood park").
+  return out.filter((n) => !out.some((o) => o.length > n.length && ` ${o} `.includes(` ${n} `)));
 }

@@ -100,7 +100,7 @@ describe('verdicts the blind departments showed wrong', () => {
     const stages = 'Commissioners to weigh Stage 3 water restrictions; Stage 2 stays in effect. The board meets Tuesday. No decision has been made on Stage 3.';
     const v = verdict('stage 3 water restrictions are in effect as of today, no lawn watering at all', stages);
     expect(v.stance).toBe('unclear');
-    expect(v.reasons.map(describeStanceReason).join(' ')).toBe('the statement says it of "stage 2"; the claim says it of "stage 3": read the statement');
+    expect(v.reasons.map(describeStanceReason).join(' ')).toBe('the statement says it of "Stage 2"; the claim says it of "stage 3": read the statement');
     expect(verdict('stage 2 water restrictions stay in effect, the board has not decided on stage 3', stages).stance).not.toBe('unclear');
   });
 
@@ -108,7 +108,7 @@ describe('verdicts the blind departments showed wrong', () => {
     const fire = 'Harlow Fire update. The mandatory evacuation order for Quarry Lane and Tern Road was lifted at 5 p.m. The Maple Heights neighborhood remains under an evacuation warning: residents are not required to leave but should be ready.';
     const v = verdict('Maple Heights residents are under a mandatory evacuation order now', fire);
     expect(v.stance).toBe('unclear');
-    expect(v.reasons.map(describeStanceReason).join(' ')).toMatch(/says it of "quarry lane", "tern road"; the claim says it of "maple heights"/);
+    expect(v.reasons.map(describeStanceReason).join(' ')).toMatch(/says it of "Quarry Lane", "Tern Road"; the claim says it of "Maple Heights"/);
     // Nothing said of the post's place otherwise: a town and the street of the plant in it may be one place.
     const plant = 'Chlorine leak at the Dexter plant. Residents within half a mile of the plant on Mason Road should shelter in place. Keep windows closed.';
     expect(verdict('if you live near the dexter plant in Harlow Mills shelter in place and keep windows closed', plant).reasons.map(describeStanceReason).join(' ')).not.toMatch(/says it of/);

@@ -9,6 +9,12 @@ describe('placeNamesIn', () => {
     expect(placeNamesIn('Residents of Fox Meadow remain under a warning.')).toEqual(['fox meadow']);
   });
 
+  // Review: a sentence listing places was taken for a headline; prepositions such as "to" and "from" made names of people and offices.
+  it('reads the names of a sentence that lists places, and none after "to" or "from"', () => {
+    expect(placeNamesIn('Maple Heights, Quarry Flats and Tern Road remain under evacuation orders.')).toEqual(['maple heights', 'quarry flats', 'tern road']);
+    expect(placeNamesIn('According to Chief Dana Miller, the call came from the Harlow Sheriff Office.')).toEqual([]);
+  });
+
   it('reads no person, month, acronym or bare kind of place, and nothing in a headline', () => {
     expect(placeNamesIn('Sheriff Dana Whitcomb thanked the volunteers in March.')).toEqual([]);
     expect(placeNamesIn('Lanes on Highway 12 and the PF zone stay closed.')).toEqual([]);
@@ -20,6 +26,7 @@ describe('levelsIn', () => {
   it('reads numbered levels in any case, numbers in words as digits', () => {
     expect(levelsIn('STAGE TWO restrictions start Monday; Level 3 (Go) for zone B')).toEqual(['stage 2', 'level 3']);
     expect(levelsIn('the next level of the garage')).toEqual([]);
+    expect(levelsIn('Stage II restrictions; they will stage a march')).toEqual(['stage 2']);
   });
 });
 
@@ -27,6 +34,7 @@ describe('namesIn and sameName', () => {
   it('finds a statement\'s names as whole words in a post in any case, the longest only', () => {
     expect(namesIn('UPPER WILLOW BEND is under a mandatory order', ['willow bend', 'upper willow bend', 'harlow mills'])).toEqual(['upper willow bend']);
     expect(namesIn('harlow millsboro road', ['harlow mills'])).toEqual([]);
+    expect(namesIn('oak street and oakwood park', ['oak street', 'oakwood park'])).toEqual(['oak street', 'oakwood park']);
   });
 
   it('takes a name held in another as whole words for the same place', () => {
