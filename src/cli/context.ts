@@ -20,8 +20,8 @@ export interface CliContext {
   /**
    * `matchWorkers` is for the service only; other commands match on their own thread. `scratch`
    * opens a throwaway copy of the database instead (score --no-store): nothing reaches the real one.
+   * `mustExist` refuses (FILE_NOT_FOUND) a database file that does not exist instead of creating it.
    */
-  /** `mustExist`: refuse (FILE_NOT_FOUND) a database file that does not exist instead of creating it. */
   openDesk(overrides: { db?: string; templates?: string; matchWorkers?: string; service?: boolean; scratch?: boolean; mustExist?: boolean }): DeskHandle;
   serve(handle: DeskHandle, options: { host: string; port: number; demo: boolean }): Promise<RunningServer>;
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'fs';
+import { existsSync, statSync } from 'fs';
 import { dirname, resolve } from 'path';
 import type { Config } from '../config';
 import { openDatabase, type Db } from '../store/database';
@@ -32,6 +32,9 @@ export interface OpenDesk {
   close(): void;
 }
 
+/** The commands that may start a desk in a new database file (the CLI's `withDesk` `creates`). */
+const DESK_STARTING_COMMANDS = '`rumordesk serve`, `statements import`, `statements add`, `score`, `users add` or `draft --text`';
+
 /** A department's template directory mirrors templates/: DIR/drafts and DIR/summary. */
 export function overrideDir(templates: string | null, kind: 'drafts' | 'summary'): string | undefined {
   if (!templates) return undefined;
@@ -51,11 +54,16 @@ export function openDesk(
 ): OpenDesk {
   // A command that only reads or changes records, run on a mistyped --db, would otherwise
   // create an empty database and answer "no rumors" or "not found" about the wrong file.
-  if (options.mustExist && config.db !== ':memory:' && !existsSync(config.db)) {
-    throw new RumorDeskError('FILE_NOT_FOUND', `No database at ${config.db}. Check --db or $RUMORDESK_DB; a new one is made by \`rumordesk serve\`, \`statements import\`, \`statements add\` or \`score\`.`);
-  }
-  if (config.db !== ':memory:' && !existsSync(dirname(resolve(config.db)))) {
-    throw new RumorDeskError('FILE_NOT_FOUND', `No folder ${dirname(resolve(config.db))} for the database ${config.db}: create it or check --db.`);
+  if (config.db !== ':memory:') {
+    if (options.mustExist && !existsSync(config.db)) {
+      throw new RumorDeskError('FILE_NOT_FOUND', `No database at ${config.db}. Check --db or $RUMORDESK_DB; a new one is made by ${DESK_STARTING_COMMANDS}.`);
+    }
+    if (!existsSync(dirname(resolve(config.db)))) {
+      throw new RumorDeskError('FILE_NOT_FOUND', `No folder ${dirname(resolve(config.db))} for the database ${config.db}: create it or check --db.`);
+    }
+    if (existsSync(config.db) && !statSync(config.db).isFile()) {
+      throw new RumorDeskError('FILE_NOT_FOUND', `${config.db} is a folder, not a database file: check --db.`);
+    }
   }
   const db = openDatabase(config.db, { throwaway: options.throwaway ?? false });
   let offload: MatchOffload | null = null;

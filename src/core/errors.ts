@@ -16,7 +16,7 @@ export const ERROR_CATALOGUE = {
   INVALID_STATE: { httpStatus: 409, exitCode: 5, help: 'The action is not allowed from the record\'s current state.' },
   PRIVACY_WARNING_OPEN: { httpStatus: 409, exitCode: 5, help: 'The draft has an open privacy warning; approving needs an explicit, recorded override.' },
   IMPORT_FAILED: { httpStatus: 400, exitCode: 3, help: 'An import file has bad rows; nothing was written.' },
-  FILE_NOT_FOUND: { httpStatus: 400, exitCode: 3, help: 'The named input file does not exist or cannot be read.' },
+  FILE_NOT_FOUND: { httpStatus: 400, exitCode: 3, help: 'The named input or database file does not exist or cannot be read.' },
   UNKNOWN_FORMAT: { httpStatus: 400, exitCode: 3, help: 'The input format is unknown or cannot be recognised.' },
   TEMPLATE_INVALID: { httpStatus: 500, exitCode: 6, help: 'A rebuttal or summary template is missing or refers to a field that does not exist.' },
   CONFIG_INVALID: { httpStatus: 500, exitCode: 6, help: 'A setting has an invalid value.' },

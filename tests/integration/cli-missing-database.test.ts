@@ -23,11 +23,12 @@ describe('a command on a database file that does not exist', () => {
     ['audit'],
     ['check', 'The Harbor Bridge collapsed'],
     ['users', 'list'],
+    ['draft', '12'],
   ])('`%s` refuses it with FILE_NOT_FOUND (exit 3) and creates nothing', async (...args: string[]) => {
     for (const db of [join(tmp.dir, 'typo.db'), join(tmp.dir, 'no-such-folder', 'desk.db')]) {
       const run = await runCommand([...args, '--db', db]);
       expect(run.code).toBe(3);
-      expect(run.stderr).toBe(`rumordesk: FILE_NOT_FOUND: No database at ${db}. Check --db or $RUMORDESK_DB; a new one is made by \`rumordesk serve\`, \`statements import\`, \`statements add\` or \`score\`.\n`);
+      expect(run.stderr).toBe(`rumordesk: FILE_NOT_FOUND: No database at ${db}. Check --db or $RUMORDESK_DB; a new one is made by \`rumordesk serve\`, \`statements import\`, \`statements add\`, \`score\`, \`users add\` or \`draft --text\`.\n`);
       expect(existsSync(db)).toBe(false);
     }
   });
@@ -45,5 +46,8 @@ describe('a command on a database file that does not exist', () => {
     const nowhere = join(tmp.dir, 'no-such-folder', 'new.db');
     const run = await runCommand(['statements', 'import', file, '--db', nowhere]);
     expect([run.code, run.stderr]).toEqual([3, `rumordesk: FILE_NOT_FOUND: No folder ${join(tmp.dir, 'no-such-folder')} for the database ${nowhere}: create it or check --db.\n`]);
+    // A folder given as the database is refused too, not an INTERNAL error.
+    const folder = await runCommand(['summary', '--db', tmp.dir]);
+    expect([folder.code, folder.stderr]).toEqual([3, `rumordesk: FILE_NOT_FOUND: ${tmp.dir} is a folder, not a database file: check --db.\n`]);
   });
 });

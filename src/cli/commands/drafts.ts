@@ -29,7 +29,8 @@ export function registerDrafts(program: Command, ctx: CliContext): void {
     .option('--platform <name>', `${DRAFT_PLATFORMS.join(', ')} or all`, 'all')
     .option('--json', 'print JSON')
     .action((clusterId: string | undefined, opts) =>
-      withDesk(ctx, { ...opts, creates: true }, (desk) => {
+      // Only a draft from a text may start a desk; one for a cluster needs the cluster's database.
+      withDesk(ctx, { ...opts, creates: clusterId === undefined }, (desk) => {
         const drafts = desk.drafts.generate({ clusterId, text: opts.text }, opts.platform, 'cli');
         if (opts.json) return ctx.io.out(json({ items: drafts }));
         for (const d of drafts) {
