@@ -89,13 +89,12 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
 }
 
 export const notFoundHandler: RequestHandler = (req, res) => {
-  const message = `No route ${req.method} ${req.path}.`;
   // A browser following a stale link or a typed address gets a page it can leave, not JSON.
   if (wantsPage(req)) {
-    res.status(404).type('html').send(errorPage(404, 'ROUTE_NOT_FOUND', message));
+    res.status(404).type('html').send(errorPage(404, 'ROUTE_NOT_FOUND', `There is no page at ${req.path}.`));
     return;
   }
-  res.status(404).json(errorBody('ROUTE_NOT_FOUND', message));
+  res.status(404).json(errorBody('ROUTE_NOT_FOUND', `No route ${req.method} ${req.path}.`));
 };
 
 /** JSON routes refuse other bodies with 415 instead of seeing an empty object. */

@@ -51,6 +51,11 @@ LEFT JOIN statements st ON st.id = c.statement_id`;
 
 /** Leaves out the clusters in the JSON array @exclude (the department's own messaging). */
 const NOT_EXCLUDED = 'a.cid NOT IN (SELECT value FROM json_each(@exclude))';
+// What triage leaves out (usecases/triage: action no_action) and what it says to answer first;
+// the summary's rumor tables read the same rules. A cluster not scored yet stays listed: triage
+// has said nothing of it, and a summary hides nothing it has not judged.
+const TRIAGED = "COALESCE(s.action, '') <> 'no_action'";
+const HIGH_PRIORITY = "c.status = 'open' AND s.action IN ('rebut_now', 'clarify')";
 
 /** Numbered buckets from a JSON array of [start, end] pairs, so one query counts them all. */
 const BUCKETS = `b AS (SELECT CAST(key AS INTEGER) AS i, json_extract(value, '$[0]') AS s, json_extract(value, '$[1]') AS e FROM json_each(@buckets))`;
@@ -86,14 +91,14 @@ export class SummaryRepo {
   topClusters(range: TimeRange, by: 'reach' | 'velocity', limit: number, exclude: readonly number[] = []): ClusterFact[] {
     const order = by === 'reach' ? 'a.reach DESC, a.posts DESC' : 'h.peak DESC, a.posts DESC';
     return this.db
-      .prepare(`${CLUSTER_FACTS} WHERE ${NOT_EXCLUDED} AND COALESCE(s.action, '') <> 'no_action' ORDER BY ${order}, c.id LIMIT @limit`)
+      .prepare(`${CLUSTER_FACTS} WHERE ${NOT_EXCLUDED} AND ${TRIAGED} ORDER BY ${order}, c.id LIMIT @limit`)
       .all({ ...range, limit, exclude: JSON.stringify(exclude) }) as ClusterFact[];
   }
 
   /** How many active clusters triage says to rebut or clarify, answered or not. */
   highPriorityCount(range: TimeRange, exclude: readonly number[] = []): number {
     const row = this.db
-      .prepare(`SELECT COUNT(*) AS n FROM (${CLUSTER_FACTS} WHERE c.status = 'open' AND s.action IN ('rebut_now', 'clarify') AND ${NOT_EXCLUDED})`)
+      .prepare(`SELECT COUNT(*) AS n FROM (${CLUSTER_FACTS} WHERE ${HIGH_PRIORITY} AND ${NOT_EXCLUDED})`)
       .get({ ...range, exclude: JSON.stringify(exclude) }) as { n: number };
     return row.n;
   }
@@ -103,7 +108,7 @@ export class SummaryRepo {
     return this.db
       .prepare(
         `${CLUSTER_FACTS}
-         WHERE c.status = 'open' AND s.action IN ('rebut_now', 'clarify') AND ${NOT_EXCLUDED}
+         WHERE ${HIGH_PRIORITY} AND ${NOT_EXCLUDED}
            AND NOT EXISTS (SELECT 1 FROM drafts d WHERE ${LIVE_DRAFT} AND (d.approved_at < @end OR d.published_at < @end))
          ORDER BY COALESCE(s.priority, 0) DESC, a.posts DESC, c.id LIMIT @limit`,
       )

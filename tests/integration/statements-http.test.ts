@@ -126,7 +126,7 @@ describe('statements over HTTP', () => {
     // QA: a browser on a mistyped address got JSON; it gets a page, an API client still JSON.
     const page = await fetch(`${http.url}/nothing-here`, { headers: { accept: 'text/html,application/xhtml+xml' } });
     expect([page.status, page.headers.get('content-type')]).toEqual([404, 'text/html; charset=utf-8']);
-    expect(await page.text()).toContain('No route GET /nothing-here.');
+    expect(await page.text()).toContain('There is no page at /nothing-here.');
     const apiFromBrowser = await fetch(`${http.url}/api/nothing-here`, { headers: { accept: 'text/html' } });
     expect(apiFromBrowser.headers.get('content-type')).toMatch(/^application\/json/);
   });

@@ -167,10 +167,12 @@ export function summaryView(summary: Summary, departmentName: string): SummaryVi
     topByReach: rows(summary.topByReach, 'reach', tz),
     topByVelocity: rows(summary.topByVelocity, 'velocity', tz),
     openHighPriority: rows(summary.openHighPriority, 'open', tz),
+    // A clarify rumor is answered by a clarification: "response" covers both; a week still running
+    // has answered its rumors so far.
     openHighPriorityNote:
       summary.highPriorityCount === 0
-        ? 'None: no rumor of the period needed a rebuttal or a clarification.'
-        : `None: ${summary.highPriorityCount === 1 ? 'the one high-priority rumor' : `all ${summary.highPriorityCount} high-priority rumors`} of the period had an approved or published rebuttal.`,
+        ? `None: no rumor of the period${summary.inProgress ? ' so far' : ''} needed a rebuttal or a clarification.`
+        : `None: ${summary.highPriorityCount === 1 ? 'the one high-priority rumor' : `all ${summary.highPriorityCount} high-priority rumors`} of the period${summary.inProgress ? ' so far' : ''} had an approved or published response.`,
     statementReach: summary.statementReach.map((s, i) => ({
       rank: i + 1,
       statement: cell(statementTitleWithStatus(s.title, s.status)),

@@ -46,11 +46,16 @@ describe('the summary view when no high-priority rumor is open', () => {
   // of a week that had none.
   it.each([
     [0, 'None: no rumor of the period needed a rebuttal or a clarification.'],
-    [1, 'None: the one high-priority rumor of the period had an approved or published rebuttal.'],
-    [3, 'None: all 3 high-priority rumors of the period had an approved or published rebuttal.'],
+    [1, 'None: the one high-priority rumor of the period had an approved or published response.'],
+    [3, 'None: all 3 high-priority rumors of the period had an approved or published response.'],
   ])('with %d high-priority rumors in the period says "%s"', (count, note) => {
     const summary: Summary = { ...SAMPLE_SUMMARY, openHighPriority: [], highPriorityCount: count };
     expect(summaryView(summary, 'Ridgeport PD').openHighPriorityNote).toBe(note);
+  });
+
+  it('says "so far" of a week still running', () => {
+    const summary: Summary = { ...SAMPLE_SUMMARY, openHighPriority: [], highPriorityCount: 2, inProgress: true };
+    expect(summaryView(summary, 'Ridgeport PD').openHighPriorityNote).toBe('None: all 2 high-priority rumors of the period so far had an approved or published response.');
   });
 });
 
