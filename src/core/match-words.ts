@@ -38,3 +38,13 @@ export function stanceWords(stance: string | null | undefined): string {
   if (!stance) return '';
   return Object.prototype.hasOwnProperty.call(STANCE_WORDS, stance) ? STANCE_WORDS[stance as Stance] : stance.replace(/_/g, ' ');
 }
+
+/**
+ * The note a statement's title carries wherever it is named beside a rumor or its reach: that it
+ * was superseded or retracted, so no one reads it as the department's word now. Null otherwise.
+ *
+ * @example statementStatusNote('superseded') // 'superseded'
+ */
+export function statementStatusNote(status: string | null | undefined): 'superseded' | 'retracted' | null {
+  return status === 'superseded' || status === 'retracted' ? status : null;
+}

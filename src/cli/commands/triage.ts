@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { MESSAGING_KIND_WORDS } from '../../core/reach';
+import { statementStatusNote } from '../../core/match-words';
 import type { CliContext } from '../context';
 import { json } from '../format';
 import { dbOption, withDesk } from './shared';
@@ -27,7 +28,7 @@ export function registerTriage(program: Command, ctx: CliContext): void {
         if (statementReach.length) {
           lines.push('', "Statement reach (the department's own messaging, not rumors):");
           for (const s of statementReach) {
-            lines.push(`- "${s.statement.title}" (statement #${s.statement.id}${s.statement.status === 'active' || s.statement.status === null ? '' : `, ${s.statement.status}`}): ${s.posts} posts, ${s.authors} authors, ${s.engagement.toLocaleString('en-US')} engagements; ${s.recognisedBy.map((k) => MESSAGING_KIND_WORDS[k]).join(', ')} (clusters ${s.clusters.map((c) => `#${c.id}`).join(', ')})`);
+            lines.push(`- "${s.statement.title}" (statement #${s.statement.id}${statementStatusNote(s.statement.status) ? `, ${statementStatusNote(s.statement.status)}` : ''}): ${s.posts} posts, ${s.authors} authors, ${s.engagement.toLocaleString('en-US')} engagements; ${s.recognisedBy.map((k) => MESSAGING_KIND_WORDS[k]).join(', ')} (clusters ${s.clusters.map((c) => `#${c.id}`).join(', ')})`);
           }
         }
         ctx.io.out(lines.join('\n') + '\n');

@@ -1,4 +1,4 @@
-import { STANCE_WORDS } from '../match-words';
+import { STANCE_WORDS, statementStatusNote } from '../match-words';
 import { MESSAGING_KIND_WORDS } from '../reach';
 import { formatChange, formatMinutes, formatPct, formatRate } from './format-figures';
 import type { Delta } from './stats';
@@ -97,11 +97,9 @@ const label = (value: string | null, none: string) => (value ? value.replace(/_/
  * @example statementTitleWithStatus('Boy missing near Founders Park', 'superseded') // 'Boy missing near Founders Park (superseded)'
  */
 export function statementTitleWithStatus(title: string, status: string | null): string {
-  const note = statusNote(status);
+  const note = statementStatusNote(status);
   return note ? `${title} (${note})` : title;
 }
-
-const statusNote = (status: string | null) => (status === 'superseded' || status === 'retracted' ? status : null);
 
 /**
  * The matched statement's title; a statement whose stance is `unclear` or `not_addressed` is
@@ -110,7 +108,7 @@ const statusNote = (status: string | null) => (status === 'superseded' || status
  */
 function statementCell(l: RumorLine): string {
   if (l.statementTitle === null) return 'no statement matched';
-  const notes = [statusNote(l.statementStatus), l.stance === 'unclear' || l.stance === 'not_addressed' ? STANCE_WORDS[l.stance] : null].filter((n): n is string => n !== null);
+  const notes = [statementStatusNote(l.statementStatus), l.stance === 'unclear' || l.stance === 'not_addressed' ? STANCE_WORDS[l.stance] : null].filter((n): n is string => n !== null);
   return notes.length ? `${l.statementTitle} (${notes.join('; ')})` : l.statementTitle;
 }
 

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { POST_PLATFORMS } from '../../core/platforms';
 import { MESSAGING_KIND_WORDS } from '../../core/reach';
+import { statementStatusNote } from '../../core/match-words';
 import { credibilityView } from './credibility-view';
 import { failureOf, field, sendPage, type Failure, type PageKit } from './page-kit';
 
@@ -101,7 +102,7 @@ export function triagePage(kit: PageKit): Router {
         })),
         reach: reach.map((s) => ({
           statement: s.statement,
-          statusNote: s.statement.status === 'active' || s.statement.status === null ? '' : s.statement.status,
+          statusNote: statementStatusNote(s.statement.status) ?? '',
           posts: s.posts,
           authors: s.authors,
           engagement: s.engagement,
