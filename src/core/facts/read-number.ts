@@ -47,6 +47,7 @@ const SCALES = new Map([['k', 1e3], ['thousand', 1e3], ['mil', 1e6], ['million',
 // ("$2.5M"; "5m" is as often metres or minutes).
 const GLUED = new Set(['k', 'm', 'mm', 'b', 'bn']);
 const MONEY_ONLY = new Set(['m', 'mm', 'b']);
+const RACES = new Set(['race', 'run', 'walk', 'fun', 'runners', 'course']);
 
 function scaleAfter(tokens: readonly SentenceToken[], at: number): number | undefined {
   const next = tokens[at + 1];
@@ -56,6 +57,8 @@ function scaleAfter(tokens: readonly SentenceToken[], at: number): number | unde
   if (scale === undefined) return undefined;
   if (GLUED.has(next.word) && next.start !== digits.end) return undefined;
   if (MONEY_ONLY.has(next.word) && tokens[at - 1]?.word !== '$') return undefined;
+  // "a 5k race" is a distance.
+  if (next.word === 'k' && RACES.has(tokens[at + 2]?.word ?? '')) return undefined;
   return scale;
 }
 

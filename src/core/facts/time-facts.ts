@@ -32,8 +32,9 @@ const DURATIONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [new RegExp(`\\b(?:for |during )?the rest of (?:the |this )?${UNIT}\\b`, 'gi'), (m) => `rest of ${(m[1] as string).toLowerCase()}`],
   [new RegExp(`\\b(?:all|the whole|the entire|this whole|this entire) ${UNIT}(?: long)?\\b`, 'gi'), (m) => `all ${(m[1] as string).toLowerCase()}`],
   [/\b(?:until|till) further notice\b|\bindefinitely\b/gi, () => 'indefinite'],
-  // Open "24/7" is not open "daily from 10 a.m. to 8 p.m.".
-  [/(?<![\d/])24\s?\/\s?7(?![\d/])|\b24 hours a day\b|\b(?:a|open) 24 hours\b|\b(?:a)?round[- ]the[- ]clock\b|\bday and night\b/gi, () => 'around the clock'],
+  // Open "24/7" is not open "daily from 10 a.m. to 8 p.m.". Only of a place or service being open
+  // or staffed: "call the 24/7 hotline" and "crews working round the clock" say no hours.
+  [/\b(?:open|opened|staffed|available|operating|stays open|stay open|remains open|remain open)\s+(?:\w+\s+)?(?:24\s?\/\s?7(?![\d/])|24 hours(?: a day)?|a?round[- ]the[- ]clock|day and night)/gi, () => 'around the clock'],
   [/\bfor (a few|several|an?|one|two|three|four|five|six|seven|ten|\d{1,3}) (day|week|month|year|hour)s?\b/gi, (m) => {
     const n = (m[1] as string).toLowerCase();
     const count = /^\d/.test(n) ? Number(n) : (COUNT_WORDS.get(n) as number);
