@@ -84,6 +84,25 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     cues: ['order', 'advisory', 'notice', 'warning', 'watch', 'alert', 'ban', 'curfew', 'lockdown', 'evacuation', 'evacuations', 'evac', 'restriction', 'restrictions', 'emergency', 'closure', 'closures', 'shelter', 'boil', 'mandate', 'detour'],
   },
   {
+    // Councils, boards and commissions: a plan, fee, purchase or rule is proposed (to be heard,
+    // voted on) or approved. A rumour turns the one into the other ("council approved the drones").
+    slot: 'status:decision',
+    kind: 'status',
+    note: 'a plan, fee, rule or purchase: proposed (a proposal, a hearing, a vote to come) vs approved (passed, adopted); "approved" and "passed" only next to who decides or what is decided (not "passed inspection", "approved vendors")',
+    values: {
+      proposed: ['proposed', 'proposal', 'under consideration', 'no decision', 'will consider', 'to consider', 'will vote', 'to vote on', 'public hearing', 'draft plan', 'nothing approved', 'nothing has been approved', "nothing's been approved", 'nothings been approved', 'nothing is approved', 'nothing is final', 'not final'],
+      approved: ['voted to approve', 'signed off on', 'greenlit', 'green lit', 'done deal'],
+    },
+    // "no proposal would close it" and "not proposed" deny a plan; they approve nothing.
+    except: ['no proposal', 'not proposed', 'no plan'],
+    cued: {
+      // Past forms only: "the board passes the fare hike in march, calling it now" and "if the
+      // plan passes" foretell; "approved" says it happened.
+      approved: ['approved', 'passed', 'adopted', 'finalized'],
+    },
+    cues: ['council', 'board', 'commission', 'commissioners', 'commissioner', 'supervisors', 'trustees', 'voters', 'vote', 'voted', 'ordinance', 'budget', 'levy', 'measure', 'plan', 'fee', 'fees', 'rate', 'rates', 'increase', 'hike', 'ballot', 'tax', 'millage', 'bond', 'purchase', 'funding', 'contract', 'restrictions', 'stage', 'policy', 'curfew', 'ban'],
+  },
+  {
     // NWCG wildfire and hazmat reporting: under control or growing.
     slot: 'status:spread',
     kind: 'status',

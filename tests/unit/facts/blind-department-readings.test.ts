@@ -11,6 +11,27 @@ const conflicts = (claim: string, statement: string): string[] =>
   compareFacts(extractKeyFacts(claim, lexicon), extractKeyFacts(statement, lexicon), lexicon).conflicts.map((c) => `${c.claim.slot}:${c.why}`);
 
 describe('key facts the blind departments showed wrong', () => {
+  // Fifteenth session: 27 false rumours over the fixture and training departments turned a
+  // proposal into an approval ("council approved the police drones") and were 'unclear'.
+  it('reads a decision as proposed or approved, "approved" and "passed" only beside who decides or what', () => {
+    expect(factsOf('so city council approved the police drones')).toContain('status:decision=approved');
+    expect(factsOf('The Council will consider a proposal to buy two drones. No decision has been made.')).toContain('status:decision=proposed');
+    expect(factsOf("its only a proposal, nothing's been approved yet")).toContain('status:decision=proposed');
+    expect(factsOf('the board has not approved the fare hike')).toContain('status:decision=proposed!');
+    expect(factsOf('the levee passed inspection').filter((f) => f.startsWith('status:decision'))).toEqual([]);
+    expect(factsOf('calling it now, the board passes the fare hike in march').filter((f) => f.startsWith('status:decision'))).toEqual([]);
+    // "no proposal would close it" approves nothing.
+    expect(factsOf('no proposal before the board would close the station')).not.toContain('status:decision=approved');
+  });
+
+  it('contradicts an approval the statement says is only proposed, and supports "only a proposal"', () => {
+    const reader = stanceReader();
+    const verdict = (claim: string, statement: string) => decideStance(prepareClaimSide(claim, reader.lexicon), prepareStatementSide(statement, reader.lexicon), reader);
+    const drones = 'Council to consider police drone pilot. The City Council will consider a proposal to buy two drones for the police department at its May 4 meeting. A public hearing will be held first. No decision has been made.';
+    expect(verdict('so city council approved the police drones, flying next week', drones).stance).toBe('contradicts');
+    expect(verdict('the police drone thing is just a proposal, public hearing before the may 4 council vote', drones).stance).not.toBe('contradicts');
+  });
+
   it('reads "only a proposal", "just a drill" as merely that, not as a scope', () => {
     expect(factsOf("the fare hike is NOT final, it's only a proposal")).not.toContain('scope=only');
     expect(factsOf('relax, it was only a drill')).not.toContain('scope=only');
@@ -124,10 +145,14 @@ describe('verdicts the blind departments showed wrong', () => {
 
   // Training departments (mcc-29, olfd-17): "If approved, construction would begin".
   it('never supports a post asserting a state the statement says only as what may happen', () => {
-    const wing = 'Board to weigh a new library wing. The Ashby Board will consider a $12 million library wing on May 4. The plan is a proposal only. If approved, construction would begin in 2028.';
-    const v = verdict('the board approved the $12 million library wing, construction starts 2028', wing);
+    const bridge = 'Elm Street bridge inspection next week. Engineers will inspect the Elm Street bridge on Tuesday. If cracks are found, the bridge would close for repairs.';
+    const v = verdict('the elm street bridge is closed for repairs, engineers found cracks', bridge);
     expect(v.stance).toBe('unclear');
-    expect(v.reasons.map(describeStanceReason).join(' ')).toBe('the statement says "approved" only as what may happen ("If approved"): read the statement');
+    expect(v.reasons.map(describeStanceReason).join(' ')).toBe('the statement says "closed" only as what may happen ("would close"): read the statement');
+    expect(verdict('engineers inspect the elm street bridge tuesday, if they find cracks it would close for repairs', bridge).stance).toBe('supports');
+    // A decision said only as "if approved" against one "approved" is now read as proposed against approved.
+    const wing = 'Board to weigh a new library wing. The Ashby Board will consider a $12 million library wing on May 4. The plan is a proposal only. If approved, construction would begin in 2028.';
+    expect(verdict('the board approved the $12 million library wing, construction starts 2028', wing).stance).toBe('contradicts');
     // "Once" tells what happened.
     const cleared = 'Route 9 update. Once crews cleared the debris Route 9 reopened to traffic at 6 a.m. Drivers should expect delays.';
     expect(verdict('route 9 reopened to traffic at 6am after crews cleared the debris', cleared).reasons.map(describeStanceReason).join(' ')).not.toMatch(/what may happen/);
