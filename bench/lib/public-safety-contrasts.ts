@@ -31,7 +31,9 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     slot: 'event',
     kind: 'event',
     note: 'the kind of incident; texts naming incidents but none in common are about different ones',
-    except: ['fire department', 'fire dept', 'fire crews', 'fire crew', 'fire chief', 'fire officials', 'fire rescue', 'fire station', 'fire truck', 'fire trucks', 'fire engine', 'fire marshal', 'fire hydrant', 'fire weather', 'fire drill', 'fire alarm', 'under fire', 'fire fighters', 'flu shot', 'booster shot', 'accident report'],
+    except: ['fire department', 'fire dept', 'fire crews', 'fire crew', 'fire chief', 'fire officials', 'fire rescue', 'fire station', 'fire truck', 'fire trucks', 'fire engine', 'fire marshal', 'fire hydrant', 'fire weather', 'fire drill', 'fire alarm', 'under fire', 'fire fighters', 'flu shot', 'booster shot', 'accident report',
+      // Losing a job: "the guy who sent the alert got fired".
+      'got fired', 'get fired', 'gets fired', 'getting fired', 'fired from'],
     values: {
       fire: ['fire', 'fires', 'blaze', 'wildfire', 'wildfires', 'brush fire', 'house fire', 'structure fire', 'on fire', 'flames', 'burning', 'burned down'],
       crash: ['crash', 'crashes', 'collision', 'wreck', 'pileup', 'pile up', 'car accident', 'traffic accident', 'accident', 'hit and run', 'rollover'],

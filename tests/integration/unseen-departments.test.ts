@@ -53,10 +53,9 @@ const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, 
   // Written blind later in the thirteenth session (c423393), first run on that commit: 18/45;
   // 20/45 after the fourteenth session's refit.
   ['corvane-electric-gas-emergency', 'stance 21/45 = 0.467'],
-  // Reached the floor with the fourteenth session's refit (23/45), below it again (22/45) since a
-  // word negated on one side only no longer decides a contradiction for a post that warns of a scam
-  // or calls something untrue.
-  ['lowell-county-medical-examiner', 'stance 22/45 = 0.489'],
+  // lowell-county-medical-examiner was listed here at 22/45 from the fourteenth session's negation
+  // rule until the fifteenth session's drill reading (lcme-32, a plane crash at an announced
+  // mass-fatality exercise) brought it back to the floor.
   // Written blind in the fourteenth session (cad0146, on a side branch merged with these marks),
   // first run on that commit with the refitted verdict: 22/45, no false rumor supported.
   ['oakhurst-police-department', 'stance 22/45 = 0.489'],

@@ -7,6 +7,7 @@ import { denialBesideClaim } from './clause-denial';
 import { placeOfState } from './place-binding';
 import { stateSaidOnlyAsPossibility } from './hypothetical-state';
 import { participantTheStatementDenies } from './denied-participants';
+import { drillToldAsReal } from './drill-told-as-real';
 import type { StanceReason } from './stance-reasons';
 import { expandShorthand } from '../text/post-shorthand';
 
@@ -226,6 +227,11 @@ export function settleStance(
   const denied = callsUntrue(claim) || negatesAsStatementDoes(claim, statement) ? null : deniedRumorRestated(claim, statement, alignment.overlaps);
   if (denied) {
     return { probabilities, sentence: denied.sentence, coverage, stance: 'contradicts', confidence: contradicts, reasons: [{ kind: 'statement_denies', words: denied.words }] };
+  }
+  // So is a drill the department announced, told by the post as a real emergency.
+  const drill = drillToldAsReal(alignment, claim, statement);
+  if (drill) {
+    return { probabilities, sentence: drill.sentence, coverage, stance: 'contradicts', confidence: contradicts, reasons: [{ kind: 'drill_told_as_real', words: drill.words }] };
   }
 
   if (contradicts >= supports && contradicts >= notAddressed) {

@@ -19,6 +19,7 @@ export type StanceReason =
   | { kind: 'said_of_other_place'; claim: string[]; statement: string[] }
   | { kind: 'said_as_possibility'; claim: string; statement: string }
   | { kind: 'denied_participant'; word: string }
+  | { kind: 'drill_told_as_real'; words: string[] }
   | { kind: 'not_confident'; probabilities: StanceProbabilities };
 
 const WHY_WORDS: Record<ConflictWhy, string> = {
@@ -72,6 +73,8 @@ export function describeStanceReason(reason: StanceReason): string {
       return `the statement says it of ${reason.statement.map((w) => `"${w}"`).join(', ')}; the claim says it of ${reason.claim.map((w) => `"${w}"`).join(', ')}: read the statement`;
     case 'said_as_possibility':
       return `the statement says "${reason.claim}" only as what may happen ("${reason.statement}"): read the statement`;
+    case 'drill_told_as_real':
+      return `the statement announces it as a drill (${reason.words.map((w) => `"${w}"`).join(', ')}); the claim tells it as a real emergency`;
     case 'denied_participant':
       return `the statement says no "${reason.word}" was involved; the claim says there was: read the statement`;
     case 'few_shared_words':

@@ -10,6 +10,21 @@ const rockslide = 'Miller Canyon rockslide. Both hikers caught in the rockslide 
 const arrest = 'Kent Avenue stabbing. The suspect was arrested this morning and is in custody. There is no danger to the public.';
 
 describe('decideStance', () => {
+  // Fifteenth session: 21 false rumours over the fixture and training departments told an
+  // announced drill as a real emergency ("ACTIVE SHOOTER AT TIDEWATER COMMONS!!!") and were
+  // 'unclear' or 'not addressed'.
+  it('contradicts a post that tells an announced drill as a real emergency, not one that retells the drill or asks', () => {
+    const drill = 'Active-shooter training exercise at Harlow Mall on Sunday. Police, fire and EMS crews will hold an active-shooter training exercise at Harlow Mall on Sunday from 7 to 11 a.m. Residents may see police cars and ambulances and hear simulated gunfire.';
+    const v = verdict('ACTIVE SHOOTER AT HARLOW MALL sunday morning!!! cops and ambulances everywhere, heard shots', drill);
+    expect(v.stance).toBe('contradicts');
+    expect(v.reasons.map(describeStanceReason)).toEqual(['the statement announces it as a drill ("training exercise"); the claim tells it as a real emergency']);
+    expect(verdict('heads up, big police training at harlow mall sunday morning, dont panic', drill).stance).not.toBe('contradicts');
+    expect(verdict('is there an active shooter at harlow mall?? cops everywhere', drill).reasons.map(describeStanceReason).join(' ')).not.toMatch(/as a drill/);
+    // A statement that says the incident was real is no drill announcement.
+    const real = 'Shooting at Harlow Mall. This was not a drill: officers responded to a real shooting at Harlow Mall on Sunday. One person was hurt.';
+    expect(verdict('ACTIVE SHOOTER AT HARLOW MALL sunday!!! cops everywhere', real).reasons.map(describeStanceReason).join(' ')).not.toMatch(/as a drill/);
+  });
+
   // Fifteenth session: a WordNet-axis word of the post the statement does not use ("glad",
   // "cold") made "not covered" of posts whose key facts the statement states.
   it('does not call a post "not addressed" for a feeling word, once the statement backs its key fact', () => {

@@ -1,0 +1,32 @@
+import type { AnalysedSentence } from './analyse-text';
+import type { Alignment, ClaimSide, EvidenceSide } from './stance-features';
+
+const EXERCISE_SLOT = 'status:exercise';
+// A post that names the drill in any word of its own retells the announcement.
+const NAMES_A_DRILL = /\b(?:drill|drills|training|exercise|practice|test|testing|simulat\w*|mock|rehears\w*|planned|scheduled|fake|pretend\w*|blanks)\b/i;
+
+/**
+ * The sentence that announces a drill a post tells as a real emergency ("ACTIVE SHOOTER AT
+ * TIDEWATER COMMONS!!! heard shots" against "an active-shooter training exercise at Tidewater
+ * Commons on Sunday morning"): the statement frames an incident the post names (a shared event)
+ * as a drill or exercise, says nowhere that it was real, and the post names no drill, asks
+ * nothing and negates nothing ("no threat", "not real" retell the announcement). Null otherwise.
+ *
+ * @example drillToldAsReal(alignment, claimSide, statementSide)?.words // ['training exercise']
+ */
+export function drillToldAsReal(alignment: Alignment, claim: ClaimSide, statement: EvidenceSide): { sentence: string; words: string[] } | null {
+  if (claim.analysis.question || claim.analysis.negation > 0 || NAMES_A_DRILL.test(claim.analysis.text)) return null;
+  if (claim.facts.some((f) => f.slot === EXERCISE_SLOT)) return null;
+  if (!alignment.facts.shared.some((p) => p.claim.kind === 'event')) return null;
+  const sentences = statement.analysis.sentences;
+  let announced: { sentence: string; words: string[] } | null = null;
+  for (let i = 0; i < sentences.length; i++) {
+    for (const f of statement.factsOf(i)) {
+      // A negation folds into the value ("not a drill" is real); an unfolded one says neither.
+      if (f.slot !== EXERCISE_SLOT || (f.negated && !f.folded)) continue;
+      if (f.value === 'real') return null;
+      announced ??= { sentence: (sentences[i] as AnalysedSentence).text, words: [f.surface] };
+    }
+  }
+  return announced;
+}
