@@ -10,7 +10,8 @@ const NAMES_A_DRILL = /\b(?:drill|drills|training|exercise|practice|test|testing
  * TIDEWATER COMMONS!!! heard shots" against "an active-shooter training exercise at Tidewater
  * Commons on Sunday morning"): the statement frames an incident the post names (a shared event)
  * as a drill or exercise, says nowhere that it was real, and the post names no drill, asks
- * nothing and negates nothing ("no threat", "not real" retell the announcement). Null otherwise.
+ * nothing, negates nothing ("no threat", "not real" retell the announcement) and puts the
+ * incident at no other day or hour than the statement's. Null otherwise.
  *
  * @example drillToldAsReal(alignment, claimSide, statementSide)?.words // ['training exercise']
  */
@@ -18,6 +19,8 @@ export function drillToldAsReal(alignment: Alignment, claim: ClaimSide, statemen
   if (claim.analysis.question || claim.analysis.negation > 0 || NAMES_A_DRILL.test(claim.analysis.text)) return null;
   if (claim.facts.some((f) => f.slot === EXERCISE_SLOT)) return null;
   if (!alignment.facts.shared.some((p) => p.claim.kind === 'event')) return null;
+  // A post that puts the incident on another day or hour may tell of a real one: the officer reads it.
+  if (alignment.facts.conflicts.some((c) => c.why === 'time')) return null;
   const sentences = statement.analysis.sentences;
   let announced: { sentence: string; words: string[] } | null = null;
   for (let i = 0; i < sentences.length; i++) {

@@ -20,6 +20,8 @@ describe('decideStance', () => {
     expect(v.reasons.map(describeStanceReason)).toEqual(['the statement announces it as a drill ("training exercise"); the claim tells it as a real emergency']);
     expect(verdict('heads up, big police training at harlow mall sunday morning, dont panic', drill).stance).not.toBe('contradicts');
     expect(verdict('is there an active shooter at harlow mall?? cops everywhere', drill).reasons.map(describeStanceReason).join(' ')).not.toMatch(/as a drill/);
+    // A post that puts the incident on another day may tell of a real one.
+    expect(verdict('ACTIVE SHOOTER AT HARLOW MALL tuesday night!!! cops everywhere, heard shots', drill).reasons.map(describeStanceReason).join(' ')).not.toMatch(/as a drill/);
     // A statement that says the incident was real is no drill announcement.
     const real = 'Shooting at Harlow Mall. This was not a drill: officers responded to a real shooting at Harlow Mall on Sunday. One person was hurt.';
     expect(verdict('ACTIVE SHOOTER AT HARLOW MALL sunday!!! cops everywhere', real).reasons.map(describeStanceReason).join(' ')).not.toMatch(/as a drill/);
