@@ -33,7 +33,9 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     note: 'the kind of incident; texts naming incidents but none in common are about different ones',
     except: ['fire department', 'fire dept', 'fire crews', 'fire crew', 'fire chief', 'fire officials', 'fire rescue', 'fire station', 'fire truck', 'fire trucks', 'fire engine', 'fire marshal', 'fire hydrant', 'fire weather', 'fire drill', 'fire alarm', 'under fire', 'fire fighters', 'flu shot', 'booster shot', 'accident report',
       // Losing a job: "the guy who sent the alert got fired".
-      'got fired', 'get fired', 'gets fired', 'getting fired', 'fired from'],
+      'got fired', 'get fired', 'gets fired', 'getting fired', 'fired from',
+      // A pet's vaccination papers: "bring shot records".
+      'shot records', 'shot record', 'rabies shot', 'rabies shots'],
     values: {
       fire: ['fire', 'fires', 'blaze', 'wildfire', 'wildfires', 'brush fire', 'house fire', 'structure fire', 'on fire', 'flames', 'burning', 'burned down'],
       crash: ['crash', 'crashes', 'collision', 'wreck', 'pileup', 'pile up', 'car accident', 'traffic accident', 'accident', 'hit and run', 'rollover'],
@@ -61,7 +63,7 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     kind: 'status',
     note: 'roads, bridges, schools, facilities: closed vs open (not windows, doors, eyes: see blockers)',
     except: ['opened fire', 'open fire', 'opening fire', 'open letter', 'open house', 'open investigation', 'open mic', 'open up', 'open the door', 'keep an eye open', 'open burning', 'open flames', 'open flame'],
-    cues: ['road', 'street', 'st', 'ave', 'avenue', 'blvd', 'boulevard', 'lane', 'bridge', 'highway', 'hwy', 'freeway', 'interstate', 'route', 'rte', 'ramp', 'exit', 'tunnel', 'overpass', 'intersection', 'crossing', 'school', 'campus', 'university', 'college', 'park', 'trail', 'beach', 'station', 'business', 'store', 'shop', 'mall', 'restaurant', 'facility', 'library', 'office', 'building', 'airport', 'terminal', 'border', 'port', 'pool', 'center', 'centre', 'clinic', 'hospital', 'court', 'courthouse', 'shelter', 'campground', 'lot', 'garage', 'traffic', 'pass'],
+    cues: ['road', 'street', 'st', 'ave', 'avenue', 'blvd', 'boulevard', 'lane', 'bridge', 'highway', 'hwy', 'cr', 'rt', 'freeway', 'interstate', 'route', 'rte', 'ramp', 'exit', 'tunnel', 'overpass', 'intersection', 'crossing', 'school', 'campus', 'university', 'college', 'park', 'trail', 'beach', 'station', 'business', 'store', 'shop', 'mall', 'restaurant', 'facility', 'library', 'office', 'building', 'airport', 'terminal', 'border', 'port', 'pool', 'center', 'centre', 'clinic', 'hospital', 'court', 'courthouse', 'shelter', 'campground', 'lot', 'garage', 'traffic', 'pass'],
     blockers: ['window', 'door', 'eye', 'eyes', 'mouth', 'blind', 'blinds', 'curtain', 'curtains', 'vent', 'vents', 'lid', 'damper', 'laptop', 'app', 'tab', 'browser'],
     values: {
       closed: ['closed', 'close', 'closure', 'shut', 'shut down', 'closed off', 'still closed', 'shutting down', 'shuts down', 'shutdown', 'blocked', 'impassable', 'off limits', 'cordoned off', 'sealed off', 'locked down', 'lockdown', 'barricaded'],
@@ -146,6 +148,8 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     slot: 'status:search',
     kind: 'status',
     note: 'a missing person, pet or vehicle: found vs missing',
+    // "no damage found", "found no problems": an inspection's finding, not a person found.
+    except: ['no damage found', 'nothing found', 'nothing was found', 'no problems found', 'no issues found', 'found no'],
     values: {
       found: ['found', 'located', 'recovered', 'reunited', 'returned home', 'turned up'],
       missing: ['missing', 'unaccounted for', 'still missing', 'disappeared', 'vanished', 'search continues', 'no sign of', 'still no sign'],

@@ -131,9 +131,12 @@ text's only value for the slot ("the driver was injured" against "the driver die
 outcome conflicts only when the claim gives its slot one value. A place conflicts only when the statement names no
  * place of that kind that the claim names too.
  *
+ * `wholeClaim`: all the claim's facts when `claim` is a subset of them (whether the claim gives a
+ * slot one value, a place or an incident is read from all of them).
+ *
  * @example compareFacts(extractKeyFacts('4 dead', lex), extractKeyFacts('40 dead', lex), lex).conflicts[0].why // 'count'
  */
-export function compareFacts(claim: KeyFact[], statement: KeyFact[], lexicon: ContrastLexicon): FactComparison {
+export function compareFacts(claim: KeyFact[], statement: KeyFact[], lexicon: ContrastLexicon, wholeClaim: readonly KeyFact[] = claim): FactComparison {
   const out: FactComparison = { shared: [], conflicts: [], claimOnly: [] };
   // Texts have a handful of facts: linear scans beat building maps on every comparison (the
   // clusterer compares a post with several exemplars, the classifier a claim with k statements).
@@ -151,9 +154,9 @@ export function compareFacts(claim: KeyFact[], statement: KeyFact[], lexicon: Co
       continue;
     }
     // Two places or incidents conflict only when the texts share none of that kind at all.
-    if (c.kind === 'place' && candidates.some((s) => claim.some((f) => f.slot === c.slot && samePlace(f.value, s.value)))) continue;
-    if (c.kind === 'event' && candidates.some((s) => hasValue(claim, c.slot, s.value))) continue;
-    const claimAlone = onlyValue(claim, c);
+    if (c.kind === 'place' && candidates.some((s) => wholeClaim.some((f) => f.slot === c.slot && samePlace(f.value, s.value)))) continue;
+    if (c.kind === 'event' && candidates.some((s) => hasValue(wholeClaim, c.slot, s.value))) continue;
+    const claimAlone = onlyValue(wholeClaim, c);
     // A claim that gives a status or outcome several values tells a change ("missing since
     // May, found today") or is about several people ("he died, the children survived"): no
     // one value of it is the claim's for certain.

@@ -170,7 +170,7 @@ export interface StanceFeatureRow {
 // aligned sentences leave open is looked up in the rest of the statement, up to this many sentences.
 const WHOLE_STATEMENT_SENTENCES = 12;
 
-function settleUnaligned(aligned: FactComparison, evidence: EvidenceSide, used: readonly [number, number], lexicon: ContrastLexicon): FactComparison {
+function settleUnaligned(aligned: FactComparison, evidence: EvidenceSide, used: readonly [number, number], lexicon: ContrastLexicon, claimFacts: readonly KeyFact[]): FactComparison {
   const count = evidence.analysis.sentences.length;
   if ((!aligned.claimOnly.length && !aligned.conflicts.length) || count > WHOLE_STATEMENT_SENTENCES) return aligned;
   const rest = evidence.factsOutside(used[0] as number, used[1] as number);
@@ -180,7 +180,9 @@ function settleUnaligned(aligned: FactComparison, evidence: EvidenceSide, used: 
   const conflicting = aligned.conflicts.map((c) => c.claim);
   const saidElsewhere = new Set<KeyFact>();
   if (conflicting.length) for (const p of compareFacts(conflicting, rest, lexicon).shared) saidElsewhere.add(p.claim);
-  const more = compareFacts(aligned.claimOnly, rest, lexicon);
+  // Whether the claim gives a slot one value is read from all its facts, not the ones left open:
+  // "CR 12 is open again ... elm st still blocked off" gives closure two.
+  const more = compareFacts(aligned.claimOnly, rest, lexicon, claimFacts);
   return {
     shared: [...aligned.shared, ...aligned.conflicts.filter((c) => saidElsewhere.has(c.claim)), ...more.shared],
     conflicts: [...aligned.conflicts.filter((c) => !saidElsewhere.has(c.claim)), ...more.conflicts],
@@ -294,7 +296,7 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
   const scopeConflict = (claim.scopeAll > 0 && top.scopePart > 0) || (claim.scopePart > 0 && top.scopeAll > 0) ? 1 : 0;
   const covered = coverageBest >= 0.5 ? coverageBest : 0;
   const alignedFacts = next ? evidenceSide.factsOfBoth(best, second) : evidenceSide.factsOf(best);
-  const facts = settleUnaligned(compareFacts(claimSide.facts, alignedFacts, lexicon), evidenceSide, [best, second], lexicon);
+  const facts = settleUnaligned(compareFacts(claimSide.facts, alignedFacts, lexicon), evidenceSide, [best, second], lexicon, claimSide.facts);
   // Conflicts by kind, counted in one pass through one update (a branch per kind left the rare
   // kinds' branches without type feedback, and the first scope conflict cost a recompilation).
   const byWhy = [0, 0, 0, 0, 0, 0];

@@ -24,6 +24,24 @@ describe('key facts the blind departments showed wrong', () => {
     expect(factsOf('no proposal before the board would close the station')).not.toContain('status:decision=approved');
   });
 
+  // Third blind round (ocem-09, ocem-10, wcso-06): true posts said contradicted.
+  it('reads no shooting from "shot records", no one found from "no damage found", and "CR 12 is open again" as open', () => {
+    expect(factsOf('bring shot records and a leash').filter((f) => f.startsWith('event'))).toEqual([]);
+    expect(factsOf('the dam got inspected, no damage found').filter((f) => f.startsWith('status:search'))).toEqual([]);
+    expect(factsOf('the missing boy was found safe')).toContain('status:search=found');
+    expect(factsOf('fyi CR 12 is open again since 8 this morning')).toContain('status:closure=open');
+  });
+
+  it('gives a claim slot two values when the aligned sentence leaves one open and the other is looked up elsewhere', () => {
+    const claim = [...extractKeyFacts('county road 12 is open again', lexicon), ...extractKeyFacts('elm st still blocked off', lexicon)];
+    const closed = claim.filter((f) => f.slot === 'status:closure' && f.value === 'closed');
+    expect(closed).toHaveLength(1);
+    // Compared alone, "blocked" conflicts with "reopened"; read with the whole claim, which also says open, it does not.
+    const statement = extractKeyFacts('County Road 12 reopened this morning.', lexicon);
+    expect(compareFacts(closed, statement, lexicon).conflicts).toHaveLength(1);
+    expect(compareFacts(closed, statement, lexicon, claim).conflicts).toHaveLength(0);
+  });
+
   it('contradicts an approval the statement says is only proposed, and supports "only a proposal"', () => {
     const reader = stanceReader();
     const verdict = (claim: string, statement: string) => decideStance(prepareClaimSide(claim, reader.lexicon), prepareStatementSide(statement, reader.lexicon), reader);
