@@ -180,8 +180,8 @@ function settleUnaligned(aligned: FactComparison, evidence: EvidenceSide, used: 
   const conflicting = aligned.conflicts.map((c) => c.claim);
   const saidElsewhere = new Set<KeyFact>();
   if (conflicting.length) for (const p of compareFacts(conflicting, rest, lexicon).shared) saidElsewhere.add(p.claim);
-  // Whether the claim gives a slot one value is read from all its facts, not the ones left open:
-  // "CR 12 is open again ... elm st still blocked off" gives closure two.
+  // Whether the claim gives a slot one value is read from all its facts, not the ones left open: a
+  // post saying one road is open and another still closed gives closure two values.
   const more = compareFacts(aligned.claimOnly, rest, lexicon, claimFacts);
   return {
     shared: [...aligned.shared, ...aligned.conflicts.filter((c) => saidElsewhere.has(c.claim)), ...more.shared],

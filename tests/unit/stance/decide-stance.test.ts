@@ -20,6 +20,9 @@ describe('decideStance', () => {
     expect(v.reasons.map(describeStanceReason)).toEqual(['the statement announces it as a drill ("training exercise"); the claim tells it as a real emergency']);
     expect(verdict('heads up, big police training at harlow mall sunday morning, dont panic', drill).stance).not.toBe('contradicts');
     expect(verdict('is there an active shooter at harlow mall?? cops everywhere', drill).reasons.map(describeStanceReason).join(' ')).not.toMatch(/as a drill/);
+    // A drill the statement announces of another incident says nothing of this one.
+    const fire = 'House fire on Birch Road. Crews put out a house fire on Birch Road on Tuesday night; no one was hurt. The department will hold a training burn at the old Quarry Road school next month.';
+    expect(verdict('HOUSE FIRE on birch road tuesday night, huge smoke, hope everyone got out', fire).reasons.map(describeStanceReason).join(' ')).not.toMatch(/as a drill/);
     // A post that puts the incident on another day may tell of a real one.
     expect(verdict('ACTIVE SHOOTER AT HARLOW MALL tuesday night!!! cops everywhere, heard shots', drill).reasons.map(describeStanceReason).join(' ')).not.toMatch(/as a drill/);
     // A statement that says the incident was real is no drill announcement.
