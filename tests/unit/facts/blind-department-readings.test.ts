@@ -7,6 +7,8 @@ import { factsOf, lexicon } from './lexicon';
  * Readings the blind departments of the eleventh session showed wrong (issue 16), each in words
  * of its own, with the reading that must not change beside it.
  */
+const reader = stanceReader();
+const verdict = (claim: string, statement: string) => decideStance(prepareClaimSide(claim, reader.lexicon), prepareStatementSide(statement, reader.lexicon), reader);
 const conflicts = (claim: string, statement: string): string[] =>
   compareFacts(extractKeyFacts(claim, lexicon), extractKeyFacts(statement, lexicon), lexicon).conflicts.map((c) => `${c.claim.slot}:${c.why}`);
 
@@ -43,8 +45,6 @@ describe('key facts the blind departments showed wrong', () => {
   });
 
   it('contradicts an approval the statement says is only proposed, and supports "only a proposal"', () => {
-    const reader = stanceReader();
-    const verdict = (claim: string, statement: string) => decideStance(prepareClaimSide(claim, reader.lexicon), prepareStatementSide(statement, reader.lexicon), reader);
     const drones = 'Council to consider police drone pilot. The City Council will consider a proposal to buy two drones for the police department at its May 4 meeting. A public hearing will be held first. No decision has been made.';
     expect(verdict('so city council approved the police drones, flying next week', drones).stance).toBe('contradicts');
     expect(verdict('the police drone thing is just a proposal, public hearing before the may 4 council vote', drones).stance).not.toBe('contradicts');
@@ -110,8 +110,6 @@ describe('key facts the blind departments showed wrong', () => {
 });
 
 describe('verdicts the blind departments showed wrong', () => {
-  const reader = stanceReader();
-  const verdict = (claim: string, statement: string) => decideStance(prepareClaimSide(claim, reader.lexicon), prepareStatementSide(statement, reader.lexicon), reader);
 
   it('does not hear a denial in "wrong-way driver"', () => {
     const v = verdict('someone keeps breaking into trucks at the Pell Crossing park and ride', 'Wrong-way driver stopped on SR 112 near Pell Crossing and arrested. No one was injured.');
