@@ -104,6 +104,15 @@ function sameGroup(c: KeyFact, s: KeyFact): boolean {
   return a === '' || b === '' || a === b;
 }
 
+// Kinds whose replaced value ("Mercer Street instead of Lantern Avenue", "90 days rather than the
+// usual 60") a post may give as current, and the conflict that makes.
+const REPLACEABLE = new Map<KeyFact['kind'], ConflictWhy>([
+  ['place', 'place'],
+  ['time', 'time'],
+  ['count', 'count'],
+  ['quantity', 'count'],
+]);
+
 // Kinds that conflict whenever the values differ, and the conflict each makes.
 const DIFFERENT_VALUE = new Map<KeyFact['kind'], ConflictWhy>([
   ['scope', 'scope'],
@@ -148,13 +157,23 @@ export function compareFacts(claim: KeyFact[], statement: KeyFact[], lexicon: Co
       out.claimOnly.push(c);
       continue;
     }
-    const match = candidates.find((s) => same(c, s));
+    const replaced = c.replaced === true;
+    const match = candidates.find((s) => (s.replaced === true) === replaced && same(c, s));
     if (match) {
       out.shared.push({ claim: c, statement: match });
       continue;
     }
+    // What the post itself calls replaced it does not assert.
+    if (replaced) continue;
+    // The post gives as current what the statement says no longer holds ("noon" against "at
+    // 11 a.m., instead of the previous Friday noon test").
+    const old = REPLACEABLE.get(c.kind) === undefined ? undefined : candidates.find((s) => s.replaced === true && same(c, s));
+    if (old !== undefined) {
+      out.conflicts.push({ claim: c, statement: old, why: REPLACEABLE.get(c.kind) as ConflictWhy });
+      continue;
+    }
     // Two places or incidents conflict only when the texts share none of that kind at all.
-    if (c.kind === 'place' && candidates.some((s) => wholeClaim.some((f) => f.slot === c.slot && samePlace(f.value, s.value)))) continue;
+    if (c.kind === 'place' && candidates.some((s) => s.replaced !== true && wholeClaim.some((f) => f.slot === c.slot && f.replaced !== true && samePlace(f.value, s.value)))) continue;
     if (c.kind === 'event' && candidates.some((s) => hasValue(wholeClaim, c.slot, s.value))) continue;
     const claimAlone = onlyValue(wholeClaim, c);
     // A claim that gives a status or outcome several values tells a change ("missing since
@@ -163,6 +182,7 @@ export function compareFacts(claim: KeyFact[], statement: KeyFact[], lexicon: Co
     if ((c.kind === 'outcome' || c.kind === 'status') && !claimAlone) continue;
     const alone = claimAlone && candidates.every((s) => s.value === (candidates[0] as KeyFact).value);
     for (const s of candidates) {
+      if (s.replaced === true) continue;
       const why = conflict(c, s, lexicon, alone);
       if (why) {
         out.conflicts.push({ claim: c, statement: s, why });

@@ -2,6 +2,7 @@ import type { ContrastLexicon } from './contrast-lexicon';
 import { countFacts } from './count-facts';
 import type { FactKind, KeyFact } from './fact-types';
 import { placeFacts } from './place-facts';
+import { markReplaced } from './replaced-values';
 import { polarityFacts } from './polarity-facts';
 import { quantityFacts } from './quantity-facts';
 import { scopeFacts } from './scope-facts';
@@ -35,6 +36,7 @@ export function extractKeyFacts(text: string, lexicon: ContrastLexicon, options:
     const sentence = sentences[s] as string;
     const tokens = sentenceTokens(sentence);
     const used = new Uint8Array(tokens.length);
+    const first = out.length;
     if (all || kinds.has('status') || kinds.has('outcome') || kinds.has('event')) {
       for (const f of statusFacts(sentence, tokens, lexicon, s, antonyms)) if (all || kinds.has(f.kind)) out.push(f);
     }
@@ -50,6 +52,7 @@ export function extractKeyFacts(text: string, lexicon: ContrastLexicon, options:
     if (all || kinds.has('place')) append(out, placeFacts(sentence, s));
     if (all || kinds.has('time')) append(out, timeFacts(sentence, s));
     if (all || kinds.has('polarity')) append(out, polarityFacts(sentence, tokens, s));
+    markReplaced(sentence, out, first);
   }
   return out;
 }

@@ -27,6 +27,8 @@ export interface KeyFact {
   folded?: boolean;
   /** Scope: the stem of the thing scoped ("only the northbound lanes" → 'lane'). */
   object?: string;
+  /** Named as what no longer holds: "Mercer Street instead of Lantern Avenue" → Lantern Avenue. */
+  replaced?: boolean;
 }
 
 export interface FactPair {

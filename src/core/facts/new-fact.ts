@@ -26,5 +26,6 @@ export function newFact(kind: FactKind, slot: string, value: string, surface: st
     range: extras?.range,
     object: extras?.object,
     folded: extras?.folded,
+    replaced: undefined,
   };
 }

@@ -114,6 +114,37 @@ function wordInfo(word: string): WordInfo {
   return info;
 }
 
+// What may follow digits and change what they say. An ordinal ("5th & 7th ave", "the 1st
+// Wednesday") is kept apart from a count of the same digits; a scale multiplies ("18.4k customers", "$2.5m", "6 thousand"),
+// the way the key-fact reader reads them (facts/read-number.ts). "m" and "b" are a scale only
+// after a dollar sign: "5m" is as often metres or minutes.
+const ORDINAL_AFTER = /(?:st|nd|rd|th)\b/y;
+const GLUED_SCALE_AFTER = /(k|mm|m|mil|bn|b)\b/y;
+const WORD_SCALE_AFTER = /\s+(thousand|million|billion)\b/y;
+const SCALE_OF = new Map([['k', 1e3], ['thousand', 1e3], ['m', 1e6], ['mm', 1e6], ['mil', 1e6], ['million', 1e6], ['b', 1e9], ['bn', 1e9], ['billion', 1e9]]);
+const MONEY_ONLY_SCALES = new Set(['m', 'mm', 'b', 'bn', 'mil']);
+
+/** The term a number token gives with what follows it, and where reading goes on; null when nothing follows. */
+function readAfterDigits(lowered: string, start: number, end: number, digits: string): { term: string; isNumber: boolean; end: number } | null {
+  ORDINAL_AFTER.lastIndex = end;
+  const ordinal = ORDINAL_AFTER.exec(lowered);
+  if (ordinal !== null && !digits.includes('.')) return { term: `${digits}${ordinal[0]}`, isNumber: true, end: ORDINAL_AFTER.lastIndex };
+  GLUED_SCALE_AFTER.lastIndex = end;
+  let scale = GLUED_SCALE_AFTER.exec(lowered);
+  let next = GLUED_SCALE_AFTER.lastIndex;
+  if (scale === null) {
+    WORD_SCALE_AFTER.lastIndex = end;
+    scale = WORD_SCALE_AFTER.exec(lowered);
+    next = WORD_SCALE_AFTER.lastIndex;
+  }
+  if (scale === null) return null;
+  const unit = scale[1] as string;
+  if (MONEY_ONLY_SCALES.has(unit) && lowered.charCodeAt(start - 1) !== 36 /* $ */) return null;
+  const value = Number(digits) * (SCALE_OF.get(unit) as number);
+  if (!Number.isFinite(value)) return null;
+  return { term: String(Math.round(value)), isNumber: true, end: next };
+}
+
 function sentenceOf(text: string): AnalysedSentence {
   const content: string[] = [];
   const contentSet = new Set<string>();
@@ -139,9 +170,20 @@ function sentenceOf(text: string): AnalysedSentence {
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(lowered)) !== null) {
-    const word = match[0];
+    let word = match[0];
     position++;
     const info = wordInfo(word);
+    let term = info.term;
+    let isNumber = term !== null && term.charCodeAt(0) <= 57;
+    if (isNumber) {
+      const read = readAfterDigits(lowered, match.index, pattern.lastIndex, term as string);
+      if (read !== null) {
+        pattern.lastIndex = read.end;
+        term = read.term;
+        isNumber = read.isNumber;
+        word = lowered.slice(match.index, read.end);
+      }
+    }
     if (info.family >= 0) families[info.family] = (families[info.family] as number) + 1;
     refute += info.refute;
     hedge += info.hedge;
@@ -153,9 +195,8 @@ function sentenceOf(text: string): AnalysedSentence {
       previous = null;
       continue;
     }
-    const term = info.term;
     if (term === null) continue;
-    if (term.charCodeAt(0) <= 57) numbers.add(term);
+    if (isNumber) numbers.add(term);
     if (!contentSet.has(term)) {
       contentSet.add(term);
       content.push(term);

@@ -103,7 +103,7 @@ function contradictionReasons(a: Alignment, claimSide: ClaimSide, statement: Evi
   const reasons: StanceReason[] = [];
   let decisive = false;
   for (const c of a.facts.conflicts) {
-    reasons.push({ kind: 'fact_conflict', why: c.why, slot: c.claim.slot, claim: c.claim.surface, statement: c.statement.surface });
+    reasons.push({ kind: 'fact_conflict', why: c.why, slot: c.claim.slot, claim: c.claim.surface, statement: c.statement.surface, ...(c.statement.replaced === true ? { replaced: true } : {}) });
     if (DECISIVE_CONFLICTS.has(c.why)) decisive = true;
   }
   for (const [c, s] of a.opposed) {

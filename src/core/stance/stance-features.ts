@@ -202,6 +202,27 @@ function overlapsOf(claim: AnalysedSentence, evidence: EvidenceSide): Int32Array
 
 const log1p = Math.log1p;
 
+// How far a post's round figure may sit from the statement's exact one: "about 6k" of 6,150,
+// "over a thousand acres" of 1,150. Posts round what they retell; a changed figure in a rumour
+// is most often further off than this ("5,000 acres" of 1,150, "17 deaths" of 7).
+const ROUNDING_SHARE = 0.15;
+
+/** Whether a number term is an ordinal ("5th"): its last character is a letter. */
+function isOrdinal(term: string): boolean {
+  return term.charCodeAt(term.length - 1) > 57;
+}
+
+/** Whether a round figure of the post (hundreds or more, ending in 00) is one of the statement's, rounded. */
+export function roundedFrom(claimNumber: string, statementNumbers: ReadonlySet<string>): boolean {
+  const v = Number(claimNumber);
+  if (!(v >= 100) || v % 100 !== 0) return false;
+  for (const s of statementNumbers) {
+    const m = Number(s);
+    if (m > 0 && Math.abs(v - m) <= ROUNDING_SHARE * m) return true;
+  }
+  return false;
+}
+
 /**
  * The feature row for one claim against one statement (or any evidence text). With `into`, the
  * row is written there (zeroed first) and is valid until the next call with the same buffer.
@@ -264,9 +285,14 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
   }
   const numberConflicts: string[] = [];
   let numbersShared = 0;
+  // An ordinal is compared with ordinals and a count with counts: "5th & 7th ave" says nothing
+  // against "600 Larch Street", nor "2 hurt" against "the 3rd floor".
+  let topOrdinals = 0;
+  for (const n of top.numbers) if (isOrdinal(n)) topOrdinals++;
+  const topCounts = top.numbers.size - topOrdinals;
   for (const n of claim.numbers) {
-    if (evidence.numbers.has(n)) numbersShared++;
-    else if (top.numbers.size) numberConflicts.push(n);
+    if (evidence.numbers.has(n) || roundedFrom(n, evidence.numbers)) numbersShared++;
+    else if (isOrdinal(n) ? topOrdinals > 0 : topCounts > 0) numberConflicts.push(n);
   }
   const polarityFlips: string[] = [];
   // A sentence that reports a rumour ("Posts say the fountains were shut off") or sets a condition

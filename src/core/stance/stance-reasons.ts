@@ -6,7 +6,7 @@ import type { StanceProbabilities } from './stance-model';
  * nothing reads them back from text. Words quoted are as written in the claim or statement.
  */
 export type StanceReason =
-  | { kind: 'fact_conflict'; why: ConflictWhy; slot: string; claim: string; statement: string }
+  | { kind: 'fact_conflict'; why: ConflictWhy; slot: string; claim: string; statement: string; replaced?: boolean }
   | { kind: 'opposite_words'; claim: string; statement: string }
   | { kind: 'number_conflict'; claim: string[]; statement: string[] }
   | { kind: 'negation'; word: string; negatedIn: 'claim' | 'statement' }
@@ -50,6 +50,7 @@ function percent(p: number): string {
 export function describeStanceReason(reason: StanceReason): string {
   switch (reason.kind) {
     case 'fact_conflict':
+      if (reason.replaced) return `the statement says "${reason.statement}" no longer holds (it was replaced); the claim gives "${reason.claim}" (on ${slotName(reason.slot)})`;
       return `the statement says "${reason.statement}"; the claim says "${reason.claim}" (${WHY_WORDS[reason.why]}, on ${slotName(reason.slot)})`;
     case 'opposite_words':
       return `the statement says "${reason.statement}"; the claim says "${reason.claim}"`;

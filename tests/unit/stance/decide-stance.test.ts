@@ -10,6 +10,19 @@ const rockslide = 'Miller Canyon rockslide. Both hikers caught in the rockslide 
 const arrest = 'Kent Avenue stabbing. The suspect was arrested this morning and is in custody. There is no danger to the public.';
 
 describe('decideStance', () => {
+  // Sixteenth session: a post that gives as current the place or time a statement says was
+  // replaced was 'supports' (two false rumours, one a detour onto the wrong street).
+  it('does not support a post that gives the replaced place or time as current', () => {
+    const detour = 'Detours for the Harvest Parade on Saturday. Routes 5 and 9 will use Birch Street instead of Main Street between 1st Street and 8th Street from 9 a.m. to 2 p.m.';
+    const wrong = verdict('parade saturday: routes 5 and 9 detouring onto Cedar Street instead of Main St, 9 to 2', detour);
+    expect(wrong.stance).not.toBe('supports');
+    expect(wrong.reasons.map(describeStanceReason).join(' ')).toMatch(/Birch Street/);
+    const moved = 'Library story hour moves. Story hour at the Elm Branch Library will be held on Thursdays at 4 p.m., instead of the previous Tuesday 10 a.m. session.';
+    const old = verdict('story hour at elm branch library is tuesdays at 10am', moved);
+    expect(old.stance).not.toBe('supports');
+    expect(old.reasons.map(describeStanceReason).join(' ')).toMatch(/no longer holds/);
+  });
+
   // Fifteenth session: 21 false rumours over the fixture and training departments told an
   // announced drill as a real emergency ("ACTIVE SHOOTER AT TIDEWATER COMMONS!!!") and were
   // 'unclear' or 'not addressed'.

@@ -1,0 +1,53 @@
+import type { KeyFact } from './fact-types';
+
+// "Buses will use Mercer Street instead of Lantern Avenue", "tests move to 11 a.m., instead of the
+// previous Friday noon test", "90 days rather than the usual 60": what follows is the value that
+// no longer holds. The phrase ends at a clause break or a word that starts what applies to both
+// ("... instead of Lantern Avenue between 2nd Street and 14th Street").
+const REPLACED = /\b(?:instead of|rather than|in place of)\s+((?:[ap]\.m\.|[^,;:.!?()])*)/gi;
+const PHRASE_END = /\s(?:between|from|until|till|during|because|since|while|when|so|starting|beginning|through|thru|after|before|on|at)\s/i;
+
+// Values a phrase can replace: a place, a time, a figure. A status said "instead of" another is
+// left to the status readers ("selected the live alert template instead of the test template").
+const REPLACEABLE_KINDS: ReadonlySet<KeyFact['kind']> = new Set(['place', 'time', 'count', 'quantity']);
+
+/** Spans [start, end) of the sentence that name a replaced value. */
+function replacedSpans(sentence: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  REPLACED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REPLACED.exec(sentence)) !== null) {
+    const phrase = m[1] as string;
+    const start = m.index + m[0].length - phrase.length;
+    const stop = PHRASE_END.exec(phrase);
+    spans.push([start, start + (stop ? stop.index : phrase.length)]);
+  }
+  return spans;
+}
+
+/**
+ * Marks the places, times and figures of one sentence (`facts[from..]`) that it names as
+ * replaced, by where their words stand. A fact whose words also stand outside such a phrase is left as asserted.
+ *
+ * @example markReplaced('Buses use Mercer Street instead of Lantern Avenue.', facts, 0) // the Lantern Avenue fact gets replaced: true
+ */
+export function markReplaced(sentence: string, facts: KeyFact[], from: number): void {
+  if (!/\b(?:instead|rather|in place)\b/i.test(sentence)) return;
+  const spans = replacedSpans(sentence);
+  if (!spans.length) return;
+  const lowered = sentence.toLowerCase();
+  for (let i = from; i < facts.length; i++) {
+    const fact = facts[i] as KeyFact;
+    if (!REPLACEABLE_KINDS.has(fact.kind)) continue;
+    const surface = fact.surface.toLowerCase();
+    if (!surface) continue;
+    const first = lowered.indexOf(surface);
+    if (first < 0) continue;
+    const inside = (at: number): boolean => spans.some(([s, e]) => at >= s && at + surface.length <= e);
+    if (!inside(first)) continue;
+    // The same words asserted elsewhere in the sentence keep the fact asserted.
+    let other = lowered.indexOf(surface, first + 1);
+    while (other >= 0 && inside(other)) other = lowered.indexOf(surface, other + 1);
+    if (other < 0) fact.replaced = true;
+  }
+}

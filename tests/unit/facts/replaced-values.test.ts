@@ -1,0 +1,34 @@
+import { compareFacts, extractKeyFacts } from '../../../src/core/facts';
+import { lexicon } from './lexicon';
+
+const replacedOf = (text: string) => extractKeyFacts(text, lexicon).filter((f) => f.replaced).map((f) => f.value);
+
+describe('values a statement names as replaced', () => {
+  // Sixteenth session: "buses 4, 11 and 30 detouring onto Canal Street instead of Lantern Ave"
+  // was 'supports' against "Buses will use Mercer Street instead of Lantern Avenue", and "siren
+  // test is at NOON" against "tests move to 11 a.m., instead of the previous Friday noon test".
+  it('marks the place, time or figure after "instead of", "rather than" or "in place of"', () => {
+    expect(replacedOf('Buses will use Mercer Street instead of Lantern Avenue between 2nd Street and 14th Street.')).toEqual(['lantern ave']);
+    expect(replacedOf('Sirens will be tested on Wednesdays at 11 a.m., instead of the previous Friday noon test.')).toEqual(expect.arrayContaining(['12:00']));
+    expect(replacedOf('Sirens will be tested on Wednesdays at 11 a.m., instead of the previous Friday noon test.')).not.toContain('11:00');
+    expect(replacedOf('Reports now take 90 days rather than 60 days.')).toEqual(['60']);
+    expect(replacedOf('Buses will use Mercer Street between 2nd Street and 14th Street.')).toEqual([]);
+  });
+
+  it('makes a post that gives the replaced value as current conflict, not share', () => {
+    const statement = extractKeyFacts('Sirens will be tested on Wednesdays at 11 a.m., instead of the previous Friday noon test.', lexicon);
+    const claim = extractKeyFacts('siren test is every wednesday at noon', lexicon);
+    const out = compareFacts(claim, statement, lexicon);
+    expect(out.shared.map((p) => p.claim.value)).not.toContain('12:00');
+    expect(out.conflicts.map((c) => [c.claim.value, c.statement.replaced])).toContainEqual(['12:00', true]);
+  });
+
+  it('compares a post\'s own "instead of" with the statement\'s: the same old value, another new one', () => {
+    const statement = extractKeyFacts('Buses will use Mercer Street instead of Lantern Avenue.', lexicon);
+    const wrong = compareFacts(extractKeyFacts('buses are using Canal Street instead of Lantern Avenue', lexicon), statement, lexicon);
+    expect(wrong.conflicts.map((c) => [c.claim.value, c.statement.value])).toEqual([['canal st', 'mercer st']]);
+    const right = compareFacts(extractKeyFacts('buses are using Mercer Street instead of Lantern Avenue', lexicon), statement, lexicon);
+    expect(right.conflicts).toEqual([]);
+    expect(right.shared.map((p) => p.claim.value).sort()).toEqual(['lantern ave', 'mercer st']);
+  });
+});
