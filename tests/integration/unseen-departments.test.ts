@@ -40,6 +40,8 @@ const STANCE_FLOOR = 0.5;
 // lowell-county-medical-examiner (20 → 23; below again since the negation rule, listed below).
 // Their first runs are in the fixtures' README.
 const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, string>([
+  // Written blind in the sixteenth session (9cd1b3d): 22/45 on its first run on 697cc06 and on fbf207c.
+  ['mallory-bay-emergency-management', 'stance 22/45 = 0.489'],
   // Written blind in the eleventh session (d2b2693): 21/45 on its first run and after that
   // session's fact fixes; 21/45 after the fourteenth session's refit, 20/45 after its negation rule.
   ['vessary-parks-forestry', 'stance 20/45 = 0.444'],
@@ -106,6 +108,10 @@ const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, str
   // Written blind at the end of the fifteenth session (7e1c740), first run on that commit:
   // svem-39 "cooling center is open 24/7" (the statement gives its hours), listed here until
   // "24/7" and "around the clock" were read as how long something lasts.
+  // Written blind in the sixteenth session (9cd1b3d), supported on their first run on 697cc06.
+  ['brixley-township-police', 'btpd-45 "all 4 cars that got stolen while warming up were found!"'],
+  ['mallory-bay-emergency-management', 'mbem-35 "ZONE C IS MANDATORY NOW. get out"'],
+  ['quarrendon-county-sheriff', 'qcso-29 "county just passed the 200 ft no wake rule"'],
 ]);
 
 /**
