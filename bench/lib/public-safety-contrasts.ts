@@ -98,13 +98,13 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
       approved: ['voted to approve', 'signed off on', 'greenlit', 'green lit', 'done deal'],
     },
     // "no proposal would close it" and "not proposed" deny a plan; they approve nothing.
-    except: ['no proposal', 'not proposed', 'no plan'],
+    except: ['no proposal', 'not proposed', 'no plan', 'passed through', 'passed over', 'passed by', 'passed away', 'passed out', 'passed inspection', 'passed its inspection', 'passed the area'],
     cued: {
       // Past forms only: "the board passes the fare hike in march, calling it now" and "if the
       // plan passes" foretell; "approved" says it happened.
       approved: ['approved', 'passed', 'adopted', 'finalized'],
     },
-    cues: ['council', 'board', 'commission', 'commissioners', 'commissioner', 'supervisors', 'trustees', 'voters', 'vote', 'voted', 'ordinance', 'budget', 'levy', 'measure', 'plan', 'fee', 'fees', 'rate', 'rates', 'increase', 'hike', 'ballot', 'tax', 'millage', 'bond', 'purchase', 'funding', 'contract', 'restrictions', 'stage', 'policy', 'curfew', 'ban'],
+    cues: ['council', 'board', 'commission', 'commissioners', 'commissioner', 'supervisors', 'trustees', 'voters', 'vote', 'voted', 'ordinance', 'ordinances', 'county', 'city', 'township', 'legislature', 'lawmakers', 'rule', 'rules', 'law', 'regulation', 'regulations', 'budget', 'levy', 'measure', 'plan', 'fee', 'fees', 'rate', 'rates', 'increase', 'hike', 'ballot', 'tax', 'millage', 'bond', 'purchase', 'funding', 'contract', 'restrictions', 'stage', 'policy', 'curfew', 'ban'],
   },
   {
     // NWCG wildfire and hazmat reporting: under control or growing.

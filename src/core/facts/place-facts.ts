@@ -17,6 +17,10 @@ const STREET_LOWER = /\b([a-z]{3,}|\d+(?:st|nd|rd|th)) (st|ave|rd|blvd|street|av
 const NOT_STREET_NAME = new Set(['busy', 'entire', 'whole', 'same', 'next', 'side', 'quiet', 'residential', 'local', 'city', 'nearby', 'closed', 'flooded', 'blocked', 'icy', 'empty', 'every', 'one', 'another', 'dead', 'shopping', 'crowded', 'dark', 'narrow', 'wide', 'street', 'cross']);
 const ROUTE = /\b(route|rte|rt|highway|hwy|state route|sr|county road|cr|us)[ -]?(\d{1,4}[a-z]?)\b|\b(?:I|Interstate)[ -](\d{1,3})\b/gi;
 const ZONE = /\b(zone|district|sector|ward|precinct|division|grid)\s+(\d{1,3}[a-z]?|[A-Z])\b/gi;
+// A list of zones under one word: "Zones A and B", "zones 3, 4 & 5". Each is a zone of its own,
+// so "Zone C" is not among "Zones A and B".
+const ZONE_CODE_ITEM = String.raw`(?:\d{1,3}[a-z]?|[A-Z])`;
+const ZONE_LIST = new RegExp(String.raw`\b(zones|districts|sectors|wards|precincts|divisions)\s+(${ZONE_CODE_ITEM}(?:\s*,\s*${ZONE_CODE_ITEM})*,?\s+(?:and|&|or)\s+${ZONE_CODE_ITEM})\b`, 'gi');
 // A zone's code, as evacuation maps and transit lines name them: "PS-16", "zones PS-14 and PS-15".
 // Two to four capitals, so no "I-47" (a route, read above), "K-9" or "N-95"; not the codes that
 // name a virus, a weapon, a gang, a rating or a pollutant.
@@ -101,6 +105,16 @@ export function placeFacts(sentence: string, index: number): KeyFact[] {
     }
   }
   for (const m of allMatches(DIRECTION_BOUND, sentence)) add('place:direction', `${(m[1] as string).toLowerCase()}bound`, m);
+  for (const m of allMatches(ZONE_LIST, sentence)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (taken.some(([a, b]) => start < b && end > a)) continue;
+    const kind = (m[1] as string).toLowerCase().replace(/s$/, '');
+    const codes = (m[2] as string).split(/\s*,\s*|,?\s+(?:and|&|or)\s+/i).map((c) => c.toLowerCase());
+    if (codes.includes('i')) continue;
+    taken.push([start, end]);
+    for (const code of codes) out.push(newFact('place', 'place:zone', `${kind} ${code}`, m[0], false, index));
+  }
   for (const m of allMatches(ZONE, sentence)) {
     // "zone a resident" or "district i live in" is an article or a pronoun; "Zone A" with both
     // words capitalised is a zone's name.

@@ -8,6 +8,7 @@ import { placeOfState } from './place-binding';
 import { stateSaidOnlyAsPossibility } from './hypothetical-state';
 import { participantTheStatementDenies } from './denied-participants';
 import { drillToldAsReal } from './drill-told-as-real';
+import { saidOfPart } from './said-of-part';
 import type { StanceReason } from './stance-reasons';
 import { expandShorthand } from '../text/post-shorthand';
 
@@ -272,6 +273,12 @@ export function settleStance(
       const denied = participantTheStatementDenies(claim, statement);
       if (denied !== null) {
         return { probabilities, sentence: denied.sentence, coverage, stance: 'unclear', confidence: supports, reasons: [{ kind: 'denied_participant', word: denied.word }] };
+      }
+      // Nor one that says of some what the post says of all ("all 4 cars ... were found" against
+      // "Two of the vehicles have been recovered ... The other two have not been found").
+      const part = saidOfPart(alignment, claim, statement);
+      if (part !== null) {
+        return { probabilities, sentence: part.sentence, coverage, stance: 'unclear', confidence: supports, reasons: [{ kind: 'said_of_part', claim: part.claim, statement: part.statement }] };
       }
       // A "no" on each side is no fact they share ("no windows" and "No abduction").
       const asserted = alignment.facts.shared.filter((p) => p.claim.kind !== 'polarity');

@@ -95,7 +95,8 @@ export function placeOfState(alignment: Alignment, claim: ClaimSide, statement: 
     const slots = new Set(named.map((f) => f.slot));
     const allNamed = places.filter((c) => slots.has(c.slot)).every((c) => named.some((f) => f.slot === c.slot && samePlace(c.value, f.value)));
     if (named.length && !allNamed) {
-      structured ??= { sentence: clause?.sentence ?? '', claim: places.map((f) => f.surface), statement: named.map((f) => f.surface) };
+      // A list ("Zones A and B") is one surface for each place it names.
+      structured ??= { sentence: clause?.sentence ?? '', claim: [...new Set(places.map((f) => f.surface))], statement: [...new Set(named.map((f) => f.surface))] };
       continue;
     }
     everyStateElsewhere = false;

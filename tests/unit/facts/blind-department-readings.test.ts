@@ -107,9 +107,34 @@ describe('key facts the blind departments showed wrong', () => {
     expect(factsOf('the hiker who is still missing')).toContain('status:search=missing');
     expect(factsOf('a woman went missing Tuesday')).toContain('status:search=missing');
   });
+  // Sixteenth session, round 4 (blind): "county just passed the 200 ft no wake rule" was not read
+  // as an approval, and "Zones A and B" named no zone.
+  it('reads "passed" beside a county, city or rule as approved, not a storm that passed through', () => {
+    expect(factsOf('the township just passed the leash rule for the dog park')).toContain('status:decision=approved');
+    expect(factsOf('the storm passed through the county overnight').filter((f) => f.startsWith('status:decision'))).toEqual([]);
+    expect(factsOf('the front passed over the city at noon').filter((f) => f.startsWith('status:decision'))).toEqual([]);
+  });
+
+  it('reads each zone of a list under one word ("Zones A and B", "zones 3, 4 & 5")', () => {
+    expect(factsOf('Mandatory evacuation for Zones A and B; voluntary for Zone C').filter((f) => f.startsWith('place:zone'))).toEqual(['place:zone=zone a', 'place:zone=zone b', 'place:zone=zone c']);
+    expect(factsOf('zones 3, 4 & 5 must leave').filter((f) => f.startsWith('place:zone'))).toEqual(['place:zone=zone 3', 'place:zone=zone 4', 'place:zone=zone 5']);
+  });
 });
 
 describe('verdicts the blind departments showed wrong', () => {
+  // Sixteenth session, round 4 (blind): three false rumours were 'supports'.
+  it('does not support a post that says of all what the statement says of some, nor a zone the order was not for', () => {
+    const thefts = 'Five bikes stolen from the Elm Street rack. Five bicycles were stolen from the rack on Elm Street last week. Three of the bikes have been recovered. The other two have not been found.';
+    const all = verdict('great news, all 5 bikes stolen from the elm st rack were found!', thefts);
+    expect(all.stance).not.toBe('supports');
+    expect(all.reasons.map(describeStanceReason).join(' ')).toMatch(/of only some/);
+    // A post that tells the split itself is not held back by it.
+    expect(verdict('3 of the elm st bikes were recovered, the other 2 still not found', thefts).reasons.map(describeStanceReason).join(' ')).not.toMatch(/of only some/);
+    const zones = 'Evacuation orders. Mandatory evacuation for Zones 1 and 2; voluntary evacuation for Zone 3. Residents of Zone 3 who use medical equipment are urged to leave.';
+    expect(verdict('ZONE 3 IS MANDATORY NOW. leave', zones).stance).not.toBe('supports');
+    const ordinance = 'Hearing on a proposed leash ordinance. The Township Board will hold a public hearing on a proposed ordinance requiring dogs to be leashed at Miller Park. The ordinance has not been approved.';
+    expect(verdict('township just passed the leash rule for miller park, they are writing tickets already', ordinance).stance).toBe('contradicts');
+  });
 
   it('does not hear a denial in "wrong-way driver"', () => {
     const v = verdict('someone keeps breaking into trucks at the Pell Crossing park and ride', 'Wrong-way driver stopped on SR 112 near Pell Crossing and arrested. No one was injured.');
