@@ -48,3 +48,16 @@ export function stanceWords(stance: string | null | undefined): string {
 export function statementStatusNote(status: string | null | undefined): 'superseded' | 'retracted' | null {
   return status === 'superseded' || status === 'retracted' ? status : null;
 }
+
+/**
+ * How sure a stance is, in words: the model's calibrated probability, or, when a rule on the
+ * statement's own words decided it (a denial of this very rumour, a drill told as real), that, with
+ * the model's odds alone beside it. A bare "20%" under CONTRADICTED would read as a weak call.
+ *
+ * @example stanceSureness(0.2, 'statement_words') // "decided by the statement's own words, not by the model (the model alone: 20%)"
+ */
+export function stanceSureness(confidence: number, decidedBy?: 'statement_words'): string | null {
+  const percent = `${Math.round(confidence * 100)}%`;
+  if (decidedBy === 'statement_words') return `decided by the statement's own words, not by the model (the model alone: ${percent})`;
+  return confidence > 0 ? `${percent} (calibrated on public claim-vs-evidence data)` : null;
+}

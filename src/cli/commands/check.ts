@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { usableMatches } from '../../core/matching/usable-match';
-import { matchDecisionWords, stanceWords } from '../../core/match-words';
+import { matchDecisionWords, stanceSureness, stanceWords } from '../../core/match-words';
 import type { Stance } from '../../core/types';
 import type { CheckResult } from '../../usecases/check/check-claim';
 import type { CliContext } from '../context';
@@ -25,7 +25,8 @@ function readable(result: CheckResult): string {
     if (top.stanceSentence && top.stance !== 'not_addressed') lines.push(`  The statement says: "${top.stanceSentence}"`);
     for (const reason of top.stanceReasons) lines.push(`  - ${reason}`);
     for (const note of top.decisionNotes) lines.push(`  ! ${note}`);
-    if (top.stanceConfidence > 0) lines.push(`  How sure: ${Math.round(top.stanceConfidence * 100)}% (calibrated on public claim-vs-evidence data)`);
+    const sureness = stanceSureness(top.stanceConfidence, top.stanceDecidedBy);
+    if (sureness) lines.push(`  How sure: ${sureness}`);
     if (top.statement.url) lines.push(`  ${top.statement.url}`);
   }
   lines.push('');

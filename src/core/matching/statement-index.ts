@@ -311,6 +311,7 @@ export class StatementIndex {
     let stanceConfidence = 0;
     let stanceSentence: string | null = null;
     let stanceReasons: string[];
+    let stanceDecidedBy: 'statement_words' | undefined;
     if (statement.status === 'retracted') stanceReasons = [];
     else if (decision === 'none') stanceReasons = ['no statement is close enough to this claim to judge agreement'];
     else if (!this.stanceJudge) {
@@ -322,6 +323,7 @@ export class StatementIndex {
       stanceConfidence = verdict.confidence;
       stanceSentence = verdict.sentence;
       stanceReasons = verdict.reasons.map(describeStanceReason);
+      stanceDecidedBy = verdict.decidedBy;
     }
     const docTerms = s.doc.tf;
     const matchedTerms = [...new Set(q.tokens.filter((t) => docTerms.has(t.term)).map((t) => t.surface))];
@@ -333,6 +335,7 @@ export class StatementIndex {
       stanceConfidence,
       stanceSentence,
       stanceReasons,
+      ...(stanceDecidedBy ? { stanceDecidedBy } : {}),
       decisionNotes: notes,
       features: featuresOf(s),
       thresholds,

@@ -22,6 +22,8 @@ export interface StatementMatch {
   stance: Stance;
   /** Calibrated probability of the stance (0 when no stance was judged). */
   stanceConfidence: number;
+  /** Present when the statement's own words decided the stance by rule; `stanceConfidence` is then the model's odds alone. */
+  stanceDecidedBy?: 'statement_words';
   /** The statement sentence the stance was read from. */
   stanceSentence: string | null;
   stanceReasons: string[];

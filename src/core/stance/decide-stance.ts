@@ -28,6 +28,12 @@ export interface StanceVerdict {
   /** Share of the claim's content words that the aligned statement sentences hold. */
   coverage: number;
   reasons: StanceReason[];
+  /**
+   * Set when a rule on the statement's own words decided the verdict (it quotes and denies the
+   * rumour, or announces the incident as a drill), whatever the model's odds: `confidence` is
+   * then the model's probability alone, not how sure the verdict is.
+   */
+  decidedBy?: 'statement_words';
 }
 
 /** What deciding needs besides the two texts: the fitted model and the contrast lexicon. */
@@ -227,12 +233,12 @@ export function settleStance(
   // whatever the word statistics say.
   const denied = callsUntrue(claim) || negatesAsStatementDoes(claim, statement) ? null : deniedRumorRestated(claim, statement, alignment.overlaps);
   if (denied) {
-    return { probabilities, sentence: denied.sentence, coverage, stance: 'contradicts', confidence: contradicts, reasons: [{ kind: 'statement_denies', words: denied.words }] };
+    return { probabilities, sentence: denied.sentence, coverage, stance: 'contradicts', confidence: contradicts, reasons: [{ kind: 'statement_denies', words: denied.words }], decidedBy: 'statement_words' };
   }
   // So is a drill the department announced, told by the post as a real emergency.
   const drill = drillToldAsReal(alignment, claim, statement);
   if (drill) {
-    return { probabilities, sentence: drill.sentence, coverage, stance: 'contradicts', confidence: contradicts, reasons: [{ kind: 'drill_told_as_real', words: drill.words }] };
+    return { probabilities, sentence: drill.sentence, coverage, stance: 'contradicts', confidence: contradicts, reasons: [{ kind: 'drill_told_as_real', words: drill.words }], decidedBy: 'statement_words' };
   }
 
   if (contradicts >= supports && contradicts >= notAddressed) {

@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { RumorDeskError } from '../../core/errors';
 import { usableTopMatch } from '../../core/matching/usable-match';
+import { stanceSureness } from '../../core/match-words';
 import { credibilityView } from './credibility-view';
 import { failureOf, field, sendPage, type Failure, type PageKit } from './page-kit';
 
@@ -45,7 +46,7 @@ function checkModel(kit: PageKit, form: CheckForm) {
       stanceReasons: m.stanceReasons,
       decisionNotes: m.decisionNotes,
       stanceSentence: m.stance === 'not_addressed' ? null : m.stanceSentence,
-      stanceConfidence: m.stanceConfidence > 0 ? `${Math.round(m.stanceConfidence * 100)}%` : null,
+      stanceConfidence: stanceSureness(m.stanceConfidence, m.stanceDecidedBy),
       passage: m.passage,
       matchedTerms: m.matchedTerms,
       isTop: top !== null && i === 0,
