@@ -20,6 +20,12 @@ export interface AnalysedSentence {
   numbers: ReadonlySet<string>;
   /** Content stems said under a negation ("not closed" → closed). */
   negated: ReadonlySet<string>;
+  /**
+   * Every content stem within a negation's reach, not only the first: "No inmates escaped"
+   * denies the escape as much as the inmates. For telling whether a post denies what the
+   * statement denies; `negated` stays the first word, as the model was fitted on.
+   */
+  negatedNear: ReadonlySet<string>;
   refute: number;
   hedge: number;
   negation: number;
@@ -151,6 +157,7 @@ function sentenceOf(text: string): AnalysedSentence {
   const bigrams = new Set<string>();
   const numbers = new Set<string>();
   const negated = new Set<string>();
+  const negatedNear = new Set<string>();
   const surfaces = new Map<string, string>();
   let refute = 0;
   let hedge = 0;
@@ -158,6 +165,7 @@ function sentenceOf(text: string): AnalysedSentence {
   let scopeAll = 0;
   let scopePart = 0;
   let lastNegation = -100;
+  let lastNegationNear = -100;
   let previous: string | null = null;
   const families = new Array<number>(CUE_FAMILY_NAMES.length).fill(0);
   let position = 0;
@@ -192,6 +200,7 @@ function sentenceOf(text: string): AnalysedSentence {
     if (info.negation) {
       negation++;
       lastNegation = position;
+      lastNegationNear = position;
       previous = null;
       continue;
     }
@@ -202,6 +211,7 @@ function sentenceOf(text: string): AnalysedSentence {
       content.push(term);
       surfaces.set(term, word);
     }
+    if (position - lastNegationNear <= NEGATION_REACH) negatedNear.add(term);
     if (position - lastNegation <= NEGATION_REACH) {
       negated.add(term);
       lastNegation = -100;
@@ -209,7 +219,7 @@ function sentenceOf(text: string): AnalysedSentence {
     if (previous !== null) bigrams.add(`${previous} ${term}`);
     previous = term;
   }
-  return { text, content, contentSet, bigrams, numbers, negated, refute, hedge, negation, scopeAll, scopePart, question: isQuestion(text), families, surfaces };
+  return { text, content, contentSet, bigrams, numbers, negated, negatedNear, refute, hedge, negation, scopeAll, scopePart, question: isQuestion(text), families, surfaces };
 }
 
 /**

@@ -95,7 +95,9 @@ function isScamCall(facts: readonly KeyFact[]): boolean {
 function negatesAsStatementDoes(claim: ClaimSide, statement: EvidenceSide): boolean {
   const negated = claim.analysis.negated;
   if (negated.size === 0 || claim.analysis.question) return false;
-  for (const t of negated) if (!statement.analysis.sentences.some((s) => s.negated.has(t))) return false;
+  // The statement's denial reaches past its first word: "NOBODY escaped" denies what "No inmates
+  // escaped" does.
+  for (const t of negated) if (!statement.analysis.sentences.some((s) => s.negatedNear.has(t))) return false;
   return true;
 }
 
@@ -122,8 +124,9 @@ function contradictionReasons(a: Alignment, claimSide: ClaimSide, statement: Evi
   // A post that calls the scam a scam and says not to do what it asks ("do not pay the shipping
   // fee") repeats a scam warning that describes the ask ("anyone who ... pays a shipping fee").
   const warnsToo = isScamCall(claimSide.facts) && statement.analysis.sentences.some((_, i) => isScamCall(statement.factsOf(i)));
-  // A post that warns of a scam or calls something untrue retells a warning or a denial.
-  const retellsDenial = callsUntrue(claimSide);
+  // A post that warns of a scam, calls something untrue or denies what the statement denies
+  // retells a warning or a denial.
+  const retellsDenial = callsUntrue(claimSide) || negatesAsStatementDoes(claimSide, statement);
   for (const t of [...a.polarityFlips, ...a.deniedNext]) {
     if (warnsToo && claim.negated.has(t)) continue;
     reasons.push({ kind: 'negation', word: claim.surfaces.get(t) ?? top.surfaces.get(t) ?? t, negatedIn: claim.negated.has(t) ? 'claim' : 'statement' });

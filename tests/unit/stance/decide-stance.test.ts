@@ -10,6 +10,16 @@ const rockslide = 'Miller Canyon rockslide. Both hikers caught in the rockslide 
 const arrest = 'Kent Avenue stabbing. The suspect was arrested this morning and is in custody. There is no danger to the public.';
 
 describe('decideStance', () => {
+  // Sixteenth session: posts that retell the department's denial in their own negation were
+  // 'contradicts' because the statement's "no" negated only the word after it ("No inmates
+  // escaped" negated the inmates, "NOBODY escaped" the escape): 44 true posts over the fixtures.
+  it('does not contradict a post that denies what the statement denies, worded its own way', () => {
+    const jail = 'Lockdown at the county jail. The jail was locked down Tuesday after a fight in one housing unit. No inmates escaped, and all are accounted for.';
+    expect(verdict('sheriff says NOBODY escaped from the jail, all inmates accounted for. lockdown was over a fight', jail).stance).not.toBe('contradicts');
+    // The rumour the statement denies is still contradicted.
+    expect(verdict('inmates escaped from the county jail during the lockdown, lock your doors', jail).stance).toBe('contradicts');
+  });
+
   // Sixteenth session: a post that gives as current the place or time a statement says was
   // replaced was 'supports' (two false rumours, one a detour onto the wrong street).
   it('does not support a post that gives the replaced place or time as current', () => {
