@@ -25,10 +25,12 @@ const POS = [
 // "even", "as well", "left the scene", "right now", "near the park", "avoid the area", "live
 // updates", "first/last", directions, "use", "stand by"; and words that describe or judge rather
 // than state what happened ("good news", "the old motel", "members of the public", "pulled
-// from the river", "way too fast", "one critical" whose stem is also criticise's).
+// from the river", "way too fast", "one critical" whose stem is also criticise's); and the two
+// sides of one sale, which are no opposites ("you can still buy fireworks" against "selling
+// fireworks is not prohibited").
 const NOISY = new Set(
   ('near far expect avoid live dull bound free like even well ill left right first last back front side top lie sit stand ride walk new much littl big general specif nonspecif object subject past present futur former latter north south east west northern southern use keep high low common individu person imperson stay chang ' +
-    'good bad evil old young critic prais empti fill full pull push fast slow complet incomplet public privat great small larg short long hard soft easi difficult happi unhappi')
+    'good bad evil old young critic prais empti fill full pull push fast slow complet incomplet public privat great small larg short long hard soft easi difficult happi unhappi buy sell')
     .split(' '),
 );
 const OUT = resolve(__dirname, '../data/lexicons/contrasts.json');

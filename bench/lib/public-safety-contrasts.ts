@@ -213,8 +213,14 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     note: 'power, water, phone, 911 service: out vs restored',
     values: {
       out: ['outage', 'power outage', 'without power', 'lost power', 'power is out', 'power out', 'still out', 'still down', 'no power', 'no water', 'no internet', 'no cell service', 'out of service', 'blackout', 'went down', 'is down', 'are down', 'lines down', 'no service', 'cut off'],
-      restored: ['restored', 'back on', 'back up', 'up and running', 'working again', 'back online', 'power restored', 'power is back', "power's back", 'power back', "power's on", 'power is on', 'service is back', 'back to normal'],
+      restored: ['restored', 'up and running', 'working again', 'back online', 'power restored', 'power is back', "power's back", 'power back', "power's on", 'power is on', 'service is back', 'back to normal'],
     },
+    cued: {
+      // "back on" and "back up" say service only beside what is served: not "back on duty", "put
+      // your car back on the snow routes" or "traffic backed up".
+      restored: ['back on', 'back up'],
+    },
+    cues: ['power', 'lights', 'light', 'electricity', 'electric', 'water', 'service', 'internet', 'phone', 'phones', 'cell', 'signals', 'signal', 'gas', 'heat', '911', 'lines', 'outage', 'customers', 'homes'],
   },
   {
     // Drinking water: the advisory's subject.

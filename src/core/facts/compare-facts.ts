@@ -69,10 +69,13 @@ function conflict(c: KeyFact, s: KeyFact, lexicon: ContrastLexicon, alone: boole
     case 'status':
     case 'outcome':
       if (c.value === s.value) return unfolded(c) !== unfolded(s) ? 'negation' : null;
+      // Two denials agree, whatever each denies: "no boil order" and "no boil-water advisory is in
+      // effect" both say nothing is.
+      if (unfolded(c) && unfolded(s)) return null;
       if (!lexicon.valuesOpposed(c.slot, c.value, s.value) && !(alone && lexicon.valuesOpposedAlone(c.slot, c.value, s.value))) return null;
       return c.negated || s.negated ? 'negation' : 'opposite';
     case 'count':
-      return overlaps(c, s) || !sameGroup(c, s) ? null : 'count';
+      return overlaps(c, s) || !sameGroup(c, s) || mayHold(c, s) ? null : 'count';
     case 'quantity':
       return overlaps(c, s) ? null : 'count';
     case 'time':
@@ -94,6 +97,16 @@ function groupOf(fact: KeyFact): string {
 }
 
 /**
+ * Whether the post's count of some people fits within the statement's count of people in
+ * general: "2 kids" against "four people". Not the other way: "2 people SHOT" against "one
+ * student was shot" says more were hurt than the statement does.
+ */
+function mayHold(c: KeyFact, s: KeyFact): boolean {
+  if (c.slot !== 'count:people' || groupOf(c) === '' || groupOf(s) !== '') return false;
+  return (s.range?.[1] ?? Number(s.value)) >= (c.range?.[0] ?? Number(c.value));
+}
+
+/**
  * Whether two counts of people count one group: "one kid" and "11 students" do not (one was
  * burned, eleven were moved), "3 people" and "5 students" may.
  */
@@ -105,8 +118,10 @@ function sameGroup(c: KeyFact, s: KeyFact): boolean {
 }
 
 // Kinds whose replaced value ("Mercer Street instead of Lantern Avenue", "90 days rather than the
-// usual 60") a post may give as current, and the conflict that makes.
+// usual 60", "downgraded from a mandatory evacuation order to a warning") a post may give as
+// current, and the conflict that makes: a status the statement says no longer holds is denied.
 const REPLACEABLE = new Map<KeyFact['kind'], ConflictWhy>([
+  ['status', 'negation'],
   ['place', 'place'],
   ['time', 'time'],
   ['count', 'count'],

@@ -24,7 +24,9 @@ const PEOPLE = /^(people|persons?|residents?|students?|children|kids?|victims?|p
 const NOT_COUNTED = new Set(['am', 'pm', 'a', 'p', 'oclock', "o'clock", 'th', 'st', 'nd', 'rd', 'years', 'year', 'yrs', 'months', 'month', 'times', 'time', 'of', 'or', 'and', 'to', 'in', 'longer', 'matter', 'doubt', 'way', 'one', 'more', 'less']);
 const PLACE_BEFORE = new Set(['route', 'rte', 'highway', 'hwy', 'interstate', 'i', 'us', 'sr', 'zone', 'district', 'sector', 'area', 'ward', 'precinct', 'exit', 'station', 'unit', 'engine', 'ladder', 'apartment', 'apt', 'room', 'suite', 'number', 'no', 'gate', 'pier', 'building', 'block', 'grade', 'level', 'category', 'stage', 'phase', 'magnitude', 'channel',
   // Roads, mile markers, flights, buses and units posts name by number: "PR 22", "rt 18", "mm 96", "medic 54".
-  'rt', 'pr', 'fm', 'sh', 'mm', 'mile', 'marker', 'flight', 'bus', 'medic', 'track', 'platform', 'dock', 'terminal', 'hangar']);
+  'rt', 'pr', 'fm', 'sh', 'mm', 'mile', 'marker', 'flight', 'bus', 'medic', 'track', 'platform', 'dock', 'terminal', 'hangar',
+  // "CR 9 CLOSED", "County Road 9", "Berth 7", "runway 27".
+  'cr', 'road', 'berth', 'runway']);
 
 function kindOf(word: string): string | null {
   for (const [pattern, kind] of KINDS) if (pattern.test(word)) return kind;
@@ -107,6 +109,8 @@ export function countFacts(sentence: string, tokens: readonly SentenceToken[], i
       if (before && (PLACE_BEFORE.has(before.word) || clock || before.word === '$')) continue;
       // Digits glued to a word are a name, not a count: "K9", "A4", "I47".
       if (before && !before.punct && before.end === (tokens[i] as SentenceToken).start) continue;
+      // So are digits hyphened to a word: a zone or unit code ("EV-12 pine flats", "PS-16").
+      if (before && !before.punct && before.number === undefined && sentence[before.end] === '-' && before.end + 1 === (tokens[i] as SentenceToken).start) continue;
       if (tokens[i + 1]?.word === ':' || tokens[i + 1]?.word === '%') continue;
       // Two numbers in a row are one that lost its punctuation ("5 3" was 5.3, "9 11" was 9/11).
       if (before?.number !== undefined || tokens[i + 1]?.number !== undefined) continue;

@@ -6,44 +6,53 @@ import type { KeyFact } from './fact-types';
 // ("... instead of Lantern Avenue between 2nd Street and 14th Street").
 const REPLACED = /\b(?:instead of|rather than|in place of)\s+((?:[ap]\.m\.|[^,;:.!?()])*)/gi;
 const PHRASE_END = /\s(?:between|from|until|till|during|because|since|while|when|so|starting|beginning|through|thru|after|before|on|at)\s/i;
+// A change told from the old value to the new: "downgraded from a mandatory evacuation order to an
+// evacuation warning", "moved from Friday to Sunday". The old value runs from "from" to "to".
+const CHANGED_FROM = /\b(?:downgraded|upgraded|lowered|raised|reduced|increased|decreased|changed|moved|shifted|dropped|elevated|switched)\s+from\s+((?:[ap]\.m\.|[^,;:.!?()])*?)\s+to\s/gi;
 
-// Values a phrase can replace: a place, a time, a figure. A status said "instead of" another is
-// left to the status readers ("selected the live alert template instead of the test template").
-const REPLACEABLE_KINDS: ReadonlySet<KeyFact['kind']> = new Set(['place', 'time', 'count', 'quantity']);
+// Values an "instead of" can replace: a place, a time, a figure. A status said "instead of"
+// another is left to the status readers ("selected the live alert template instead of the test
+// template"); a change "from" one status "to" another replaces it.
+const REPLACEABLE_INSTEAD: ReadonlySet<KeyFact['kind']> = new Set(['place', 'time', 'count', 'quantity']);
+const REPLACEABLE_CHANGED: ReadonlySet<KeyFact['kind']> = new Set(['place', 'time', 'count', 'quantity', 'status']);
 
-/** Spans [start, end) of the sentence that name a replaced value. */
-function replacedSpans(sentence: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  REPLACED.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = REPLACED.exec(sentence)) !== null) {
+/** Spans [start, end) of the sentence that name a replaced value, each with the kinds it may replace. */
+function replacedSpans(sentence: string): Array<[number, number, ReadonlySet<KeyFact['kind']>]> {
+  const spans: Array<[number, number, ReadonlySet<KeyFact['kind']>]> = [];
+  for (const m of sentence.matchAll(REPLACED)) {
     const phrase = m[1] as string;
-    const start = m.index + m[0].length - phrase.length;
+    const start = (m.index ?? 0) + m[0].length - phrase.length;
     const stop = PHRASE_END.exec(phrase);
-    spans.push([start, start + (stop ? stop.index : phrase.length)]);
+    spans.push([start, start + (stop ? stop.index : phrase.length), REPLACEABLE_INSTEAD]);
+  }
+  for (const m of sentence.matchAll(CHANGED_FROM)) {
+    const phrase = m[1] as string;
+    const start = (m.index ?? 0) + m[0].indexOf(phrase, m[0].toLowerCase().indexOf(' from ') + 6);
+    spans.push([start, start + phrase.length, REPLACEABLE_CHANGED]);
   }
   return spans;
 }
 
 /**
- * Marks the places, times and figures of one sentence (`facts[from..]`) that it names as
- * replaced, by where their words stand. A fact whose words also stand outside such a phrase is left as asserted.
+ * Marks the facts of one sentence (`facts[from..]`) that it names as replaced, by where their
+ * words stand: places, times and figures after "instead of", and statuses too in a change told
+ * "from" the old value "to" the new. A fact whose words also stand outside such a phrase is left
+ * as asserted.
  *
  * @example markReplaced('Buses use Mercer Street instead of Lantern Avenue.', facts, 0) // the Lantern Avenue fact gets replaced: true
  */
 export function markReplaced(sentence: string, facts: KeyFact[], from: number): void {
-  if (!/\b(?:instead|rather|in place)\b/i.test(sentence)) return;
+  if (!/\b(?:instead|rather|in place|from)\b/i.test(sentence)) return;
   const spans = replacedSpans(sentence);
   if (!spans.length) return;
   const lowered = sentence.toLowerCase();
   for (let i = from; i < facts.length; i++) {
     const fact = facts[i] as KeyFact;
-    if (!REPLACEABLE_KINDS.has(fact.kind)) continue;
     const surface = fact.surface.toLowerCase();
     if (!surface) continue;
     const first = lowered.indexOf(surface);
     if (first < 0) continue;
-    const inside = (at: number): boolean => spans.some(([s, e]) => at >= s && at + surface.length <= e);
+    const inside = (at: number): boolean => spans.some(([s, e, kinds]) => kinds.has(fact.kind) && at >= s && at + surface.length <= e);
     if (!inside(first)) continue;
     // The same words asserted elsewhere in the sentence keep the fact asserted.
     let other = lowered.indexOf(surface, first + 1);

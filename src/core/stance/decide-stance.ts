@@ -8,7 +8,7 @@ import { placeOfState } from './place-binding';
 import { stateSaidOnlyAsPossibility } from './hypothetical-state';
 import { participantTheStatementDenies } from './denied-participants';
 import { drillToldAsReal } from './drill-told-as-real';
-import { saidOfPart } from './said-of-part';
+import { replacedAtPlace, saidOfPart } from './said-of-part';
 import type { StanceReason } from './stance-reasons';
 import { expandShorthand } from '../text/post-shorthand';
 
@@ -101,6 +101,24 @@ function negatesAsStatementDoes(claim: ClaimSide, statement: EvidenceSide): bool
   return true;
 }
 
+// A post that tells what to do if something happens ("if someone calls saying u missed jury duty,
+// HANG UP") asserts nothing of what its "if" clause says, which a statement's "does not call"
+// could deny. The clause runs to the next comma or sentence end.
+const WHAT_TO_DO_IF = /\b(?:if|when)\s+(?:someone|somebody|anyone|anybody|u|you|ur|your)\b[^,.!?;]*/gi;
+
+/** Whether `word` stands only inside such an "if" clause of the post. */
+function onlySupposed(text: string, word: string): boolean {
+  if (!/\b(?:if|when)\b/i.test(text)) return false;
+  const lowered = text.toLowerCase();
+  const at = lowered.indexOf(word.toLowerCase());
+  if (at < 0) return false;
+  for (const m of lowered.matchAll(WHAT_TO_DO_IF)) {
+    const start = m.index ?? 0;
+    if (at >= start && at < start + m[0].length) return lowered.indexOf(word.toLowerCase(), start + m[0].length) < 0;
+  }
+  return false;
+}
+
 /** Whether the post itself denies what the statement denies: in words, by negating it, or by opposing the rumour's status. */
 function deniesToo(claim: ClaimSide, statement: EvidenceSide, sentence: number): boolean {
   return callsUntrue(claim) || negatesAsStatementDoes(claim, statement) || statement.opposesQuotedRumor(sentence, claim.facts);
@@ -137,7 +155,7 @@ function contradictionReasons(a: Alignment, claimSide: ClaimSide, statement: Evi
     // all 28 training departments (the fit's procedure), letting every such word decide said
     // 'contradicts' for 16.8% of true posts, this 7.7%. A question asserts nothing a negation
     // could flip.
-    if (!claim.question && !claim.negated.has(t) && !retellsDenial) decisive = true;
+    if (!claim.question && !claim.negated.has(t) && !retellsDenial && !onlySupposed(claim.text, claim.surfaces.get(t) ?? t)) decisive = true;
   }
   // A statement calling something false contradicts a post that asserts it, not one that calls it
   // false too ("contamination posts are false", shared from the department's own account).
@@ -288,6 +306,12 @@ export function settleStance(
       const part = saidOfPart(alignment, claim, statement);
       if (part !== null) {
         return { probabilities, sentence: part.sentence, coverage, stance: 'unclear', confidence: supports, reasons: [{ kind: 'said_of_part', claim: part.claim, statement: part.statement }] };
+      }
+      // Nor one whose state the statement says was changed at the post's place ("downgraded from a
+      // mandatory evacuation order to an evacuation warning"), whatever it says of other places.
+      const changed = replacedAtPlace(alignment, claim, statement);
+      if (changed !== null) {
+        return { probabilities, sentence: changed.sentence, coverage, stance: 'unclear', confidence: supports, reasons: [{ kind: 'said_replaced', statement: changed.statement }] };
       }
       // A "no" on each side is no fact they share ("no windows" and "No abduction").
       const asserted = alignment.facts.shared.filter((p) => p.claim.kind !== 'polarity');

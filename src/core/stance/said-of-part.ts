@@ -1,4 +1,4 @@
-import { saysSameState, type KeyFact } from '../facts';
+import { samePlace, saysSameState, type KeyFact } from '../facts';
 import type { AnalysedSentence } from './analyse-text';
 import type { Alignment, ClaimSide, EvidenceSide } from './stance-features';
 
@@ -36,6 +36,35 @@ export function saidOfPart(alignment: Alignment, claim: ClaimSide, statement: Ev
     for (let i = 0; i < sentences.length; i++) {
       const other = statement.factsOf(i).find((f: KeyFact) => f.slot === p.claim.slot && !saysSameState(f, p.statement));
       if (other) return { sentence: (sentences[i] as AnalysedSentence).text, claim: p.statement.surface, statement: other.surface };
+    }
+  }
+  return null;
+}
+
+/** The statement naming the post's state as replaced, for the post's own place. */
+export interface ReplacedThere {
+  sentence: string;
+  /** The replaced state, as the statement writes it. */
+  statement: string;
+}
+
+/**
+ * Where the statement says the post's state no longer holds at the post's place: "GP-14 STILL
+ * MANDATORY" against "Zone GP-14 ... has been downgraded from a mandatory evacuation order to an
+ * evacuation warning", when a headline says "mandatory" of another zone in the same breath. Null
+ * when the post names no place or the statement's change names none of the post's places.
+ */
+export function replacedAtPlace(alignment: Alignment, claim: ClaimSide, statement: EvidenceSide): ReplacedThere | null {
+  const places = claim.facts.filter((f) => f.kind === 'place');
+  if (!places.length) return null;
+  const sentences = statement.analysis.sentences as readonly AnalysedSentence[];
+  for (const p of alignment.facts.shared) {
+    if (p.claim.kind !== 'status' || p.claim.slot.startsWith('contrast:')) continue;
+    for (let i = 0; i < sentences.length; i++) {
+      const facts = statement.factsOf(i);
+      const old = facts.find((f: KeyFact) => f.replaced === true && saysSameState(f, p.claim));
+      if (!old) continue;
+      if (facts.some((f) => f.kind === 'place' && places.some((c) => c.slot === f.slot && samePlace(c.value, f.value)))) return { sentence: (sentences[i] as AnalysedSentence).text, statement: old.surface };
     }
   }
   return null;

@@ -1,4 +1,4 @@
-import { compareFacts, type ConflictWhy, type ContrastLexicon, type FactComparison, type KeyFact } from '../facts';
+import { compareFacts, samePlace, type ConflictWhy, type ContrastLexicon, type FactComparison, type KeyFact } from '../facts';
 import type { AnalysedSentence, AnalysedText } from './analyse-text';
 import { CUE_FAMILY_NAMES } from './cue-words';
 
@@ -170,6 +170,20 @@ export interface StanceFeatureRow {
 // aligned sentences leave open is looked up in the rest of the statement, up to this many sentences.
 const WHOLE_STATEMENT_SENTENCES = 12;
 
+/** Whether the statement sentence of `fact` names places of the post's kinds and none of the post's own. */
+function ofAnotherPlace(fact: KeyFact, evidence: EvidenceSide, claimFacts: readonly KeyFact[]): boolean {
+  const posts = claimFacts.filter((f) => f.kind === 'place');
+  if (!posts.length) return false;
+  // Facts are read per sentence and cached, so the sentence is the one whose facts hold this object.
+  for (let i = 0; i < evidence.analysis.sentences.length; i++) {
+    const facts = evidence.factsOf(i);
+    if (!facts.includes(fact)) continue;
+    const there = facts.filter((f) => f.kind === 'place' && posts.some((c) => c.slot === f.slot));
+    return there.length > 0 && !there.some((f) => posts.some((c) => samePlace(c.value, f.value)));
+  }
+  return false;
+}
+
 function settleUnaligned(aligned: FactComparison, evidence: EvidenceSide, used: readonly [number, number], lexicon: ContrastLexicon, claimFacts: readonly KeyFact[]): FactComparison {
   const count = evidence.analysis.sentences.length;
   if ((!aligned.claimOnly.length && !aligned.conflicts.length) || count > WHOLE_STATEMENT_SENTENCES) return aligned;
@@ -179,7 +193,9 @@ function settleUnaligned(aligned: FactComparison, evidence: EvidenceSide, used: 
   // elsewhere (a post quoting the statement gives both "19.6 feet" and "flood stage is 17 feet").
   const conflicting = aligned.conflicts.map((c) => c.claim);
   const saidElsewhere = new Set<KeyFact>();
-  if (conflicting.length) for (const p of compareFacts(conflicting, rest, lexicon).shared) saidElsewhere.add(p.claim);
+  // Not when that sentence says it of another place than the post's: "order lifted" for CR-12 is
+  // not rescued by "The evacuation warning for Zone CR-14 has been lifted".
+  if (conflicting.length) for (const p of compareFacts(conflicting, rest, lexicon).shared) if (!ofAnotherPlace(p.statement, evidence, claimFacts)) saidElsewhere.add(p.claim);
   // Whether the claim gives a slot one value is read from all its facts, not the ones left open: a
   // post saying one road is open and another still closed gives closure two values.
   const more = compareFacts(aligned.claimOnly, rest, lexicon, claimFacts);

@@ -119,9 +119,54 @@ describe('key facts the blind departments showed wrong', () => {
     expect(factsOf('Mandatory evacuation for Zones A and B; voluntary for Zone C').filter((f) => f.startsWith('place:zone'))).toEqual(['place:zone=zone a', 'place:zone=zone b', 'place:zone=zone c']);
     expect(factsOf('zones 3, 4 & 5 must leave').filter((f) => f.startsWith('place:zone'))).toEqual(['place:zone=zone 3', 'place:zone=zone 4', 'place:zone=zone 5']);
   });
+  // Sixteenth session, round 4 (read after its first run): true posts said contradicted or not
+  // addressed by a misread word.
+  it('reads "back on" as service back only beside what is served, and no count in a road\'s number', () => {
+    expect(factsOf('one firefighter got hurt but he is already back on duty').filter((f) => f.startsWith('status:service'))).toEqual([]);
+    expect(factsOf('dont put ur car back on the snow routes yet').filter((f) => f.startsWith('status:service'))).toEqual([]);
+    expect(factsOf('power is back on across the east side')).toContain('status:service=restored');
+    expect(factsOf('CR 9 CLOSED between mill rd and oak ln').filter((f) => f.startsWith('count:'))).toEqual([]);
+  });
+
+  it('lets two denials agree and a count of some people fit a count of all, not the reverse', () => {
+    expect(conflicts('no boil order, the water is fine', 'The water remains safe to drink, and no boil-water advisory is in effect.')).toEqual([]);
+    expect(conflicts('2 kids were taken to the hospital', 'Four people were taken to the hospital.')).toEqual([]);
+    expect(conflicts('2 people SHOT at the dorm', 'One student was shot at the dorm.')).toContain('count:people:count');
+  });
+
+  it('does not oppose buying to selling', () => {
+    expect(conflicts('you can still buy fireworks at the stands', 'Selling fireworks is not prohibited by this order; only setting them off is.')).toEqual([]);
+  });
 });
 
 describe('verdicts the blind departments showed wrong', () => {
+  // Sixteenth session: a post's value in conflict with the aligned sentence was rescued by the
+  // same value said of another zone elsewhere in the statement (a training department's false
+  // rumour, exposed when "CR-12" stopped being read as a count).
+  it('does not take a state said of another zone elsewhere in the statement as said of the post\'s', () => {
+    const zones = 'Fire update for Monday. As of 8 a.m. the evacuation warning for Zone EV-14 has been lifted. Zone EV-12 (Pine Flats) remains under a mandatory evacuation order. Crews are still working active fire near Pine Flats Road, and the roadblock there remains in place. The fire is 35% contained.';
+    expect(verdict('EV-12 pine flats road folks can go home now, crews done with the fire!! order lifted', zones).stance).toBe('contradicts');
+    // Nor is the number of a zone code a count: "EV-12 pine flats" is no twelve pines.
+    expect(factsOf('EV-12 pine flats folks can go home').filter((f) => f.startsWith('count:'))).toEqual([]);
+  });
+
+  // Sixteenth session: "GP-14 STILL MANDATORY" was supported by a headline that says "mandatory"
+  // of another zone, while the body says GP-14 was downgraded from mandatory to a warning.
+  it('does not support a state the statement says was changed at the post\'s place', () => {
+    const update = 'Ridge Fire update: Zone RF-3 lowered to warning, Zone RF-5 now under mandatory order. As of 7 a.m. Thursday, Zone RF-3 (Pine Road and the Hollow subdivision) has been downgraded from a mandatory evacuation order to an evacuation warning. A new mandatory evacuation order is in effect for Zone RF-5.';
+    const v = verdict('RF-3 STILL MANDATORY. do NOT go back to the hollow!!', update);
+    expect(v.stance).not.toBe('supports');
+    expect(v.reasons.map(describeStanceReason).join(' ')).toMatch(/"mandatory" no longer holds there/);
+    expect(verdict('RF-5 is mandatory now, get out', update).reasons.map(describeStanceReason).join(' ')).not.toMatch(/no longer holds/);
+  });
+
+  it('does not let a word of a post\'s "if someone ..." clause decide a contradiction', () => {
+    const scam = 'Jury duty scam calls. The Sheriff\'s Office does not call people about missed jury duty and will never ask for payment by gift card.';
+    const post = 'PSA if someone calls saying u missed jury duty and need to buy gift cards, HANG UP. the sheriff says they never do that';
+    expect(verdict(post, scam).reasons.map(describeStanceReason).join(' ')).toMatch(/"calls" did not happen/);
+    expect(verdict(post, scam).stance).not.toBe('contradicts');
+  });
+
   // Sixteenth session, round 4 (blind): three false rumours were 'supports'.
   it('does not support a post that says of all what the statement says of some, nor a zone the order was not for', () => {
     const thefts = 'Five bikes stolen from the Elm Street rack. Five bicycles were stolen from the rack on Elm Street last week. Three of the bikes have been recovered. The other two have not been found.';

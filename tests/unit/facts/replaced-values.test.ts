@@ -31,4 +31,11 @@ describe('values a statement names as replaced', () => {
     expect(right.conflicts).toEqual([]);
     expect(right.shared.map((p) => p.claim.value).sort()).toEqual(['lantern ave', 'mercer st']);
   });
+
+  it('marks the old value of a change told "from" one value "to" another, statuses too', () => {
+    expect(replacedOf('Zone B has been downgraded from a mandatory evacuation order to an evacuation warning.')).toEqual(['mandatory']);
+    expect(replacedOf('The siren test moved from Friday to Sunday.')).toEqual(['friday']);
+    // "from" a place is no change: "evacuees from Zone B".
+    expect(replacedOf('Evacuees from Zone B are at the high school.')).toEqual([]);
+  });
 });
