@@ -115,8 +115,10 @@ const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, str
   // B, voluntary for C) until a list of zones under one word was read; qcso-29 "county just passed
   // the 200 ft no wake rule" (proposed, not approved) until "passed" beside a county, city or rule
   // was read as an approval.
-  // Written blind in the sixteenth session (3860ffd), supported on its first run on 2c03247.
-  ['harrowgate-port-authority-police', 'hpap-04 "BOMB FOUND at pier 3 cruise terminal!!! they evacuated everybody"'],
+  // Written blind in the sixteenth session (3860ffd), supported on its first run on 2c03247 and
+  // listed here until fixed that session: hpap-04 "BOMB FOUND at pier 3 cruise terminal!!!" ("No
+  // explosive device or hazardous material was found") until a "no ... was found" list was read
+  // as a denial and a bomb as one of the explosive devices it denies.
 ]);
 
 /**

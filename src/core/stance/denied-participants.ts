@@ -6,10 +6,27 @@ import type { ClaimSide, EvidenceSide } from './stance-features';
 // opens a clause and a list of who or what was there, denied by a verb of being there. Such a list
 // denies every noun of it, where the word-level reading negates only the first. "Neither the
 // driver nor the passenger was hurt" denies an injury, not that they were there: not read here.
-const DENIED_LIST = /(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+)?)(?:no|neither)\s+((?:[a-z'-]+(?:,\s*|\s+)){0,7}?)(?:was|were|is|are)\s+(?:involved|present|inside|aboard|on board|in the (?:vehicle|car|truck|bus|building|home|house))\b/gi;
+// The same holds of what a search found: "No explosive device or hazardous material was found",
+// "no weapons were located".
+const DENIED_LIST = /(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+)?)(?:no|neither)\s+((?:[a-z'-]+(?:,\s*|\s+)){0,7}?)(?:was|were|is|are|has been|have been)\s+(?:involved|present|inside|aboard|on board|found|located|discovered|detected|recovered|in the (?:vehicle|car|truck|bus|building|home|house))\b/gi;
 const LIST_WORDS = /[a-z][a-z'-]*/g;
 // Words of such a list that are no participant.
 const NOT_PARTICIPANT = new Set(['no', 'other', 'one', 'ones', 'any', 'and', 'or', 'nor', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'more', 'further', 'additional', 'known', 'serious', 'major', 'reported', 'immediate']);
+
+// A post names one of a kind the statement denies as a whole: "BOMB FOUND" against "No explosive
+// device ... was found", "they found a GUN" against "no weapons were found". Each stem, with the
+// stems of the wider words a denial of which denies it too.
+const WIDER: ReadonlyMap<string, readonly string[]> = new Map([
+  ['bomb', ['explos', 'devic']],
+  ['explos', ['bomb', 'devic']],
+  ['ied', ['explos', 'devic', 'bomb']],
+  ['gun', ['weapon', 'firearm']],
+  ['firearm', ['weapon', 'gun']],
+  ['rifl', ['weapon', 'firearm', 'gun']],
+  ['pistol', ['weapon', 'firearm', 'gun']],
+  ['handgun', ['weapon', 'firearm', 'gun']],
+  ['knife', ['weapon']],
+]);
 
 /**
  * The stems a sentence denies were there, every noun of the list a clause-opening "no" makes.
@@ -37,9 +54,17 @@ export function participantTheStatementDenies(claim: ClaimSide, statement: Evide
   const sentences = statement.analysis.sentences as readonly AnalysedSentence[];
   const denied = sentences.map((s) => deniedNouns(s.text));
   for (const t of claim.analysis.content) {
-    const at = denied.findIndex((d) => d.has(t));
+    let at = denied.findIndex((d) => d.has(t));
+    // The words the denial used are the ones to find said plainly elsewhere: "Bomb Squad" names
+    // who searched, it does not say a bomb was there.
+    let said = [t];
+    if (at < 0) {
+      const wider = WIDER.get(t) ?? [];
+      at = denied.findIndex((d) => wider.some((w) => d.has(w)));
+      said = wider.filter((w) => (denied[at] as Set<string> | undefined)?.has(w));
+    }
     if (at < 0) continue;
-    if (sentences.some((s, i) => s.contentSet.has(t) && !(denied[i] as Set<string>).has(t) && !s.negated.has(t))) continue;
+    if (said.some((w) => sentences.some((s, i) => s.contentSet.has(w) && !(denied[i] as Set<string>).has(w) && !s.negated.has(w)))) continue;
     return { word: claim.analysis.surfaces.get(t) ?? t, sentence: (sentences[at] as AnalysedSentence).text };
   }
   return null;

@@ -79,7 +79,7 @@ export function describeStanceReason(reason: StanceReason): string {
     case 'drill_told_as_real':
       return `the statement announces it as a drill (${reason.words.map((w) => `"${w}"`).join(', ')}); the claim tells it as a real emergency`;
     case 'denied_participant':
-      return `the statement says no "${reason.word}" was involved; the claim says there was: read the statement`;
+      return `the statement says there was no "${reason.word}"; the claim says there was: read the statement`;
     case 'said_of_part':
       return `the statement says "${reason.claim}" of only some ("${reason.statement}" of the rest); the claim says it of all: read the statement`;
     case 'said_replaced':
