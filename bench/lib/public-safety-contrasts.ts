@@ -83,7 +83,8 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     cued: {
       // A cancelled order is a lifted one; cancelled trains or games are status:schedule (below).
       lifted: ['cancelled', 'canceled', 'over now', 'are over', 'done', 'finished', 'no more', 'dropped', 'no longer', 'gone'],
-      in_effect: ['still going', 'still on', 'still active', 'still up', 'remains', 'remain', 'continues', 'continue', 'continuing', 'stays', 'still a thing', 'ongoing', 'pushed back'],
+      // "NF-6 still under evac warning", "remains under a mandatory evacuation order".
+      in_effect: ['still going', 'still on', 'still active', 'still up', 'still under', 'remains under', 'remain under', 'remains', 'remain', 'continues', 'continue', 'continuing', 'stays', 'still a thing', 'ongoing', 'pushed back'],
     },
     cues: ['order', 'advisory', 'notice', 'warning', 'watch', 'alert', 'ban', 'curfew', 'lockdown', 'evacuation', 'evacuations', 'evac', 'restriction', 'restrictions', 'emergency', 'closure', 'closures', 'shelter', 'boil', 'mandate', 'detour'],
   },

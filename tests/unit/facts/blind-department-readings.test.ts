@@ -150,6 +150,15 @@ describe('verdicts the blind departments showed wrong', () => {
     expect(factsOf('EV-12 pine flats folks can go home').filter((f) => f.startsWith('count:'))).toEqual([]);
   });
 
+  // Sixteenth session, round 5 (read after its first run): "NF-6 still under evac warning" against
+  // "The warning for Zone NF-6 has been lifted" was 'not addressed': "still under" was no state.
+  it('reads "still under" and "remains under" an order as in effect, and contradicts a lifted one', () => {
+    expect(factsOf('ZN-9 still under evac warning')).toContain('status:order=in_effect');
+    expect(factsOf('Zone ZN-2 remains under a mandatory evacuation order.')).toContain('status:order=in_effect');
+    expect(factsOf('he is still under investigation').filter((f) => f.startsWith('status:order'))).toEqual([]);
+    expect(verdict('ZN-9 still under evac warning', 'Evacuation update. The warning for Zone ZN-9 has been lifted. Residents may return.').stance).toBe('contradicts');
+  });
+
   // Sixteenth session: "GP-14 STILL MANDATORY" was supported by a headline that says "mandatory"
   // of another zone, while the body says GP-14 was downgraded from mandatory to a warning.
   it('does not support a state the statement says was changed at the post\'s place', () => {
