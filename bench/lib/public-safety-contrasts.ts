@@ -129,10 +129,11 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
       real: ['real emergency', 'real incident', 'for real', 'live incident', 'actual emergency'],
     },
     cued: {
-      test: ['test', 'testing'],
+      test: ['test', 'testing', 'tested'],
       real: ['real', 'actual', 'genuine'],
     },
-    cues: ['drill', 'exercise', 'training', 'simulation', 'siren', 'sirens', 'alarm', 'alert', 'shots', 'gunfire', 'shooting', 'explosion', 'explosions', 'evacuation', 'lockdown', 'broadcast', 'system'],
+    // "sirens to be tested Wednesday", "a real tornado warning not a test".
+    cues: ['drill', 'exercise', 'training', 'simulation', 'siren', 'sirens', 'alarm', 'alert', 'shots', 'gunfire', 'shooting', 'explosion', 'explosions', 'evacuation', 'lockdown', 'broadcast', 'system', 'warning', 'tornado', 'emergency'],
   },
   {
     // Ready.gov: a voluntary evacuation is advice; a mandatory one is an order.

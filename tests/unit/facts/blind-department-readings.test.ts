@@ -159,6 +159,16 @@ describe('verdicts the blind departments showed wrong', () => {
     expect(verdict('ZN-9 still under evac warning', 'Evacuation update. The warning for Zone ZN-9 has been lifted. Residents may return.').stance).toBe('contradicts');
   });
 
+  // Sixteenth session, round 5: "the sirens at 10am wed are a real tornado warning not a test" was
+  // 'unclear' against "Outdoor warning sirens to be tested Wednesday": neither side's words read.
+  it('reads "tested" beside sirens as a test and "a real tornado warning" as real, and contradicts the one with the other', () => {
+    expect(factsOf('Outdoor warning sirens to be tested Wednesday at 10 a.m.')).toContain('status:exercise=test');
+    expect(factsOf('that was a real tornado warning')).toContain('status:exercise=real');
+    expect(factsOf('the well water was tested and is safe').filter((f) => f.startsWith('status:exercise'))).toEqual([]);
+    const sirens = 'Outdoor warning sirens to be tested Wednesday. Harlan County will test all 18 of its outdoor warning sirens at 10 a.m. Wednesday. No action is needed.';
+    expect(verdict('the sirens at 10am wednesday are a real tornado warning not a test, get to your basement!!!', sirens).stance).toBe('contradicts');
+  });
+
   // Sixteenth session: "GP-14 STILL MANDATORY" was supported by a headline that says "mandatory"
   // of another zone, while the body says GP-14 was downgraded from mandatory to a warning.
   it('does not support a state the statement says was changed at the post\'s place', () => {
