@@ -39,7 +39,8 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     values: {
       fire: ['fire', 'fires', 'blaze', 'wildfire', 'wildfires', 'brush fire', 'house fire', 'structure fire', 'on fire', 'flames', 'burning', 'burned down'],
       crash: ['crash', 'crashes', 'collision', 'wreck', 'pileup', 'pile up', 'car accident', 'traffic accident', 'accident', 'hit and run', 'rollover'],
-      shooting: ['shooting', 'shootings', 'shots fired', 'gunfire', 'gunshots', 'shooter', 'gunman', 'opened fire', 'open fire', 'shot'],
+      // "an active-threat training drill" is drilled as a shooting.
+      shooting: ['shooting', 'shootings', 'shots fired', 'gunfire', 'gunshots', 'shooter', 'gunman', 'opened fire', 'open fire', 'shot', 'active threat', 'active-threat'],
       stabbing: ['stabbing', 'stabbed'],
       flood: ['flood', 'floods', 'flooding', 'flooded', 'flash flood', 'floodwaters', 'high water'],
       gas_leak: ['gas leak', 'gas leaks', 'smell of gas', 'gas odor'],
@@ -274,7 +275,7 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     kind: 'outcome',
     note: 'a person: dead vs alive / unharmed; injured vs unharmed; dead vs injured only when each text gives no other outcome',
     values: {
-      dead: ['dead', 'die', 'died', 'dies', 'killed', 'found dead', 'shot dead', 'fatality', 'fatalities', 'death', 'deaths', 'body found', 'body was found', 'bodies', 'deceased', 'passed away', 'fatal', 'fatally', 'lost his life', 'lost her life', 'lost their lives', 'succumbed', 'perished', 'drowned'],
+      dead: ['dead', 'die', 'died', 'dies', 'killed', "didn't make it", 'didnt make it', 'did not make it', 'found dead', 'shot dead', 'fatality', 'fatalities', 'death', 'deaths', 'body found', 'body was found', 'bodies', 'deceased', 'passed away', 'fatal', 'fatally', 'lost his life', 'lost her life', 'lost their lives', 'succumbed', 'perished', 'drowned'],
       alive: ['alive', 'survived', 'treated and released', 'released from hospital', 'found safe', 'safe and sound', 'recovering', 'stable condition', 'doing well', 'expected to recover', 'expected to survive', 'safe and well', 'rescued', 'made it out'],
       // Being shot or stabbed is an injury at least ("hearing a student got shot" against "no one
       // was injured"); the bare verb stays an incident word (event:shooting), as in "shots fired".
@@ -289,6 +290,8 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     ],
     opposedAlone: [['dead', 'injured']],
     negated: { dead: 'alive', alive: 'dead', injured: 'unharmed', unharmed: 'injured' },
+    // "didn't make it" is a death, not "we didnt make it to the game" or "in time".
+    except: ["didn't make it to", 'didnt make it to', 'did not make it to', "didn't make it in", 'didnt make it in', 'did not make it in', "didn't make it on", 'didnt make it on', "didn't make it back", 'didnt make it back', "didn't make it home", 'didnt make it home'],
   },
 ];
 

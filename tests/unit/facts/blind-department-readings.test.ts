@@ -169,6 +169,17 @@ describe('verdicts the blind departments showed wrong', () => {
     expect(verdict('the sirens at 10am wednesday are a real tornado warning not a test, get to your basement!!!', sirens).stance).toBe('contradicts');
   });
 
+  // Sixteenth session, round 5: "heard he didnt make it" against "in stable condition" and
+  // "ACTIVE SHOOTER at linden springs high" against an announced active-threat drill had no reading.
+  it('reads "didn\'t make it" as a death (not "didnt make it to the game") and an active threat as a shooting', () => {
+    expect(factsOf('RIP to the man shot on elm road, heard he didnt make it')).toContain('outcome:person=dead');
+    expect(factsOf('sadly she didn\'t make it')).toContain('outcome:person=dead');
+    expect(factsOf('we didnt make it to the game').filter((f) => f.startsWith('outcome:'))).toEqual([]);
+    expect(factsOf('a planned active-threat training drill at the high school')).toContain('event=shooting');
+    const shot = 'Man shot on Elm Road. A 30-year-old man was shot late Thursday in the 400 block of Elm Road and is in stable condition.';
+    expect(verdict('RIP to the guy shot on elm road 💔 heard he didnt make it', shot).stance).toBe('contradicts');
+  });
+
   // Sixteenth session: "GP-14 STILL MANDATORY" was supported by a headline that says "mandatory"
   // of another zone, while the body says GP-14 was downgraded from mandatory to a warning.
   it('does not support a state the statement says was changed at the post\'s place', () => {
