@@ -134,7 +134,7 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
       real: ['real', 'actual', 'genuine'],
     },
     // "sirens to be tested Wednesday", "a real tornado warning not a test".
-    cues: ['drill', 'exercise', 'training', 'simulation', 'siren', 'sirens', 'alarm', 'alert', 'shots', 'gunfire', 'shooting', 'explosion', 'explosions', 'evacuation', 'lockdown', 'broadcast', 'system', 'warning', 'tornado', 'emergency'],
+    cues: ['drill', 'exercise', 'training', 'simulation', 'siren', 'sirens', 'alarm', 'alert', 'shots', 'gunfire', 'shooting', 'explosion', 'explosions', 'evacuation', 'lockdown', 'broadcast', 'system', 'warning', 'tornado'],
   },
   {
     // Ready.gov: a voluntary evacuation is advice; a mandatory one is an order.

@@ -39,9 +39,9 @@ const STANCE_FLOOR = 0.5;
 // (21 → 25), tarrant-bay-911-communications (21 → 24), brennick-building-safety (21 → 24),
 // lowell-county-medical-examiner (20 → 23; below again since the negation rule, listed below).
 // Their first runs are in the fixtures' README.
+// mallory-bay-emergency-management (blind, sixteenth session) was listed at 22/45 from its first
+// run until the session's "still" and siren-test readings brought it to 23/45.
 const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, string>([
-  // Written blind in the sixteenth session (9cd1b3d): 22/45 on its first run on 697cc06 and on fbf207c.
-  ['mallory-bay-emergency-management', 'stance 22/45 = 0.489'],
   // Written blind in the eleventh session (d2b2693): 21/45 on its first run and after that
   // session's fact fixes; 21/45 after the fourteenth session's refit, 20/45 after its negation rule.
   ['vessary-parks-forestry', 'stance 20/45 = 0.444'],

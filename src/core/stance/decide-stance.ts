@@ -9,6 +9,7 @@ import { stateSaidOnlyAsPossibility } from './hypothetical-state';
 import { participantTheStatementDenies } from './denied-participants';
 import { drillToldAsReal } from './drill-told-as-real';
 import { replacedAtPlace, saidOfPart } from './said-of-part';
+import { stillAfterChange } from './still-after-change';
 import type { StanceReason } from './stance-reasons';
 import { expandShorthand } from '../text/post-shorthand';
 
@@ -260,6 +261,12 @@ export function settleStance(
   const drill = drillToldAsReal(alignment, claim, statement);
   if (drill) {
     return { probabilities, sentence: drill.sentence, coverage, stance: 'contradicts', confidence: contradicts, reasons: [{ kind: 'drill_told_as_real', words: drill.words }], decidedBy: 'statement_words' };
+  }
+
+  // So is a state the post says still holds after the statement's last word changed it.
+  const still = stillAfterChange(claim, statement);
+  if (still) {
+    return { probabilities, sentence: still.sentence, coverage, stance: 'contradicts', confidence: contradicts, reasons: [{ kind: 'still_after_change', claim: still.claim, statement: still.statement }], decidedBy: 'statement_words' };
   }
 
   if (contradicts >= supports && contradicts >= notAddressed) {

@@ -21,6 +21,7 @@ export type StanceReason =
   | { kind: 'denied_participant'; word: string }
   | { kind: 'said_of_part'; claim: string; statement: string }
   | { kind: 'said_replaced'; statement: string }
+  | { kind: 'still_after_change'; claim: string; statement: string }
   | { kind: 'drill_told_as_real'; words: string[] }
   | { kind: 'not_confident'; probabilities: StanceProbabilities };
 
@@ -84,6 +85,8 @@ export function describeStanceReason(reason: StanceReason): string {
       return `the statement says "${reason.claim}" of only some ("${reason.statement}" of the rest); the claim says it of all: read the statement`;
     case 'said_replaced':
       return `the statement says "${reason.statement}" no longer holds there (it was changed); the claim says it still does: read the statement`;
+    case 'still_after_change':
+      return `the statement's latest word is "${reason.statement}"; the claim says it is still "${reason.claim}"`;
     case 'few_shared_words':
       return `the statement shares only ${reason.shared} of the claim's ${reason.of} content words`;
     case 'not_confident':

@@ -10,6 +10,18 @@ const rockslide = 'Miller Canyon rockslide. Both hikers caught in the rockslide 
 const arrest = 'Kent Avenue stabbing. The suspect was arrested this morning and is in custody. There is no danger to the public.';
 
 describe('decideStance', () => {
+  // Sixteenth session: "robber is STILL on the loose" against a statement that told of the search
+  // and then the arrest was 'not addressed' (the statement also says "was wanted").
+  it('contradicts a post that says a state still holds after the statement\'s last word changed it, of the post\'s place', () => {
+    const station = 'Fenwick Square station closed after a water main break. Fenwick Square station was closed Tuesday morning after a water main break. Crews repaired the main overnight, and Fenwick Square station reopened at 6 a.m. Wednesday.';
+    const v = verdict('fenwick square station STILL closed and trains blowing right thru it', station);
+    expect(v.stance).toBe('contradicts');
+    expect(v.reasons.map(describeStanceReason)).toEqual(['the statement\'s latest word is "reopened"; the claim says it is still "closed"']);
+    const parks = 'Fire update. The Pell Hollow day-use area has reopened. Larkspur Flat Campground remains closed.';
+    expect(verdict('Larkspur Flat campground is STILL closed, dont drive up there', parks).stance).not.toBe('contradicts');
+    expect(verdict('is fenwick square station still closed?', station).reasons.map(describeStanceReason).join(' ')).not.toMatch(/latest word/);
+  });
+
   // Sixteenth session: posts that retell the department's denial in their own negation were
   // 'contradicts' because the statement's "no" negated only the word after it ("No inmates
   // escaped" negated the inmates, "NOBODY escaped" the escape): 44 true posts over the fixtures.
@@ -82,7 +94,7 @@ describe('decideStance', () => {
     const statement = 'UPDATE: Arrest made in Kent Avenue stabbing. Officers arrested a 24-year-old man at his home on Birch Lane on Tuesday night. He faces charges of aggravated assault.';
     const v = verdict('the guy who stabbed that man on Kent Ave is STILL out there, lock your doors and keep your kids inside tonight', statement);
     expect(v.stance).toBe('contradicts');
-    expect(v.reasons.map(describeStanceReason).join(' ')).toMatch(/Arrest made.*STILL out there/);
+    expect(v.reasons.map(describeStanceReason).join(' ')).toMatch(/Arrest made.*still "?out there/i);
     expect(v.sentence).toMatch(/Arrest made/);
   });
 
