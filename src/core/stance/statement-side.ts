@@ -43,6 +43,10 @@ function memo<T>(count: number, read: (i: number) => T): (i: number) => T {
  *
  * @example const side = prepareStatementSide('Northbound lanes closed. No injuries.', lexicon); side.factsOf(1)
  */
+function isScamCalled(f: KeyFact): boolean {
+  return f.slot === 'status:legitimacy' && f.value === 'scam' && !f.negated;
+}
+
 export function prepareStatementSide(text: string, lexicon: ContrastLexicon): EvidenceSide {
   const analysis = analyseText(text);
   const sentences = analysis.sentences;
@@ -69,7 +73,11 @@ export function prepareStatementSide(text: string, lexicon: ContrastLexicon): Ev
   const rumorFactsOf = memo(count, (i): KeyFact[] => (quotesRumor(i) ? extractKeyFacts((sentences[i] as AnalysedSentence).text, lexicon) : []));
   const factsOf = memo(count, (i): KeyFact[] => {
     const sentence = sentences[i];
-    return sentence && !quotesRumor(i) ? extractKeyFacts(sentence.text, lexicon) : [];
+    if (!sentence) return [];
+    if (!quotesRumor(i)) return extractKeyFacts(sentence.text, lexicon);
+    // A sentence that reports what the messages say still gives the department's own word on
+    // them: "warning residents about a scam in which texts claim to come from BPD" calls them a scam.
+    return extractKeyFacts(sentence.text, lexicon).filter(isScamCalled);
   });
   // A claim aligns with a pair of sentences, and many claims with the same pair: the facts of the
   // pair and of the rest are gathered once per pair.

@@ -10,6 +10,16 @@ const rockslide = 'Miller Canyon rockslide. Both hikers caught in the rockslide 
 const arrest = 'Kent Avenue stabbing. The suspect was arrested this morning and is in custody. There is no danger to the public.';
 
 describe('decideStance', () => {
+  // Sixteenth session: a statement's "warning residents about a scam in which texts claim to come
+  // from BPD" gave no facts (it reports what the texts say), so "those texts are legit" had no
+  // conflict with the department's "scam".
+  it('keeps a rumour-reporting sentence\'s own word that the messages are a scam', () => {
+    const scam = 'Fake warrant texts. The Alder Police Department is warning residents about a scam in which text messages claim to come from the department and say the recipient has an outstanding warrant. The department does not text anyone to demand payment for a warrant, and officers will never ask for gift cards.';
+    const v = verdict('FYI those alder PD warrant texts are legit, my cousin paid with a gift card and they cleared his warrant. dont ignore them!!', scam);
+    expect(v.stance).toBe('contradicts');
+    expect(v.reasons.map(describeStanceReason)).toContain('the statement says "scam"; the claim says "legit" (the opposite, on legitimacy)');
+  });
+
   // Sixteenth session: "robber is STILL on the loose" against a statement that told of the search
   // and then the arrest was 'not addressed' (the statement also says "was wanted").
   it('contradicts a post that says a state still holds after the statement\'s last word changed it, of the post\'s place', () => {
