@@ -40,7 +40,9 @@ const STANCE_FLOOR = 0.5;
 // lowell-county-medical-examiner (20 → 23; below again since the negation rule, listed below).
 // Their first runs are in the fixtures' README.
 // mallory-bay-emergency-management (blind, sixteenth session) was listed at 22/45 from its first
-// run until the session's "still" and siren-test readings brought it to 23/45.
+// run until the session's "still" and siren-test readings brought it to 23/45;
+// corvane-electric-gas-emergency (blind, thirteenth session, 18/45 on its first run) at 21/45
+// until the sixteenth session's readings brought it to 23/45.
 const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, string>([
   // Written blind in the eleventh session (d2b2693): 21/45 on its first run and after that
   // session's fact fixes; 21/45 after the fourteenth session's refit, 20/45 after its negation rule.
@@ -52,9 +54,6 @@ const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, 
   // Written blind in the thirteenth session (5e13b73), first run on that commit: 18/45 (4 true posts
   // said contradicted, no false rumor supported); 20/45 after the fourteenth session's refit.
   ['wrenfield-animal-services', 'stance 21/45 = 0.467'],
-  // Written blind later in the thirteenth session (c423393), first run on that commit: 18/45;
-  // 20/45 after the fourteenth session's refit.
-  ['corvane-electric-gas-emergency', 'stance 21/45 = 0.467'],
   // lowell-county-medical-examiner was listed here at 22/45 from the fourteenth session's negation
   // rule until the fifteenth session's drill reading (lcme-32, a plane crash at an announced
   // mass-fatality exercise) brought it back to the floor.

@@ -21,7 +21,9 @@ const KINDS: [RegExp, string][] = [
 // Words for people in general: the count is of people unless a more specific word follows.
 const PEOPLE = /^(people|persons?|residents?|students?|children|kids?|victims?|patients?|individuals?|adults?|men|women|officers?|firefighters?|workers?|employees?|families|passengers?|hostages?|looters?|protesters?|inmates?)$/;
 // Words after a number that make it a time, date, place or ordinal rather than a count.
-const NOT_COUNTED = new Set(['am', 'pm', 'a', 'p', 'oclock', "o'clock", 'th', 'st', 'nd', 'rd', 'years', 'year', 'yrs', 'months', 'month', 'times', 'time', 'of', 'or', 'and', 'to', 'in', 'longer', 'matter', 'doubt', 'way', 'one', 'more', 'less']);
+// "apr 14 thru june 6", "23 vs 41 last yr", "the 22 last night" end a date or a name, not a count.
+const NOT_COUNTED = new Set(['am', 'pm', 'a', 'p', 'oclock', "o'clock", 'th', 'st', 'nd', 'rd', 'years', 'year', 'yrs', 'months', 'month', 'times', 'time', 'of', 'or', 'and', 'to', 'in', 'longer', 'matter', 'doubt', 'way', 'one', 'more', 'less',
+  'thru', 'through', 'last', 'until', 'til', 'till']);
 const PLACE_BEFORE = new Set(['route', 'rte', 'highway', 'hwy', 'interstate', 'i', 'us', 'sr', 'zone', 'district', 'sector', 'area', 'ward', 'precinct', 'exit', 'station', 'unit', 'engine', 'ladder', 'apartment', 'apt', 'room', 'suite', 'number', 'no', 'gate', 'pier', 'building', 'block', 'grade', 'level', 'category', 'stage', 'phase', 'magnitude', 'channel',
   // Roads, mile markers, flights, buses and units posts name by number: "PR 22", "rt 18", "mm 96", "medic 54".
   'rt', 'pr', 'fm', 'sh', 'mm', 'mile', 'marker', 'flight', 'bus', 'medic', 'track', 'platform', 'dock', 'terminal', 'hangar',

@@ -180,6 +180,17 @@ describe('verdicts the blind departments showed wrong', () => {
     expect(verdict('RIP to the guy shot on elm road 💔 heard he didnt make it', shot).stance).toBe('contradicts');
   });
 
+  // Sixteenth session: true posts were 'not addressed' for a key fact that was no fact: "apr 14 thru
+  // june 6" as a count of "thru", "23 vs 41 last yr" as a count of "last", "are just the monthly
+  // test" as a scope.
+  it('reads no count before "thru" or "last", and "is just the ..." as what a thing is, not a scope', () => {
+    expect(factsOf('tree crews doing north + east districts apr 14 thru june 6').filter((f) => f.startsWith('count:'))).toEqual([]);
+    expect(factsOf('bike thefts are DOWN, 23 vs 41 last yr').filter((f) => f.startsWith('count:'))).toEqual([]);
+    expect(factsOf('2 killed last night')).toContain('count:dead=2');
+    expect(factsOf('the 11am sirens are just the monthly test').filter((f) => f.startsWith('scope'))).toEqual([]);
+    expect(factsOf('just the northbound lanes are closed')).toContain('scope=only');
+  });
+
   // Sixteenth session: "GP-14 STILL MANDATORY" was supported by a headline that says "mandatory"
   // of another zone, while the body says GP-14 was downgraded from mandatory to a warning.
   it('does not support a state the statement says was changed at the post\'s place', () => {
