@@ -41,8 +41,9 @@ const STANCE_FLOOR = 0.5;
 // Their first runs are in the fixtures' README.
 // mallory-bay-emergency-management (blind, sixteenth session) was listed at 22/45 from its first
 // run until the session's "still" and siren-test readings brought it to 23/45;
-// corvane-electric-gas-emergency (blind, thirteenth session, 18/45 on its first run) at 21/45
-// until the sixteenth session's readings brought it to 23/45.
+// corvane-electric-gas-emergency (blind, thirteenth session, 18/45 on its first run) at 21/45,
+// oakhurst-police-department (blind, fourteenth, 22/45) at 22/45 and ellery-police-department
+// (blind, fourteenth, 20/45) at 20/45, until the sixteenth session's readings brought each to 23/45.
 const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, string>([
   // Written blind in the eleventh session (d2b2693): 21/45 on its first run and after that
   // session's fact fixes; 21/45 after the fourteenth session's refit, 20/45 after its negation rule.
@@ -57,12 +58,6 @@ const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, 
   // lowell-county-medical-examiner was listed here at 22/45 from the fourteenth session's negation
   // rule until the fifteenth session's drill reading (lcme-32, a plane crash at an announced
   // mass-fatality exercise) brought it back to the floor.
-  // Written blind in the fourteenth session (cad0146, on a side branch merged with these marks),
-  // first run on that commit with the refitted verdict: 22/45, no false rumor supported.
-  ['oakhurst-police-department', 'stance 22/45 = 0.489'],
-  // Written blind at the end of the fourteenth session (31d04a9, merged with these marks), first
-  // run on that commit: 20/45 with one false rumor supported (epd-13, below).
-  ['ellery-police-department', 'stance 20/45 = 0.444'],
   // Written blind in the fifteenth session (5d810a3, on a side branch merged with these marks),
   // first run on that commit: 19/45.
   ['seabright-county-oem', 'stance 19/45 = 0.422'],

@@ -19,7 +19,8 @@ const KINDS: [RegExp, string][] = [
   [/^(cars?|vehicles?|trucks?)$/, 'vehicles'],
 ];
 // Words for people in general: the count is of people unless a more specific word follows.
-const PEOPLE = /^(people|persons?|residents?|students?|children|kids?|victims?|patients?|individuals?|adults?|men|women|officers?|firefighters?|workers?|employees?|families|passengers?|hostages?|looters?|protesters?|inmates?)$/;
+// "5 ppl" is how posts write five people.
+const PEOPLE = /^(people|ppl|persons?|residents?|students?|children|kids?|victims?|patients?|individuals?|adults?|men|women|officers?|firefighters?|workers?|employees?|families|passengers?|hostages?|looters?|protesters?|inmates?)$/;
 // Words after a number that make it a time, date, place or ordinal rather than a count.
 // "apr 14 thru june 6", "23 vs 41 last yr", "the 22 last night" end a date or a name, not a count.
 const NOT_COUNTED = new Set(['am', 'pm', 'a', 'p', 'oclock', "o'clock", 'th', 'st', 'nd', 'rd', 'years', 'year', 'yrs', 'months', 'month', 'times', 'time', 'of', 'or', 'and', 'to', 'in', 'longer', 'matter', 'doubt', 'way', 'one', 'more', 'less',
@@ -138,7 +139,8 @@ export function countFacts(sentence: string, tokens: readonly SentenceToken[], i
         break;
       }
       // "40 cats from a home": once the counted noun is named, a place after it is not what is counted.
-      if (generic && PLACE_PREPOSITIONS.has(w.word)) break;
+      // So is a place after people: "2 ppl from the car" counts people, not cars.
+      if ((generic || people) && PLACE_PREPOSITIONS.has(w.word)) break;
       if (!people && PEOPLE.test(w.word)) {
         people = 'people';
         end = j;

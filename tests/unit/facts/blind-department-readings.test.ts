@@ -191,6 +191,14 @@ describe('verdicts the blind departments showed wrong', () => {
     expect(factsOf('just the northbound lanes are closed')).toContain('scope=only');
   });
 
+  // Sixteenth session: "5 ppl", "400 ppl marched" were counts of "ppl", never stated by a
+  // statement that counts people; "2 ppl from the car" was a count of cars.
+  it('reads "ppl" as people, and a place after people as no part of what is counted', () => {
+    expect(factsOf('about 400 ppl marched from founders park to city hall')).toContain('count:people=320-480');
+    expect(factsOf('2 ppl from the car went to the hospital').filter((f) => f.startsWith('count:vehicles'))).toEqual([]);
+    expect(factsOf('2 ppl from the car went to the hospital')).toContain('count:people=2');
+  });
+
   // Sixteenth session: "GP-14 STILL MANDATORY" was supported by a headline that says "mandatory"
   // of another zone, while the body says GP-14 was downgraded from mandatory to a warning.
   it('does not support a state the statement says was changed at the post\'s place', () => {
