@@ -114,7 +114,8 @@ const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, str
   // explosive device or hazardous material was found") until a "no ... was found" list was read
   // as a denial and a bomb as one of the explosive devices it denies.
   // Written blind in the sixteenth session (f58b1e0), supported on their first run on 7a57095.
-  ['hollister-bay-police', 'hbpd-21 "north strand STILL closed from tower 5 to 10"'],
+  // hbpd-21 "north strand STILL closed from tower 5 to 10" (reopened from Tower 5 to Tower 8) was
+  // listed until lifeguard towers, sections, berths, piers and lots were read as zones.
   ['pemberton-state-university-police', 'psup-17 "measles exposure was on the 2nd floor of hargrove science center"'],
 ]);
 

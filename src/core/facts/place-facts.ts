@@ -16,11 +16,13 @@ const STREET = /\b([A-Z][a-z]+|\d+(?:st|nd|rd|th)) (St|Street|Ave|Av|Avenue|Rd|R
 const STREET_LOWER = /\b([a-z]{3,}|\d+(?:st|nd|rd|th)) (st|ave|rd|blvd|street|avenue|boulevard)\b/g;
 const NOT_STREET_NAME = new Set(['busy', 'entire', 'whole', 'same', 'next', 'side', 'quiet', 'residential', 'local', 'city', 'nearby', 'closed', 'flooded', 'blocked', 'icy', 'empty', 'every', 'one', 'another', 'dead', 'shopping', 'crowded', 'dark', 'narrow', 'wide', 'street', 'cross']);
 const ROUTE = /\b(route|rte|rt|highway|hwy|state route|sr|county road|cr|us)[ -]?(\d{1,4}[a-z]?)\b|\b(?:I|Interstate)[ -](\d{1,3})\b/gi;
-const ZONE = /\b(zone|district|sector|ward|precinct|division|grid)\s+(\d{1,3}[a-z]?|[A-Z])\b/gi;
+// Beaches close by lifeguard tower and section, ports by berth and pier, lots by letter: each a
+// zone of its own ("Towers 9 and 10 stay closed", "Sections C and D closed to swimming").
+const ZONE = /\b(zone|district|sector|ward|precinct|division|grid|tower|section|berth|pier|lot)\s+(\d{1,3}[a-z]?|[A-Z])\b/gi;
 // A list of zones under one word: "Zones A and B", "zones 3, 4 & 5". Each is a zone of its own,
 // so "Zone C" is not among "Zones A and B".
 const ZONE_CODE_ITEM = String.raw`(?:\d{1,3}[a-z]?|[A-Z])`;
-const ZONE_LIST = new RegExp(String.raw`\b(zones|districts|sectors|wards|precincts|divisions)\s+(${ZONE_CODE_ITEM}(?:\s*,\s*${ZONE_CODE_ITEM})*,?\s+(?:and|&|or)\s+${ZONE_CODE_ITEM})\b`, 'gi');
+const ZONE_LIST = new RegExp(String.raw`\b(zones|districts|sectors|wards|precincts|divisions|towers|sections|berths|piers|lots)\s+(${ZONE_CODE_ITEM}(?:\s*,\s*${ZONE_CODE_ITEM})*,?\s+(?:and|&|or)\s+${ZONE_CODE_ITEM})\b`, 'gi');
 // A zone's code, as evacuation maps and transit lines name them: "PS-16", "zones PS-14 and PS-15".
 // Two to four capitals, so no "I-47" (a route, read above), "K-9" or "N-95"; not the codes that
 // name a virus, a weapon, a gang, a rating or a pollutant.

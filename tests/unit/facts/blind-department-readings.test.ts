@@ -199,6 +199,16 @@ describe('verdicts the blind departments showed wrong', () => {
     expect(factsOf('2 ppl from the car went to the hospital')).toContain('count:people=2');
   });
 
+  // Sixteenth session, round 6 (read after its first run): "north strand STILL closed from tower 5"
+  // was supported by "Towers 9 and 10 stay closed": towers named no place.
+  it('reads lifeguard towers, beach sections, berths, piers and lots as zones, one each in a list', () => {
+    expect(factsOf('Towers 9 and 10 stay closed after a second sighting').filter((f) => f.startsWith('place:zone'))).toEqual(['place:zone=tower 9', 'place:zone=tower 10']);
+    expect(factsOf('Sections C and D are closed to swimming').filter((f) => f.startsWith('place:zone'))).toEqual(['place:zone=section c', 'place:zone=section d']);
+    expect(factsOf('park in lot a').filter((f) => f.startsWith('place:zone'))).toEqual([]);
+    const beach = 'Beach partially reopens. The water reopened to swimming from Tower 5 to Tower 8 at 10 a.m. Sunday. The water from Tower 9 to Tower 10 remains closed.';
+    expect(verdict('the beach is STILL closed at tower 6, dont bother driving out', beach).stance).not.toBe('supports');
+  });
+
   // Sixteenth session: "GP-14 STILL MANDATORY" was supported by a headline that says "mandatory"
   // of another zone, while the body says GP-14 was downgraded from mandatory to a warning.
   it('does not support a state the statement says was changed at the post\'s place', () => {
