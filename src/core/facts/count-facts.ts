@@ -28,8 +28,18 @@ const NOT_COUNTED = new Set(['am', 'pm', 'a', 'p', 'oclock', "o'clock", 'th', 's
 const PLACE_BEFORE = new Set(['route', 'rte', 'highway', 'hwy', 'interstate', 'i', 'us', 'sr', 'zone', 'district', 'sector', 'area', 'ward', 'precinct', 'exit', 'station', 'unit', 'engine', 'ladder', 'apartment', 'apt', 'room', 'suite', 'number', 'no', 'gate', 'pier', 'building', 'block', 'grade', 'level', 'category', 'stage', 'phase', 'magnitude', 'channel',
   // Roads, mile markers, flights, buses and units posts name by number: "PR 22", "rt 18", "mm 96", "medic 54".
   'rt', 'pr', 'fm', 'sh', 'mm', 'mile', 'marker', 'flight', 'bus', 'medic', 'track', 'platform', 'dock', 'terminal', 'hangar',
-  // "CR 9 CLOSED", "County Road 9", "Berth 7", "runway 27".
-  'cr', 'road', 'berth', 'runway']);
+  // "CR 9 CLOSED", "County Road 9", "Berth 7", "runway 27", "tower 5", "section 3", "lot 4".
+  'cr', 'road', 'berth', 'runway', 'tower', 'section', 'lot']);
+// Words that open a list of zone codes: "Zones 3, 4 and 5", "Towers 9 and 10".
+const ZONE_LIST_WORDS = new Set(['zones', 'districts', 'sectors', 'wards', 'precincts', 'divisions', 'towers', 'sections', 'berths', 'piers', 'lots', 'gates', 'exits', 'routes', 'stages', 'levels']);
+const LIST_JOINERS = new Set([',', 'and', '&', 'or']);
+
+/** Whether the number at `i` is a later code of a zone list ("Zones 3, 4 and 5"): a name, not a count. */
+function inZoneList(tokens: readonly SentenceToken[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ((tokens[k] as SentenceToken).number !== undefined || LIST_JOINERS.has((tokens[k] as SentenceToken).word))) k--;
+  return k >= 0 && k < i - 1 && ZONE_LIST_WORDS.has((tokens[k] as SentenceToken).word);
+}
 
 function kindOf(word: string): string | null {
   for (const [pattern, kind] of KINDS) if (pattern.test(word)) return kind;
@@ -110,6 +120,7 @@ export function countFacts(sentence: string, tokens: readonly SentenceToken[], i
       // A colon glued to the number is a clock ("10:30"); "recap: 4 people hurt" is a count.
       const clock = before?.word === ':' && before.end === (tokens[i] as SentenceToken).start;
       if (before && (PLACE_BEFORE.has(before.word) || clock || before.word === '$')) continue;
+      if (inZoneList(tokens, i)) continue;
       // Digits glued to a word are a name, not a count: "K9", "A4", "I47".
       if (before && !before.punct && before.end === (tokens[i] as SentenceToken).start) continue;
       // So are digits hyphened to a word: a zone or unit code ("EV-12 pine flats", "PS-16").

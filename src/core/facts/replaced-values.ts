@@ -5,10 +5,15 @@ import type { KeyFact } from './fact-types';
 // no longer holds. The phrase ends at a clause break or a word that starts what applies to both
 // ("... instead of Lantern Avenue between 2nd Street and 14th Street").
 const REPLACED = /\b(?:instead of|rather than|in place of)\s+((?:[ap]\.m\.|[^,;:.!?()])*)/gi;
-const PHRASE_END = /\s(?:between|from|until|till|during|because|since|while|when|so|starting|beginning|through|thru|after|before|on|at)\s/i;
+// "Drivers should use Elm Street instead of Oak Street and Pine Road is closed": a conjunction or
+// a place preposition starts what is not the replaced value.
+const PHRASE_END = /\s(?:between|from|until|till|during|because|since|while|when|so|starting|beginning|through|thru|after|before|on|at|and|but|or|near|in|for)\s/i;
 // A change told from the old value to the new: "downgraded from a mandatory evacuation order to an
 // evacuation warning", "moved from Friday to Sunday". The old value runs from "from" to "to".
 const CHANGED_FROM = /\b(?:downgraded|upgraded|lowered|raised|reduced|increased|decreased|changed|moved|shifted|dropped|elevated|switched)\s+from\s+((?:[ap]\.m\.|[^,;:.!?()])*?)\s+to\s/gi;
+
+// A clock time at the start of a phrase.
+const CLOCK = /^\s*(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)/i;
 
 // Values an "instead of" can replace: a place, a time, a figure. A status said "instead of"
 // another is left to the status readers ("selected the live alert template instead of the test
@@ -27,6 +32,10 @@ function replacedSpans(sentence: string): Array<[number, number, ReadonlySet<Key
   }
   for (const m of sentence.matchAll(CHANGED_FROM)) {
     const phrase = m[1] as string;
+    // "has not been downgraded from mandatory" changes nothing; "reduced from 8 a.m. to noon" is a
+    // window of time, not an old value and a new one.
+    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0);
+    if (/\b(?:not|never|n't)\b(?:\s+been)?\s*$/i.test(before) || (CLOCK.test(phrase) && CLOCK.test(sentence.slice((m.index ?? 0) + m[0].length)))) continue;
     const start = (m.index ?? 0) + m[0].indexOf(phrase, m[0].toLowerCase().indexOf(' from ') + 6);
     spans.push([start, start + phrase.length, REPLACEABLE_CHANGED]);
   }

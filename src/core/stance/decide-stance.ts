@@ -104,10 +104,12 @@ function negatesAsStatementDoes(claim: ClaimSide, statement: EvidenceSide): bool
 
 // A post that tells what to do if something happens ("if someone calls saying u missed jury duty,
 // HANG UP") asserts nothing of what its "if" clause says, which a statement's "does not call"
-// could deny. The clause runs to the next comma or sentence end.
+// could deny. The clause runs to the next comma or sentence end, and what the post then says to
+// do must be a warning: "if someone calls about a warrant you have to pay it" tells the rumour.
 const WHAT_TO_DO_IF = /\b(?:if|when)\s+(?:someone|somebody|anyone|anybody|u|you|ur|your)\b[^,.!?;]*/gi;
+const WARNS = /\b(?:hang up|don'?t|dont|do not|never|report|ignore|scam|fake|block|delete)\b/i;
 
-/** Whether `word` stands only inside such an "if" clause of the post. */
+/** Whether `word` stands only inside such an "if" clause of a post whose main clause warns. */
 function onlySupposed(text: string, word: string): boolean {
   if (!/\b(?:if|when)\b/i.test(text)) return false;
   const lowered = text.toLowerCase();
@@ -115,7 +117,8 @@ function onlySupposed(text: string, word: string): boolean {
   if (at < 0) return false;
   for (const m of lowered.matchAll(WHAT_TO_DO_IF)) {
     const start = m.index ?? 0;
-    if (at >= start && at < start + m[0].length) return lowered.indexOf(word.toLowerCase(), start + m[0].length) < 0;
+    const end = start + m[0].length;
+    if (at >= start && at < end) return lowered.indexOf(word.toLowerCase(), end) < 0 && WARNS.test(lowered.slice(end));
   }
   return false;
 }

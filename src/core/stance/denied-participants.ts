@@ -28,6 +28,24 @@ const WIDER: ReadonlyMap<string, readonly string[]> = new Map([
   ['knife', ['weapon']],
 ]);
 
+// Words after "bomb" or "gun" that make it another thing: a threat, a scare, the squad that
+// searches, the dog that sniffs.
+const COMPOUND_AFTER = String.raw`\s+(?:threats?|scares?|squad|unit|team|dogs?|technicians?|calls?|hoax(?:es)?|sniffing|detection|range|show|violence|safety|shop|store)\b`;
+
+function escapeRegex(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether the post's word names another thing than the object ("bomb threat", "gun range"). */
+function namesAnotherThing(text: string, word: string): boolean {
+  return new RegExp(String.raw`\b${escapeRegex(word)}${COMPOUND_AFTER}`, 'i').test(text);
+}
+
+/** Whether a statement sentence uses the word plainly, not as part of "bomb squad" or "bomb threat". */
+function saysPlainly(text: string, word: string): boolean {
+  return new RegExp(String.raw`\b${escapeRegex(word)}\b(?!${COMPOUND_AFTER})`, 'i').test(text);
+}
+
 /**
  * The stems a sentence denies were there, every noun of the list a clause-opening "no" makes.
  *
@@ -59,6 +77,10 @@ export function participantTheStatementDenies(claim: ClaimSide, statement: Evide
     // who searched, it does not say a bomb was there.
     let said = [t];
     if (at < 0) {
+      const surface = claim.analysis.surfaces.get(t) ?? t;
+      // "Bomb threat at Lincoln High" tells of a threat, not a bomb; nor does the statement's own
+      // "responded to a bomb threat" deny the threat with "No explosive device was found".
+      if (!WIDER.has(t) || namesAnotherThing(claim.analysis.text, surface) || sentences.some((s) => saysPlainly(s.text, surface))) continue;
       const wider = WIDER.get(t) ?? [];
       at = denied.findIndex((d) => wider.some((w) => d.has(w)));
       said = wider.filter((w) => (denied[at] as Set<string> | undefined)?.has(w));

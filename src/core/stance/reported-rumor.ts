@@ -11,6 +11,11 @@ const RUMOR_REPORT =
 const CALLED_UNTRUE = /\b(not|n't|isn't|is not|was not)\s+(true|correct|accurate|the case|real|happening|so)\b|\bnone of (that|this|it) (is|was) true\b/i;
 const FALSITY = [CUE_FAMILIES.deny, CUE_FAMILIES.falsity, CUE_FAMILIES.rumor];
 
+/** Where in `text` the report of a claim going around starts, or -1. */
+export function rumorReportAt(text: string): number {
+  return RUMOR_REPORT.exec(text)?.index ?? -1;
+}
+
 /** Whether the sentence reports a claim going around rather than stating a fact. */
 export function reportsRumor(sentence: AnalysedSentence): boolean {
   return RUMOR_REPORT.test(sentence.text);

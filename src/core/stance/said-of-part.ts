@@ -1,4 +1,5 @@
-import { samePlace, saysSameState, type KeyFact } from '../facts';
+import { saysSameState, type KeyFact } from '../facts';
+import { namesPostPlace } from './post-places';
 import type { AnalysedSentence } from './analyse-text';
 import type { Alignment, ClaimSide, EvidenceSide } from './stance-features';
 
@@ -6,6 +7,9 @@ import type { Alignment, ClaimSide, EvidenceSide } from './stance-features';
 // it says the state of. Looser words of "all" are not read: "for everyone freaking out", "closed
 // both ways", "open all night", "all of Saltmarsh Key" (a place, which the place readers bind).
 const ALL_COUNTED = /\b(?:all|both)\s+(?:the\s+|of\s+the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\b|\ball\s+the\s+[a-z]+s\b/i;
+
+const WHOLE = /\b(?:all|both|every|each)\b/i;
+const PART = /\b(?:other|others|rest|remaining|of the|of them|of those|only|some|not all)\b/i;
 
 /** The statement saying the post's state of some and another of the rest, as an officer reads it. */
 export interface SaidOfPart {
@@ -33,9 +37,16 @@ export function saidOfPart(alignment: Alignment, claim: ClaimSide, statement: Ev
     if (p.claim.kind !== 'status' || p.claim.slot.startsWith('contrast:')) continue;
     // A post that gives the slot another value too tells the split itself.
     if (claim.facts.some((f) => f.slot === p.claim.slot && !saysSameState(f, p.claim))) continue;
+    // A statement that says the state of all of them agrees ("All four inmates who escaped have
+    // been captured").
+    if (sentences.some((s, i) => statement.factsOf(i).includes(p.statement) && WHOLE.test(s.text))) continue;
     for (let i = 0; i < sentences.length; i++) {
+      const text = (sentences[i] as AnalysedSentence).text;
+      // The rest must be a part of the same group: "The other two have not been found", "two of the
+      // four", not "the inmates who escaped Tuesday" or "District offices will remain open".
+      if (!PART.test(text)) continue;
       const other = statement.factsOf(i).find((f: KeyFact) => f.slot === p.claim.slot && !saysSameState(f, p.statement));
-      if (other) return { sentence: (sentences[i] as AnalysedSentence).text, claim: p.statement.surface, statement: other.surface };
+      if (other) return { sentence: text, claim: p.statement.surface, statement: other.surface };
     }
   }
   return null;
@@ -64,7 +75,7 @@ export function replacedAtPlace(alignment: Alignment, claim: ClaimSide, statemen
       const facts = statement.factsOf(i);
       const old = facts.find((f: KeyFact) => f.replaced === true && saysSameState(f, p.claim));
       if (!old) continue;
-      if (facts.some((f) => f.kind === 'place' && places.some((c) => c.slot === f.slot && samePlace(c.value, f.value)))) return { sentence: (sentences[i] as AnalysedSentence).text, statement: old.surface };
+      if (namesPostPlace(facts, places)) return { sentence: (sentences[i] as AnalysedSentence).text, statement: old.surface };
     }
   }
   return null;

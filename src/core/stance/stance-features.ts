@@ -1,4 +1,5 @@
-import { compareFacts, samePlace, type ConflictWhy, type ContrastLexicon, type FactComparison, type KeyFact } from '../facts';
+import { compareFacts, type ConflictWhy, type ContrastLexicon, type FactComparison, type KeyFact } from '../facts';
+import { namesOnlyOtherPlaces } from './post-places';
 import type { AnalysedSentence, AnalysedText } from './analyse-text';
 import { CUE_FAMILY_NAMES } from './cue-words';
 
@@ -178,8 +179,7 @@ function ofAnotherPlace(fact: KeyFact, evidence: EvidenceSide, claimFacts: reado
   for (let i = 0; i < evidence.analysis.sentences.length; i++) {
     const facts = evidence.factsOf(i);
     if (!facts.includes(fact)) continue;
-    const there = facts.filter((f) => f.kind === 'place' && posts.some((c) => c.slot === f.slot));
-    return there.length > 0 && !there.some((f) => posts.some((c) => samePlace(c.value, f.value)));
+    return namesOnlyOtherPlaces(facts, posts);
   }
   return false;
 }
@@ -226,6 +226,22 @@ const ROUNDING_SHARE = 0.15;
 /** Whether a number term is an ordinal ("5th"): its last character is a letter. */
 function isOrdinal(term: string): boolean {
   return term.charCodeAt(term.length - 1) > 57;
+}
+
+/**
+ * The figures a statement counts or measures with (its count and quantity facts' digits), which a
+ * post may round: not a block number, a year or "1040 hours", which the raw numbers also hold
+ * ("2000 people evacuated" is no rounding of "the 1900 block of Main Street").
+ */
+function figuresOf(evidence: EvidenceSide): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < evidence.analysis.sentences.length; i++) {
+    for (const f of evidence.factsOf(i)) {
+      if (f.kind !== 'count' && f.kind !== 'quantity') continue;
+      for (const digits of f.surface.match(/\d[\d,]*(?:\.\d+)?/g) ?? []) out.add(digits.replace(/,/g, ''));
+    }
+  }
+  return out;
 }
 
 /** Whether a round figure of the post (hundreds or more, ending in 00) is one of the statement's, rounded. */
@@ -301,13 +317,14 @@ export function stanceFeatures(claimSide: ClaimSide, evidenceSide: EvidenceSide,
   }
   const numberConflicts: string[] = [];
   let numbersShared = 0;
+  let figures: ReadonlySet<string> | undefined;
   // An ordinal is compared with ordinals and a count with counts: "5th & 7th ave" says nothing
   // against "600 Larch Street", nor "2 hurt" against "the 3rd floor".
   let topOrdinals = 0;
   for (const n of top.numbers) if (isOrdinal(n)) topOrdinals++;
   const topCounts = top.numbers.size - topOrdinals;
   for (const n of claim.numbers) {
-    if (evidence.numbers.has(n) || roundedFrom(n, evidence.numbers)) numbersShared++;
+    if (evidence.numbers.has(n) || roundedFrom(n, (figures ??= figuresOf(evidenceSide)))) numbersShared++;
     else if (isOrdinal(n) ? topOrdinals > 0 : topCounts > 0) numberConflicts.push(n);
   }
   const polarityFlips: string[] = [];

@@ -1,7 +1,7 @@
 import { compareFacts, extractKeyFacts, type ConflictWhy, type ContrastLexicon, type KeyFact } from '../facts';
 import { analyseText, type AnalysedSentence } from './analyse-text';
 import { CUE_FAMILIES } from './cue-words';
-import { deniedReport, reportsRumor } from './reported-rumor';
+import { deniedReport, reportsRumor, rumorReportAt } from './reported-rumor';
 import type { EvidenceSide } from './stance-features';
 
 // A claim that gives a quoted rumour's status or outcome the opposite value denies the rumour.
@@ -34,6 +34,26 @@ function memo<T>(count: number, read: (i: number) => T): (i: number) => T {
   };
 }
 
+function isScamCalled(f: KeyFact): boolean {
+  return f.slot === 'status:legitimacy' && f.value === 'scam' && !f.negated;
+}
+
+const SCAM_WORD = /\b(?:scams?|scammers?|fraud|fraudulent|phishing|impostors?|imposters?)\b/i;
+
+/**
+ * Whether a sentence that reports what messages say calls them a scam in the department's own
+ * words: "warning residents about a scam in which texts claim to come from BPD" does; "Posts
+ * claiming that the relief fund is a scam are not accurate" and "Some residents have said the
+ * texts are a scam" report the rumour's word, and a report the statement calls untrue is the rumour.
+ */
+function departmentsScamWord(sentences: readonly AnalysedSentence[], at: number): boolean {
+  const text = (sentences[at] as AnalysedSentence).text;
+  const scam = SCAM_WORD.exec(text);
+  const report = rumorReportAt(text);
+  if (!scam || (report >= 0 && report < scam.index)) return false;
+  return deniedReport(sentences, at).length === 0;
+}
+
 /**
  * A statement's half of every comparison, computed once per statement version (the caller keeps
  * it; `StanceJudge` replaces it when the text changes): the analysed sentences, and, read on
@@ -43,10 +63,6 @@ function memo<T>(count: number, read: (i: number) => T): (i: number) => T {
  *
  * @example const side = prepareStatementSide('Northbound lanes closed. No injuries.', lexicon); side.factsOf(1)
  */
-function isScamCalled(f: KeyFact): boolean {
-  return f.slot === 'status:legitimacy' && f.value === 'scam' && !f.negated;
-}
-
 export function prepareStatementSide(text: string, lexicon: ContrastLexicon): EvidenceSide {
   const analysis = analyseText(text);
   const sentences = analysis.sentences;
@@ -75,9 +91,7 @@ export function prepareStatementSide(text: string, lexicon: ContrastLexicon): Ev
     const sentence = sentences[i];
     if (!sentence) return [];
     if (!quotesRumor(i)) return extractKeyFacts(sentence.text, lexicon);
-    // A sentence that reports what the messages say still gives the department's own word on
-    // them: "warning residents about a scam in which texts claim to come from BPD" calls them a scam.
-    return extractKeyFacts(sentence.text, lexicon).filter(isScamCalled);
+    return departmentsScamWord(sentences, i) ? extractKeyFacts(sentence.text, lexicon).filter(isScamCalled) : [];
   });
   // A claim aligns with a pair of sentences, and many claims with the same pair: the facts of the
   // pair and of the rest are gathered once per pair.
