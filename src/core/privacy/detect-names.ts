@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { accusedNames } from './accused-names';
 import { isAllowedName, nameTokens } from './name-allowance';
 import { collectMatches } from './collect-matches';
+import { escapeRegex } from '../text/escape-regex';
 import type { PrivacyContext, PrivacyFinding } from './privacy-types';
 
 interface PersonJson {
@@ -126,9 +127,6 @@ function predicatedPeople(text: string): PrivacyFinding[] {
   });
 }
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Once a name is known to be private, every other mention of it (or of its surname alone, or

@@ -1,3 +1,4 @@
+import { escapeRegex } from '../text/escape-regex';
 import { stemWord } from '../text/stem';
 import type { AnalysedSentence } from './analyse-text';
 import type { ClaimSide, EvidenceSide } from './stance-features';
@@ -31,10 +32,6 @@ const WIDER: ReadonlyMap<string, readonly string[]> = new Map([
 // Words after "bomb" or "gun" that make it another thing: a threat, a scare, the squad that
 // searches, the dog that sniffs.
 const COMPOUND_AFTER = String.raw`\s+(?:threats?|scares?|squad|unit|team|dogs?|technicians?|calls?|hoax(?:es)?|sniffing|detection|range|show|violence|safety|shop|store)\b`;
-
-function escapeRegex(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Whether the post's word names another thing than the object ("bomb threat", "gun range"). */
 function namesAnotherThing(text: string, word: string): boolean {

@@ -1,4 +1,5 @@
 import type { KeyFact } from '../facts';
+import { escapeRegex } from '../text/escape-regex';
 import { namesPostPlace } from './post-places';
 import type { AnalysedSentence } from './analyse-text';
 import type { ClaimSide, EvidenceSide } from './stance-features';
@@ -6,7 +7,7 @@ import type { ClaimSide, EvidenceSide } from './stance-features';
 // "fenwick square station STILL closed", "the inmate is STILL out there", "ketterly still under
 // shelter in place": a state the post says goes on. "still" up to two words before the state's
 // words, in one clause ("its voluntary not mandatory but still. get out" says no state goes on).
-const STILL_BEFORE = (surface: string): RegExp => new RegExp(String.raw`\bstill\s+(?:[\w']+\s+){0,2}?${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
+const STILL_BEFORE = (surface: string): RegExp => new RegExp(String.raw`\bstill\s+(?:[\w']+\s+){0,2}?${escapeRegex(surface)}`, 'i');
 
 // A sentence that says what may come is no word on what holds now: "is expected to reopen
 // Friday", "will be lifted once two rounds of tests come back clean".
