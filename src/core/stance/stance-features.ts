@@ -228,13 +228,19 @@ function isOrdinal(term: string): boolean {
   return term.charCodeAt(term.length - 1) > 57;
 }
 
+const FIGURES = new WeakMap<EvidenceSide, Set<string>>();
+
 /**
  * The figures a statement counts or measures with (its count and quantity facts' digits), which a
  * post may round: not a block number, a year or "1040 hours", which the raw numbers also hold
  * ("2000 people evacuated" is no rounding of "the 1900 block of Main Street").
  */
 function figuresOf(evidence: EvidenceSide): ReadonlySet<string> {
+  // A statement is weighed against many posts: its figures are read once.
+  const known = FIGURES.get(evidence);
+  if (known !== undefined) return known;
   const out = new Set<string>();
+  FIGURES.set(evidence, out);
   for (let i = 0; i < evidence.analysis.sentences.length; i++) {
     for (const f of evidence.factsOf(i)) {
       if (f.kind !== 'count' && f.kind !== 'quantity') continue;
