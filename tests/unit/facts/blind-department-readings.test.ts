@@ -221,9 +221,12 @@ describe('verdicts the blind departments showed wrong', () => {
 
   it('does not let a word of a post\'s "if someone ..." clause decide a contradiction', () => {
     const scam = 'Jury duty scam calls. The Sheriff\'s Office does not call people about missed jury duty and will never ask for payment by gift card.';
-    const post = 'PSA if someone calls saying u missed jury duty and need to buy gift cards, HANG UP. the sheriff says they never do that';
+    // The model leans to `contradicts` here (48%); the negated word is shown but does not decide.
+    const post = 'if someone calls saying u missed jury duty and need to buy gift cards, HANG UP';
     expect(verdict(post, scam).reasons.map(describeStanceReason).join(' ')).toMatch(/"calls" did not happen/);
     expect(verdict(post, scam).stance).not.toBe('contradicts');
+    // With the sheriff's word retold too, the model is sure enough (75%) to outweigh the word.
+    expect(verdict(`PSA ${post}. the sheriff says they never do that`, scam).stance).toBe('supports');
   });
 
   // Sixteenth session, round 4 (blind): three false rumours were 'supports'.
