@@ -33,6 +33,14 @@ const PLACE_BEFORE = new Set(['route', 'rte', 'highway', 'hwy', 'interstate', 'i
 // Words that open a list of zone codes: "Zones 3, 4 and 5", "Towers 9 and 10".
 const ZONE_LIST_WORDS = new Set(['zones', 'districts', 'sectors', 'wards', 'precincts', 'divisions', 'towers', 'sections', 'berths', 'piers', 'lots', 'gates', 'exits', 'routes', 'stages', 'levels']);
 const LIST_JOINERS = new Set([',', 'and', '&', 'or']);
+// Words after a number that are not what it counts, when no counted noun is known: a direction
+// of a numbered road ("19 west", "47 SB"), a verb or state of a numbered road or of people
+// counted before ("318 closed", "9 went to the hospital"), a time ("8-noon") or a rate ("25 per
+// household"). A past form ("4 reported") says what happened, not what was counted.
+const NOT_A_NOUN = new Set(['north', 'south', 'east', 'west', 'northbound', 'southbound', 'eastbound', 'westbound', 'nb', 'sb', 'eb', 'wb',
+  'went', 'got', 'came', 'ran', 'left', 'fell', 'took', 'saw', 'close', 'open', 'shut', 'back', 'still',
+  'noon', 'midnight', 'tonight', 'today', 'tomorrow', 'per', 'each', 'apiece', 'total', 'max', 'min']);
+const PAST_FORM = /[a-z]{2}ed$/;
 
 /** Whether the number at `i` is a later code of a zone list ("Zones 3, 4 and 5"): a name, not a count. */
 function inZoneList(tokens: readonly SentenceToken[], i: number): boolean {
@@ -155,7 +163,7 @@ export function countFacts(sentence: string, tokens: readonly SentenceToken[], i
       if (!people && PEOPLE.test(w.word)) {
         people = 'people';
         end = j;
-      } else if (!people && !generic && j === n.to + 1 && w.word.length >= 3 && !STOP_WORDS.has(w.word) && !n.zero) {
+      } else if (!people && !generic && j === n.to + 1 && w.word.length >= 3 && !STOP_WORDS.has(w.word) && !NOT_A_NOUN.has(w.word) && !PAST_FORM.test(w.word) && !n.zero) {
         generic = stemWord(w.word);
         end = j;
       }

@@ -122,6 +122,19 @@ describe('extractKeyFacts: status', () => {
     expect(factsOf('the K9 found him hiding in a culvert').filter((f) => f.startsWith('count:'))).toEqual([]);
   });
 
+  it('reads no count from a number before a direction, a verb, a time or a rate ("19 west", "9 went to the hospital", "8-noon", "25 per household")', () => {
+    const counts = (text: string) => factsOf(text).filter((f) => f.startsWith('count:'));
+    expect(counts('smoke is nasty on 19 west of rook hollow')).toEqual([]);
+    expect(counts('318 closed both ways between mile 15 and 22')).toEqual([]);
+    expect(counts('the drill at the airport sat 8-noon')).toEqual([]);
+    expect(counts('free sandbags, up to 25 per household')).toEqual([]);
+    expect(counts('4 reported the smell to the gas company')).toEqual([]);
+    expect(counts('14 cars piled up in the fog, 9 went to the hospital')).toEqual(['count:vehicles=14']);
+    // A counted noun is still read.
+    expect(counts('forty cats pulled out of one house')).toContain('count:cat=40');
+    expect(counts('7 fires since oct 3')).toEqual(['count:fire=7']);
+  });
+
   it('reads a negated subject through two joined participles ("no one was shot or hurt")', () => {
     expect(factsOf('No one was shot or hurt, and no weapon was found.')).toContain('outcome:person=unharmed!');
     expect(factsOf('Two people were shot and killed')).toContain('outcome:person=dead');
