@@ -304,7 +304,18 @@ export function settleStance(
     // unstated key fact, once the statement backs a key fact of the post: "Arrest made in the Oak
     // St hit and run ... cyclist is stable" is not "not covered" for lack of "stable".
     const keyFactBacked = alignment.facts.shared.some((p) => ASSERTED_KINDS.has(p.claim.kind) && !p.claim.slot.startsWith('contrast:'));
-    const unstated = claim.facts.filter((f) => (ASSERTED_KINDS.has(f.kind) || f.slot === DURATION_SLOT) && !(keyFactBacked && f.slot.startsWith('contrast:')) && alignment.facts.claimOnly.includes(f));
+    // A post that calls a scam or rumour untrue, against a statement that warns or denies too,
+    // tells the scam's ask in its own figures ("that text saying u owe $4.35 is FAKE", "pay or get
+    // arrested -> SCAM"): a figure, a threat of arrest or the word "scam" the statement does not
+    // repeat is no unstated key fact. A figure the statement gives otherwise still conflicts.
+    const warnsAlike = callsUntrue(claim) && statement.analysis.sentences.some((_, i) => isScamCall(statement.factsOf(i)) || statement.denialCues(i).length > 0);
+    const unstated = claim.facts.filter(
+      (f) =>
+        (ASSERTED_KINDS.has(f.kind) || f.slot === DURATION_SLOT) &&
+        !(keyFactBacked && f.slot.startsWith('contrast:')) &&
+        !(warnsAlike && (f.kind === 'quantity' || f.kind === 'count' || f.slot === 'status:custody' || f.slot === 'status:legitimacy')) &&
+        alignment.facts.claimOnly.includes(f),
+    );
     const { reasons: against, decisive, weighed } = contradictionReasons(alignment, claim, statement);
     const holdingBack = supports >= WEIGHED_REASONS_OUTWEIGHED ? against.filter((r) => !weighed.has(r)) : against;
     // The words a statement quotes from a rumour are not the department's: they support nothing
