@@ -4,7 +4,7 @@ import { normalizeUnicode } from '../text/normalize';
 const LINE = /\s*\n+\s*/;
 // A sentence ends at . ! ? followed by a capital or quote ("E. coli" and "3 p.m. today" stay
 // whole), or at " | " that posts use between thoughts.
-const BOUNDARY = /(?<=[.!?])\s+(?=[A-Z"'(])|\s+[|]\s+/;
+const BOUNDARY = /(?<=[.!?])\s+(?=[A-Z"'(])|(?<=;)\s+|\s+[|]\s+/;
 
 /**
  * The sentences of a text, in order; `KeyFact.sentence` indexes this array.

@@ -15,6 +15,14 @@ describe('values a statement names as replaced', () => {
     expect(replacedOf('Buses will use Mercer Street between 2nd Street and 14th Street.')).toEqual([]);
   });
 
+  // Seventeenth session: the sixteenth session's review found "Zone 5 evacuation still mandatory"
+  // supported when the change and the zone that stays mandatory were two clauses of one sentence.
+  it('reads the clauses of a semicolon apart, so a value replaced in one stays asserted in the other', () => {
+    const facts = extractKeyFacts('Zone 5 was downgraded from a mandatory evacuation order to an evacuation warning at noon; Zone 6 remains under a mandatory evacuation order.', lexicon);
+    const mandatory = facts.filter((f) => f.value === 'mandatory');
+    expect(mandatory.map((f) => [f.sentence, f.replaced === true])).toEqual([[0, true], [1, false]]);
+  });
+
   it('makes a post that gives the replaced value as current conflict, not share', () => {
     const statement = extractKeyFacts('Sirens will be tested on Wednesdays at 11 a.m., instead of the previous Friday noon test.', lexicon);
     const claim = extractKeyFacts('siren test is every wednesday at noon', lexicon);

@@ -62,4 +62,9 @@ describe('boundaries of the sixteenth session\'s rules', () => {
     expect(factsOf('Towers 9, 10 and 12 are closed')).toEqual(expect.arrayContaining(['place:zone=tower 9', 'place:zone=tower 10', 'place:zone=tower 12']));
     expect(factsOf('3 and 4 people were hurt')).toContain('count:injured=4');
   });
+
+  it('does not support a post giving as current a state changed at its place, when the unchanged place is in the same sentence after a semicolon', () => {
+    const update = 'Evacuation update. Zone 5 was downgraded from a mandatory evacuation order to an evacuation warning at noon; Zone 6 remains under a mandatory evacuation order.';
+    expect(verdict('Zone 5 evacuation still mandatory', update).stance).not.toBe('supports');
+  });
 });
