@@ -49,6 +49,15 @@ function inZoneList(tokens: readonly SentenceToken[], i: number): boolean {
   return k >= 0 && k < i - 1 && ZONE_LIST_WORDS.has((tokens[k] as SentenceToken).word);
 }
 
+// The groups a count is read into, and people in general; any other count is of the noun after
+// its number ("7 fires", "11 stations", "9 garage break ins"), which a statement may name otherwise.
+const NAMED_GROUPS = new Set([...KINDS.map(([, kind]) => kind), 'people']);
+
+/** Whether a count fact counts one of the named groups (dead, injured, people, vehicles…), not the noun after its number. */
+export function countsNamedGroup(fact: KeyFact): boolean {
+  return fact.kind === 'count' && NAMED_GROUPS.has(fact.slot.slice('count:'.length));
+}
+
 function kindOf(word: string): string | null {
   for (const [pattern, kind] of KINDS) if (pattern.test(word)) return kind;
   return null;

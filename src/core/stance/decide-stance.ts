@@ -1,4 +1,4 @@
-import { DURATION_SLOT, extractKeyFacts, type ContrastLexicon, type KeyFact } from '../facts';
+import { countsNamedGroup, DURATION_SLOT, extractKeyFacts, type ContrastLexicon, type KeyFact } from '../facts';
 import type { Stance } from '../types';
 import { analyseClaim, type AnalysedSentence } from './analyse-text';
 import { STANCE_FEATURES, stanceFeatures, type Alignment, type ClaimSide, type EvidenceSide } from './stance-features';
@@ -95,6 +95,20 @@ const WEIGHED_REASONS_OUTWEIGHED = 0.75;
  */
 function callsUntrue(claim: ClaimSide): boolean {
   return claim.analysis.refute > 0 || isScamCall(claim.facts);
+}
+
+/**
+ * Whether the statement gives this count's figure, of whatever it counts: "9 garage break ins"
+ * against "nine burglaries", "station 41 ... $10 adults" against "Station 41's breakfast, $10".
+ * Only for a count of the noun after a number; "2 people taken to the hospital" against "two
+ * were treated at the scene" keeps its group.
+ */
+function figureGivenElsewhere(count: KeyFact, statement: EvidenceSide): boolean {
+  if (count.kind !== 'count' || countsNamedGroup(count)) return false;
+  for (let i = 0; i < statement.analysis.sentences.length; i++) {
+    for (const f of statement.factsOf(i)) if ((f.kind === 'count' || f.kind === 'quantity') && f.value === count.value) return true;
+  }
+  return false;
 }
 
 function isScamCall(facts: readonly KeyFact[]): boolean {
@@ -314,7 +328,8 @@ export function settleStance(
         (ASSERTED_KINDS.has(f.kind) || f.slot === DURATION_SLOT) &&
         !(keyFactBacked && f.slot.startsWith('contrast:')) &&
         !(warnsAlike && (f.kind === 'quantity' || f.kind === 'count' || f.slot === 'status:custody' || f.slot === 'status:legitimacy')) &&
-        alignment.facts.claimOnly.includes(f),
+        alignment.facts.claimOnly.includes(f) &&
+        !figureGivenElsewhere(f, statement),
     );
     const { reasons: against, decisive, weighed } = contradictionReasons(alignment, claim, statement);
     const holdingBack = supports >= WEIGHED_REASONS_OUTWEIGHED ? against.filter((r) => !weighed.has(r)) : against;
