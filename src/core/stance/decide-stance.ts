@@ -111,6 +111,13 @@ function figureGivenElsewhere(count: KeyFact, statement: EvidenceSide): boolean 
   return false;
 }
 
+const tellsDrill = (facts: readonly KeyFact[]): boolean => facts.some((f) => f.slot === 'status:exercise' && f.value === 'test' && !f.negated);
+
+/** Whether the post and the statement both tell of a drill, exercise or test. */
+function bothTellDrill(claim: ClaimSide, statement: EvidenceSide): boolean {
+  return tellsDrill(claim.facts) && statement.analysis.sentences.some((_, i) => tellsDrill(statement.factsOf(i)));
+}
+
 function isScamCall(facts: readonly KeyFact[]): boolean {
   return facts.some((f) => f.slot === 'status:legitimacy' && f.value === 'scam' && !f.negated);
 }
@@ -161,7 +168,11 @@ function contradictionReasons(a: Alignment, claimSide: ClaimSide, statement: Evi
   const reasons: StanceReason[] = [];
   const weighed = new Set<StanceReason>();
   let decisive = false;
+  // A post that tells the drill as a drill and denies what it stages ("its a DRILL, nobody has to
+  // leave", "TRAINING, not a real collapse") denies what the statement only rehearses.
+  const deniesStaged = bothTellDrill(claimSide, statement);
   for (const c of a.facts.conflicts) {
+    if (deniesStaged && c.claim.negated) continue;
     reasons.push({ kind: 'fact_conflict', why: c.why, slot: c.claim.slot, claim: c.claim.surface, statement: c.statement.surface, ...(c.statement.replaced === true ? { replaced: true } : {}) });
     if (DECISIVE_CONFLICTS.has(c.why)) decisive = true;
   }
@@ -182,7 +193,7 @@ function contradictionReasons(a: Alignment, claimSide: ClaimSide, statement: Evi
   // A denial in the next sentence is read here only, not by the model.
   const flipped = new Set(a.polarityFlips);
   for (const t of [...a.polarityFlips, ...a.deniedNext]) {
-    if (warnsToo && claim.negated.has(t)) continue;
+    if ((warnsToo || deniesStaged) && claim.negated.has(t)) continue;
     const reason: StanceReason = { kind: 'negation', word: claim.surfaces.get(t) ?? top.surfaces.get(t) ?? t, negatedIn: claim.negated.has(t) ? 'claim' : 'statement' };
     reasons.push(reason);
     if (flipped.has(t)) weighed.add(reason);

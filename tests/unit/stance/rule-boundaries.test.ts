@@ -67,4 +67,11 @@ describe('boundaries of the sixteenth session\'s rules', () => {
     const update = 'Evacuation update. Zone 5 was downgraded from a mandatory evacuation order to an evacuation warning at noon; Zone 6 remains under a mandatory evacuation order.';
     expect(verdict('Zone 5 evacuation still mandatory', update).stance).not.toBe('supports');
   });
+
+  // Seventeenth session.
+  it('does not contradict a post that tells the drill as a drill and denies what it stages', () => {
+    const drill = 'Evacuation drill Saturday in Juniper Hollow. At 9 a.m. Saturday, residents will receive a CodeRED drill message telling them to leave their homes. The drill practices how residents would leave during a wildfire.';
+    expect(verdict('saturday 9am codered text is a DRILL, nobody has to leave', drill).stance).not.toBe('contradicts');
+    expect(verdict('saturday 9am codered text is a DRILL, everyone has to leave their homes for real', drill).stance).toBe('contradicts');
+  });
 });
