@@ -48,6 +48,9 @@ const STANCE_FLOOR = 0.5;
 // 20/45 after the fourteenth session's negation rule, until the seventeenth session let the
 // model's sure odds outweigh a word negated on one side (vspf-13) and it reached 23/45.
 const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, string>([
+  // Written blind in the seventeenth session (90b4a7f), first run on ee348e9: 22/45 and 20/45.
+  ['bellmont-county-health-and-cooling', 'stance 22/45 = 0.489'],
+  ['fenwick-city-police-department', 'stance 20/45 = 0.444'],
   // Written blind at the end of the eleventh session (170a75b), first run on b5b9af1: 19/45 each
   // (one false rumor supported in each); after the fourteenth session's refit 22/45 and 21/45, and
   // 23/45 and 18/45 after its negation rule (halden-county-sheriff, at 23/45, left this list).
@@ -117,6 +120,8 @@ const FALSE_SUPPORTED_ON_MAIN: ReadonlyMap<string, string> = new Map<string, str
   // hbpd-21 "north strand STILL closed from tower 5 to 10" (reopened from Tower 5 to Tower 8) was
   // listed until lifeguard towers, sections, berths, piers and lots were read as zones.
   ['pemberton-state-university-police', 'psup-17 "measles exposure was on the 2nd floor of hargrove science center"'],
+  // Written blind in the seventeenth session (90b4a7f), first run on ee348e9.
+  ['tallgrass-state-highway-patrol-troop-c', 'tshp-19 "patrol says only 800 gallons spilled on I-58" (the update says 2,100)'],
 ]);
 
 /**
