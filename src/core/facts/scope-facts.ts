@@ -63,6 +63,8 @@ const LANE = new Set(['lane', 'lanes', 'direction', 'side', 'track', 'platform']
 
 // What "only a ..." calls something when it means "merely": no scope ("it's only a proposal").
 const COPULA = new Set(['is', 'are', 'was', 'were', 'its', "it's", 'thats', "that's", 'be']);
+// "only PROPOSED", "only voluntary", "only testing": the same, said of a state.
+const MERELY_STATE = new Set(['proposed', 'planned', 'recommended', 'suggested', 'voluntary', 'precautionary', 'temporary', 'advisory', 'rumored', 'rumoured', 'drill', 'drills', 'test', 'testing', 'training', 'practice', 'exercise', 'exercises']);
 const MERELY = new Set(['proposal', 'test', 'drill', 'exercise', 'rumor', 'rumour', 'joke', 'hoax', 'precaution', 'suggestion', 'recommendation', 'draft', 'idea', 'plan', 'scam', 'misunderstanding', 'prank', 'simulation', 'rehearsal']);
 
 // Every word at which closureScope or scopeFacts can find a scope.
@@ -125,6 +127,7 @@ export function scopeFacts(sentence: string, tokens: readonly SentenceToken[], i
     if (value === 'only' && tokens[i - 1]?.word === 'not') continue;
     // "only a proposal", "just a drill": merely that, not a part of something.
     if (value === 'only' && (tokens[i + 1]?.word === 'a' || tokens[i + 1]?.word === 'an') && MERELY.has(tokens[i + 2]?.word ?? '')) continue;
+    if (value === 'only' && MERELY_STATE.has(tokens[i + 1]?.word ?? '')) continue;
     // "the sirens are just the monthly test", "brown water is just the hydrant flushing": what a
     // thing is, merely, not a part of it.
     if (t.word === 'just' && tokens[i + 1]?.word === 'the' && COPULA.has(tokens[i - 1]?.word ?? '')) continue;

@@ -54,6 +54,10 @@ describe('key facts the blind departments showed wrong', () => {
     expect(factsOf("the fare hike is NOT final, it's only a proposal")).not.toContain('scope=only');
     expect(factsOf('relax, it was only a drill')).not.toContain('scope=only');
     expect(factsOf('only the northbound lanes are closed')).toContain('scope=only');
+    // Seventeenth session: said of a state, with no article.
+    expect(factsOf('the curfew thing is only PROPOSED btw, council hasnt voted')).not.toContain('scope=only');
+    expect(factsOf('the evacuation is only voluntary for now')).not.toContain('scope=only');
+    expect(factsOf('only residents are allowed past the barricade')).toContain('scope=only');
   });
 
   it('lets two scopes conflict only when they scope the same thing or two parts of roads, lines or areas', () => {
