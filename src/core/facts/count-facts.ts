@@ -41,6 +41,7 @@ const NOT_A_NOUN = new Set(['north', 'south', 'east', 'west', 'northbound', 'sou
   'went', 'got', 'came', 'ran', 'left', 'fell', 'took', 'saw', 'close', 'open', 'shut', 'back', 'still',
   'noon', 'midnight', 'tonight', 'today', 'tomorrow', 'per', 'each', 'apiece', 'total', 'max', 'min']);
 const PAST_FORM = /[a-z]{2}ed$/;
+const RATE = new Set(['per', 'each', 'apiece']);
 
 /** Whether the number at `i` is a later code of a zone list ("Zones 3, 4 and 5"): a name, not a count. */
 function inZoneList(tokens: readonly SentenceToken[], i: number): boolean {
@@ -160,6 +161,8 @@ export function countFacts(sentence: string, tokens: readonly SentenceToken[], i
       // "dozens of homes", "hundreds of people"; but "one of the victims" is not a count of one.
       if (j === n.to + 1 && w.word === 'of' && n.range[0] !== n.range[1]) continue;
       if (j === n.to + 1 && (NOT_COUNTED.has(w.word) || isUnit(w.word))) break;
+      // "one per house", "2 cases per household": a rate, not a count of what follows it.
+      if (RATE.has(w.word)) break;
       const k = lostHome(tokens, j) ? 'evacuated' : kindOf(w.word);
       if (k) {
         kind = k;

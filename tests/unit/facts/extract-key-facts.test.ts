@@ -128,6 +128,8 @@ describe('extractKeyFacts: status', () => {
     expect(counts('318 closed both ways between mile 15 and 22')).toEqual([]);
     expect(counts('the drill at the airport sat 8-noon')).toEqual([]);
     expect(counts('free sandbags, up to 25 per household')).toEqual([]);
+    expect(counts('free CO detectors, one per house')).toEqual([]);
+    expect(counts('bottled water, 2 cases per house')).toEqual(['count:case=2']);
     expect(counts('4 reported the smell to the gas company')).toEqual([]);
     expect(counts('14 cars piled up in the fog, 9 went to the hospital')).toEqual(['count:vehicles=14']);
     // A counted noun is still read.
