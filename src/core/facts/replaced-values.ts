@@ -4,7 +4,9 @@ import type { KeyFact } from './fact-types';
 // previous Friday noon test", "90 days rather than the usual 60": what follows is the value that
 // no longer holds. The phrase ends at a clause break or a word that starts what applies to both
 // ("... instead of Lantern Avenue between 2nd Street and 14th Street").
-const REPLACED = /\b(?:instead of|rather than|in place of)\s+((?:[ap]\.m\.|[^,;:.!?()])*)/gi;
+// A figure revised: "about 2,100 gallons, up from the initial estimate of 800 gallons", "260
+// gallons, down from 400".
+const REPLACED = /\b(?:instead of|rather than|in place of|up from|down from)\s+((?:[ap]\.m\.|[^,;:.!?()])*)/gi;
 // "Drivers should use Elm Street instead of Oak Street and Pine Road is closed": a conjunction or
 // a place preposition starts what is not the replaced value.
 const PHRASE_END = /\s(?:between|from|until|till|during|because|since|while|when|so|starting|beginning|through|thru|after|before|on|at|and|but|or|near|in|for)\s/i;

@@ -23,6 +23,11 @@ describe('values a statement names as replaced', () => {
     expect(mandatory.map((f) => [f.sentence, f.replaced === true])).toEqual([[0, true], [1, false]]);
   });
 
+  it('marks the old figure of a revision ("2,100 gallons, up from the initial estimate of 800 gallons")', () => {
+    expect(replacedOf('Crews have revised the spill to about 2,100 gallons of acid, up from the initial estimate of 800 gallons.')).toEqual(['800']);
+    expect(replacedOf('About 260 gallons spilled, down from the 400 gallons first reported.')).toEqual(['400']);
+  });
+
   it('makes a post that gives the replaced value as current conflict, not share', () => {
     const statement = extractKeyFacts('Sirens will be tested on Wednesdays at 11 a.m., instead of the previous Friday noon test.', lexicon);
     const claim = extractKeyFacts('siren test is every wednesday at noon', lexicon);
