@@ -71,6 +71,17 @@ function factBacked(alignment: Alignment): boolean {
 
 const DECISIVE_CONFLICTS = new Set(['opposite', 'count', 'negation', 'scope', 'event']);
 
+/**
+ * Whether the post and the statement share a state and where or what it is of: then another
+ * weekday is another claim about the same thing ("Stadium Dr closed FRIDAY" against "On Saturday,
+ * Stadium Drive will be closed"), not a chatter post that names a day ("registration closes
+ * Thursday").
+ */
+function sameStateSamePlace(a: Alignment): boolean {
+  const shared = a.facts.shared;
+  return shared.some((p) => (p.claim.kind === 'status' || p.claim.kind === 'outcome') && !p.claim.slot.startsWith('contrast:')) && shared.some((p) => p.claim.kind === 'place' || p.claim.kind === 'event' || p.claim.slot === 'status:exercise');
+}
+
 interface Against {
   reasons: StanceReason[];
   decisive: boolean;
@@ -174,7 +185,7 @@ function contradictionReasons(a: Alignment, claimSide: ClaimSide, statement: Evi
   for (const c of a.facts.conflicts) {
     if (deniesStaged && c.claim.negated) continue;
     reasons.push({ kind: 'fact_conflict', why: c.why, slot: c.claim.slot, claim: c.claim.surface, statement: c.statement.surface, ...(c.statement.replaced === true ? { replaced: true } : {}) });
-    if (DECISIVE_CONFLICTS.has(c.why)) decisive = true;
+    if (DECISIVE_CONFLICTS.has(c.why) || (c.why === 'time' && c.claim.slot === 'time:day' && sameStateSamePlace(a))) decisive = true;
   }
   for (const [c, s] of a.opposed) {
     reasons.push({ kind: 'opposite_words', claim: claim.surfaces.get(c) ?? c, statement: top.surfaces.get(s) ?? s });

@@ -74,4 +74,11 @@ describe('boundaries of the sixteenth session\'s rules', () => {
     expect(verdict('saturday 9am codered text is a DRILL, nobody has to leave', drill).stance).not.toBe('contradicts');
     expect(verdict('saturday 9am codered text is a DRILL, everyone has to leave their homes for real', drill).stance).toBe('contradicts');
   });
+
+  it('contradicts another weekday for the same state at the same place, not a chatter post that names a day', () => {
+    const burn = 'Live fire training burn Saturday on Whitcomb Road. The fire department will hold a live fire training burn at 3120 Whitcomb Road on Saturday, May 16, from 8 a.m. to 4 p.m. Whitcomb Road will be closed between Alder Street and Crane Street.';
+    expect(verdict('training burn at 3120 whitcomb rd is SUNDAY, whitcomb closed alder to crane', burn).stance).toBe('contradicts');
+    expect(verdict('training burn at 3120 whitcomb rd is saturday, whitcomb closed alder to crane', burn).stance).toBe('supports');
+    expect(verdict('spring fun run registration closes sunday, whos in', burn).stance).not.toBe('contradicts');
+  });
 });
