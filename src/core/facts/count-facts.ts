@@ -39,7 +39,7 @@ const LIST_JOINERS = new Set([',', 'and', '&', 'or']);
 // household"). A past form ("4 reported") says what happened, not what was counted.
 const NOT_A_NOUN = new Set(['north', 'south', 'east', 'west', 'northbound', 'southbound', 'eastbound', 'westbound', 'nb', 'sb', 'eb', 'wb',
   'went', 'got', 'came', 'ran', 'left', 'fell', 'took', 'saw', 'close', 'open', 'shut', 'back', 'still',
-  'noon', 'midnight', 'tonight', 'today', 'tomorrow', 'per', 'each', 'apiece', 'total', 'max', 'min']);
+  'noon', 'midnight', 'tonight', 'today', 'tomorrow', 'per', 'each', 'apiece', 'total', 'max', 'min', 'without', 'with']);
 const PAST_FORM = /[a-z]{2}ed$/;
 const RATE = new Set(['per', 'each', 'apiece']);
 
@@ -57,6 +57,31 @@ const NAMED_GROUPS = new Set([...KINDS.map(([, kind]) => kind), 'people']);
 /** Whether a count fact counts one of the named groups (dead, injured, people, vehicles…), not the noun after its number. */
 export function countsNamedGroup(fact: KeyFact): boolean {
   return fact.kind === 'count' && NAMED_GROUPS.has(fact.slot.slice('count:'.length));
+}
+
+// Who or what an outage counts, and the words that say they are out of a service.
+const OUTAGE_COUNTED = new Set(['people', 'structures', 'custom', 'household', 'resid', 'account', 'meter', 'home', 'hous', 'busi', 'busin']);
+const OUT_OF = new Set(['without', 'w/o']);
+const SERVICE = new Set(['power', 'electricity', 'electric', 'heat', 'service', 'lights']);
+
+/**
+ * Where an outage phrase starts within a few words of `from` ("without power", "with no power",
+ * "lost power", "in the dark"), when what the number counts may be out of power: people, homes,
+ * customers or nothing named ("28,100 without power"). Null otherwise.
+ */
+function outageFrom(tokens: readonly SentenceToken[], from: number, counted: string | null): number | null {
+  if (counted !== null && !OUTAGE_COUNTED.has(counted)) return null;
+  for (let j = from; j < tokens.length && j < from + 6; j++) {
+    const t = tokens[j] as SentenceToken;
+    if (t.punct || t.number !== undefined) return null;
+    const next = tokens[j + 1]?.word ?? '';
+    if (OUT_OF.has(t.word) && SERVICE.has(next)) return j;
+    if ((t.word === 'lost' || t.word === 'losing') && SERVICE.has(next)) return j;
+    if (t.word === 'with' && next === 'no' && SERVICE.has(tokens[j + 2]?.word ?? '')) return j;
+    if (t.word === 'in' && next === 'the' && tokens[j + 2]?.word === 'dark') return j;
+    if (counted === null && j > from) return null;
+  }
+  return null;
 }
 
 function kindOf(word: string): string | null {
@@ -184,7 +209,11 @@ export function countFacts(sentence: string, tokens: readonly SentenceToken[], i
       const found = kindAfterSubject(tokens, end + 1) ?? kindOf(tokens[n.from - 1]?.word ?? '');
       if (found) kind = found;
     }
-    const slot = kind ?? people ?? generic;
+    // "15,550 customers remain without power", "28,100 without power", "20,000 homes in the
+    // dark": how many are out is one figure, whichever word counts them.
+    const outage = outageFrom(tokens, n.to + 1, kind ?? people ?? generic);
+    const slot = outage ? 'outage' : kind ?? people ?? generic;
+    if (outage !== null && outage > end) end = n.to + 1 === outage ? outage : end;
     if (!slot) continue;
     for (let k = n.from; k <= end; k++) used[k] = 1;
     out.push(newFact('count', `count:${slot}`, rangeValue(n.range), sentence.slice((tokens[n.from] as SentenceToken).start, (tokens[end] as SentenceToken).end), n.zero, index, { range: n.range }));

@@ -5,14 +5,14 @@ import type { KeyFact } from './fact-types';
 // no longer holds. The phrase ends at a clause break or a word that starts what applies to both
 // ("... instead of Lantern Avenue between 2nd Street and 14th Street").
 // A figure revised: "about 2,100 gallons, up from the initial estimate of 800 gallons", "260
-// gallons, down from 400".
-const REPLACED = /\b(?:instead of|rather than|in place of|up from|down from)\s+((?:[ap]\.m\.|[^,;:.!?()])*)/gi;
+// gallons, down from 400". A comma before three digits is a thousands separator, not a break.
+const REPLACED = /\b(?:instead of|rather than|in place of|up from|down from)\s+((?:[ap]\.m\.|,(?=\d{3}\b)|[^,;:.!?()])*)/gi;
 // "Drivers should use Elm Street instead of Oak Street and Pine Road is closed": a conjunction or
 // a place preposition starts what is not the replaced value.
 const PHRASE_END = /\s(?:between|from|until|till|during|because|since|while|when|so|starting|beginning|through|thru|after|before|on|at|and|but|or|near|in|for)\s/i;
 // A change told from the old value to the new: "downgraded from a mandatory evacuation order to an
 // evacuation warning", "moved from Friday to Sunday". The old value runs from "from" to "to".
-const CHANGED_FROM = /\b(?:downgraded|upgraded|lowered|raised|reduced|increased|decreased|changed|moved|shifted|dropped|elevated|switched)\s+from\s+((?:[ap]\.m\.|[^,;:.!?()])*?)\s+to\s/gi;
+const CHANGED_FROM = /\b(?:downgraded|upgraded|lowered|raised|reduced|increased|decreased|changed|moved|shifted|dropped|elevated|switched)\s+from\s+((?:[ap]\.m\.|,(?=\d{3}\b)|[^,;:.!?()])*?)\s+to\s/gi;
 
 // A clock time at the start of a phrase.
 const CLOCK = /^\s*(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)/i;

@@ -137,6 +137,17 @@ describe('extractKeyFacts: status', () => {
     expect(counts('7 fires since oct 3')).toEqual(['count:fire=7']);
   });
 
+  it('reads how many are out of power as one count, whichever word counts them', () => {
+    const counts = (text: string) => factsOf(text).filter((f) => f.startsWith('count:'));
+    expect(counts('STILL 28,100 without power in the valley')).toEqual(['count:outage=28100']);
+    expect(counts('15,550 customers in the region remain without power')).toEqual(['count:outage=15550']);
+    expect(counts('still 18,400 homes with no power')).toEqual(['count:outage=18400']);
+    expect(counts('2,300 households lost power')).toEqual(['count:outage=2300']);
+    // Not other counts near a power word.
+    expect(counts('12 people were injured when the power line fell')).toEqual(['count:injured=12']);
+    expect(counts('5 with minor injuries')).toEqual(['count:injured=5']);
+  });
+
   it('reads a negated subject through two joined participles ("no one was shot or hurt")', () => {
     expect(factsOf('No one was shot or hurt, and no weapon was found.')).toContain('outcome:person=unharmed!');
     expect(factsOf('Two people were shot and killed')).toContain('outcome:person=dead');
@@ -332,7 +343,7 @@ describe('extractKeyFacts: counts and quantities', () => {
     expect(factsOf('six hundred and fifty people were evacuated')).toContain('count:evacuated=650');
     expect(factsOf('the race came down to forty-one votes')).toContain('count:vote=41');
     expect(factsOf('twenty-five people hurt')).toContain('count:injured=25');
-    expect(factsOf('two thousand five hundred homes lost power')).toContain('count:structures=2500');
+    expect(factsOf('two thousand five hundred homes were destroyed')).toContain('count:structures=2500');
     expect(factsOf('a dozen people were hurt')).toContain('count:injured=12');
   });
 

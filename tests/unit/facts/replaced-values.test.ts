@@ -26,6 +26,8 @@ describe('values a statement names as replaced', () => {
   it('marks the old figure of a revision ("2,100 gallons, up from the initial estimate of 800 gallons")', () => {
     expect(replacedOf('Crews have revised the spill to about 2,100 gallons of acid, up from the initial estimate of 800 gallons.')).toEqual(['800']);
     expect(replacedOf('About 260 gallons spilled, down from the 400 gallons first reported.')).toEqual(['400']);
+    // A thousands separator does not end the old value.
+    expect(replacedOf('About 3,200 customers remain without power, down from a peak of roughly 11,400 customers early Saturday.')).toContain('9120-13680');
   });
 
   it('makes a post that gives the replaced value as current conflict, not share', () => {
