@@ -67,7 +67,7 @@ export const PUBLIC_SAFETY_GROUPS: ContrastGroup[] = [
     cues: ['road', 'street', 'st', 'ave', 'avenue', 'blvd', 'boulevard', 'lane', 'bridge', 'highway', 'hwy', 'cr', 'rt', 'freeway', 'interstate', 'route', 'rte', 'ramp', 'exit', 'tunnel', 'overpass', 'intersection', 'crossing', 'school', 'campus', 'university', 'college', 'park', 'trail', 'beach', 'station', 'business', 'store', 'shop', 'mall', 'restaurant', 'facility', 'library', 'office', 'building', 'airport', 'terminal', 'border', 'port', 'pool', 'center', 'centre', 'clinic', 'hospital', 'court', 'courthouse', 'shelter', 'campground', 'lot', 'garage', 'traffic', 'pass'],
     blockers: ['window', 'door', 'eye', 'eyes', 'mouth', 'blind', 'blinds', 'curtain', 'curtains', 'vent', 'vents', 'lid', 'damper', 'laptop', 'app', 'tab', 'browser'],
     values: {
-      closed: ['closed', 'close', 'closure', 'shut', 'shut down', 'closed off', 'still closed', 'shutting down', 'shuts down', 'shutdown', 'blocked', 'impassable', 'off limits', 'cordoned off', 'sealed off', 'locked down', 'lockdown', 'barricaded'],
+      closed: ['closed', 'close', 'closure', 'shut', 'shut down', 'closed off', 'still closed', 'shutting down', 'shuts down', 'shutdown', 'blocked', 'impassable', 'off limits', 'cordoned off', 'sealed off', 'locked down', 'lockdown', 'barricaded', 'taped off', 'coned off', 'roped off'],
       open: ['open', 'opened', 'reopen', 'reopened', 'back open', 'open again', 'open back up', 'opened back up', 'open to traffic', 'passable', 'open as usual', 'operating normally'],
     },
   },

@@ -320,5 +320,10 @@ describe('verdicts the blind departments showed wrong', () => {
     const lifted = 'Evacuation warning lifted on Elm Street. The evacuation warning on Elm Street was lifted at 10 a.m. The warning on Oak Street remains in place.';
     expect(verdict('The evacuation warnings on Elm Street and Oak Street have been lifted', lifted).stance).not.toBe('supports');
   });
-});
 
+  // Seventeenth session (round 7): a street "taped off" is closed.
+  it('reads a street taped, coned or roped off as closed', () => {
+    expect(factsOf('pruitt ave still taped off between 2nd and 4th')).toContain('status:closure=closed');
+    expect(factsOf('the left lane is still coned off')).toContain('status:closure=closed');
+  });
+});
