@@ -144,6 +144,28 @@ function numberOfFacts(sentence: string, tokens: readonly SentenceToken[], index
   }
 }
 
+// How far past "death toll" its figure may come: "bringing the confirmed heat-related death toll
+// from the July heat wave to five".
+const TOLL_REACH = 10;
+const TOLL_LEADS = new Set(['to', 'at', 'is', 'now', 'of', 'reached', 'hit', 'stands']);
+
+/** "the death toll rose to 12", "bringing the death toll from the storm to five": a count of the dead. */
+function deathTollFacts(sentence: string, tokens: readonly SentenceToken[], index: number, used: Uint8Array, out: KeyFact[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]?.word !== 'toll' || tokens[i - 1]?.word !== 'death') continue;
+    for (let k = i + 1; k < tokens.length && k <= i + TOLL_REACH; k++) {
+      const t = tokens[k] as SentenceToken;
+      if (t.punct && t.word !== '-') break;
+      if (used[k] || !TOLL_LEADS.has(tokens[k - 1]?.word ?? '')) continue;
+      const n = readNumber(tokens, k);
+      if (!n || n.from !== k || isUnit(tokens[n.to + 1]?.word ?? '')) continue;
+      for (let m = n.from; m <= n.to; m++) used[m] = 1;
+      out.push(newFact('count', 'count:dead', rangeValue(n.range), sentence.slice((tokens[i - 1] as SentenceToken).start, (tokens[n.to] as SentenceToken).end), n.zero, index, { range: n.range }));
+      break;
+    }
+  }
+}
+
 /**
  * Counts of people and things: "12 dead", "two people were hurt", "a dozen arrests", "no one
  * was injured" (count 0, `negated`), "dozens of homes" → slot `count:<kind>` ('dead',
@@ -154,6 +176,7 @@ function numberOfFacts(sentence: string, tokens: readonly SentenceToken[], index
 export function countFacts(sentence: string, tokens: readonly SentenceToken[], index: number, used: Uint8Array): KeyFact[] {
   const out: KeyFact[] = [];
   numberOfFacts(sentence, tokens, index, used, out);
+  deathTollFacts(sentence, tokens, index, used, out);
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     const n = readNumber(tokens, i);

@@ -137,6 +137,12 @@ describe('extractKeyFacts: status', () => {
     expect(counts('7 fires since oct 3')).toEqual(['count:fire=7']);
   });
 
+  it('reads a death toll said before its figure ("bringing the death toll from the heat wave to five")', () => {
+    expect(factsOf('bringing the confirmed heat-related death toll from the July heat wave to five.')).toContain('count:dead=5');
+    expect(factsOf('the death toll rose to 12')).toContain('count:dead=12');
+    expect(factsOf('the death toll is unknown, 4 people missing').filter((f) => f.startsWith('count:dead'))).toEqual([]);
+  });
+
   it('reads how many are out of power as one count, whichever word counts them', () => {
     const counts = (text: string) => factsOf(text).filter((f) => f.startsWith('count:'));
     expect(counts('STILL 28,100 without power in the valley')).toEqual(['count:outage=28100']);
