@@ -52,8 +52,9 @@ const BELOW_STANCE_FLOOR_ON_MAIN: ReadonlyMap<string, string> = new Map<string, 
   // bellmont-county-health-and-cooling (22/45 on that run) was listed too until the same
   // session's death-toll and outage-count readings brought it to the floor.
   ['fenwick-city-police-department', 'stance 20/45 = 0.444'],
-  // Written blind at the end of the seventeenth session (f20bdc3), first run on 10e8672: 22/45.
-  ['alder-peak-county-search-rescue', 'stance 22/45 = 0.489'],
+  // alder-peak-county-search-rescue (blind, end of the seventeenth session, f20bdc3; 22/45 on its
+  // first run on 10e8672) was listed here until that session's reading of a negated subject
+  // before "have been" (apsr-18) brought it to the floor.
   // Written blind at the end of the eleventh session (170a75b), first run on b5b9af1: 19/45 each
   // (one false rumor supported in each); after the fourteenth session's refit 22/45 and 21/45, and
   // 23/45 and 18/45 after its negation rule (halden-county-sheriff, at 23/45, left this list).

@@ -91,11 +91,16 @@ const SUBJECT_REACH = 8;
 
 /** A negating determiner opening the subject of the passive or copula just before `at`, or -1. */
 function negatedSubject(tokens: readonly SentenceToken[], at: number): number {
+  // A phrase that opens with its own "no" ("... and no injuries have been reported") is its own subject.
+  if (SUBJECT_NEGATORS.has(tokens[at]?.word ?? '')) return -1;
   // "no one was shot or hurt": a second participle joined to the first shares its subject.
   const joined = tokens[at - 1]?.word === 'or' || tokens[at - 1]?.word === 'and';
   const verb = joined && !(tokens[at - 2] as SentenceToken | undefined)?.punct && AUXILIARY.has(tokens[at - 3]?.word ?? '') ? at - 2 : at;
   if (!AUXILIARY.has(tokens[verb - 1]?.word ?? '')) return -1;
-  for (let i = verb - 2; i >= 0 && i >= verb - 1 - SUBJECT_REACH; i--) {
+  // "No homes or other structures have been damaged": the subject ends before the whole verb.
+  let first = verb - 1;
+  while (first > 0 && AUXILIARY.has(tokens[first - 1]?.word ?? '') && !(tokens[first - 1] as SentenceToken).punct) first--;
+  for (let i = first - 1; i >= 0 && i >= first - SUBJECT_REACH; i--) {
     const t = tokens[i] as SentenceToken;
     if (t.punct || BREAKS.has(t.word) || CLAUSE_STARTS.has(t.word)) return -1;
     if (SUBJECT_NEGATORS.has(t.word)) return i;

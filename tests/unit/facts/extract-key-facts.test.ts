@@ -159,6 +159,13 @@ describe('extractKeyFacts: status', () => {
     expect(factsOf('Two people were shot and killed')).toContain('outcome:person=dead');
   });
 
+  it('reads a negated subject before a verb of several words ("No homes or other structures have been damaged")', () => {
+    expect(factsOf('No homes or other structures have been damaged.')).toContain('status:structure=intact!');
+    expect(factsOf('Three homes have been damaged.')).toContain('status:structure=damaged');
+    // A phrase with its own "no" after a negated clause is not negated twice.
+    expect(factsOf('no homes have been lost and no injuries have been reported')).toContain('outcome:person=unharmed');
+  });
+
   it('takes no WordNet opposite from a word of a capitalised name ("Halsey Falls"), but from the word itself', () => {
     expect(factsOf('Measles exposure at the pharmacy in Halsey Falls').filter((f) => f.startsWith('contrast:'))).toEqual([]);
     expect(factsOf('river levels will fall tonight').some((f) => f.startsWith('contrast:'))).toBe(true);
