@@ -236,7 +236,8 @@ export function countFacts(sentence: string, tokens: readonly SentenceToken[], i
     // dark": how many are out is one figure, whichever word counts them.
     const outage = outageFrom(tokens, n.to + 1, kind ?? people ?? generic);
     const slot = outage ? 'outage' : kind ?? people ?? generic;
-    if (outage !== null && outage > end) end = n.to + 1 === outage ? outage : end;
+    // "28,100 without": the outage word is what the number counts.
+    if (outage === n.to + 1) end = outage;
     if (!slot) continue;
     for (let k = n.from; k <= end; k++) used[k] = 1;
     out.push(newFact('count', `count:${slot}`, rangeValue(n.range), sentence.slice((tokens[n.from] as SentenceToken).start, (tokens[end] as SentenceToken).end), n.zero, index, { range: n.range }));

@@ -3,7 +3,8 @@ import { normalizeUnicode } from '../text/normalize';
 // Line breaks first: normalizeUnicode folds them into spaces.
 const LINE = /\s*\n+\s*/;
 // A sentence ends at . ! ? followed by a capital or quote ("E. coli" and "3 p.m. today" stay
-// whole), or at " | " that posts use between thoughts.
+// whole), at " | " that posts use between thoughts, and at a semicolon: its clauses say their
+// facts apart ("Zone 5 was downgraded from mandatory …; Zone 6 remains mandatory").
 const BOUNDARY = /(?<=[.!?])\s+(?=[A-Z"'(])|(?<=;)\s+|\s+[|]\s+/;
 
 /**

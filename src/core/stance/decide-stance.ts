@@ -117,7 +117,7 @@ function callsUntrue(claim: ClaimSide): boolean {
 function figureGivenElsewhere(count: KeyFact, statement: EvidenceSide): boolean {
   if (count.kind !== 'count' || countsNamedGroup(count)) return false;
   for (let i = 0; i < statement.analysis.sentences.length; i++) {
-    for (const f of statement.factsOf(i)) if ((f.kind === 'count' || f.kind === 'quantity') && f.value === count.value) return true;
+    for (const f of statement.factsOf(i)) if ((f.kind === 'count' || f.kind === 'quantity') && f.value === count.value && f.replaced !== true) return true;
   }
   return false;
 }

@@ -17,4 +17,9 @@ describe('a figure the statement gives of another noun', () => {
     expect(verdict('police say 12 garage break ins in cedar hollow since mid may and no arrests yet. close your garage doors', burglaries).stance).not.toBe('supports');
     expect(verdict('9 people hurt in garage break ins in cedar hollow since mid may, no arrests yet', burglaries).stance).toBe('not_addressed');
   });
+
+  it('takes no figure the statement names as replaced', () => {
+    const spill = 'I-58 spill update. Crews revised the spill to about 2,100 gallons of acid, up from the initial estimate of 800 gallons. Eastbound I-58 remains closed.';
+    expect(verdict('only 800 barrels of acid spilled on I-58, eastbound still closed', spill).stance).not.toBe('supports');
+  });
 });
