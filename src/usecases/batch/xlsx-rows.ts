@@ -34,7 +34,7 @@ export async function* xlsxRows(input: AsyncIterable<Buffer | string> | Readable
     // parse() is an async generator; its typings declare only an iterator.
     for await (const event of reader.parse() as unknown as AsyncIterable<WorkbookEvent>) {
       if ('index' in event) {
-        strings.set(event.index, cellText(event.text, strings));
+        strings.set(event.index, cellText(event.text, strings, () => `shared string ${event.index}`));
         continue;
       }
       if (event.eventType !== 'worksheet') continue;
@@ -46,7 +46,7 @@ export async function* xlsxRows(input: AsyncIterable<Buffer | string> | Readable
         continue;
       }
       yield { kind: 'sheet', name };
-      for await (const row of rows) yield { kind: 'row', line: row.number, fields: cellsOf(row, strings) };
+      for await (const row of rows) yield { kind: 'row', line: row.number, fields: cellsOf(row, strings, name) };
       return;
     }
   } catch (err) {
@@ -57,14 +57,25 @@ export async function* xlsxRows(input: AsyncIterable<Buffer | string> | Readable
 }
 
 /** The row's cells as text, position for position (row.values is 1-based and sparse). */
-function cellsOf(row: ExcelJS.Row, strings: SharedStrings): string[] {
+function cellsOf(row: ExcelJS.Row, strings: SharedStrings, sheet: string): string[] {
   const values = row.values as unknown[];
   const out: string[] = [];
-  for (let i = 1; i < values.length; i += 1) out.push(cellText(values[i], strings));
+  for (let i = 1; i < values.length; i += 1) out.push(cellText(values[i], strings, () => `sheet "${sheet}", row ${row.number}`));
   return out;
 }
 
-function cellText(value: unknown, strings: SharedStrings): string {
+/**
+ * The text of shared string `index`. A cell whose string the table lacks is not read as empty
+ * text: that would lose the post's words without a word. The workbook is damaged, or its strings
+ * were not read before its sheet (seen once under load in the test suite).
+ */
+export function sharedStringText(strings: SharedStrings, index: number, where: () => string): string {
+  const text = strings.get(index);
+  if (text === undefined) throw new RumorDeskError('UNKNOWN_FORMAT', `a cell's text is missing from the workbook's shared strings (${where()}, string ${index}): the workbook may be damaged; open and save it again in Excel, or export it as CSV`);
+  return text;
+}
+
+function cellText(value: unknown, strings: SharedStrings, where: () => string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   // A whole number past 2^53 is a rounded one (an id Excel stored as a number): written in
@@ -74,10 +85,10 @@ function cellText(value: unknown, strings: SharedStrings): string {
   if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.toISOString() : '';
   if (typeof value === 'object') {
     const v = value as { sharedString?: unknown; richText?: { text?: string | null }[]; text?: unknown; result?: unknown; error?: unknown };
-    if (typeof v.sharedString === 'number') return strings.get(v.sharedString) ?? '';
+    if (typeof v.sharedString === 'number') return sharedStringText(strings, v.sharedString, where);
     if (Array.isArray(v.richText)) return v.richText.map((p) => p.text ?? '').join('');
-    if ('text' in v) return cellText(v.text, strings);
-    if ('result' in v) return cellText(v.result, strings);
+    if ('text' in v) return cellText(v.text, strings, where);
+    if ('result' in v) return cellText(v.result, strings, where);
   }
   return '';
 }
