@@ -60,7 +60,8 @@ export function countsNamedGroup(fact: KeyFact): boolean {
 }
 
 // Who or what an outage counts, and the words that say they are out of a service.
-const OUTAGE_COUNTED = new Set(['people', 'structures', 'custom', 'household', 'resid', 'account', 'meter', 'home', 'hous', 'busi', 'busin']);
+// Homes and houses are read into 'structures'; the rest are the stems of the noun after the number.
+const OUTAGE_COUNTED = new Set(['people', 'structures', 'custom', 'household', 'resid', 'account', 'meter', 'busi']);
 const OUT_OF = new Set(['without', 'w/o']);
 const SERVICE = new Set(['power', 'electricity', 'electric', 'heat', 'service', 'lights']);
 

@@ -133,6 +133,11 @@ function isScamCall(facts: readonly KeyFact[]): boolean {
   return facts.some((f) => f.slot === 'status:legitimacy' && f.value === 'scam' && !f.negated);
 }
 
+/** Whether some sentence of the statement calls something a scam. */
+function warnsOfScam(statement: EvidenceSide): boolean {
+  return statement.analysis.sentences.some((_, i) => isScamCall(statement.factsOf(i)));
+}
+
 /**
  * Whether the post negates just what the statement negates ("There is no curfew in Ridgeport"
  * against "There is NO curfew", in a statement that calls the curfew notice fake): a post that
@@ -197,7 +202,7 @@ function contradictionReasons(a: Alignment, claimSide: ClaimSide, statement: Evi
   }
   // A post that calls the scam a scam and says not to do what it asks ("do not pay the shipping
   // fee") repeats a scam warning that describes the ask ("anyone who ... pays a shipping fee").
-  const warnsToo = isScamCall(claimSide.facts) && statement.analysis.sentences.some((_, i) => isScamCall(statement.factsOf(i)));
+  const warnsToo = isScamCall(claimSide.facts) && warnsOfScam(statement);
   // A post that warns of a scam, calls something untrue or denies what the statement denies
   // retells a warning or a denial.
   const retellsDenial = callsUntrue(claimSide) || negatesAsStatementDoes(claimSide, statement);
@@ -344,7 +349,7 @@ export function settleStance(
     // tells the scam's ask in its own figures ("that text saying u owe $4.35 is FAKE", "pay or get
     // arrested -> SCAM"): a figure, a threat of arrest or the word "scam" the statement does not
     // repeat is no unstated key fact. A figure the statement gives otherwise still conflicts.
-    const warnsAlike = callsUntrue(claim) && statement.analysis.sentences.some((_, i) => isScamCall(statement.factsOf(i)) || statement.denialCues(i).length > 0);
+    const warnsAlike = callsUntrue(claim) && (warnsOfScam(statement) || statement.analysis.sentences.some((_, i) => statement.denialCues(i).length > 0));
     const unstated = claim.facts.filter(
       (f) =>
         (ASSERTED_KINDS.has(f.kind) || f.slot === DURATION_SLOT) &&
