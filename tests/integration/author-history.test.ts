@@ -42,4 +42,16 @@ describe("an author's record on the desk", () => {
     expect(repo.authorHistories(['@bot']).get('@bot')).toEqual(expected);
     expect(repo.authorHistory('@bot', 1_000_000)).toEqual(expected);
   });
+
+  it("skips an author's purged posts and reads the kept ones from the author index alone (issue 17)", () => {
+    postsIn(db, '@old', 1, 4);
+    postsIn(db, '@old', 2, 2);
+    db.prepare("UPDATE posts SET purged_at = ? WHERE author_handle = '@old' AND id <= 3").run(NOW);
+    const repo = new PostsRepo(db);
+    expect(repo.authorHistories(['@old']).get('@old')).toEqual({ priorClaims: 3, priorContradicted: 1 });
+    expect(repo.authorHistory('@old', 1_000_000)).toEqual({ priorClaims: 3, priorContradicted: 1 });
+    // Looked up in the table, each of the twenty posts was a page of its own on a big desk.
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT id FROM posts WHERE author_handle = ? AND purged_at IS NULL ORDER BY id DESC LIMIT 20').all('@old') as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' | ')).toBe('SEARCH posts USING COVERING INDEX posts_author (author_handle=? AND purged_at=?)');
+  });
 });

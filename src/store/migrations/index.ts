@@ -13,6 +13,7 @@ import { coveringMemberIndex } from './011-covering-member-index';
 import { hourlyWithoutRowid } from './012-hourly-without-rowid';
 import { dropUnusedPriorityIndex } from './013-drop-unused-priority-index';
 import { memberClusterByPost } from './014-member-cluster-by-post';
+import { authorPostsKept } from './015-author-posts-kept';
 
 /** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, clusterSignals, usersAndRetention, clusterMemberOrder, matchStrengthAndUnclear, stanceConfidence, replyDetailsAndHowSure, authorListed, dropDuplicateMemberIndex, contradictedClustersIndex, coveringMemberIndex, hourlyWithoutRowid, dropUnusedPriorityIndex, memberClusterByPost];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, clusterSignals, usersAndRetention, clusterMemberOrder, matchStrengthAndUnclear, stanceConfidence, replyDetailsAndHowSure, authorListed, dropDuplicateMemberIndex, contradictedClustersIndex, coveringMemberIndex, hourlyWithoutRowid, dropUnusedPriorityIndex, memberClusterByPost, authorPostsKept];
