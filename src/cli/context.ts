@@ -24,4 +24,10 @@ export interface CliContext {
    */
   openDesk(overrides: { db?: string; templates?: string; matchWorkers?: string; service?: boolean; scratch?: boolean; mustExist?: boolean }): DeskHandle;
   serve(handle: DeskHandle, options: { host: string; port: number; demo: boolean }): Promise<RunningServer>;
+  /**
+   * Called once by `score` before it reads its file: process-wide settings for a long batch (the
+   * real CLI keeps V8's heap nearer its live data, src/cli/batch-heap.ts). Tests run commands
+   * in-process and leave it out.
+   */
+  tuneForBatch?(): void;
 }

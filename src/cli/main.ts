@@ -6,6 +6,7 @@ import { loadConfig } from '../config';
 import { openDesk } from '../composition/open-desk';
 import { openScratchDesk } from '../composition/open-scratch-desk';
 import { serve } from '../composition/serve';
+import { tuneHeapForBatch } from './batch-heap';
 import { exitQuietlyOnBrokenPipe } from './broken-pipe';
 import type { CliContext } from './context';
 import { runCli } from './program';
@@ -24,6 +25,7 @@ const ctx: CliContext = {
     return (scratch ? openScratchDesk : openDesk)(config, undefined, { matchWorkers: service ? config.matchWorkers : 0, mustExist: mustExist ?? false });
   },
   serve,
+  tuneForBatch: tuneHeapForBatch,
 };
 
 runCli(process.argv.slice(2), ctx).then(

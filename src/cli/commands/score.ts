@@ -188,6 +188,7 @@ export function registerScore(program: Command, ctx: CliContext): void {
     .option('--since <iso>', 'skip posts older than this time')
     .option('--rejects <file>', 'write rejected rows with line number and reason')
     .action(async (file: string, opts) => {
+      ctx.tuneForBatch?.();
       if (!INPUT_FORMATS.includes(opts.format)) throw new RumorDeskError('UNKNOWN_FORMAT', `Unknown format "${opts.format}"; use one of ${INPUT_FORMATS.join(', ')}.`);
       const outFormat = outputFormat(opts.out, opts.outFormat);
       const since = opts.since ? Date.parse(opts.since) : null;
