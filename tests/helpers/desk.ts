@@ -65,8 +65,11 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the CLI in-process against a database file, capturing its output. */
-export async function runCommand(argv: string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
+/**
+ * Runs the CLI in-process against a database file, capturing its output. `extra` adds what the
+ * composition root may give beyond the desk (e.g. `tuneForBatch`).
+ */
+export async function runCommand(argv: string[], env: Record<string, string | undefined> = {}, extra: Pick<CliContext, 'tuneForBatch'> = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const ctx: CliContext = {
@@ -74,6 +77,7 @@ export async function runCommand(argv: string[], env: Record<string, string | un
     env,
     openDesk: ({ scratch, mustExist, ...overrides }) => (scratch ? openScratchDesk : openDesk)(loadConfig(overrides, env), undefined, { mustExist: mustExist ?? false }),
     serve: () => Promise.reject(new Error('serve is not used in CLI tests')),
+    ...extra,
   };
   const code = await runCli(argv, ctx);
   return { code, stdout, stderr };
