@@ -60,7 +60,8 @@ export async function* xlsxRows(input: AsyncIterable<Buffer | string> | Readable
 function cellsOf(row: ExcelJS.Row, strings: SharedStrings, sheet: string): string[] {
   const values = row.values as unknown[];
   const out: string[] = [];
-  for (let i = 1; i < values.length; i += 1) out.push(cellText(values[i], strings, () => `sheet "${sheet}", row ${row.number}`));
+  const where = () => `sheet "${sheet}", row ${row.number}`;
+  for (let i = 1; i < values.length; i += 1) out.push(cellText(values[i], strings, where));
   return out;
 }
 
