@@ -13,10 +13,11 @@
  * ratio, the child's peak RSS, per-row cost over the first and last 10% (wall and CPU time), and
  * how many CPUs' worth of other work the machine did meanwhile (a verdict says when that was much).
  * --child-heap MB caps the children's V8 old space (e.g. 1024), to tell retained memory from
- * garbage V8 has not collected yet.
+ * garbage V8 has not collected yet. --trace FILE appends each score run's counters every 10,000
+ * output rows to FILE (JSON Lines), to see where in a run a row's cost moves.
  */
 import { spawn } from 'child_process';
-import { createReadStream, mkdtempSync, openSync, closeSync, rmSync, statSync, writeSync, writeFileSync } from 'fs';
+import { appendFileSync, createReadStream, mkdtempSync, openSync, closeSync, rmSync, statSync, writeSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { performance } from 'perf_hooks';
@@ -29,7 +30,8 @@ import { generateBatchPosts } from './lib/batch-posts';
 import { StageClock, type Stage } from './lib/batch-stages';
 import { openTimedDesk } from './lib/batch-timed-desk';
 import { BENCH_FORMATS, writeBenchFile, type BenchFormat } from './lib/batch-formats';
-import { runScore } from './lib/batch-score-run';
+import { runScore, type TraceMark } from './lib/batch-score-run';
+import { costTrend, type CostTrend } from './lib/cost-trend';
 import { cli, statementsDb } from './lib/bench-cli';
 import { sampleProc } from './lib/proc-sample';
 import { numberOption } from './lib/bench-args';
@@ -50,6 +52,8 @@ const CHILD_HEAP = option('child-heap', 0);
  * several processes on a busy machine, compared by rows per CPU-second with a baseline run apart.
  */
 const SKIP_BASELINE = args.includes('--skip-baseline');
+/** --trace FILE: every score run's counters each 10,000 output rows, as JSON Lines (format, stage, counters). */
+const TRACE = args.includes('--trace') ? args[args.indexOf('--trace') + 1] : null;
 /** --stages read,no-store,stored: which stages --format measures (all three by default). */
 const STAGES = args.includes('--stages') ? args[args.indexOf('--stages') + 1] : null;
 
@@ -108,6 +112,17 @@ function counts(db: string): Record<string, number> {
 const ratio = (a: number, b: number) => Number((a / b).toFixed(2));
 const fixed = (x: number, digits = 1) => Number(x.toFixed(digits));
 
+/** A fitted trend as flat fields of a result row: `${name}Ratio` and its 95% interval. */
+function trendFields(name: string, trend: CostTrend | null): Record<string, number | null> {
+  return {
+    [`${name}First`]: trend ? fixed(trend.fittedFirst) : null,
+    [`${name}Last`]: trend ? fixed(trend.fittedLast) : null,
+    [`${name}Ratio`]: trend ? ratio(trend.fittedLast, trend.fittedFirst) : null,
+    [`${name}RatioLow`]: trend ? fixed(trend.ratioLow, 2) : null,
+    [`${name}RatioHigh`]: trend ? fixed(trend.ratioHigh, 2) : null,
+  };
+}
+
 /**
  * bench:batch --format: each export format against plain UTF-8 CSV, same posts, same run, at
  * each stage of --stages (default read,no-store,stored): `read` is readPosts alone
@@ -145,7 +160,8 @@ async function formatsMain(requested: string): Promise<void> {
             usPerRowFirst10: fixed(read.usPerRowFirst10, 2), usPerRowLast10: fixed(read.usPerRowLast10, 2),
           };
         } else {
-          const run = await runScore({ root, file, templateDb, dir, expected: N, store: stage === 'stored', nodeFlags });
+          const trace = TRACE ? (mark: TraceMark) => appendFileSync(TRACE, JSON.stringify({ format, stage, ...mark }) + '\n') : undefined;
+          const run = await runScore({ root, file, templateDb, dir, expected: N, store: stage === 'stored', nodeFlags, trace });
           if (run.code !== 0) throw new Error(`score ${format} (${stage}) exited ${run.code}: ${run.summary}`);
           row = {
             stage, format, ...written, rows: Number(/Rows read: (\d+)/.exec(run.summary)?.[1] ?? NaN), seconds: fixed(run.seconds), rowsPerSec: run.rowsPerSec, cpuSeconds: fixed(run.cpuSeconds), peakRssMb: Math.round(run.peakRssMb),
@@ -158,6 +174,10 @@ async function formatsMain(requested: string): Promise<void> {
             // Other work on the machine meanwhile, in CPUs: it inflates this run's CPU per row too.
             otherCpusFirst10: fixed(run.otherCpusFirst10, 2), otherCpusLast10: fixed(run.otherCpusLast10, 2),
             stealCpusFirst10: fixed(run.stealCpusFirst10, 2), stealCpusLast10: fixed(run.stealCpusLast10, 2),
+            // Every tenth's cost and the line through them (bench/lib/cost-trend.ts): the flatness verdict.
+            cpuUsPerRowByTenth: run.cpuUsPerRowByTenth.map((x) => Math.round(x)),
+            ...trendFields('trend', costTrend(run.usPerRowByTenth)),
+            ...trendFields('cpuTrend', costTrend(run.cpuUsPerRowByTenth)),
           };
         }
         // CPU seconds of the whole child (start-up included): on a shared machine, work rather than waiting.
@@ -171,8 +191,16 @@ async function formatsMain(requested: string): Promise<void> {
         console.log(JSON.stringify(row));
       }
     }
-    // "Flat" per-row cost: the last tenth of the rows may cost at most this much more than the first.
+    // "Flat" per-row cost: the last tenth of the rows may cost at most this much more than the
+    // first. For whole score runs the two ends are read off the line fitted through all ten
+    // tenths (bench/lib/cost-trend.ts); the readers alone have only their first and last tenth.
     const FLAT = 1.15;
+    const flatness = (r: Record<string, unknown>, trend: 'trend' | 'cpuTrend'): { ratio: number; said: string } => {
+      const raw = (trend === 'trend' ? r.lastVsFirst : r.lastVsFirstCpu) as number;
+      const fitted = r[`${trend}Ratio`] as number | null | undefined;
+      if (fitted === undefined || fitted === null) return { ratio: raw, said: `last-10% row cost <= ${FLAT}x first: ${raw}` };
+      return { ratio: fitted, said: `last-10% row cost <= ${FLAT}x first, read off the line through all ten tenths: ${fitted} (95% interval ${String(r[`${trend}RatioLow`])}-${String(r[`${trend}RatioHigh`])}; the first and last tenth alone: ${raw})` };
+    };
     // Other work above this many CPUs in either tenth moved a million-row run's ratio by up to a
     // quarter (README, "How much of the rise is the machine"): the reader is told.
     const BUSY_CPUS = 0.25;
@@ -186,15 +214,17 @@ async function formatsMain(requested: string): Promise<void> {
     };
     for (const r of results.filter((x) => x.format !== 'utf8-csv')) {
       const base = results.find((x) => x.format === 'utf8-csv' && x.stage === r.stage);
-      const ok = (r.vsUtf8Csv as number) >= 0.85 && (r.peakRssMb as number) <= 1536 && (r.lastVsFirst as number) <= FLAT && r.rows === base?.rows;
+      const wall = flatness(r, 'trend');
+      const ok = (r.vsUtf8Csv as number) >= 0.85 && (r.peakRssMb as number) <= 1536 && wall.ratio <= FLAT && r.rows === base?.rows;
       // score writes its output 5,000 rows at a time: a tenth of fewer rows has no window of its own.
-      const flat = r.lastVsFirst === null || Number.isNaN(r.lastVsFirst) ? ' (per-row cost not measurable: a tenth of --n is under one 5,000-row chunk)' : '';
-      console.log(`${String(r.format)} ${String(r.stage)}: ${ok ? 'met' : 'NOT met'} (throughput within 15% of UTF-8 CSV, peak RSS <= 1.5 GB, last-10% row cost <= ${FLAT}x first, same rows)${flat}${busyMachine(r, base)}`);
+      const flat = wall.ratio === null || Number.isNaN(wall.ratio) ? ' (per-row cost not measurable: a tenth of --n is under one 5,000-row chunk)' : '';
+      console.log(`${String(r.format)} ${String(r.stage)}: ${ok ? 'met' : 'NOT met'} (throughput within 15% of UTF-8 CSV, peak RSS <= 1.5 GB, ${wall.said}, same rows)${flat}${busyMachine(r, base)}`);
       if (r.stage !== 'read') {
         // The same test in CPU time, which other processes inflate less than wall time but still
         // inflate: on two cores that share a chip, the other core's work slows this one.
-        const okCpu = (r.vsUtf8CsvCpu as number) >= 0.85 && (r.peakRssMb as number) <= 1536 && (r.lastVsFirstCpu as number) <= FLAT && r.rows === base?.rows;
-        console.log(`${String(r.format)} ${String(r.stage)} in CPU time: ${okCpu ? 'met' : 'NOT met'} (rows per CPU-second within 15% of UTF-8 CSV, peak RSS <= 1.5 GB, last-10% CPU per row <= ${FLAT}x first, same rows)${busyMachine(r, base)}`);
+        const cpu = flatness(r, 'cpuTrend');
+        const okCpu = (r.vsUtf8CsvCpu as number) >= 0.85 && (r.peakRssMb as number) <= 1536 && cpu.ratio <= FLAT && r.rows === base?.rows;
+        console.log(`${String(r.format)} ${String(r.stage)} in CPU time: ${okCpu ? 'met' : 'NOT met'} (rows per CPU-second within 15% of UTF-8 CSV, peak RSS <= 1.5 GB, ${cpu.said.replace('row cost', 'CPU per row')}, same rows)${busyMachine(r, base)}`);
       }
     }
   } finally {

@@ -26,6 +26,12 @@ export interface ScoreRun {
   /** The same in the child's CPU time (all threads): steadier than wall time on a shared machine. */
   cpuUsPerRowFirst10: number;
   cpuUsPerRowLast10: number;
+  /**
+   * CPU µs per row (all threads) and wall µs per row over each tenth of the rows from the first
+   * output to the last, in order: what bench/lib/cost-trend.ts fits its line through.
+   */
+  cpuUsPerRowByTenth: number[];
+  usPerRowByTenth: number[];
   /** CPU per row from the first output row to the last: the run's steady cost, start-up left out (µs). */
   cpuUsPerRowSteady: number;
   /**
@@ -51,6 +57,23 @@ export interface ScoreRun {
   stealCpusLast10: number;
   summary: string;
 }
+
+/**
+ * One reading of a run's counters for --trace, taken each time another TRACE_ROWS output rows
+ * have appeared: the cost of every stretch of the run, not only its first and last tenth.
+ */
+export interface TraceMark {
+  lines: number;
+  ms: number;
+  cpuMs: number;
+  systemMs: number;
+  readCalls: number;
+  writeCalls: number;
+  machineBusyMs: number;
+  machineStealMs: number;
+  peakRssMb: number;
+}
+const TRACE_ROWS = 10_000;
 
 /** Counts newlines appended to a file since the last call, reading only the new bytes. */
 class LineCounter {
@@ -83,7 +106,7 @@ class LineCounter {
  *
  * @example const run = await runScore({ root, file: 'posts.xlsx', templateDb: 'statements.db', dir: tmp, expected: 1e6, store: false });
  */
-export function runScore(o: { root: string; file: string; templateDb: string; dir: string; expected: number; store: boolean; nodeFlags?: string[] }): Promise<ScoreRun> {
+export function runScore(o: { root: string; file: string; templateDb: string; dir: string; expected: number; store: boolean; nodeFlags?: string[]; trace?: (mark: TraceMark) => void }): Promise<ScoreRun> {
   const db = join(o.dir, `score-${o.store ? 'stored' : 'no-store'}.db`);
   const out = join(o.dir, 'scored.jsonl');
   rmSync(out, { force: true });
@@ -109,6 +132,9 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
     let firstTenth: Mark | null = null;
     let lastStart: Mark | null = null;
     let lastEnd: Mark | null = null;
+    let traced = 0;
+    // Marks at the first output and at each further tenth of the rows left after it.
+    const tenths: Mark[] = [];
     const markAt = (lines: number, ms: number): Mark => [lines, ms, cpu * 1000, system * 1000, readCalls, writeCalls, machineBusy * 1000, machineSteal * 1000];
     const sample = () => {
       const now = performance.now();
@@ -119,9 +145,15 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
       const lines = counter.poll();
       const mark = markAt(lines, now);
       if (!first && lines > 0) first = mark;
+      const from = (first as Mark | null)?.[0];
+      if (from !== undefined) while (tenths.length <= 10 && lines >= from + ((o.expected - from) * tenths.length) / 10) tenths.push(mark);
       if (first && !firstTenth && lines >= first[0] + tenth) firstTenth = mark;
       if (!lastStart && lines >= o.expected - tenth) lastStart = mark;
       if (!lastEnd && lines >= o.expected) lastEnd = mark;
+      if (o.trace && lines > traced + TRACE_ROWS) {
+        traced = lines;
+        o.trace({ lines, ms: now, cpuMs: mark[2], systemMs: mark[3], readCalls: mark[4], writeCalls: mark[5], machineBusyMs: mark[6], machineStealMs: mark[7], peakRssMb: peak });
+      }
     };
     child.stdout.on('data', (chunk: Buffer) => (summary += chunk.toString()));
     const poll = setInterval(sample, 50);
@@ -151,6 +183,8 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
         usPerRowLast10: perRow(lastStart, lastEnd),
         cpuUsPerRowFirst10: perRow(firstMark, firstTenth, 2),
         cpuUsPerRowLast10: perRow(lastStart, lastEnd, 2),
+        cpuUsPerRowByTenth: tenths.slice(1).map((mark, i) => perRow(tenths[i] as Mark, mark, 2)),
+        usPerRowByTenth: tenths.slice(1).map((mark, i) => perRow(tenths[i] as Mark, mark)),
         cpuUsPerRowSteady: perRow(firstMark, lastEnd ?? markAt(lines, ended), 2),
         systemUsPerRowFirst10: perRow(firstMark, firstTenth, 3),
         systemUsPerRowLast10: perRow(lastStart, lastEnd, 3),
