@@ -14,7 +14,10 @@
  * how many CPUs' worth of other work the machine did meanwhile (a verdict says when that was much).
  * --child-heap MB caps the children's V8 old space (e.g. 1024), to tell retained memory from
  * garbage V8 has not collected yet. --trace FILE appends each score run's counters every 10,000
- * output rows to FILE (JSON Lines), to see where in a run a row's cost moves.
+ * output rows to FILE (JSON Lines), to see where in a run a row's cost moves. A speed probe
+ * (bench/lib/speed-probe.ts) runs beside each score run, and flatness is judged on the line
+ * through all ten tenths at a steady machine speed (bench/lib/cost-trend.ts); --no-probe leaves
+ * the probe out.
  */
 import { spawn } from 'child_process';
 import { appendFileSync, createReadStream, mkdtempSync, openSync, closeSync, rmSync, statSync, writeSync, writeFileSync } from 'fs';
@@ -32,6 +35,7 @@ import { openTimedDesk } from './lib/batch-timed-desk';
 import { BENCH_FORMATS, writeBenchFile, type BenchFormat } from './lib/batch-formats';
 import { runScore, type TraceMark } from './lib/batch-score-run';
 import { costTrend, type CostTrend } from './lib/cost-trend';
+import { probeCostBetween, startSpeedProbe } from './lib/speed-probe';
 import { cli, statementsDb } from './lib/bench-cli';
 import { sampleProc } from './lib/proc-sample';
 import { numberOption } from './lib/bench-args';
@@ -54,6 +58,11 @@ const CHILD_HEAP = option('child-heap', 0);
 const SKIP_BASELINE = args.includes('--skip-baseline');
 /** --trace FILE: every score run's counters each 10,000 output rows, as JSON Lines (format, stage, counters). */
 const TRACE = args.includes('--trace') ? args[args.indexOf('--trace') + 1] : null;
+/**
+ * --no-probe: no speed probe beside the score runs (bench/lib/speed-probe.ts; it costs the
+ * benchmark's process 2% of a core). Without it, flatness is judged on the line through time alone.
+ */
+const PROBE = !args.includes('--no-probe');
 /** --stages read,no-store,stored: which stages --format measures (all three by default). */
 const STAGES = args.includes('--stages') ? args[args.indexOf('--stages') + 1] : null;
 
@@ -161,7 +170,11 @@ async function formatsMain(requested: string): Promise<void> {
           };
         } else {
           const trace = TRACE ? (mark: TraceMark) => appendFileSync(TRACE, JSON.stringify({ format, stage, ...mark }) + '\n') : undefined;
+          const probe = PROBE ? startSpeedProbe() : null;
           const run = await runScore({ root, file, templateDb, dir, expected: N, store: stage === 'stored', nodeFlags, trace });
+          const readings = probe?.stop() ?? [];
+          const bounds = run.tenthBoundsAt;
+          const probeUsByTenth = bounds.slice(1).map((to, i) => probeCostBetween(readings, bounds[i] as number, to));
           if (run.code !== 0) throw new Error(`score ${format} (${stage}) exited ${run.code}: ${run.summary}`);
           row = {
             stage, format, ...written, rows: Number(/Rows read: (\d+)/.exec(run.summary)?.[1] ?? NaN), seconds: fixed(run.seconds), rowsPerSec: run.rowsPerSec, cpuSeconds: fixed(run.cpuSeconds), peakRssMb: Math.round(run.peakRssMb),
@@ -178,6 +191,14 @@ async function formatsMain(requested: string): Promise<void> {
             cpuUsPerRowByTenth: run.cpuUsPerRowByTenth.map((x) => Math.round(x)),
             ...trendFields('trend', costTrend(run.usPerRowByTenth)),
             ...trendFields('cpuTrend', costTrend(run.cpuUsPerRowByTenth)),
+            // The same line with the machine's speed in each tenth as a second variable: the rise at a steady speed.
+            ...(PROBE
+              ? {
+                  probeUsByTenth: probeUsByTenth.map((x) => Math.round(x)),
+                  ...trendFields('trendAtSteadySpeed', costTrend(run.usPerRowByTenth, probeUsByTenth)),
+                  ...trendFields('cpuTrendAtSteadySpeed', costTrend(run.cpuUsPerRowByTenth, probeUsByTenth)),
+                }
+              : {}),
           };
         }
         // CPU seconds of the whole child (start-up included): on a shared machine, work rather than waiting.
@@ -193,13 +214,18 @@ async function formatsMain(requested: string): Promise<void> {
     }
     // "Flat" per-row cost: the last tenth of the rows may cost at most this much more than the
     // first. For whole score runs the two ends are read off the line fitted through all ten
-    // tenths (bench/lib/cost-trend.ts); the readers alone have only their first and last tenth.
+    // tenths (bench/lib/cost-trend.ts), at a steady machine speed when the speed probe ran; the
+    // readers alone have only their first and last tenth.
     const FLAT = 1.15;
     const flatness = (r: Record<string, unknown>, trend: 'trend' | 'cpuTrend'): { ratio: number; said: string } => {
       const raw = (trend === 'trend' ? r.lastVsFirst : r.lastVsFirstCpu) as number;
-      const fitted = r[`${trend}Ratio`] as number | null | undefined;
-      if (fitted === undefined || fitted === null) return { ratio: raw, said: `last-10% row cost <= ${FLAT}x first: ${raw}` };
-      return { ratio: fitted, said: `last-10% row cost <= ${FLAT}x first, read off the line through all ten tenths: ${fitted} (95% interval ${String(r[`${trend}RatioLow`])}-${String(r[`${trend}RatioHigh`])}; the first and last tenth alone: ${raw})` };
+      const interval = (name: string) => `${String(r[`${name}Ratio`])} (95% interval ${String(r[`${name}RatioLow`])}-${String(r[`${name}RatioHigh`])})`;
+      const overTime = r[`${trend}Ratio`] as number | null | undefined;
+      const steady = r[`${trend}AtSteadySpeedRatio`] as number | null | undefined;
+      if (overTime === undefined || overTime === null) return { ratio: raw, said: `last-10% row cost <= ${FLAT}x first: ${raw}` };
+      const alone = `the first and last tenth alone: ${raw}`;
+      if (steady === undefined || steady === null) return { ratio: overTime, said: `last-10% row cost <= ${FLAT}x first, read off the line through all ten tenths: ${interval(trend)}; ${alone}` };
+      return { ratio: steady, said: `last-10% row cost <= ${FLAT}x first, read off the line through all ten tenths at a steady machine speed: ${interval(`${trend}AtSteadySpeed`)}; over time alone ${interval(trend)}; ${alone}` };
     };
     // Other work above this many CPUs in either tenth moved a million-row run's ratio by up to a
     // quarter (README, "How much of the rise is the machine"): the reader is told.

@@ -32,6 +32,8 @@ export interface ScoreRun {
    */
   cpuUsPerRowByTenth: number[];
   usPerRowByTenth: number[];
+  /** Wall-clock bounds of those tenths (ms since the epoch; one more than there are tenths). */
+  tenthBoundsAt: number[];
   /** CPU per row from the first output row to the last: the run's steady cost, start-up left out (µs). */
   cpuUsPerRowSteady: number;
   /**
@@ -63,6 +65,8 @@ export interface ScoreRun {
  * have appeared: the cost of every stretch of the run, not only its first and last tenth.
  */
 export interface TraceMark {
+  /** Wall-clock time (ms since the epoch), to line a run up with anything else logged meanwhile. */
+  at: number;
   lines: number;
   ms: number;
   cpuMs: number;
@@ -152,7 +156,7 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
       if (!lastEnd && lines >= o.expected) lastEnd = mark;
       if (o.trace && lines > traced + TRACE_ROWS) {
         traced = lines;
-        o.trace({ lines, ms: now, cpuMs: mark[2], systemMs: mark[3], readCalls: mark[4], writeCalls: mark[5], machineBusyMs: mark[6], machineStealMs: mark[7], peakRssMb: peak });
+        o.trace({ at: Date.now(), lines, ms: now, cpuMs: mark[2], systemMs: mark[3], readCalls: mark[4], writeCalls: mark[5], machineBusyMs: mark[6], machineStealMs: mark[7], peakRssMb: peak });
       }
     };
     child.stdout.on('data', (chunk: Buffer) => (summary += chunk.toString()));
@@ -185,6 +189,7 @@ export function runScore(o: { root: string; file: string; templateDb: string; di
         cpuUsPerRowLast10: perRow(lastStart, lastEnd, 2),
         cpuUsPerRowByTenth: tenths.slice(1).map((mark, i) => perRow(tenths[i] as Mark, mark, 2)),
         usPerRowByTenth: tenths.slice(1).map((mark, i) => perRow(tenths[i] as Mark, mark)),
+        tenthBoundsAt: tenths.map((mark) => performance.timeOrigin + mark[1]),
         cpuUsPerRowSteady: perRow(firstMark, lastEnd ?? markAt(lines, ended), 2),
         systemUsPerRowFirst10: perRow(firstMark, firstTenth, 3),
         systemUsPerRowLast10: perRow(lastStart, lastEnd, 3),

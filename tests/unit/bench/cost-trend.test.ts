@@ -33,3 +33,29 @@ describe('costTrend', () => {
     expect(costTrend([500, NaN, 600, 700])).toBeNull();
   });
 });
+
+describe('costTrend at a steady machine speed', () => {
+  it('tells a machine that slows down from a run whose rows get dearer', () => {
+    // The machine slows through the run (the probe's cost rises) and the rows cost exactly what
+    // the machine's speed says: over time the cost rises a fifth, at a steady speed not at all.
+    const probe = [10, 10.5, 10.2, 11, 11.4, 11.1, 11.8, 12.3, 11.9, 12.5];
+    const cost = probe.map((p) => 50 * p);
+    expect(costTrend(cost)?.ratio).toBeGreaterThan(1.15);
+    const steady = costTrend(cost, probe);
+    expect(steady?.ratio).toBeCloseTo(1);
+  });
+
+  it('keeps a real rise that the machine does not explain', () => {
+    const probe = [12, 10, 11, 12, 10, 11, 12, 10, 11, 12];
+    const cost = probe.map((p, k) => 40 * p + 10 * k);
+    const steady = costTrend(cost, probe);
+    // 40·11.1 + 10·0 = 444 at the first tenth's line, + 90 at the last.
+    expect(steady?.fittedLast as number - (steady?.fittedFirst as number)).toBeCloseTo(90);
+    expect(steady?.ratio).toBeGreaterThan(1.15);
+  });
+
+  it('needs a speed for every window', () => {
+    expect(costTrend([500, 510, 520, 530], [1, 2, NaN, 3])).toBeNull();
+    expect(costTrend([500, 510, 520, 530], [1, 2, 3])).toBeNull();
+  });
+});
