@@ -195,6 +195,7 @@ async function formatsMain(requested: string): Promise<void> {
             ...(PROBE
               ? {
                   probeUsByTenth: probeUsByTenth.map((x) => Math.round(x)),
+                  probeUs: Math.round(probeCostBetween(readings, -Infinity, Infinity)),
                   ...trendFields('trendAtSteadySpeed', costTrend(run.usPerRowByTenth, probeUsByTenth)),
                   ...trendFields('cpuTrendAtSteadySpeed', costTrend(run.cpuUsPerRowByTenth, probeUsByTenth)),
                 }
@@ -230,12 +231,19 @@ async function formatsMain(requested: string): Promise<void> {
     // Other work above this many CPUs in either tenth moved a million-row run's ratio by up to a
     // quarter (README, "How much of the rise is the machine"): the reader is told.
     const BUSY_CPUS = 0.25;
+    // A run whose speed probe cost this many times the other's ran on a noticeably slower machine:
+    // in the nineteenth session the same rows did 1,256 rows per CPU-second as UTF-16 (probe median
+    // 21.5 ms) and 1,719 as Windows-1252 (13.2 ms), minutes apart.
+    const SPEED_GAP = 1.2;
     const othersIn = (r: Record<string, unknown> | undefined): [number, number] => [Number(r?.otherCpusFirst10) + Number(r?.stealCpusFirst10), Number(r?.otherCpusLast10) + Number(r?.stealCpusLast10)];
     const busyMachine = (r: Record<string, unknown>, base: Record<string, unknown> | undefined): string => {
       const [first, last] = othersIn(r);
       const notes: string[] = [];
       if (first > BUSY_CPUS || last > BUSY_CPUS) notes.push(`other work on the machine: ${fixed(first, 2)} CPUs in the first tenth, ${fixed(last, 2)} in the last, so the ratio reads the machine too`);
       if (base && base !== r && othersIn(base).some((x) => x > BUSY_CPUS)) notes.push(`the UTF-8 CSV run it is compared with shared the machine (${othersIn(base).map((x) => fixed(x, 2)).join(' / ')} CPUs)`);
+      // The probe's cost over each whole run: a throughput ratio between runs at different speeds reads the machine too.
+      const [speed, baseSpeed] = [Number(r.probeUs), Number(base?.probeUs)];
+      if (base && base !== r && Math.max(speed, baseSpeed) > SPEED_GAP * Math.min(speed, baseSpeed)) notes.push(`the machine ran at another speed than during the UTF-8 CSV run (speed probe ${fixed(speed / 1000)} ms against ${fixed(baseSpeed / 1000)} ms), so the throughput ratio reads the machine too`);
       return notes.length ? `; ${notes.join('; ')}` : '';
     };
     for (const r of results.filter((x) => x.format !== 'utf8-csv')) {
