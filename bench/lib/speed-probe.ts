@@ -1,11 +1,11 @@
 /**
  * How fast this machine is at each moment of a long benchmark: a fixed workload, run once a second
  * in the benchmark's own process, timed in CPU time. On the shared 2-core machine these figures
- * were measured on, the same 100,000 rows of `score` cost 490 µs a row in one minute and 810 in
- * another (nineteenth session), with nothing else running in the machine that /proc could see: the
- * host's other guests slow a virtual CPU without showing as steal. Run beside a million-row score,
- * this probe's cost followed the score's CPU per row (correlation 0.66 over 100 windows): slow
- * minutes are slow for both. bench/lib/cost-trend.ts takes the probe's cost per window as a covariate,
+ * were measured on, the same million rows through the same code rose from 491 to 814 µs a row over
+ * one run and stayed at 678-680 in another (nineteenth session), with nothing else running in the
+ * machine that /proc could see: the host's other guests slow a virtual CPU without showing as
+ * steal. Run beside a million-row score, this probe's cost followed the score's CPU per row
+ * (correlation 0.63-0.66 over 50,000- and 100,000-row windows): slow minutes are slow for both. bench/lib/cost-trend.ts takes the probe's cost per window as a covariate,
  * so a rise in a run's per-row cost can be told from a slower machine.
  *
  * The workload touches 8 MB at random, more than this machine's caches, as SQLite's page cache and
